@@ -1,0 +1,1 @@
+//! Month names (Levantine, Egyptian/Gulf, Maghrebi), day names and date-line words.

@@ -1,0 +1,401 @@
+//! Builds the tree a browser would build (`scraper`/`html5ever`) and flattens it once into
+//! a pre-order array, so that later stages walk it with loops and side tables instead of
+//! recursion: deep input cannot blow the stack, and scores never live in the tree.
+
+use ego_tree::NodeId;
+use scraper::node::Node as HtmlNode;
+use scraper::{ElementRef, Html};
+
+/// Index of a node in [`Dom::nodes`] (pre-order).
+pub type Ix = usize;
+
+/// Marks "no parent" in [`Node::parent`].
+pub const NO_PARENT: Ix = usize::MAX;
+
+/// What a flattened node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An element, with its tag name classified.
+    Element(Tag),
+    /// A text node.
+    Text,
+    /// A comment, doctype, processing instruction or the document itself.
+    Other,
+}
+
+/// The tags the extractor treats specially; everything else is [`Tag::Other`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    Html,
+    Head,
+    Body,
+    Title,
+    Meta,
+    Link,
+    Script,
+    Style,
+    Noscript,
+    Template,
+    Iframe,
+    Object,
+    Embed,
+    Svg,
+    Math,
+    Canvas,
+    Video,
+    Audio,
+    Picture,
+    Img,
+    Figure,
+    Figcaption,
+    Form,
+    Input,
+    Button,
+    Select,
+    Textarea,
+    Label,
+    Nav,
+    Header,
+    Footer,
+    Aside,
+    Main,
+    Article,
+    Section,
+    Div,
+    P,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Table,
+    Tbody,
+    Thead,
+    Tfoot,
+    Tr,
+    Td,
+    Th,
+    Caption,
+    Blockquote,
+    Pre,
+    Address,
+    Hr,
+    Br,
+    A,
+    Time,
+    Center,
+    Font,
+    Other,
+}
+
+impl Tag {
+    /// Classifies a lower-case local name.
+    pub fn from_name(name: &str) -> Tag {
+        use Tag::*;
+        match name {
+            "html" => Html,
+            "head" => Head,
+            "body" => Body,
+            "title" => Title,
+            "meta" => Meta,
+            "link" => Link,
+            "script" => Script,
+            "style" => Style,
+            "noscript" => Noscript,
+            "template" => Template,
+            "iframe" => Iframe,
+            "object" => Object,
+            "embed" => Embed,
+            "svg" => Svg,
+            "math" => Math,
+            "canvas" => Canvas,
+            "video" => Video,
+            "audio" => Audio,
+            "picture" => Picture,
+            "img" => Img,
+            "figure" => Figure,
+            "figcaption" => Figcaption,
+            "form" => Form,
+            "input" => Input,
+            "button" => Button,
+            "select" => Select,
+            "textarea" => Textarea,
+            "label" => Label,
+            "nav" => Nav,
+            "header" => Header,
+            "footer" => Footer,
+            "aside" => Aside,
+            "main" => Main,
+            "article" => Article,
+            "section" => Section,
+            "div" => Div,
+            "p" => P,
+            "h1" => H1,
+            "h2" => H2,
+            "h3" => H3,
+            "h4" => H4,
+            "h5" => H5,
+            "h6" => H6,
+            "ul" => Ul,
+            "ol" => Ol,
+            "li" => Li,
+            "dl" => Dl,
+            "dt" => Dt,
+            "dd" => Dd,
+            "table" => Table,
+            "tbody" => Tbody,
+            "thead" => Thead,
+            "tfoot" => Tfoot,
+            "tr" => Tr,
+            "td" => Td,
+            "th" => Th,
+            "caption" => Caption,
+            "blockquote" => Blockquote,
+            "pre" => Pre,
+            "address" => Address,
+            "hr" => Hr,
+            "br" => Br,
+            "a" => A,
+            "time" => Time,
+            "center" => Center,
+            "font" => Font,
+            _ => Other,
+        }
+    }
+
+    /// Whether a browser lays this element out as a block (a line break before and after).
+    pub fn is_block(self) -> bool {
+        use Tag::*;
+        matches!(
+            self,
+            Html | Body
+                | Main
+                | Article
+                | Section
+                | Div
+                | P
+                | H1
+                | H2
+                | H3
+                | H4
+                | H5
+                | H6
+                | Ul
+                | Ol
+                | Li
+                | Dl
+                | Dt
+                | Dd
+                | Table
+                | Tbody
+                | Thead
+                | Tfoot
+                | Tr
+                | Td
+                | Th
+                | Caption
+                | Blockquote
+                | Pre
+                | Address
+                | Hr
+                | Nav
+                | Header
+                | Footer
+                | Aside
+                | Figure
+                | Figcaption
+                | Form
+                | Center
+        )
+    }
+
+    /// Headings `h1`–`h6`.
+    pub fn is_heading(self) -> bool {
+        matches!(
+            self,
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+        )
+    }
+}
+
+/// One node of the flattened tree.
+#[derive(Debug, Clone, Copy)]
+pub struct Node {
+    /// The node in `Dom::html`.
+    pub id: NodeId,
+    /// Parent index, or [`NO_PARENT`].
+    pub parent: Ix,
+    /// One past the last descendant: the subtree of `i` is `i..nodes[i].end`.
+    pub end: Ix,
+    /// Depth below the document node.
+    pub depth: u32,
+    pub kind: Kind,
+}
+
+/// The parsed page and its flattened pre-order view.
+pub struct Dom {
+    pub html: Html,
+    pub nodes: Vec<Node>,
+}
+
+impl Dom {
+    /// Parses a decoded page.
+    pub fn parse(text: &str) -> Dom {
+        let html = Html::parse_document(text);
+        let nodes = flatten(&html);
+        Dom { html, nodes }
+    }
+
+    /// The tag of node `i`, if it is an element.
+    pub fn tag(&self, i: Ix) -> Option<Tag> {
+        match self.nodes[i].kind {
+            Kind::Element(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Node `i` as an element, if it is one.
+    pub fn element(&self, i: Ix) -> Option<ElementRef<'_>> {
+        self.html
+            .tree
+            .get(self.nodes[i].id)
+            .and_then(ElementRef::wrap)
+    }
+
+    /// The text of node `i`, if it is a text node.
+    pub fn text(&self, i: Ix) -> Option<&str> {
+        match self.html.tree.get(self.nodes[i].id).map(|n| n.value()) {
+            Some(HtmlNode::Text(t)) => Some(&t.text),
+            _ => None,
+        }
+    }
+
+    /// An attribute of element `i`.
+    pub fn attr(&self, i: Ix, name: &str) -> Option<&str> {
+        self.element(i).and_then(|e| e.value().attr(name))
+    }
+
+    /// Children of `i`, in order.
+    pub fn children(&self, i: Ix) -> Children<'_> {
+        Children {
+            dom: self,
+            next: i + 1,
+            end: self.nodes[i].end,
+        }
+    }
+
+    /// The first element with tag `tag`, in document order.
+    pub fn find(&self, tag: Tag) -> Option<Ix> {
+        (0..self.nodes.len()).find(|&i| self.tag(i) == Some(tag))
+    }
+
+    /// Whether `a` is `b` or an ancestor of `b`.
+    pub fn contains(&self, a: Ix, b: Ix) -> bool {
+        a <= b && b < self.nodes[a].end
+    }
+}
+
+/// Iterator over the children of a node.
+pub struct Children<'a> {
+    dom: &'a Dom,
+    next: Ix,
+    end: Ix,
+}
+
+impl Iterator for Children<'_> {
+    type Item = Ix;
+    fn next(&mut self) -> Option<Ix> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.dom.nodes[i].end;
+        Some(i)
+    }
+}
+
+/// Pre-order flattening with an explicit stack.
+fn flatten(html: &Html) -> Vec<Node> {
+    let mut nodes: Vec<Node> = Vec::with_capacity(1024);
+    // Stack of (node id, parent index, depth); children pushed in reverse.
+    let mut stack: Vec<(NodeId, Ix, u32)> = vec![(html.tree.root().id(), NO_PARENT, 0)];
+    // Open ancestors, to close their `end` when we leave their subtree.
+    let mut open: Vec<Ix> = Vec::new();
+    while let Some((id, parent, depth)) = stack.pop() {
+        // Every open node other than the parent (and its ancestors) is finished.
+        while let Some(&top) = open.last() {
+            if top == parent {
+                break;
+            }
+            nodes[top].end = nodes.len();
+            open.pop();
+        }
+        let Some(node) = html.tree.get(id) else {
+            continue;
+        };
+        let kind = match node.value() {
+            HtmlNode::Element(e) => Kind::Element(Tag::from_name(&e.name().to_ascii_lowercase())),
+            HtmlNode::Text(_) => Kind::Text,
+            _ => Kind::Other,
+        };
+        let ix = nodes.len();
+        nodes.push(Node {
+            id,
+            parent,
+            end: ix + 1,
+            depth,
+            kind,
+        });
+        if node.has_children() {
+            open.push(ix);
+            let first = stack.len();
+            for child in node.children() {
+                stack.push((child.id(), ix, depth + 1));
+            }
+            stack[first..].reverse();
+        }
+    }
+    let len = nodes.len();
+    for top in open {
+        nodes[top].end = len;
+    }
+    nodes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtree_ranges_are_consistent() {
+        let dom =
+            Dom::parse("<html><body><div><p>a<b>b</b></p><p>c</p></div><p>d</p></body></html>");
+        for (i, n) in dom.nodes.iter().enumerate() {
+            assert!(n.end > i);
+            if n.parent != NO_PARENT {
+                assert!(dom.contains(n.parent, i));
+            }
+        }
+        let body = dom.find(Tag::Body).unwrap();
+        let kids: Vec<_> = dom.children(body).collect();
+        assert_eq!(kids.len(), 2);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let mut s = String::new();
+        for _ in 0..100_000 {
+            s.push_str("<div>");
+        }
+        s.push_str("x");
+        let dom = Dom::parse(&s);
+        assert!(dom.nodes.len() > 1000);
+    }
+}
