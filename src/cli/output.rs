@@ -1,0 +1,308 @@
+//! Where results go: reading a page's bytes, the `-o` mirror (paths and atomic writes),
+//! standard output with quiet broken pipes, and everything printed on standard error
+//! (errors, `--explain` lines, the progress bar and the batch summary).
+
+use super::args::Input;
+use super::walk::GZIP_SUFFIX;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How often the progress bar redraws itself while no page finishes.
+const PROGRESS_TICK: Duration = Duration::from_millis(120);
+
+/// The progress line: total is unknown while a folder is still being walked.
+const PROGRESS_TEMPLATE: &str = "{spinner} {human_pos} pages, {per_sec}, {elapsed} {wide_msg}";
+
+/// Why a page's bytes could not be had.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be opened or read at all: it counts as unreadable.
+    Io(io::Error),
+    /// The page is there but larger than `--max-size`: a failed page.
+    TooLarge(String),
+}
+
+/// Reads one page, refusing (without reading it all) one larger than `max_bytes`.
+pub fn read_page(input: &Input, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    match input {
+        Input::Stdin => {
+            io::stdin()
+                .lock()
+                .take(max_bytes.saturating_add(1))
+                .read_to_end(&mut buf)
+                .map_err(ReadError::Io)?;
+            if buf.len() as u64 > max_bytes {
+                return Err(ReadError::TooLarge(format!(
+                    "input too large (more than {max_bytes} bytes)"
+                )));
+            }
+        }
+        Input::Path(p) => {
+            let file = std::fs::File::open(p).map_err(ReadError::Io)?;
+            let size = file.metadata().map_err(ReadError::Io)?.len();
+            if size > max_bytes {
+                let e = matn::Error::TooLarge {
+                    size,
+                    limit: max_bytes,
+                };
+                return Err(ReadError::TooLarge(e.to_string()));
+            }
+            file.take(max_bytes.saturating_add(1))
+                .read_to_end(&mut buf)
+                .map_err(ReadError::Io)?;
+        }
+    }
+    Ok(buf)
+}
+
+/// The file extension written for each output format.
+pub fn extension(format: matn::write::Format) -> &'static str {
+    match format {
+        matn::write::Format::Json { .. } => "json",
+        matn::write::Format::Text => "txt",
+    }
+}
+
+/// `OUT/a/b/page.json` for the page `a/b/page.html` (or `page.html.gz`).
+pub fn mirror_target(out: &Path, rel: &Path, ext: &str) -> Option<PathBuf> {
+    let name = rel.file_name()?.to_string_lossy().into_owned();
+    let cut = name.len().saturating_sub(GZIP_SUFFIX.len());
+    let name = match name.get(cut..) {
+        Some(tail) if tail.eq_ignore_ascii_case(GZIP_SUFFIX) => name.get(..cut).unwrap_or(&name),
+        _ => &name,
+    };
+    let file = Path::new(name).with_extension(ext);
+    let dir = rel
+        .parent()
+        .map_or_else(|| out.to_path_buf(), |p| out.join(p));
+    Some(dir.join(file))
+}
+
+/// Writes `data` to `target` all at once: a temporary file in the same folder, flushed,
+/// then renamed over the final name. A crash leaves a `.tmp*` file, never a partial
+/// `target`.
+pub fn write_atomic(target: &Path, data: &[u8]) -> io::Result<()> {
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(data)?;
+    tmp.flush()?;
+    tmp.persist(target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// What became of a write to standard output.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Written {
+    Ok,
+    /// The reader went away (`matn dir/ | head -1`): stop quietly.
+    Closed,
+    /// Any other failure, with its message.
+    Failed(String),
+}
+
+/// Writes one record and its newline to standard output.
+pub fn write_record(out: &mut impl Write, record: &str) -> Written {
+    let result = out
+        .write_all(record.as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match result {
+        Ok(()) => Written::Ok,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Written::Closed,
+        Err(e) => Written::Failed(e.to_string()),
+    }
+}
+
+/// The counts a batch ends with.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Counts {
+    /// Pages extracted and written.
+    pub ok: u64,
+    /// Pages (and paths that could not be walked) that failed.
+    pub failed: u64,
+    /// Pages left alone by `--skip-existing`.
+    pub skipped: u64,
+    /// Pages whose bytes were read, whatever became of them afterwards.
+    pub readable: u64,
+    /// Something went wrong that is not a failed page (an empty folder).
+    pub errored: bool,
+}
+
+impl Counts {
+    /// Every page the batch dealt with.
+    pub fn pages(&self) -> u64 {
+        self.ok + self.failed + self.skipped
+    }
+}
+
+/// Everything printed on standard error.
+pub struct Reporter {
+    bar: Option<ProgressBar>,
+    quiet: bool,
+}
+
+impl Reporter {
+    pub fn new(progress: bool, quiet: bool) -> Reporter {
+        let bar = progress.then(|| {
+            let style = ProgressStyle::with_template(PROGRESS_TEMPLATE)
+                .unwrap_or_else(|_| ProgressStyle::default_spinner());
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(style);
+            bar.enable_steady_tick(PROGRESS_TICK);
+            bar
+        });
+        Reporter { bar, quiet }
+    }
+
+    /// Prints `matn: PATH: reason` above the progress bar.
+    pub fn error(&self, path: &str, reason: &str) {
+        self.line(&format!("matn: {path}: {reason}"));
+    }
+
+    /// Prints one line above the progress bar.
+    pub fn line(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// One more page done.
+    pub fn tick(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+
+    /// Clears the bar and, unless quiet, prints the one-line summary.
+    pub fn finish(&self, counts: &Counts, elapsed: Duration, interrupted: bool) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        if !self.quiet && counts.pages() > 0 {
+            eprintln!("{}", summary(counts, elapsed, interrupted));
+        }
+    }
+}
+
+/// `matn: 120 pages, 118 ok, 2 failed, 350.2 pages/s`.
+pub fn summary(counts: &Counts, elapsed: Duration, interrupted: bool) -> String {
+    let mut s = format!(
+        "matn: {} pages, {} ok, {} failed",
+        counts.pages(),
+        counts.ok,
+        counts.failed
+    );
+    if counts.skipped > 0 {
+        s.push_str(&format!(", {} skipped", counts.skipped));
+    }
+    let secs = elapsed.as_secs_f64();
+    if secs > 0.0 {
+        s.push_str(&format!(", {:.1} pages/s", counts.pages() as f64 / secs));
+    }
+    if interrupted {
+        s.push_str(", interrupted");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mirror_target_replaces_the_extension_and_drops_gz() {
+        let out = Path::new("OUT");
+        let cases = [
+            ("a/b/page.html", "OUT/a/b/page.json"),
+            ("page.htm", "OUT/page.json"),
+            ("x/page.html.gz", "OUT/x/page.json"),
+            ("x/page.HTM.GZ", "OUT/x/page.json"),
+            ("x/some.name.html", "OUT/x/some.name.json"),
+        ];
+        for (rel, want) in cases {
+            let got = mirror_target(out, Path::new(rel), "json");
+            assert_eq!(got.as_deref(), Some(Path::new(want)), "mirror of {rel}");
+        }
+        assert_eq!(mirror_target(out, Path::new(""), "json"), None, "empty rel");
+    }
+
+    #[test]
+    fn atomic_write_leaves_only_the_final_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a/b/page.json");
+        write_atomic(&target, b"{}\n").unwrap();
+        write_atomic(&target, b"{\"x\":1}\n").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"{\"x\":1}\n", "content");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a/b"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["page.json"], "files in the folder");
+    }
+
+    #[test]
+    fn too_large_file_is_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.html");
+        std::fs::write(&p, vec![b'a'; 100]).unwrap();
+        match read_page(&Input::Path(p.clone()), 10) {
+            Err(ReadError::TooLarge(m)) => assert!(m.contains("100"), "message: {m}"),
+            other => panic!("big.html: expected TooLarge, got {other:?}"),
+        }
+        assert_eq!(
+            read_page(&Input::Path(p), 100).unwrap().len(),
+            100,
+            "at the limit"
+        );
+    }
+
+    #[test]
+    fn broken_pipe_is_reported_as_closed() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        assert_eq!(
+            write_record(&mut Closed, "{}"),
+            Written::Closed,
+            "broken pipe"
+        );
+        let mut v = Vec::new();
+        assert_eq!(write_record(&mut v, "{}"), Written::Ok, "vec");
+        assert_eq!(v, b"{}\n", "record and newline");
+    }
+
+    #[test]
+    fn summary_names_every_count() {
+        let c = Counts {
+            ok: 118,
+            failed: 2,
+            skipped: 0,
+            readable: 120,
+            errored: false,
+        };
+        assert_eq!(
+            summary(&c, Duration::from_secs(2), false),
+            "matn: 120 pages, 118 ok, 2 failed, 60.0 pages/s",
+            "summary"
+        );
+        let c = Counts { skipped: 3, ..c };
+        assert!(
+            summary(&c, Duration::ZERO, true).ends_with("3 skipped, interrupted"),
+            "skipped"
+        );
+    }
+}

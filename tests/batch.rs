@@ -1,0 +1,587 @@
+//! The `matn` command on many pages: several files, folders, `--files-from`, JSON Lines
+//! order, the `-o` mirror (atomic, resumable), failures inside a batch, the summary,
+//! exit statuses, a closed pipe and Ctrl-C.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const TITLE: &str = "معرض الكتاب الدولي يستقبل زواره في دورته الجديدة";
+
+const PARAGRAPHS: &[&str] = &[
+    "انطلقت مساء الخميس فعاليات الدورة الجديدة من معرض الكتاب الدولي، بمشاركة أكثر من خمسمئة دار نشر من ثلاثين دولة. ويستمر المعرض عشرة أيام، ويضم برنامجاً ثقافياً حافلاً بالندوات والأمسيات الشعرية.",
+    "وقالت رئيسة اللجنة المنظمة في مؤتمر صحافي إن «الإقبال في اليوم الأول فاق التوقعات، وهذا دليل على أن القراءة ما زالت بخير». وأكدت أن اللجنة خصصت جناحاً كاملاً لكتب الأطفال هذا العام.",
+    "وتحل إحدى الدول ضيف شرف على الدورة الحالية، حيث تعرض مخطوطات نادرة وأعمالاً فنية تعكس تراثها الأدبي. كما يشارك عدد من الكتاب الشباب في جلسات توقيع لإصداراتهم الأولى.",
+    "وأشار عدد من الناشرين إلى ارتفاع أسعار الورق والطباعة خلال العام الماضي، ما انعكس على أسعار الكتب. لكنهم أعربوا عن تفاؤلهم بحركة البيع في الأيام الأولى من المعرض.",
+    "ويفتح المعرض أبوابه يومياً من العاشرة صباحاً حتى العاشرة مساءً، مع تخصيص الفترة الصباحية لزيارات طلاب المدارس. وتوفر إدارة المعرض حافلات مجانية من وسط المدينة إلى مقر المعرض.",
+];
+
+/// The words the first paragraph must start with.
+const FIRST_WORDS: &str = "انطلقت مساء الخميس";
+
+/// A news page: menu, article, footer.
+fn article_page() -> String {
+    let body: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{TITLE} | صحيفة المدينة</title></head>
+<body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li><li><a href="/culture">ثقافة وفنون</a></li>
+<li><a href="/opinion">آراء</a></li></ul></nav>
+<article>
+<h1>{TITLE}</h1>
+{body}</article>
+<footer><p>صحيفة المدينة © 2026 جميع الحقوق محفوظة</p><a href="/about">من نحن</a></footer>
+</body></html>
+"#
+    )
+}
+
+/// A section index: links and a greeting, no article.
+fn index_page() -> String {
+    r#"<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>صحيفة المدينة</title></head>
+<body><nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav><div>أهلاً بكم</div></body></html>"#
+        .to_string()
+}
+
+fn matn() -> Command {
+    Command::cargo_bin("matn").unwrap()
+}
+
+/// Writes `files` (relative path, contents) under a new temporary folder.
+fn tree(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (rel, bytes) in files {
+        let p = dir.path().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, bytes).unwrap();
+    }
+    dir
+}
+
+/// Parses JSON Lines.
+fn lines(stdout: &[u8]) -> Vec<Value> {
+    let text = std::str::from_utf8(stdout).unwrap();
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("JSON line: {e}: {l}")))
+        .collect()
+}
+
+/// `source.path` of each record, relative to `root`.
+fn paths(records: &[Value], root: &Path) -> Vec<String> {
+    records
+        .iter()
+        .map(|v| {
+            let p = v["source"]["path"].as_str().unwrap_or("<none>");
+            Path::new(p)
+                .strip_prefix(root)
+                .map_or(p.to_string(), |r| r.display().to_string())
+        })
+        .collect()
+}
+
+fn assert_article(v: &Value, case: &str) {
+    let paragraphs = v["paragraphs"].as_array().unwrap();
+    assert!(
+        paragraphs.len() >= 3,
+        "{case}: paragraphs = {}",
+        paragraphs.len()
+    );
+    let first = paragraphs[0].as_str().unwrap();
+    assert!(
+        first.starts_with(FIRST_WORDS),
+        "{case}: paragraphs[0] = {first:?}"
+    );
+    assert!(v["title"].as_str().is_some(), "{case}: title missing");
+}
+
+/// Every file under `dir`, relative, sorted.
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn several_files_give_json_lines_in_argument_order() {
+    let page = article_page();
+    let dir = tree(&[("b.html", page.as_bytes()), ("a.html", page.as_bytes())]);
+    let (a, b) = (dir.path().join("a.html"), dir.path().join("b.html"));
+    let out = matn()
+        .arg(&b)
+        .arg(&a)
+        .arg("-q")
+        .assert()
+        .success()
+        .stderr("");
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(
+        paths(&records, dir.path()),
+        ["b.html", "a.html"],
+        "order of records"
+    );
+    for r in &records {
+        assert_article(r, "several files");
+    }
+}
+
+#[test]
+fn folder_is_walked_recursively_in_sorted_order_html_only() {
+    let page = article_page();
+    let p = page.as_bytes();
+    let dir = tree(&[
+        ("z.html", p),
+        ("a/2.htm", p),
+        ("a/10.html", p),
+        ("a/b/c.html", p),
+        ("a/notes.txt", b"not a page"),
+        ("m/data.json", b"{}"),
+        ("m/page.HTML", p),
+    ]);
+    let out = matn().arg(dir.path()).assert().success();
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(
+        paths(&records, dir.path()),
+        [
+            "a/10.html",
+            "a/2.htm",
+            "a/b/c.html",
+            "m/page.HTML",
+            "z.html"
+        ],
+        "walk order"
+    );
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.starts_with("matn: 5 pages, 5 ok, 0 failed"),
+        "summary: {stderr:?}"
+    );
+}
+
+#[test]
+fn output_folder_mirrors_the_tree_atomically() {
+    let page = article_page();
+    let p = page.as_bytes();
+    let dir = tree(&[
+        ("in/x.html", p),
+        ("in/a/b/page.html", p),
+        ("in/a/skip.txt", b"x"),
+    ]);
+    let out_dir = dir.path().join("out");
+    matn()
+        .arg(dir.path().join("in"))
+        .arg("-o")
+        .arg(&out_dir)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        files_under(&out_dir),
+        ["a/b/page.json", "x.json"],
+        "files written (no temp files)"
+    );
+    for f in ["a/b/page.json", "x.json"] {
+        let text = fs::read_to_string(out_dir.join(f)).unwrap();
+        assert!(text.ends_with("}\n"), "{f}: ends with newline");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_article(&v, f);
+    }
+}
+
+#[test]
+fn output_of_named_files_keeps_their_relative_paths() {
+    let page = article_page();
+    let dir = tree(&[
+        ("a/b/page.html", page.as_bytes()),
+        ("c.htm", page.as_bytes()),
+    ]);
+    matn()
+        .current_dir(dir.path())
+        .args([
+            "a/b/page.html",
+            "./c.htm",
+            "-o",
+            "out",
+            "--format",
+            "text",
+            "-q",
+        ])
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(
+        files_under(&dir.path().join("out")),
+        ["a/b/page.txt", "c.txt"],
+        "text files written"
+    );
+}
+
+#[test]
+fn skip_existing_leaves_written_pages_alone() {
+    let page = article_page();
+    let dir = tree(&[
+        ("in/a.html", page.as_bytes()),
+        ("in/b.html", page.as_bytes()),
+    ]);
+    let out_dir = dir.path().join("out");
+    fs::create_dir_all(&out_dir).unwrap();
+    fs::write(out_dir.join("a.json"), "kept\n").unwrap();
+    matn()
+        .arg(dir.path().join("in"))
+        .arg("-o")
+        .arg(&out_dir)
+        .arg("--skip-existing")
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with(
+            "matn: 2 pages, 1 ok, 0 failed, 1 skipped",
+        ));
+    assert_eq!(
+        fs::read_to_string(out_dir.join("a.json")).unwrap(),
+        "kept\n",
+        "a.json kept"
+    );
+    let v: Value =
+        serde_json::from_str(&fs::read_to_string(out_dir.join("b.json")).unwrap()).unwrap();
+    assert_article(&v, "b.json");
+}
+
+#[test]
+fn files_from_reads_newline_separated_paths() {
+    let page = article_page();
+    let dir = tree(&[
+        ("one.html", page.as_bytes()),
+        ("two words.html", page.as_bytes()),
+    ]);
+    let list = format!(
+        "{}\n{}\n",
+        dir.path().join("two words.html").display(),
+        dir.path().join("one.html").display()
+    );
+    let out = matn()
+        .args(["--files-from", "-"])
+        .write_stdin(list)
+        .assert()
+        .success();
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(
+        paths(&records, dir.path()),
+        ["two words.html", "one.html"],
+        "order"
+    );
+}
+
+#[test]
+fn files_from_with_null_reads_nul_separated_paths() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("b.html", page.as_bytes())]);
+    let list_file = dir.path().join("list");
+    let mut list = Vec::new();
+    for name in ["b.html", "a.html"] {
+        list.extend(dir.path().join(name).to_str().unwrap().as_bytes());
+        list.push(0);
+    }
+    fs::write(&list_file, list).unwrap();
+    let out = matn()
+        .arg("--files-from")
+        .arg(&list_file)
+        .arg("-0")
+        .assert()
+        .success();
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(paths(&records, dir.path()), ["b.html", "a.html"], "order");
+}
+
+#[test]
+fn bad_pages_in_a_batch_fail_alone_and_are_counted() {
+    let page = article_page();
+    let index = index_page();
+    let mut binary = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    binary.extend((0u8..=255).cycle().take(4000));
+    let dir = tree(&[
+        ("1-good.html", page.as_bytes()),
+        ("2-empty.html", b""),
+        ("3-binary.html", &binary),
+        ("4-index.html", index.as_bytes()),
+        ("5-good.html", page.as_bytes()),
+    ]);
+    let out_dir = dir.path().join("out");
+    let out = matn()
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out_dir)
+        .assert()
+        .code(1)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    let root = dir.path().display().to_string();
+    for (i, name) in ["2-empty.html", "3-binary.html", "4-index.html"]
+        .iter()
+        .enumerate()
+    {
+        let want = format!("matn: {root}/{name}: ");
+        assert!(
+            lines.get(i).is_some_and(|l| l.starts_with(&want)),
+            "error line {i}: {stderr}"
+        );
+    }
+    assert!(
+        lines[0].contains("empty"),
+        "empty file reason: {}",
+        lines[0]
+    );
+    assert!(
+        lines
+            .get(3)
+            .is_some_and(|l| l.starts_with("matn: 5 pages, 2 ok, 3 failed")),
+        "summary: {stderr}"
+    );
+    assert_eq!(
+        files_under(&out_dir),
+        ["1-good.json", "5-good.json"],
+        "files written"
+    );
+}
+
+#[test]
+fn nonexistent_path_in_a_batch_fails_alone() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes())]);
+    let missing = dir.path().join("missing.html");
+    let out = matn()
+        .arg(&missing)
+        .arg(dir.path().join("a.html"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(format!(
+            "matn: {}: ",
+            missing.display()
+        )));
+    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+}
+
+#[test]
+fn nothing_readable_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (m1, m2) = (dir.path().join("m1.html"), dir.path().join("m2.html"));
+    matn()
+        .arg(&m1)
+        .arg(&m2)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "matn: {}: ",
+            m2.display()
+        )));
+}
+
+#[test]
+fn empty_folder_exits_2_with_its_line() {
+    let dir = tree(&[("notes.txt", b"x")]);
+    matn()
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(format!(
+            "matn: {}: ",
+            dir.path().display()
+        )));
+}
+
+#[test]
+fn empty_files_from_list_exits_2() {
+    matn()
+        .args(["--files-from", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("matn: "));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_reported_and_the_rest_extracted() {
+    let page = article_page();
+    let dir = tree(&[("d/a.html", page.as_bytes())]);
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("d/loop")).unwrap();
+    let out = matn().arg(dir.path()).assert().code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let want = format!("matn: {}: ", dir.path().join("d/loop").display());
+    assert!(stderr.starts_with(&want), "loop line: {stderr}");
+    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_folder_is_reported_not_fatal() {
+    use std::os::unix::fs::PermissionsExt;
+    let page = article_page();
+    let dir = tree(&[
+        ("a.html", page.as_bytes()),
+        ("locked/b.html", page.as_bytes()),
+    ]);
+    let locked = dir.path().join("locked");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read_dir(&locked).is_ok() {
+        // Running as root: permissions do not stop us, nothing to test.
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!("unreadable_folder_is_reported_not_fatal: skipped, permissions not enforced");
+        return;
+    }
+    let out = matn().arg(dir.path()).assert().code(1);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(&format!("matn: {}: ", locked.display())),
+        "line: {stderr}"
+    );
+    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+}
+
+#[test]
+fn quiet_batch_prints_no_summary_but_errors() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("b.html", b"")]);
+    let out = matn().arg(dir.path()).arg("--quiet").assert().code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
+    assert!(stderr.contains("b.html: "), "error line: {stderr}");
+}
+
+#[test]
+fn pretty_batch_prints_one_indented_object_per_page() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("b.html", page.as_bytes())]);
+    let out = matn()
+        .arg(dir.path())
+        .args(["--pretty", "-q"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let objects: Vec<Value> = serde_json::Deserializer::from_str(&text)
+        .into_iter::<Value>()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(objects.len(), 2, "objects");
+    assert!(text.starts_with("{\n  "), "indented");
+}
+
+#[test]
+fn order_holds_with_many_threads_and_pages() {
+    let page = article_page();
+    let names: Vec<String> = (0..60).map(|i| format!("p{i:03}.html")).collect();
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .map(|n| (n.as_str(), page.as_bytes()))
+        .collect();
+    let dir = tree(&files);
+    let out = matn()
+        .arg(dir.path())
+        .args(["-j", "4", "-q"])
+        .assert()
+        .success();
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(paths(&records, dir.path()), names, "order with -j 4");
+}
+
+/// Writes `n` copies of the article page into a folder.
+fn many_pages(n: usize) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    let page = article_page();
+    for i in 0..n {
+        fs::write(input.join(format!("p{i:04}.html")), &page).unwrap();
+    }
+    (dir, input)
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let (_dir, input) = many_pages(400);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_matn"))
+        .arg(&input)
+        .args(["-j", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    // The reader is gone: `matn in/ | head -1`.
+    let out = child.wait_with_output().unwrap();
+    assert!(first.starts_with('{'), "first line: {first:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr, "", "stderr after a closed pipe");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "exit status after a closed pipe"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_finishes_files_in_flight_and_leaves_no_partial_file() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let (dir, input) = many_pages(1500);
+    let out_dir = dir.path().join("out");
+    let child = Command::new(env!("CARGO_BIN_EXE_matn"))
+        .arg(&input)
+        .arg("-o")
+        .arg(&out_dir)
+        .args(["-j", "1"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !out_dir.join("p0001.json").exists() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success(), "kill -INT");
+    let out = child.wait_with_output().unwrap();
+    let written = files_under(&out_dir);
+    assert_eq!(out.status.code(), Some(130), "exit status after Ctrl-C");
+    assert!(
+        written.len() < 1500,
+        "Ctrl-C stopped the batch: {} files",
+        written.len()
+    );
+    for f in &written {
+        assert!(f.ends_with(".json"), "left-over file {f}");
+        let text = fs::read_to_string(out_dir.join(f)).unwrap();
+        assert!(
+            serde_json::from_str::<Value>(&text).is_ok(),
+            "{f}: incomplete JSON"
+        );
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("interrupted"),
+        "summary says interrupted: {stderr}"
+    );
+}
