@@ -148,8 +148,9 @@ pub struct Config {
     pub files_from: Option<PathList>,
     /// With [`Mode::Mirror`]: skip pages whose output file exists.
     pub skip_existing: bool,
-    /// Worker threads for a batch.
-    pub threads: usize,
+    /// Worker threads for a batch; `None` for one per core (asked only when a batch
+    /// starts, so that a single page does no work it does not need).
+    pub threads: Option<usize>,
     pub format: matn::write::Format,
     /// No progress and no summary.
     pub quiet: bool,
@@ -210,10 +211,7 @@ impl Config {
             },
             FormatArg::Text => matn::write::Format::Text,
         };
-        let threads = match args.threads {
-            Some(n) => usize::from(n),
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        };
+        let threads = args.threads.map(usize::from);
         let batch = !matches!(mode, Mode::Single(_));
         let mut options = matn::Options {
             encoding: args.encoding,

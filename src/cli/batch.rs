@@ -61,8 +61,11 @@ pub fn run(cfg: Config) -> Exit {
     install_interrupt_handler();
     let started = Instant::now();
     let reporter = Reporter::new(cfg.progress, cfg.quiet);
+    let threads = cfg
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(cfg.threads)
+        .num_threads(threads)
         .thread_name(|i| format!("matn-{i}"))
         .build()
     {
@@ -82,7 +85,7 @@ pub fn run(cfg: Config) -> Exit {
         skip_existing: cfg.skip_existing,
         stop: AtomicBool::new(false),
     });
-    let capacity = cfg.threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1);
+    let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1);
     let (token_tx, token_rx) = mpsc::sync_channel::<()>(capacity);
     for _ in 0..capacity {
         // Cannot fail: the channel holds exactly `capacity` tokens and the receiver lives.

@@ -4,7 +4,7 @@
 
 use super::args::Input;
 use super::walk::GZIP_SUFFIX;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,7 +13,7 @@ use std::time::Duration;
 const PROGRESS_TICK: Duration = Duration::from_millis(120);
 
 /// The progress line: total is unknown while a folder is still being walked.
-const PROGRESS_TEMPLATE: &str = "{spinner} {human_pos} pages, {per_sec}, {elapsed} {wide_msg}";
+const PROGRESS_TEMPLATE: &str = "{spinner} {human_pos} pages, {rate} pages/s, {elapsed}";
 
 /// Why a page's bytes could not be had.
 #[derive(Debug)]
@@ -152,6 +152,14 @@ impl Reporter {
     pub fn new(progress: bool, quiet: bool) -> Reporter {
         let bar = progress.then(|| {
             let style = ProgressStyle::with_template(PROGRESS_TEMPLATE)
+                .map(|s| {
+                    s.with_key(
+                        "rate",
+                        |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = write!(w, "{:.1}", state.per_sec());
+                        },
+                    )
+                })
                 .unwrap_or_else(|_| ProgressStyle::default_spinner());
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             bar.set_style(style);
