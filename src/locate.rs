@@ -65,14 +65,14 @@ pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -
     let anchor = ld_anchor(dom, blocks, facts);
     let mut tokens = Tokens::default();
     let mut best: Option<(Ix, f32)> = None;
-    for i in 0..n {
+    for (i, &raw) in score.iter().enumerate() {
         let Kind::Element(tag) = dom.nodes[i].kind else {
             continue;
         };
-        if score[i] <= 0.0 || !can_hold_article(tag) {
+        if raw <= 0.0 || !can_hold_article(tag) {
             continue;
         }
-        let mut s = score[i];
+        let mut s = raw;
         if is_marked_body(dom, i, tag, &mut tokens) {
             s *= th.semantic_bonus;
         }

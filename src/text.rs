@@ -134,11 +134,10 @@ impl Builder {
                 self.owner = owner.0;
                 self.owner_tag = owner.1;
                 self.first = node;
-            } else if self.pending_space {
-                self.buf.push(' ');
-            } else if self.soft_space
-                && c.is_alphanumeric()
-                && self.buf.chars().last().is_some_and(char::is_alphanumeric)
+            } else if self.pending_space
+                || (self.soft_space
+                    && c.is_alphanumeric()
+                    && self.buf.chars().last().is_some_and(char::is_alphanumeric))
             {
                 self.buf.push(' ');
             }
@@ -428,7 +427,7 @@ fn is_credit(text: &str) -> bool {
         .find_map(|p| bare.strip_prefix(p))
         .unwrap_or(bare)
         .trim();
-    chrome::AGENCY_CREDITS.iter().any(|a| bare == *a)
+    chrome::AGENCY_CREDITS.contains(&bare)
 }
 
 /// Removes paragraphs that repeat the title.
