@@ -23,9 +23,13 @@ pub struct Stripped {
 /// A markup element that can never be dropped by a class token however it is named.
 const NEVER_DROPPED: &[Tag] = &[Tag::Html, Tag::Body, Tag::Main, Tag::Article];
 
-/// Share of the page's visible text above which an element is only dropped for a
-/// strong reason (its tag, or a [`chrome::STRONG_CHROME_TOKENS`] word).
-const VETO_SHARE: f32 = 0.6;
+/// Share of the page's prose above which an element is only dropped for a strong reason
+/// (an unrendered tag, or a [`chrome::STRONG_CHROME_TOKENS`] word): a weak class word such
+/// as `print` or `widget` on the wrapper of the article must not take the article away.
+const VETO_SHARE: f32 = 0.5;
+
+/// A text node with at least this many visible characters and a sentence mark is prose.
+const PROSE_NODE_CHARS: u32 = 80;
 
 static CHROME: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| chrome::CHROME_TOKENS.iter().copied().collect());
@@ -49,8 +53,8 @@ enum Rule {
 pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
     let _ = th;
     let n = dom.nodes.len();
-    let raw_chars = visible_chars(dom);
-    let total = raw_chars.first().copied().unwrap_or(0) as f32;
+    let (raw_chars, prose) = visible_chars(dom);
+    let total = prose.first().copied().unwrap_or(0) as f32;
     let mut dropped = vec![false; n];
     let mut removed = Vec::new();
     let mut tokens = Tokens::default();
@@ -65,7 +69,7 @@ pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
         let veto = match rule {
             None | Some(Rule::Tag) if is_unrendered(tag) => false,
             Some(Rule::Class { strong: true }) => false,
-            Some(_) => total > 0.0 && raw_chars[i] as f32 >= VETO_SHARE * total,
+            Some(_) => total > 0.0 && prose[i] as f32 >= VETO_SHARE * total,
             None => false,
         };
         match rule {
@@ -193,10 +197,12 @@ fn style_hides(style: &str) -> bool {
     compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
-/// Visible characters under each node (whitespace and unrendered subtrees excluded).
-fn visible_chars(dom: &Dom) -> Vec<u32> {
+/// Visible characters under each node (whitespace and unrendered subtrees excluded), and
+/// of those, the characters of prose text nodes.
+fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>) {
     let n = dom.nodes.len();
     let mut chars = vec![0u32; n];
+    let mut prose = vec![0u32; n];
     let mut i = 0;
     while i < n {
         match dom.nodes[i].kind {
@@ -206,7 +212,16 @@ fn visible_chars(dom: &Dom) -> Vec<u32> {
             }
             Kind::Text => {
                 if let Some(t) = dom.text(i) {
-                    chars[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                    let mut visible = 0u32;
+                    let mut marks = false;
+                    for c in t.chars() {
+                        visible += u32::from(!c.is_whitespace());
+                        marks |= matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!');
+                    }
+                    chars[i] = visible;
+                    if marks && visible >= PROSE_NODE_CHARS {
+                        prose[i] = visible;
+                    }
                 }
             }
             _ => {}
@@ -217,9 +232,10 @@ fn visible_chars(dom: &Dom) -> Vec<u32> {
         let p = dom.nodes[i].parent;
         if p != NO_PARENT {
             chars[p] = chars[p].saturating_add(chars[i]);
+            prose[p] = prose[p].saturating_add(prose[i]);
         }
     }
-    chars
+    (chars, prose)
 }
 
 fn describe(dom: &Dom, i: Ix, tag: Tag, rule: Rule) -> String {
@@ -402,7 +418,7 @@ mod tests {
 
     #[test]
     fn a_wrapper_holding_the_whole_page_is_not_dropped_for_a_weak_token() {
-        let body = "نص المقال الطويل ".repeat(50);
+        let body = "نص المقال الطويل، ".repeat(50);
         let t = kept_text(&format!(
             "<body><div class='widget-area'><p>{body}</p></div></body>"
         ));
