@@ -28,6 +28,10 @@ const NEVER_DROPPED: &[Tag] = &[Tag::Html, Tag::Body, Tag::Main, Tag::Article];
 /// as `print` or `widget` on the wrapper of the article must not take the article away.
 const VETO_SHARE: f32 = 0.5;
 
+/// Share of the page's prose above which a chrome word is outweighed by an article word
+/// on the same class/id (`post-content share-enabled`).
+const CONTENT_VETO_SHARE: f32 = 0.2;
+
 /// A text node with at least this many visible characters and a sentence mark is prose.
 const PROSE_NODE_CHARS: u32 = 80;
 
@@ -46,7 +50,9 @@ enum Rule {
     Tag,
     Hidden,
     Role,
-    Class { strong: bool },
+    /// A chrome token on the class or id; `strong` if one of them is a strong chrome word,
+    /// `content` if the same class/id also carries an article word.
+    Class { strong: bool, content: bool },
 }
 
 /// Marks the chrome of `dom`.
@@ -66,11 +72,17 @@ pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
             continue;
         };
         let rule = tag_rule(tag).or_else(|| markup_rule(dom, i, tag, &mut tokens));
+        let share = if total > 0.0 {
+            prose[i] as f32 / total
+        } else {
+            0.0
+        };
         let veto = match rule {
-            None | Some(Rule::Tag) if is_unrendered(tag) => false,
-            Some(Rule::Class { strong: true }) => false,
-            Some(_) => total > 0.0 && prose[i] as f32 >= VETO_SHARE * total,
             None => false,
+            Some(Rule::Tag) if is_unrendered(tag) => false,
+            Some(Rule::Class { strong: true, content }) => content && share >= VETO_SHARE,
+            Some(Rule::Class { strong: false, content: true }) => share >= CONTENT_VETO_SHARE,
+            Some(_) => share >= VETO_SHARE,
         };
         match rule {
             Some(rule) if !veto => {
@@ -175,14 +187,10 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> 
     if tokens.is_empty() {
         return None;
     }
-    if tokens.any(|t| CONTENT.contains(t)) {
-        return None;
-    }
+    let content = tokens.any(|t| CONTENT.contains(t));
     let strong = tokens.any(|t| STRONG.contains(t));
-    if strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p)) {
-        return Some(Rule::Class { strong });
-    }
-    None
+    let weak = strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p));
+    weak.then_some(Rule::Class { strong, content })
 }
 
 /// `display:none` or `visibility:hidden` in an inline style.
@@ -400,12 +408,14 @@ mod tests {
 
     #[test]
     fn drops_chrome_classes_but_not_content() {
-        let t = kept_text(
-            "<body><div class='post-content share-enabled'>a</div>\
+        let prose = "هذه فقرة طويلة من نص المقال، فيها جمل كثيرة تكفي لتعد نثرا حقيقيا في الصفحة.";
+        let t = kept_text(&format!(
+            "<body><div class='post-content share-enabled'>{prose}</div>\
              <div class='relatedPosts'>b</div><div id='back-to-top'>c</div>\
-             <div class='TrendingNewBlock'>d</div><div class='comments-area'>e</div></body>",
-        );
-        assert_eq!(t, "a|");
+             <div class='TrendingNewBlock'>d</div><div class='comments-area'>e</div>\
+             <div class='field--name-comment-body'>f</div><div class='prev_next_text'>g</div></body>"
+        ));
+        assert_eq!(t, format!("{prose}|"));
     }
 
     #[test]

@@ -51,9 +51,10 @@ pub struct Body {
     pub removed: Vec<Removed>,
 }
 
-/// Bidi controls that are markup noise: LRM, RLM, ALM, embeddings, overrides, isolates.
+/// Bidi controls that are markup noise (LRM, RLM, ALM, embeddings, overrides, isolates),
+/// and the stray byte-order mark that pasted text carries into the middle of a page.
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Sentence punctuation, Arabic and Latin.
@@ -258,6 +259,7 @@ enum Drop {
     DateLine,
     Credit,
     EdgeLabel,
+    Disclaimer,
 }
 
 impl Drop {
@@ -272,6 +274,7 @@ impl Drop {
             Drop::DateLine => "text: date line",
             Drop::Credit => "text: news-agency credit",
             Drop::EdgeLabel => "text: short label before or after the body",
+            Drop::Disclaimer => "text: comment policy or disclaimer",
         }
     }
 }
@@ -369,9 +372,18 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::Caption);
         }
-        if !b.is_heading() && is_date_line(&b.text) {
+        if !b.is_heading()
+            && (is_date_line(&b.text)
+                || (len <= chrome::MAX_BYLINE_CHARS
+                    && chrome::DATE_LINE_PREFIXES.iter().any(|p| b.text.starts_with(p))))
+        {
             return Some(Drop::DateLine);
         }
+    }
+    if len <= chrome::MAX_DISCLAIMER_CHARS
+        && chrome::DISCLAIMER_PHRASES.iter().any(|p| b.text.contains(p))
+    {
+        return Some(Drop::Disclaimer);
     }
     None
 }
@@ -411,23 +423,19 @@ fn has_digit_run(text: &str, n: usize) -> bool {
 /// A short block without sentence punctuation at the edge of the body: a section label,
 /// a "breaking" tag, a reading-time line.
 fn is_edge_label(b: &Block, th: &Thresholds) -> bool {
-    (b.chars as usize) < th.short_block_chars && b.punct == 0 && !b.is_heading()
+    (b.chars as usize) < th.short_block_chars && b.punct == 0
 }
 
-/// A closing news-agency credit (`--(بترا)`, `(أ ف ب)`, `المصدر: وكالات`).
+/// A closing news-agency credit (`--(بترا)`, `(أ ف ب)`) or source line
+/// (`المصدر : وكالات`).
 fn is_credit(text: &str) -> bool {
-    if text.chars().count() > chrome::MAX_CREDIT_CHARS {
-        return false;
-    }
     let bare = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| !c.is_alphanumeric());
-    let bare = ["المصدر:", "المصدر", "المصدر :", "Source:"]
-        .iter()
-        .find_map(|p| bare.strip_prefix(p))
-        .unwrap_or(bare)
-        .trim();
-    chrome::AGENCY_CREDITS.contains(&bare)
+    if chrome::SOURCE_LINE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
+        return text.chars().count() <= chrome::MAX_BYLINE_CHARS;
+    }
+    text.chars().count() <= chrome::MAX_CREDIT_CHARS && chrome::AGENCY_CREDITS.contains(&bare)
 }
 
 /// Removes paragraphs that repeat the title.
@@ -503,6 +511,7 @@ mod tests {
     fn agency_credit_recognised() {
         assert!(is_credit("--(بترا)"));
         assert!(is_credit("(أ ف ب)"));
+        assert!(is_credit("المصدر : المدار نت + وكالات"));
         assert!(!is_credit("قالت وكالة الأنباء الأردنية إن الوزير وصل"));
     }
 

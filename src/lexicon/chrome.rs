@@ -420,6 +420,27 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "you may also like",
 ];
 
+/// Phrases of comment policies and disclaimers that make a block chrome wherever they
+/// occur in it (blocks up to [`MAX_DISCLAIMER_CHARS`]).
+pub const DISCLAIMER_PHRASES: &[&str] = &[
+    "لا تعبر عن رأي", "لا تعبّر عن رأي", "لا يعبر عن رأي", "تعبر عن وجهات نظر أصحابها",
+    "تعكس وجهات نظر أصحابها", "مراجعة التعليقات", "إرشادات الاستخدام", "شروط الاستخدام",
+    "سياسة الخصوصية", "do not reflect the views", "community guidelines", "privacy policy",
+    "terms of use",
+];
+
+/// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.
+pub const MAX_DISCLAIMER_CHARS: usize = 320;
+
+/// Words that open a short line naming the source of the article (`المصدر : وكالات`).
+pub const SOURCE_LINE_PREFIXES: &[&str] = &["المصدر", "مصدر الخبر", "Source", "Sources"];
+
+/// Words that open a date line (`تم نشره الجمعة …`, `آخر تحديث …`).
+pub const DATE_LINE_PREFIXES: &[&str] = &[
+    "تم نشره", "نشر في", "نُشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث", "اخر تحديث",
+    "تم التحديث", "Published", "Updated", "Last updated",
+];
+
 /// Words that open a byline ("كتب محمد …"); a short block starting with one is not body.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "كتب:",
