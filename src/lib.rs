@@ -56,8 +56,9 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let dom = parse::Dom::parse(html);
     let facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, th, opts.explain);
-    let root = locate::locate(&dom, &stripped, &facts, th).ok_or(Error::NoArticle)?;
-    let body = text::paragraphs(&dom, &stripped, root, th);
+    let blocks = text::segment(&dom, &stripped);
+    let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
+    let body = text::paragraphs(&dom, &blocks, root, th, opts.explain);
     let title = title::choose(&dom, &stripped, root, &facts);
     let paragraphs = text::drop_title(body.paragraphs, title.as_deref());
     let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();

@@ -1,12 +1,143 @@
 //! Finds the article's container by scores that generalise across sites.
+//!
+//! Every text block (see [`crate::text::segment`]) gets a value: running text (long,
+//! punctuated, few links) counts for its length, link lists and short labels count
+//! against. A container's score is the sum over the blocks inside it, so the best
+//! container is the one that holds the most running text and the least chrome; semantic
+//! markup (`<article>`, `itemprop=articleBody`, body-like class names) and agreement with
+//! JSON-LD `articleBody` raise it. One bottom-up pass over the flattened tree, no
+//! recursion.
 
+use crate::lexicon::chrome;
 use crate::meta::PageFacts;
 use crate::options::Thresholds;
-use crate::parse::{Dom, Ix, Tag};
-use crate::strip::Stripped;
+use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
+use crate::strip::Tokens;
+use crate::text::Block;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static BODY: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| chrome::BODY_TOKENS.iter().copied().collect());
+
+/// Value of a short block that is not a link: a label, a date, a button.
+const SHORT_BLOCK_VALUE: f32 = -3.0;
+
+/// Running text without any sentence punctuation counts this share of its length.
+const UNPUNCTUATED_WEIGHT: f32 = 0.5;
+
+/// Characters of JSON-LD `articleBody` used to find where the body starts on the page.
+const LD_PROBE_CHARS: usize = 40;
+
+/// The value of one block for the container score.
+pub fn block_value(b: &Block, th: &Thresholds) -> f32 {
+    let chars = b.chars as f32;
+    if b.is_heading() {
+        return 0.0;
+    }
+    if b.link_density() > th.max_link_density {
+        return -chars * th.chrome_penalty;
+    }
+    if (b.chars as usize) < th.short_block_chars {
+        return SHORT_BLOCK_VALUE;
+    }
+    let text = chars - b.link_chars as f32 * (1.0 + th.chrome_penalty);
+    if b.punct == 0 && (b.chars as usize) < th.long_block_chars {
+        text * UNPUNCTUATED_WEIGHT
+    } else {
+        text
+    }
+}
 
 /// The index of the element that holds the article body.
-pub fn locate(dom: &Dom, stripped: &Stripped, facts: &PageFacts, th: &Thresholds) -> Option<Ix> {
-    let _ = (stripped, facts, th);
-    dom.find(Tag::Body)
+pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -> Option<Ix> {
+    let n = dom.nodes.len();
+    let mut score = vec![0f32; n];
+    for b in blocks {
+        score[b.owner] += block_value(b, th);
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent;
+        if p != NO_PARENT {
+            score[p] += score[i];
+        }
+    }
+    let anchor = ld_anchor(dom, blocks, facts);
+    let mut tokens = Tokens::default();
+    let mut best: Option<(Ix, f32)> = None;
+    for (i, &raw) in score.iter().enumerate() {
+        let Kind::Element(tag) = dom.nodes[i].kind else {
+            continue;
+        };
+        if raw <= 0.0 || !can_hold_article(tag) {
+            continue;
+        }
+        let mut s = raw;
+        if is_marked_body(dom, i, tag, &mut tokens) {
+            s *= th.semantic_bonus;
+        }
+        if let Some(a) = anchor {
+            if dom.contains(i, a) {
+                s *= th.semantic_bonus;
+            }
+        }
+        // `>=`: between equal scores the deeper (later in pre-order) container wins.
+        if best.is_none_or(|(_, b)| s >= b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Elements that can be an article container.
+fn can_hold_article(tag: Tag) -> bool {
+    use Tag::*;
+    matches!(
+        tag,
+        Body | Main | Article | Section | Div | Td | Center | Blockquote | Other | Font | Dd | Li
+    )
+}
+
+/// `<article>`, `itemprop=articleBody` or a body-like class/id.
+fn is_marked_body(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> bool {
+    if tag == Tag::Article {
+        return true;
+    }
+    let Some(el) = dom.element(i) else {
+        return false;
+    };
+    let el = el.value();
+    if el
+        .attr("itemprop")
+        .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+    {
+        return true;
+    }
+    tokens.clear();
+    for k in ["class", "id"] {
+        if let Some(v) = el.attr(k) {
+            tokens.push_value(v);
+        }
+    }
+    tokens.any(|t| BODY.contains(t)) || tokens.any_pair(|p| BODY.contains(p))
+}
+
+/// The text node where JSON-LD `articleBody` begins on the page, if it can be found.
+fn ld_anchor(dom: &Dom, blocks: &[Block], facts: &PageFacts) -> Option<Ix> {
+    let body = facts.ld_body.as_deref()?;
+    let probe: String = body
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(LD_PROBE_CHARS)
+        .collect();
+    if probe.chars().count() < LD_PROBE_CHARS {
+        return None;
+    }
+    let _ = dom;
+    blocks
+        .iter()
+        .find(|b| b.text.contains(&probe))
+        .map(|b| b.first)
 }

@@ -23,7 +23,19 @@ pub struct PageFacts {
 }
 
 /// Collects metadata from the whole document (before stripping).
+/// Interim: `<title>` and `og:title` only, until the metadata stage lands.
 pub fn collect(dom: &Dom) -> PageFacts {
-    let _ = dom;
-    PageFacts::default()
+    use scraper::Selector;
+    let mut f = PageFacts::default();
+    if let Ok(sel) = Selector::parse("title") {
+        f.title_tag = dom.html.select(&sel).next().map(|e| e.text().collect());
+    }
+    if let Ok(sel) = Selector::parse("meta[property='og:title']") {
+        f.og_title = dom
+            .html
+            .select(&sel)
+            .next()
+            .and_then(|e| e.value().attr("content").map(str::to_string));
+    }
+    f
 }

@@ -394,7 +394,7 @@ mod tests {
         for _ in 0..3_000 {
             s.push_str("<div>");
         }
-        s.push_str("x");
+        s.push('x');
         let dom = Dom::parse(&s);
         assert!(dom.nodes.len() > 1000);
     }

@@ -1,10 +1,14 @@
 //! Marks what is never content: scripts, styles, forms, navs, hidden elements, and chrome
-//! recognised by class/id/role tokens and by phrases. The tree itself is never changed;
-//! the result is a side table of dropped nodes.
+//! recognised by markup (tags, ARIA roles, class/id tokens from [`crate::lexicon::chrome`]).
+//! The tree itself is never changed: the result is a side table of dropped nodes that the
+//! later stages consult. Chrome recognised by its text is the text stage's job.
 
 use crate::article::Removed;
+use crate::lexicon::chrome;
 use crate::options::Thresholds;
-use crate::parse::Dom;
+use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// The nodes dropped by stripping.
 pub struct Stripped {
@@ -12,13 +16,422 @@ pub struct Stripped {
     pub dropped: Vec<bool>,
     /// What was dropped and why (only with `explain`).
     pub removed: Vec<Removed>,
+    /// Visible characters (not whitespace) under each node, before stripping.
+    pub raw_chars: Vec<u32>,
+}
+
+/// A markup element that can never be dropped by a class token however it is named.
+const NEVER_DROPPED: &[Tag] = &[Tag::Html, Tag::Body, Tag::Main, Tag::Article];
+
+/// Share of the page's prose above which an element is only dropped for a strong reason
+/// (an unrendered tag, or a [`chrome::STRONG_CHROME_TOKENS`] word): a weak class word such
+/// as `print` or `widget` on the wrapper of the article must not take the article away.
+const VETO_SHARE: f32 = 0.5;
+
+/// Share of the page's prose above which a chrome word is outweighed by an article word
+/// on the same class/id (`post-content share-enabled`).
+const CONTENT_VETO_SHARE: f32 = 0.2;
+
+/// A text node with at least this many visible characters and a sentence mark is prose.
+const PROSE_NODE_CHARS: u32 = 80;
+
+static CHROME: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| chrome::CHROME_TOKENS.iter().copied().collect());
+static STRONG: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| chrome::STRONG_CHROME_TOKENS.iter().copied().collect());
+static PAIRS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| chrome::CHROME_PAIRS.iter().copied().collect());
+static CONTENT: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| chrome::CONTENT_TOKENS.iter().copied().collect());
+
+/// Why an element was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    Tag,
+    Hidden,
+    Role,
+    /// A chrome token on the class or id; `strong` if one of them is a strong chrome word,
+    /// `content` if the same class/id also carries an article word.
+    Class { strong: bool, content: bool },
 }
 
 /// Marks the chrome of `dom`.
 pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
-    let _ = (th, explain);
+    let _ = th;
+    let n = dom.nodes.len();
+    let (raw_chars, prose) = visible_chars(dom);
+    let total = prose.first().copied().unwrap_or(0) as f32;
+    let mut dropped = vec![false; n];
+    let mut removed = Vec::new();
+    let mut tokens = Tokens::default();
+    let mut i = 0;
+    while i < n {
+        let node = dom.nodes[i];
+        let Kind::Element(tag) = node.kind else {
+            i += 1;
+            continue;
+        };
+        let rule = tag_rule(tag).or_else(|| markup_rule(dom, i, tag, &mut tokens));
+        let share = if total > 0.0 {
+            prose[i] as f32 / total
+        } else {
+            0.0
+        };
+        let veto = match rule {
+            None => false,
+            Some(Rule::Tag) if is_unrendered(tag) => false,
+            Some(Rule::Class { strong: true, content }) => content && share >= VETO_SHARE,
+            Some(Rule::Class { strong: false, content: true }) => share >= CONTENT_VETO_SHARE,
+            Some(_) => share >= VETO_SHARE,
+        };
+        match rule {
+            Some(rule) if !veto => {
+                let end = node.end;
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                if explain && raw_chars[i] > 0 {
+                    removed.push(Removed {
+                        rule: describe(dom, i, tag, rule),
+                        text: first_words(dom, i),
+                    });
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
     Stripped {
-        dropped: vec![false; dom.nodes.len()],
-        removed: Vec::new(),
+        dropped,
+        removed,
+        raw_chars,
+    }
+}
+
+/// Elements that a browser never shows as text.
+fn is_unrendered(tag: Tag) -> bool {
+    use Tag::*;
+    matches!(
+        tag,
+        Head | Script
+            | Style
+            | Noscript
+            | Template
+            | Iframe
+            | Object
+            | Embed
+            | Svg
+            | Math
+            | Canvas
+            | Video
+            | Audio
+            | Input
+            | Button
+            | Select
+            | Textarea
+            | Title
+            | Meta
+            | Link
+    )
+}
+
+fn tag_rule(tag: Tag) -> Option<Rule> {
+    use Tag::*;
+    (is_unrendered(tag)
+        || matches!(
+            tag,
+            Nav | Footer | Aside | Figcaption | Header | Form | Label
+        ))
+    .then_some(Rule::Tag)
+}
+
+/// Hidden, role and class/id rules.
+fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> {
+    let el = dom.element(i)?;
+    let el = el.value();
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return Some(Rule::Hidden);
+    }
+    if let Some(style) = el.attr("style") {
+        if style_hides(style) {
+            return Some(Rule::Hidden);
+        }
+    }
+    if let Some(role) = el.attr("role") {
+        let role = role.trim();
+        if chrome::CHROME_ROLES
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(role))
+        {
+            return Some(Rule::Role);
+        }
+    }
+    if NEVER_DROPPED.contains(&tag) {
+        return None;
+    }
+    if let Some(c) = el.attr("class") {
+        let hidden = c.split_ascii_whitespace().any(|name| {
+            chrome::HIDDEN_CLASSES
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(name))
+        });
+        if hidden {
+            return Some(Rule::Hidden);
+        }
+    }
+    tokens.clear();
+    if let Some(c) = el.attr("class") {
+        tokens.push_value(c);
+    }
+    if let Some(id) = el.attr("id") {
+        tokens.push_value(id);
+    }
+    if tokens.is_empty() {
+        return None;
+    }
+    let content = tokens.any(|t| CONTENT.contains(t));
+    let strong = tokens.any(|t| STRONG.contains(t));
+    let weak = strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p));
+    weak.then_some(Rule::Class { strong, content })
+}
+
+/// `display:none` or `visibility:hidden` in an inline style.
+fn style_hides(style: &str) -> bool {
+    let mut compact = String::with_capacity(style.len());
+    compact.extend(
+        style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase()),
+    );
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Visible characters under each node (whitespace and unrendered subtrees excluded), and
+/// of those, the characters of prose text nodes.
+fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>) {
+    let n = dom.nodes.len();
+    let mut chars = vec![0u32; n];
+    let mut prose = vec![0u32; n];
+    let mut i = 0;
+    while i < n {
+        match dom.nodes[i].kind {
+            Kind::Element(tag) if is_unrendered(tag) => {
+                i = dom.nodes[i].end;
+                continue;
+            }
+            Kind::Text => {
+                if let Some(t) = dom.text(i) {
+                    let mut visible = 0u32;
+                    let mut marks = false;
+                    for c in t.chars() {
+                        visible += u32::from(!c.is_whitespace());
+                        marks |= matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!');
+                    }
+                    chars[i] = visible;
+                    if marks && visible >= PROSE_NODE_CHARS {
+                        prose[i] = visible;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent;
+        if p != NO_PARENT {
+            chars[p] = chars[p].saturating_add(chars[i]);
+            prose[p] = prose[p].saturating_add(prose[i]);
+        }
+    }
+    (chars, prose)
+}
+
+fn describe(dom: &Dom, i: Ix, tag: Tag, rule: Rule) -> String {
+    let name = dom
+        .element(i)
+        .map(|e| e.value().name().to_string())
+        .unwrap_or_default();
+    let what = match rule {
+        Rule::Tag => return format!("strip: <{name}> is never content"),
+        Rule::Hidden => "hidden",
+        Rule::Role => "chrome role",
+        Rule::Class { .. } => "chrome class/id",
+    };
+    let _ = tag;
+    let attrs = dom
+        .element(i)
+        .map(|e| {
+            let v = e.value();
+            let mut s = String::new();
+            for k in ["role", "id", "class"] {
+                if let Some(a) = v.attr(k) {
+                    s.push_str(&format!(" {k}=\"{}\"", a.trim()));
+                }
+            }
+            s
+        })
+        .unwrap_or_default();
+    format!("strip: {what} <{name}{attrs}>")
+}
+
+/// The first words of the text under `i`, for `--explain`.
+pub(crate) fn first_words(dom: &Dom, i: Ix) -> String {
+    /// How many characters of a dropped block `--explain` shows.
+    const SHOWN_CHARS: usize = 60;
+    let mut out = String::new();
+    let mut j = i;
+    while j < dom.nodes[i].end && out.chars().count() < SHOWN_CHARS {
+        if let Kind::Element(t) = dom.nodes[j].kind {
+            if is_unrendered(t) {
+                j = dom.nodes[j].end;
+                continue;
+            }
+        }
+        if let Some(t) = dom.text(j) {
+            for w in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+        j += 1;
+    }
+    out.chars().take(SHOWN_CHARS).collect()
+}
+
+/// Lower-case tokens of class/id values, reused across elements.
+#[derive(Default)]
+pub(crate) struct Tokens {
+    buf: String,
+    spans: Vec<(usize, usize)>,
+    pair: String,
+}
+
+impl Tokens {
+    pub(crate) fn clear(&mut self) {
+        self.buf.clear();
+        self.spans.clear();
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Splits a class or id value on non-alphanumerics and camelCase humps.
+    pub(crate) fn push_value(&mut self, value: &str) {
+        let mut start = self.buf.len();
+        let mut prev_lower = false;
+        let mut prev_upper = false;
+        let mut chars = value.chars().peekable();
+        while let Some(c) = chars.next() {
+            if !c.is_alphanumeric() {
+                self.close(start);
+                start = self.buf.len();
+                prev_lower = false;
+                prev_upper = false;
+                continue;
+            }
+            let next_lower = chars.peek().is_some_and(|n| n.is_lowercase());
+            // `camelCase` and `HTMLParser`-style humps.
+            if c.is_uppercase() && (prev_lower || (prev_upper && next_lower)) {
+                self.close(start);
+                start = self.buf.len();
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            prev_upper = c.is_uppercase();
+            self.buf.extend(c.to_lowercase());
+        }
+        self.close(start);
+        // A value boundary must not join tokens into a pair.
+        self.spans.push((self.buf.len(), self.buf.len()));
+    }
+
+    fn close(&mut self, start: usize) {
+        if self.buf.len() > start {
+            self.spans.push((start, self.buf.len()));
+        }
+    }
+
+    pub(crate) fn any(&self, mut f: impl FnMut(&str) -> bool) -> bool {
+        self.spans
+            .iter()
+            .filter(|(a, b)| a < b)
+            .any(|&(a, b)| f(&self.buf[a..b]))
+    }
+
+    pub(crate) fn any_pair(&mut self, mut f: impl FnMut(&str) -> bool) -> bool {
+        for w in self.spans.windows(2) {
+            let ((a, b), (c, d)) = (w[0], w[1]);
+            if a == b || c == d {
+                continue;
+            }
+            self.pair.clear();
+            self.pair.push_str(&self.buf[a..b]);
+            self.pair.push(' ');
+            self.pair.push_str(&self.buf[c..d]);
+            if f(&self.pair) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept_text(html: &str) -> String {
+        let dom = Dom::parse(html);
+        let s = strip(&dom, &Thresholds::default(), false);
+        let mut out = String::new();
+        for i in 0..dom.nodes.len() {
+            if !s.dropped[i] {
+                if let Some(t) = dom.text(i) {
+                    out.push_str(t.trim());
+                    out.push('|');
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn drops_scripts_navs_and_hidden() {
+        let t = kept_text(
+            "<body><script>x()</script><nav>menu</nav><p>keep</p>\
+             <div style='display: none'>gone</div><div hidden>gone2</div></body>",
+        );
+        assert_eq!(t, "keep|");
+    }
+
+    #[test]
+    fn drops_chrome_classes_but_not_content() {
+        let prose = "هذه فقرة طويلة من نص المقال، فيها جمل كثيرة تكفي لتعد نثرا حقيقيا في الصفحة.";
+        let t = kept_text(&format!(
+            "<body><div class='post-content share-enabled'>{prose}</div>\
+             <div class='relatedPosts'>b</div><div id='back-to-top'>c</div>\
+             <div class='TrendingNewBlock'>d</div><div class='comments-area'>e</div>\
+             <div class='field--name-comment-body'>f</div><div class='prev_next_text'>g</div></body>"
+        ));
+        assert_eq!(t, format!("{prose}|"));
+    }
+
+    #[test]
+    fn camel_case_and_pairs_tokenise() {
+        let mut t = Tokens::default();
+        t.push_value("BGCommentSBar most-read");
+        assert!(t.any(|x| x == "comment"));
+        assert!(t.any_pair(|p| p == "most read"));
+    }
+
+    #[test]
+    fn a_wrapper_holding_the_whole_page_is_not_dropped_for_a_weak_token() {
+        let body = "نص المقال الطويل، ".repeat(50);
+        let t = kept_text(&format!(
+            "<body><div class='widget-area'><p>{body}</p></div></body>"
+        ));
+        assert!(t.contains("نص المقال"), "{t}");
     }
 }

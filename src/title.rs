@@ -1,12 +1,221 @@
-//! The visible headline, chosen by agreement between the page's `h1`, `og:title`,
-//! JSON-LD `headline` and `<title>`.
+//! The visible headline, chosen by agreement between the page's headings (`h1`–`h3`),
+//! `og:title`, JSON-LD `headline` and `<title>`. A heading that the structured sources
+//! confirm wins; otherwise the structured title, with a site-name suffix or prefix
+//! removed only when it is one.
 
+use crate::lexicon::chrome;
 use crate::meta::PageFacts;
-use crate::parse::{Dom, Ix};
+use crate::parse::{Dom, Ix, Kind, Tag};
 use crate::strip::Stripped;
+use crate::text::is_bidi_control;
+
+/// Headings longer than this many characters are not headlines.
+const MAX_TITLE_CHARS: usize = 400;
+/// Headings shorter than this many characters are not headlines.
+const MIN_TITLE_CHARS: usize = 6;
+/// Agreement with a structured title needed for a heading to be taken as the headline.
+const MIN_AGREEMENT: f32 = 0.6;
+/// Extra agreement for an `h1` over an `h2`/`h3`.
+const H1_PREFERENCE: f32 = 0.1;
+/// Extra agreement for a heading inside or right before the article container.
+const NEAR_BODY_PREFERENCE: f32 = 0.05;
+/// A site name in `<title>` has at most this many words.
+const MAX_SITE_NAME_WORDS: usize = 6;
 
 /// The article's headline.
 pub fn choose(dom: &Dom, stripped: &Stripped, root: Ix, facts: &PageFacts) -> Option<String> {
-    let _ = (dom, stripped, root);
-    facts.og_title.clone()
+    let refs: Vec<String> = [&facts.og_title, &facts.ld_headline, &facts.title_tag]
+        .into_iter()
+        .flatten()
+        .map(|s| clean(s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut best: Option<(f32, String)> = None;
+    let mut first_h1: Option<String> = None;
+    for i in 0..dom.nodes.len() {
+        let Kind::Element(tag) = dom.nodes[i].kind else {
+            continue;
+        };
+        if !matches!(tag, Tag::H1 | Tag::H2 | Tag::H3) {
+            continue;
+        }
+        let text = element_text(dom, i);
+        let len = text.chars().count();
+        if !(MIN_TITLE_CHARS..=MAX_TITLE_CHARS).contains(&len) {
+            continue;
+        }
+        if tag == Tag::H1 && first_h1.is_none() && !stripped.dropped[i] {
+            first_h1 = Some(text.clone());
+        }
+        let mut agree = refs
+            .iter()
+            .map(|r| similarity(&text, r))
+            .fold(0.0, f32::max);
+        if agree <= 0.0 {
+            continue;
+        }
+        if tag == Tag::H1 {
+            agree += H1_PREFERENCE;
+        }
+        if dom.contains(root, i) || i < root {
+            agree += NEAR_BODY_PREFERENCE;
+        }
+        if agree >= MIN_AGREEMENT && best.as_ref().is_none_or(|(b, _)| agree > *b) {
+            best = Some((agree, text));
+        }
+    }
+    if let Some((_, t)) = best {
+        return Some(t);
+    }
+    let site = facts.metadata.site_name.as_deref();
+    if let Some(h) = facts
+        .ld_headline
+        .as_deref()
+        .map(clean)
+        .filter(|s| !s.is_empty())
+    {
+        return Some(h);
+    }
+    for t in [&facts.og_title, &facts.title_tag].into_iter().flatten() {
+        let t = clean(t);
+        if !t.is_empty() {
+            return Some(strip_site_name(&t, site, &refs));
+        }
+    }
+    first_h1
+}
+
+/// Whitespace collapsed, bidi controls removed.
+fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|c| !is_bidi_control(*c)));
+    }
+    out
+}
+
+/// The visible text of element `i`, whitespace collapsed.
+fn element_text(dom: &Dom, i: Ix) -> String {
+    let mut raw = String::new();
+    let end = dom.nodes[i].end;
+    let mut j = i;
+    while j < end {
+        if let Kind::Element(Tag::Script | Tag::Style | Tag::Noscript | Tag::Template) =
+            dom.nodes[j].kind
+        {
+            j = dom.nodes[j].end;
+            continue;
+        }
+        if let Some(t) = dom.text(j) {
+            raw.push_str(t);
+        } else if dom.tag(j) == Some(Tag::Br) {
+            raw.push(' ');
+        }
+        j += 1;
+    }
+    clean(&raw)
+}
+
+/// How well heading `h` agrees with a structured title `r`, in 0..=1.
+fn similarity(h: &str, r: &str) -> f32 {
+    if h == r {
+        return 1.0;
+    }
+    let (hl, rl) = (h.chars().count() as f32, r.chars().count() as f32);
+    if r.contains(h) || h.contains(r) {
+        return 0.9 * hl.min(rl) / hl.max(rl) + 0.1;
+    }
+    let hw: Vec<&str> = words(h).collect();
+    let rw: Vec<&str> = words(r).collect();
+    if hw.is_empty() || rw.is_empty() {
+        return 0.0;
+    }
+    let common = hw.iter().filter(|w| rw.contains(w)).count() as f32;
+    common / hw.len().max(rw.len()) as f32
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Removes a site-name suffix or prefix (`Headline - Site`, `Site | Headline`) when the
+/// removed part is a site name: the known `site_name`, or a short part that another
+/// structured title does not carry.
+fn strip_site_name(t: &str, site: Option<&str>, refs: &[String]) -> String {
+    for sep in chrome::TITLE_SEPARATORS {
+        let Some((head, tail)) = t.rsplit_once(sep) else {
+            continue;
+        };
+        let (head, tail) = (head.trim(), tail.trim());
+        if head.is_empty() || tail.is_empty() {
+            continue;
+        }
+        let is_site = |part: &str, other: &str| {
+            site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim()))
+                || (words(part).count() <= MAX_SITE_NAME_WORDS
+                    && words(other).count() > words(part).count()
+                    && refs.iter().any(|r| r.contains(other) && !r.contains(part)))
+        };
+        if is_site(tail, head) {
+            return head.to_string();
+        }
+        if let Some((first, rest)) = t.split_once(sep) {
+            if is_site(first.trim(), rest.trim()) {
+                return rest.trim().to_string();
+            }
+        }
+        if words(tail).count() <= MAX_SITE_NAME_WORDS / 2
+            && words(head).count() >= 2 * words(tail).count()
+        {
+            return head.to_string();
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix_removed_only_when_it_is_one() {
+        let refs = vec!["عنوان الخبر الطويل هنا".to_string()];
+        assert_eq!(
+            strip_site_name("عنوان الخبر الطويل هنا - الجزيرة نت", None, &refs),
+            "عنوان الخبر الطويل هنا"
+        );
+        assert_eq!(
+            strip_site_name(
+                "موقع الخبر :: عنوان الخبر الطويل هنا",
+                Some("موقع الخبر"),
+                &refs
+            ),
+            "عنوان الخبر الطويل هنا"
+        );
+        assert_eq!(
+            strip_site_name("حرب - سلام", None, &[]),
+            "حرب - سلام",
+            "two halves of a headline are not a site name"
+        );
+    }
+
+    #[test]
+    fn heading_confirmed_by_og_title_wins() {
+        let dom = Dom::parse(
+            "<body><h1>اسم الموقع</h1><div><h1>البنتاغون يريد قناة اتصال</h1><p>نص</p></div></body>",
+        );
+        let s = crate::strip::strip(&dom, &Default::default(), false);
+        let facts = PageFacts {
+            og_title: Some("البنتاغون يريد قناة اتصال | اسم الموقع".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            choose(&dom, &s, 0, &facts).as_deref(),
+            Some("البنتاغون يريد قناة اتصال")
+        );
+    }
 }

@@ -1,2 +1,519 @@
 //! Page chrome: class/id/role tokens and Arabic and English phrases that mark
 //! newsletter boxes, comments, related lists, share bars, menus, footers and the like.
+//!
+//! Class and id values are split into lower-case tokens on every non-alphanumeric
+//! character and at camelCase humps (`TrendingNewBlock` → `trending new block`), and each
+//! token is looked up in these tables; two-token compounds (`back-to-top` → `back top`,
+//! `sr-only`) are matched as "first second" pairs of adjacent tokens.
+
+/// Tokens that mark chrome: the element and everything inside it is not the article,
+/// unless the same class/id also carries a [`CONTENT_TOKENS`] word.
+pub const CHROME_TOKENS: &[&str] = &[
+    // advertising
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "adverts",
+    "advertising",
+    "adsense",
+    "dfp",
+    "gpt",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "promoted",
+    "taboola",
+    "outbrain",
+    // comments
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "reply",
+    "replies",
+    "disqus",
+    "discussion",
+    // newsletters and sign-ups
+    "subscribe",
+    "subscription",
+    "signup",
+    "mailing",
+    // related / most read / recommended
+    "related",
+    "relatedposts",
+    "recommended",
+    "recommendations",
+    "trending",
+    "popular",
+    "mostread",
+    "more",
+    "readmore",
+    "also",
+    "latest",
+    "ticker",
+    "breaking",
+    "outstream",
+    // sharing and social
+    "share",
+    "shares",
+    "sharing",
+    "sharer",
+    "sharedaddy",
+    "social",
+    "socials",
+    "addthis",
+    "sharethis",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "telegram",
+    // navigation
+    "breadcrumb",
+    "breadcrumbs",
+    "crumbs",
+    "menu",
+    "menus",
+    "navbar",
+    "navigation",
+    "nav",
+    "pagination",
+    "pager",
+    "sidebar",
+    "widget",
+    "widgets",
+    "sitemap",
+    "skip",
+    // page frame
+    "footer",
+    "masthead",
+    "topbar",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "popup",
+    "modal",
+    "overlay",
+    "toolbar",
+    "tools",
+    // article furniture
+    "tags",
+    "tagcloud",
+    "keywords",
+    "topics",
+    "byline",
+    "author",
+    "authors",
+    "caption",
+    "credit",
+    "credits",
+    "print",
+    "rating",
+    "meta",
+    "date",
+    "time",
+    "dateline",
+];
+
+/// Tokens strong enough to drop an element even when it holds much of the page's text
+/// (a comments section longer than the article).
+pub const STRONG_CHROME_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "replies",
+    "disqus",
+    "cookie",
+    "cookies",
+    "consent",
+    "newsletter",
+    "related",
+    "relatedposts",
+    "sidebar",
+    "footer",
+];
+
+/// Two-token compounds that mark chrome (written as "first second").
+pub const CHROME_PAIRS: &[&str] = &[
+    "back top",
+    "to top",
+    "go top",
+    "scroll top",
+    "most read",
+    "read also",
+    "see also",
+    "sr only",
+    "screen reader",
+    "visually hidden",
+    "element invisible",
+    "read more",
+    "more on",
+    "more news",
+    "you may",
+    "post tags",
+    "entry meta",
+    "post meta",
+    "article meta",
+    "share bar",
+    "author box",
+    "about author",
+];
+
+/// Tokens that mark the article itself; they veto a chrome token on the same element.
+pub const CONTENT_TOKENS: &[&str] = &[
+    "article",
+    "articlebody",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "body",
+    "text",
+    "main",
+    "news",
+    "detail",
+    "details",
+    "single",
+    "field",
+];
+
+/// Whole class names (compared case-insensitively) that say an element is not rendered.
+/// Whole names, not tokens: `field--label-hidden` hides only a label, not its field.
+pub const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "hide",
+    "invisible",
+    "d-none",
+    "is-hidden",
+    "u-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+    "element-invisible",
+    "offscreen",
+    "hidden-xs-up",
+    "display-none",
+];
+
+/// ARIA roles of page chrome.
+pub const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "toolbar",
+    "tablist",
+];
+
+/// Tokens (class/id/itemprop) that mark the article body container.
+pub const BODY_TOKENS: &[&str] = &[
+    "articlebody",
+    "article body",
+    "entry content",
+    "post content",
+    "article content",
+    "story body",
+    "article text",
+    "news text",
+    "post body",
+    "field body",
+    "node body",
+    "article details",
+    "news details",
+    "story content",
+    "main content",
+];
+
+/// Phrases that make a short block chrome wherever it appears (matched at the start of
+/// the block's text, after whitespace collapse). Arabic spelling variants are listed
+/// separately: text is matched as written.
+pub const CHROME_PHRASES: &[&str] = &[
+    // newsletter and subscriptions
+    "للاشتراك بالنشرة",
+    "اشترك في النشرة",
+    "اشترك في نشرتنا",
+    "اشترك الآن",
+    "اشترك ليصلك",
+    "سجل بريدك",
+    "النشرة البريدية",
+    "النشرة الإخبارية",
+    "تابعونا على",
+    "تابعنا على",
+    "تابعوا آخر",
+    "تابع آخر الأخبار",
+    "انضم إلى قناتنا",
+    "انضموا إلى",
+    // comments
+    "اترك تعليقاً",
+    "اترك تعليقا",
+    "اترك ردا",
+    "اترك رداً",
+    "أضف تعليق",
+    "اضف تعليق",
+    "أضف تعليقك",
+    "لن يتم نشر عنوان بريدك",
+    "الحقول الإلزامية",
+    "شارك برأيك",
+    "أرسل تعليق",
+    "إرسال التعليق",
+    "عدد التعليقات",
+    // back to top
+    "زر الذهاب إلى الأعلى",
+    "الذهاب إلى الأعلى",
+    "العودة إلى الأعلى",
+    "العودة للأعلى",
+    "إلى الأعلى",
+    // related and read-also
+    "مقالات ذات صلة",
+    "أخبار ذات صلة",
+    "اخبار ذات صلة",
+    "مواضيع ذات صلة",
+    "ذات صلة",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "اقرأ ايضا",
+    "اقرا ايضا",
+    "اقرأ المزيد",
+    "إقرأ المزيد",
+    "اقرأ أكثر",
+    "شاهد أيضا",
+    "شاهد أيضاً",
+    "طالع أيضا",
+    "طالع أيضاً",
+    "الأكثر قراءة",
+    "الاكثر قراءة",
+    "الأكثر مشاهدة",
+    "الأكثر تداولا",
+    "الأكثر تداولاً",
+    "قد يعجبك أيضا",
+    "قد يهمك أيضا",
+    "قد يهمك أيضاً",
+    "المزيد من",
+    "آخر الأخبار",
+    "اخر الاخبار",
+    "أخبار متعلقة",
+    "موضوعات متعلقة",
+    "يهمك أيضا",
+    // sharing
+    "شارك هذا",
+    "شارك المقال",
+    "شارك الخبر",
+    "مشاركة الخبر",
+    "انشر على",
+    "نسخ الرابط",
+    "شارك عبر",
+    "مشاركة عبر",
+    // tags and furniture
+    "الكلمات الدالة",
+    "كلمات دالة",
+    "الكلمات المفتاحية",
+    "مواضيع:",
+    // cookies and site frame
+    "نستخدم ملفات تعريف الارتباط",
+    "يستخدم هذا الموقع ملفات",
+    "جميع الحقوق محفوظة",
+    "حقوق النشر",
+    "© ",
+    // English
+    "related articles",
+    "related stories",
+    "read more",
+    "read also",
+    "see also",
+    "more from",
+    "most read",
+    "most popular",
+    "leave a comment",
+    "leave a reply",
+    "your email address will not be published",
+    "required fields are marked",
+    "share this",
+    "share on",
+    "sign up for",
+    "subscribe to",
+    "newsletter",
+    "back to top",
+    "advertisement",
+    "we use cookies",
+    "this site uses cookies",
+    "all rights reserved",
+    "copyright",
+    "follow us",
+    "click here",
+    "tags:",
+];
+
+/// Single words that are chrome only when they are (nearly) the whole block: a label,
+/// a button, a section title. Inside a sentence they are ordinary words.
+pub const CHROME_LABELS: &[&str] = &[
+    "التعليقات",
+    "تعليقات",
+    "تعليق",
+    "طباعة",
+    "حجم الخط",
+    "تكبير الخط",
+    "الوسوم",
+    "وسوم",
+    "مشاركة",
+    "شارك",
+    "إعلان",
+    "اعلان",
+    "عاجل",
+    "الرئيسية",
+    "المزيد",
+    "Comments",
+    "comments",
+    "Newsletter",
+    "Advertisement",
+    "Share",
+    "Print",
+    "Copyright",
+    "Menu",
+    "Search",
+    "بحث",
+];
+
+/// How many characters beyond a [`CHROME_LABELS`] word a block may have (a count, an
+/// arrow, a colon) and still be that label.
+pub const LABEL_SLACK_CHARS: usize = 12;
+
+/// Phrases that, as a short heading-like block, introduce a chrome section: the heading
+/// and the link-dense blocks that follow it are dropped.
+pub const SECTION_HEADINGS: &[&str] = &[
+    "مقالات ذات صلة",
+    "أخبار ذات صلة",
+    "اخبار ذات صلة",
+    "مواضيع ذات صلة",
+    "ذات صلة",
+    "الأكثر قراءة",
+    "الاكثر قراءة",
+    "الأكثر مشاهدة",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "شاهد أيضا",
+    "آخر الأخبار",
+    "اخر الاخبار",
+    "أخبار متعلقة",
+    "قد يعجبك أيضا",
+    "التعليقات",
+    "تعليقات",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "more stories",
+    "most read",
+    "comments",
+    "you may also like",
+];
+
+/// Phrases of comment policies and disclaimers that make a block chrome wherever they
+/// occur in it (blocks up to [`MAX_DISCLAIMER_CHARS`]).
+pub const DISCLAIMER_PHRASES: &[&str] = &[
+    "لا تعبر عن رأي", "لا تعبّر عن رأي", "لا يعبر عن رأي", "تعبر عن وجهات نظر أصحابها",
+    "تعكس وجهات نظر أصحابها", "مراجعة التعليقات", "إرشادات الاستخدام", "شروط الاستخدام",
+    "سياسة الخصوصية", "do not reflect the views", "community guidelines", "privacy policy",
+    "terms of use",
+];
+
+/// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.
+pub const MAX_DISCLAIMER_CHARS: usize = 320;
+
+/// Words that open a short line naming the source of the article (`المصدر : وكالات`).
+pub const SOURCE_LINE_PREFIXES: &[&str] = &["المصدر", "مصدر الخبر", "Source", "Sources"];
+
+/// Words that open a date line (`تم نشره الجمعة …`, `آخر تحديث …`).
+pub const DATE_LINE_PREFIXES: &[&str] = &[
+    "تم نشره", "نشر في", "نُشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث", "اخر تحديث",
+    "تم التحديث", "Published", "Updated", "Last updated",
+];
+
+/// Words that open a byline ("كتب محمد …"); a short block starting with one is not body.
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "كتب:",
+    "كتب ",
+    "كتبت:",
+    "كتبت ",
+    "بقلم:",
+    "بقلم ",
+    "إعداد:",
+    "اعداد:",
+    "تحرير:",
+    "حوار:",
+    "By ",
+    "by ",
+    "Written by",
+    "Reporting by",
+];
+
+/// News-agency credits that close an article (`--(بترا)`, `(أ ف ب)`); a short final block
+/// made only of one of these and punctuation is not body.
+pub const AGENCY_CREDITS: &[&str] = &[
+    "بترا",
+    "أ ف ب",
+    "ا ف ب",
+    "أ.ف.ب",
+    "رويترز",
+    "الأناضول",
+    "الاناضول",
+    "واس",
+    "سانا",
+    "وام",
+    "قنا",
+    "كونا",
+    "بنا",
+    "د ب أ",
+    "د.ب.أ",
+    "أ ش أ",
+    "أ.ش.أ",
+    "وكالات",
+    "وفا",
+    "سبأ",
+    "العمانية",
+    "الفرنسية",
+    "شينخوا",
+    "AFP",
+    "Reuters",
+    "AP",
+    "dpa",
+    "وكالة الأنباء",
+];
+
+/// Most characters a block may have and still count as an agency credit line.
+pub const MAX_CREDIT_CHARS: usize = 40;
+
+/// Most characters a block may have and still count as a byline.
+pub const MAX_BYLINE_CHARS: usize = 80;
+
+/// Words that make a short block a caption or photo credit.
+pub const CAPTION_PREFIXES: &[&str] = &[
+    "صورة:",
+    "صورة ",
+    "الصورة:",
+    "تصوير:",
+    "تصوير ",
+    "(صورة",
+    "مصدر الصورة",
+    "Photo:",
+    "Image:",
+    "Photograph:",
+    "Credit:",
+    "Getty Images",
+];
+
+/// Marks a site-name suffix or prefix in `<title>`: `Headline - Site`.
+pub const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " :", " •"];
