@@ -585,3 +585,65 @@ fn ctrl_c_finishes_files_in_flight_and_leaves_no_partial_file() {
         "summary says interrupted: {stderr}"
     );
 }
+
+#[test]
+fn gzip_pages_in_a_folder_are_read_and_mirrored_without_gz() {
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    gz.write_all(article_page().as_bytes()).unwrap();
+    let packed = gz.finish().unwrap();
+    let dir = tree(&[("in/a/page.html.gz", &packed), ("in/b.htm.gz", &packed)]);
+    let out_dir = dir.path().join("out");
+    matn()
+        .arg(dir.path().join("in"))
+        .arg("-o")
+        .arg(&out_dir)
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with("matn: 2 pages, 2 ok, 0 failed"));
+    assert_eq!(
+        files_under(&out_dir),
+        ["a/page.json", "b.json"],
+        "files written"
+    );
+    let v: Value =
+        serde_json::from_str(&fs::read_to_string(out_dir.join("b.json")).unwrap()).unwrap();
+    assert_article(&v, "b.htm.gz");
+}
+
+#[test]
+fn explain_in_a_batch_puts_removed_in_each_record() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("b.html", page.as_bytes())]);
+    let out = matn()
+        .arg(dir.path())
+        .args(["--explain", "-q"])
+        .assert()
+        .success()
+        .stderr("");
+    for (i, r) in lines(&out.get_output().stdout).iter().enumerate() {
+        // The menu and the footer are dropped, so each record lists what was removed.
+        let removed = r["removed"].as_array().map_or(0, Vec::len);
+        assert!(removed >= 1, "record {i}: removed = {removed}");
+    }
+}
+
+#[test]
+fn stdin_page_between_files_keeps_its_place() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("c.html", page.as_bytes())]);
+    let out = matn()
+        .arg(dir.path().join("a.html"))
+        .arg("-")
+        .arg(dir.path().join("c.html"))
+        .write_stdin(page)
+        .assert()
+        .success();
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(
+        paths(&records, dir.path()),
+        ["a.html", "<none>", "c.html"],
+        "order"
+    );
+}
