@@ -10,6 +10,9 @@ use std::path::PathBuf;
 /// The name under which a page read from standard input is reported.
 pub const STDIN_NAME: &str = "-";
 
+/// The widest `--help` wraps to, however wide the terminal.
+const HELP_WIDTH: usize = 100;
+
 /// Turn saved Arabic news pages into clean JSON: headline, body paragraphs, quoted
 /// statements with their speakers, metadata.
 ///
@@ -19,9 +22,9 @@ pub const STDIN_NAME: &str = "-";
 /// With -o, writes a mirrored tree of .json files instead.
 ///
 /// Exit status: 0 every page extracted; 1 some pages failed (the rest were written);
-/// 2 bad usage or nothing readable.
+/// 2 bad usage or nothing readable; 130 a batch stopped by Ctrl-C.
 #[derive(Debug, Parser)]
-#[command(name = "matn", version, about, max_term_width = 100)]
+#[command(name = "matn", version, about, max_term_width = HELP_WIDTH)]
 pub struct Args {
     /// Pages or folders to read; `-` is standard input.
     #[arg(value_name = "PATH")]
@@ -69,8 +72,8 @@ pub struct Args {
     pub explain: bool,
 
     /// Refuse pages larger than BYTES.
-    #[arg(long, value_name = "BYTES")]
-    pub max_size: Option<u64>,
+    #[arg(long, value_name = "BYTES", default_value_t = matn::Options::default().max_bytes)]
+    pub max_size: u64,
 
     /// No progress bar and no summary; errors are still printed.
     #[arg(short, long)]
@@ -194,6 +197,12 @@ impl Config {
                 .any(|i| matches!(i, Input::Path(p) if p.is_dir()));
         let mode = match (args.output, is_batch_input) {
             (Some(dir), _) => {
+                if dir.exists() && !dir.is_dir() {
+                    return Err(UsageError(format!(
+                        "{}: -o needs a folder, and this is a file",
+                        dir.display()
+                    )));
+                }
                 if inputs.contains(&Input::Stdin) {
                     return Err(UsageError(
                         "-o writes one file per input path; a page on standard input (-) has no path"
@@ -213,14 +222,12 @@ impl Config {
         };
         let threads = args.threads.map(usize::from);
         let batch = !matches!(mode, Mode::Single(_));
-        let mut options = matn::Options {
+        let options = matn::Options {
             encoding: args.encoding,
             explain: args.explain,
+            max_bytes: args.max_size,
             ..matn::Options::default()
         };
-        if let Some(max) = args.max_size {
-            options.max_bytes = max;
-        }
         Ok(Config {
             mode,
             inputs,
@@ -280,6 +287,13 @@ mod tests {
             "- and --files-from -"
         );
         assert!(config(&["-", "-"]).is_err(), "- -");
+    }
+
+    #[test]
+    fn output_onto_a_file_is_a_usage_error() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let out = file.path().to_str().unwrap();
+        assert!(config(&["a.html", "-o", out]).is_err(), "-o FILE");
     }
 
     #[test]
