@@ -158,7 +158,7 @@ fn produce(
                     let outcome = if shared.stopping() {
                         Outcome::Cancelled
                     } else {
-                        process(&page, &shared)
+                        guarded(&page.input, || process(&page, &shared))
                     };
                     let _ = results.send((seq, outcome));
                 });
@@ -233,6 +233,18 @@ fn consume(
         }
     }
     (counts, false)
+}
+
+/// Runs `work` for one page; a panic (a bug in the extractor) becomes that page's
+/// failure instead of ending the batch or leaving its place in the order empty.
+fn guarded(input: &Input, work: impl FnOnce() -> Outcome) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        Outcome::Failed {
+            path: input.display(),
+            reason: super::panic_reason(panic.as_ref()),
+            read: true,
+        }
+    })
 }
 
 /// Reads, extracts, renders and (with `-o`) writes one page.
@@ -347,5 +359,18 @@ mod tests {
             Exit::Interrupted,
             "interrupted"
         );
+    }
+
+    #[test]
+    fn a_panicking_page_becomes_a_failed_page() {
+        let input = Input::Path("bad.html".into());
+        match guarded(&input, || panic!("index out of bounds")) {
+            Outcome::Failed { path, reason, read } => {
+                assert_eq!(path, "bad.html", "path");
+                assert!(reason.contains("index out of bounds"), "reason: {reason}");
+                assert!(read, "read");
+            }
+            other => panic!("bad.html: expected Failed, got {other:?}"),
+        }
     }
 }

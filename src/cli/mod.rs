@@ -31,3 +31,13 @@ impl Exit {
         }
     }
 }
+
+/// The reason printed for a page whose extraction panicked (a bug in matn).
+pub fn panic_reason(panic: &(dyn std::any::Any + Send)) -> String {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string());
+    format!("internal error (please report this page): {message}")
+}

@@ -23,10 +23,15 @@ pub fn run(cfg: &Config, input: &Input) -> Exit {
     if let Input::Path(_) = input {
         options.path = Some(name.clone());
     }
-    let article = match matn::extract(&bytes, &options) {
-        Ok(a) => a,
-        Err(e) => {
+    let extracted = std::panic::catch_unwind(|| matn::extract(&bytes, &options));
+    let article = match extracted {
+        Ok(Ok(a)) => a,
+        Ok(Err(e)) => {
             eprintln!("matn: {name}: {e}");
+            return Exit::SomeFailed;
+        }
+        Err(panic) => {
+            eprintln!("matn: {name}: {}", super::panic_reason(panic.as_ref()));
             return Exit::SomeFailed;
         }
     };
