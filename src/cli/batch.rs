@@ -106,6 +106,7 @@ pub fn run(cfg: Config) -> Exit {
         consumed
     });
     if closed {
+        reporter.clear();
         return Exit::Ok;
     }
     let interrupted = INTERRUPTED.load(Ordering::Relaxed);

@@ -189,11 +189,16 @@ impl Reporter {
         }
     }
 
-    /// Clears the bar and, unless quiet, prints the one-line summary.
-    pub fn finish(&self, counts: &Counts, elapsed: Duration, interrupted: bool) {
+    /// Takes the progress bar off the screen.
+    pub fn clear(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+
+    /// Clears the bar and, unless quiet, prints the one-line summary.
+    pub fn finish(&self, counts: &Counts, elapsed: Duration, interrupted: bool) {
+        self.clear();
         if !self.quiet && counts.pages() > 0 {
             eprintln!("{}", summary(counts, elapsed, interrupted));
         }
