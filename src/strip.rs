@@ -52,7 +52,10 @@ enum Rule {
     Role,
     /// A chrome token on the class or id; `strong` if one of them is a strong chrome word,
     /// `content` if the same class/id also carries an article word.
-    Class { strong: bool, content: bool },
+    Class {
+        strong: bool,
+        content: bool,
+    },
 }
 
 /// Marks the chrome of `dom`.
@@ -80,8 +83,14 @@ pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
         let veto = match rule {
             None => false,
             Some(Rule::Tag) if is_unrendered(tag) => false,
-            Some(Rule::Class { strong: true, content }) => content && share >= VETO_SHARE,
-            Some(Rule::Class { strong: false, content: true }) => share >= CONTENT_VETO_SHARE,
+            Some(Rule::Class {
+                strong: true,
+                content,
+            }) => content && share >= VETO_SHARE,
+            Some(Rule::Class {
+                strong: false,
+                content: true,
+            }) => share >= CONTENT_VETO_SHARE,
             Some(_) => share >= VETO_SHARE,
         };
         match rule {
@@ -189,7 +198,8 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> 
     }
     let content = tokens.any(|t| CONTENT.contains(t));
     let strong = tokens.any(|t| STRONG.contains(t));
-    let weak = strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p));
+    let weak =
+        strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p));
     weak.then_some(Rule::Class { strong, content })
 }
 

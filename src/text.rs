@@ -375,13 +375,17 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         if !b.is_heading()
             && (is_date_line(&b.text)
                 || (len <= chrome::MAX_BYLINE_CHARS
-                    && chrome::DATE_LINE_PREFIXES.iter().any(|p| b.text.starts_with(p))))
+                    && chrome::DATE_LINE_PREFIXES
+                        .iter()
+                        .any(|p| b.text.starts_with(p))))
         {
             return Some(Drop::DateLine);
         }
     }
     if len <= chrome::MAX_DISCLAIMER_CHARS
-        && chrome::DISCLAIMER_PHRASES.iter().any(|p| b.text.contains(p))
+        && chrome::DISCLAIMER_PHRASES
+            .iter()
+            .any(|p| b.text.contains(p))
     {
         return Some(Drop::Disclaimer);
     }
@@ -432,7 +436,10 @@ fn is_credit(text: &str) -> bool {
     let bare = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| !c.is_alphanumeric());
-    if chrome::SOURCE_LINE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
+    if chrome::SOURCE_LINE_PREFIXES
+        .iter()
+        .any(|p| bare.starts_with(p))
+    {
         return text.chars().count() <= chrome::MAX_BYLINE_CHARS;
     }
     text.chars().count() <= chrome::MAX_CREDIT_CHARS && chrome::AGENCY_CREDITS.contains(&bare)

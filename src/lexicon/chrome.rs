@@ -109,12 +109,19 @@ pub const CHROME_TOKENS: &[&str] = &[
     "caption",
     "credit",
     "credits",
-    "print",
     "rating",
     "meta",
     "date",
     "time",
     "dateline",
+    "crumb",
+    "prev",
+    "next",
+    "previous",
+    "nextprev",
+    "links",
+    "cap",
+    "imgcap",
 ];
 
 /// Tokens strong enough to drop an element even when it holds much of the page's text
@@ -177,7 +184,6 @@ pub const CONTENT_TOKENS: &[&str] = &[
     "detail",
     "details",
     "single",
-    "field",
 ];
 
 /// Whole class names (compared case-insensitively) that say an element is not rendered.
@@ -352,6 +358,13 @@ pub const CHROME_PHRASES: &[&str] = &[
     "follow us",
     "click here",
     "tags:",
+    "مشاركه الخبر",
+    "مشاركة المقال",
+    "حمل الآن تطبيق",
+    "حمّل تطبيق",
+    "حمل تطبيق",
+    "Download our app",
+    "Download the app",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
@@ -418,14 +431,29 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "most read",
     "comments",
     "you may also like",
+    "الأكثر تصفحا",
+    "الأكثر تصفحاً",
+    "الاكثر تصفحا",
+    "اخترنا لكم",
+    "مختارات",
+    "ننصحك بقراءة",
 ];
 
 /// Phrases of comment policies and disclaimers that make a block chrome wherever they
 /// occur in it (blocks up to [`MAX_DISCLAIMER_CHARS`]).
 pub const DISCLAIMER_PHRASES: &[&str] = &[
-    "لا تعبر عن رأي", "لا تعبّر عن رأي", "لا يعبر عن رأي", "تعبر عن وجهات نظر أصحابها",
-    "تعكس وجهات نظر أصحابها", "مراجعة التعليقات", "إرشادات الاستخدام", "شروط الاستخدام",
-    "سياسة الخصوصية", "do not reflect the views", "community guidelines", "privacy policy",
+    "لا تعبر عن رأي",
+    "لا تعبّر عن رأي",
+    "لا يعبر عن رأي",
+    "تعبر عن وجهات نظر أصحابها",
+    "تعكس وجهات نظر أصحابها",
+    "مراجعة التعليقات",
+    "إرشادات الاستخدام",
+    "شروط الاستخدام",
+    "سياسة الخصوصية",
+    "do not reflect the views",
+    "community guidelines",
+    "privacy policy",
     "terms of use",
 ];
 
@@ -437,8 +465,17 @@ pub const SOURCE_LINE_PREFIXES: &[&str] = &["المصدر", "مصدر الخبر
 
 /// Words that open a date line (`تم نشره الجمعة …`, `آخر تحديث …`).
 pub const DATE_LINE_PREFIXES: &[&str] = &[
-    "تم نشره", "نشر في", "نُشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث", "اخر تحديث",
-    "تم التحديث", "Published", "Updated", "Last updated",
+    "تم نشره",
+    "نشر في",
+    "نُشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "اخر تحديث",
+    "تم التحديث",
+    "Published",
+    "Updated",
+    "Last updated",
 ];
 
 /// Words that open a byline ("كتب محمد …"); a short block starting with one is not body.
