@@ -15,6 +15,11 @@ const PROGRESS_TICK: Duration = Duration::from_millis(120);
 /// The progress line: total is unknown while a folder is still being walked.
 const PROGRESS_TEMPLATE: &str = "{spinner} {human_pos} pages, {rate} pages/s, {elapsed}";
 
+/// Permissions asked for an output file before the umask, as for any new file
+/// (temporary files would otherwise stay readable by their owner only).
+#[cfg(unix)]
+const OUTPUT_FILE_MODE: u32 = 0o666;
+
 /// Why a page's bytes could not be had.
 #[derive(Debug)]
 pub enum ReadError {
@@ -90,7 +95,13 @@ pub fn write_atomic(target: &Path, data: &[u8]) -> io::Result<()> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(OUTPUT_FILE_MODE));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(data)?;
     tmp.flush()?;
     tmp.persist(target).map_err(|e| e.error)?;
@@ -259,6 +270,22 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["page.json"], "files in the folder");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_gives_an_ordinary_file_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("page.json");
+        write_atomic(&target, b"{}\n").unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+        // Whatever the umask, the group or others get at least what a plain new file
+        // gets; a temporary file's 0600 would give them nothing.
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, b"").unwrap();
+        let plain_mode = std::fs::metadata(&plain).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, plain_mode & 0o777, "page.json mode");
     }
 
     #[test]
