@@ -3,7 +3,8 @@
 //! - `matn`, `matn -`, `matn FILE`: one page, one JSON object (or text) on stdout.
 //! - `matn FILE FILE…`, `matn DIR`, `--files-from LIST`: JSON Lines on stdout, one object
 //!   per page in input order (folders recursively, `.html`/`.htm`/`.html.gz`/`.htm.gz`,
-//!   sorted by name), each with `source.path`.
+//!   sorted by name), each with `source.path`. With `--format text`, pages are
+//!   separated by a line holding a form feed (blank lines separate paragraphs).
 //! - `-o OUT`: a mirrored tree of `.json` files (`.txt` with `--format text`), each
 //!   written atomically (temporary file in the target folder, then renamed). A page
 //!   named on the command line keeps its path as given, without root, `.` and `..`

@@ -647,3 +647,25 @@ fn stdin_page_between_files_keeps_its_place() {
         "order"
     );
 }
+
+#[test]
+fn text_batch_separates_pages_with_a_form_feed_line() {
+    let page = article_page();
+    let dir = tree(&[("a.html", page.as_bytes()), ("b.html", page.as_bytes())]);
+    let out = matn()
+        .arg(dir.path())
+        .args(["--format", "text", "-q"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let pages: Vec<&str> = text.split("\n\u{c}\n").collect();
+    assert_eq!(pages.len(), 2, "pages in text output");
+    for (i, p) in pages.iter().enumerate() {
+        let blocks: Vec<&str> = p.trim_end().split("\n\n").collect();
+        assert!(blocks.len() >= 4, "page {i}: {} blocks", blocks.len());
+        assert!(
+            blocks[1].starts_with(FIRST_WORDS),
+            "page {i}: first paragraph"
+        );
+    }
+}

@@ -19,6 +19,10 @@ use std::time::Instant;
 /// Pages in flight (read, being extracted, or waiting for their turn) per worker thread.
 pub const IN_FLIGHT_PER_THREAD: usize = 4;
 
+/// With `--format text` on standard output, the line between two pages: a form feed,
+/// since blank lines already separate paragraphs.
+pub const TEXT_PAGE_BREAK: &str = "\u{c}";
+
 /// Set by the first Ctrl-C: take no new pages, let those in flight finish.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
@@ -203,7 +207,9 @@ fn consume(
                     counts.readable += 1;
                     if let Some(record) = record {
                         let record = match (shared.format, first_record) {
-                            (matn::write::Format::Text, false) => format!("\n{record}"),
+                            (matn::write::Format::Text, false) => {
+                                format!("{TEXT_PAGE_BREAK}\n{record}")
+                            }
                             _ => record,
                         };
                         first_record = false;
