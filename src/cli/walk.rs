@@ -182,44 +182,66 @@ fn walk_failure(root: &Path, e: &walkdir::Error) -> Item {
     Item::Failed { path, reason }
 }
 
+/// The longest entry read from a `--files-from` list; a longer one means the list is not
+/// a list of paths (a page or a binary file given by mistake).
+pub const MAX_LIST_ENTRY_BYTES: u64 = 64 * 1024;
+
 /// `--files-from`: paths separated by newlines or NULs, read as they are needed.
 struct ListReader {
     name: String,
-    reader: Option<BufReader<Box<dyn Read + Send>>>,
     source: Input,
     separator: u8,
+    state: ListState,
+}
+
+enum ListState {
+    Unopened,
+    Open(BufReader<Box<dyn Read + Send>>),
+    Done,
 }
 
 impl ListReader {
     fn new(list: PathList) -> ListReader {
         ListReader {
             name: list.source.display(),
-            reader: None,
             source: list.source,
             separator: list.separator,
+            state: ListState::Unopened,
         }
     }
 
     fn next(&mut self) -> Option<Result<Input, Item>> {
-        if self.reader.is_none() {
+        if let ListState::Unopened = self.state {
             let inner: Box<dyn Read + Send> = match &self.source {
                 Input::Stdin => Box::new(std::io::stdin()),
                 Input::Path(p) => match std::fs::File::open(p) {
                     Ok(f) => Box::new(f),
-                    Err(e) => return Some(Err(self.failed(&e))),
+                    Err(e) => return Some(Err(self.failed(e.to_string()))),
                 },
             };
-            self.reader = Some(BufReader::new(inner));
+            self.state = ListState::Open(BufReader::new(inner));
         }
-        let reader = self.reader.as_mut()?;
+        let ListState::Open(reader) = &mut self.state else {
+            return None;
+        };
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            match reader.read_until(self.separator, &mut buf) {
-                Ok(0) => return None,
+            let read = reader
+                .by_ref()
+                .take(MAX_LIST_ENTRY_BYTES + 1)
+                .read_until(self.separator, &mut buf);
+            match read {
+                Ok(0) => {
+                    self.state = ListState::Done;
+                    return None;
+                }
                 Ok(_) => {
                     if buf.last() == Some(&self.separator) {
                         buf.pop();
+                    } else if buf.len() as u64 > MAX_LIST_ENTRY_BYTES {
+                        let reason = format!("an entry longer than {MAX_LIST_ENTRY_BYTES} bytes");
+                        return Some(Err(self.failed(reason)));
                     }
                     if self.separator == b'\n' && buf.last() == Some(&b'\r') {
                         buf.pop();
@@ -228,17 +250,17 @@ impl ListReader {
                         return Some(Ok(Input::Path(path_from_bytes(&buf))));
                     }
                 }
-                Err(e) => return Some(Err(self.failed(&e))),
+                Err(e) => return Some(Err(self.failed(e.to_string()))),
             }
         }
     }
 
-    fn failed(&mut self, e: &std::io::Error) -> Item {
-        self.separator = b'\n';
-        self.reader = Some(BufReader::new(Box::new(std::io::empty())));
+    /// Ends the list with one failure.
+    fn failed(&mut self, reason: String) -> Item {
+        self.state = ListState::Done;
         Item::Failed {
             path: self.name.clone(),
-            reason: format!("cannot read the list of paths: {e}"),
+            reason: format!("cannot read the list of paths: {reason}"),
         }
     }
 }
@@ -366,6 +388,20 @@ mod tests {
             ["a b.html", "c\n.html"],
             "NUL"
         );
+    }
+
+    #[test]
+    fn list_without_separators_is_one_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("page.html");
+        fs::write(&list, vec![b'x'; MAX_LIST_ENTRY_BYTES as usize + 10]).unwrap();
+        let list = PathList {
+            source: Input::Path(list),
+            separator: 0,
+        };
+        let items = names(Walk::new(vec![], Some(list)).collect());
+        assert_eq!(items.len(), 1, "items");
+        assert!(items[0].starts_with("failed:"), "item: {:.40}", items[0]);
     }
 
     #[test]
