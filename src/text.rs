@@ -350,6 +350,8 @@ pub fn paragraphs(
 const MAX_CAPTION_WRAPPER_CHARS: u32 = 250;
 /// Characters an image's wrapper may hold beside the caption itself (a credit, a label).
 const CAPTION_WRAPPER_SLACK: u32 = 60;
+/// Most children with text an image's wrapper may have (the caption and a credit).
+const MAX_CAPTION_WRAPPER_TEXTS: usize = 2;
 /// How many levels above a block to look for the image it captions.
 const CAPTION_LEVELS: usize = 2;
 
@@ -367,7 +369,12 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         // A paragraph with an inline picture (an emoji, an icon) is still a paragraph.
         let own_paragraph = a == b.owner && (b.owner_tag == Tag::P || b.is_heading());
         if stripped.media[a] && !own_paragraph {
-            return true;
+            // The wrapper holds the picture and this text (perhaps a credit), nothing more.
+            let texts = dom
+                .children(a)
+                .filter(|&c| stripped.raw_chars[c] > 0)
+                .count();
+            return texts <= MAX_CAPTION_WRAPPER_TEXTS;
         }
         a = dom.nodes[a].parent;
     }
