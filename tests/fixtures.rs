@@ -291,11 +291,18 @@ fn compare_paragraphs(expected: &Value, actual: Option<&Value>, f: &mut Vec<Stri
         .or_else(|| (exp.len() != act.len()).then(|| exp.len().min(act.len())));
     if let Some(i) = first_diff {
         let none = Value::Null;
+        let want = exp.get(i).unwrap_or(&none);
+        // Where the expected paragraph went: shifted by leaked chrome, or lost.
+        let whereabouts = match act.iter().position(|a| a == want) {
+            _ if want.is_null() => String::new(),
+            Some(j) => format!(" (the expected one is actual paragraphs[{j}])"),
+            None => " (the expected one is nowhere in the output)".to_string(),
+        };
         f.push(format!(
-            "paragraphs[{i}] (first difference; expected {} paragraphs, actual {}):\n    expected {}\n    actual   {}",
+            "paragraphs[{i}] (first difference; expected {} paragraphs, actual {}){whereabouts}:\n    expected {}\n    actual   {}",
             exp.len(),
             act.len(),
-            show(exp.get(i).unwrap_or(&none)),
+            show(want),
             show(act.get(i).unwrap_or(&none)),
         ));
     }
@@ -537,10 +544,9 @@ fn every_page_has_a_test_and_an_expected_file() {
     let pages = std::fs::read_dir(fixtures_dir().join("pages")).expect("fixtures/pages");
     let mut names: Vec<String> = pages
         .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let p = e.path();
-            (p.extension()? == "html").then(|| p.file_stem()?.to_str().map(str::to_string))?
-        })
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .filter_map(|p| p.file_stem()?.to_str().map(str::to_string))
         .collect();
     names.sort();
     for n in &names {
@@ -735,7 +741,8 @@ mod compare_tests {
         assert!(
             has(
                 &f,
-                "paragraphs[1] (first difference; expected 2 paragraphs, actual 3)"
+                "paragraphs[1] (first difference; expected 2 paragraphs, actual 3) \
+                 (the expected one is actual paragraphs[2])"
             ),
             "{f:#?}"
         );
@@ -753,7 +760,8 @@ mod compare_tests {
         assert!(
             has(
                 &f,
-                "paragraphs[1] (first difference; expected 2 paragraphs, actual 1)"
+                "paragraphs[1] (first difference; expected 2 paragraphs, actual 1) \
+                 (the expected one is nowhere in the output)"
             ),
             "{f:#?}"
         );
