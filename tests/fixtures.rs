@@ -647,8 +647,23 @@ fn expected_files_are_self_consistent() {
             .enumerate()
         {
             let text = q.get("text").and_then(Value::as_str).unwrap_or("").trim();
-            if !body.contains(text) {
+            if text.is_empty() || !body.contains(text) {
                 problems.push(format!("{name}: quotes[{i}] is not inside the paragraphs"));
+            }
+            let speaker_ok = match q.get("speaker") {
+                None | Some(Value::Null) => true,
+                Some(Value::Array(names)) => {
+                    !names.is_empty()
+                        && names
+                            .iter()
+                            .all(|n| n.as_str().is_some_and(|n| !n.trim().is_empty()))
+                }
+                Some(_) => false,
+            };
+            if !speaker_ok {
+                problems.push(format!(
+                    "{name}: quotes[{i}].speaker must be a non-empty list of names, null, or absent"
+                ));
             }
         }
         for n in exp
@@ -657,9 +672,21 @@ fn expected_files_are_self_consistent() {
             .into_iter()
             .flatten()
         {
-            if !body.contains(n.as_str().unwrap_or("")) {
+            let n = n.as_str().unwrap_or("");
+            if n.is_empty() || !body.contains(n) {
                 problems.push(format!(
-                    "{name}: not_quotes {n} is not inside the paragraphs"
+                    "{name}: not_quotes {n:?} is not inside the paragraphs"
+                ));
+            }
+            let clashes = exp
+                .get("quotes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .any(|q| tokens(q.get("text").and_then(Value::as_str).unwrap_or("")) == tokens(n));
+            if clashes {
+                problems.push(format!(
+                    "{name}: not_quotes {n:?} is also an expected quote"
                 ));
             }
         }
