@@ -101,15 +101,21 @@ fn load_expected(name: &str) -> Value {
         .unwrap_or_else(|e| panic!("fixture {name}: {} is not JSON: {e}", path.display()))
 }
 
+/// Environment variable naming another `matn` executable to test instead of this
+/// build's (a release build, another branch's binary).
+const BIN_OVERRIDE_VAR: &str = "MATN_FIXTURES_BIN";
+
 /// Runs `matn PAGE` with no standard input, killing it after [`FIXTURE_TIMEOUT`].
 fn run_binary(page: &Path) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_matn"))
+    let bin =
+        std::env::var_os(BIN_OVERRIDE_VAR).unwrap_or_else(|| env!("CARGO_BIN_EXE_matn").into());
+    let mut child = Command::new(&bin)
         .arg(page)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start matn: {e}"));
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.to_string_lossy()));
     let mut out = child.stdout.take().expect("stdout is piped");
     let mut err = child.stderr.take().expect("stderr is piped");
     let out_reader = std::thread::spawn(move || {
