@@ -18,6 +18,8 @@ pub struct Stripped {
     pub removed: Vec<Removed>,
     /// Visible characters (not whitespace) under each node, before stripping.
     pub raw_chars: Vec<u32>,
+    /// `media[i]`: node `i` holds an image, picture or video.
+    pub media: Vec<bool>,
 }
 
 /// A markup element that can never be dropped by a class token however it is named.
@@ -62,7 +64,7 @@ enum Rule {
 pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
     let _ = th;
     let n = dom.nodes.len();
-    let (raw_chars, prose) = visible_chars(dom);
+    let (raw_chars, prose, media) = visible_chars(dom);
     let total = prose.first().copied().unwrap_or(0) as f32;
     let mut dropped = vec![false; n];
     let mut removed = Vec::new();
@@ -112,6 +114,7 @@ pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
         dropped,
         removed,
         raw_chars,
+        media,
     }
 }
 
@@ -215,15 +218,17 @@ fn style_hides(style: &str) -> bool {
     compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
-/// Visible characters under each node (whitespace and unrendered subtrees excluded), and
-/// of those, the characters of prose text nodes.
-fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>) {
+/// Visible characters under each node (whitespace and unrendered subtrees excluded), of
+/// those the characters of prose text nodes, and whether the node holds an image or video.
+fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
     let n = dom.nodes.len();
     let mut chars = vec![0u32; n];
     let mut prose = vec![0u32; n];
+    let mut media = vec![false; n];
     let mut i = 0;
     while i < n {
         match dom.nodes[i].kind {
+            Kind::Element(Tag::Img | Tag::Picture | Tag::Video) => media[i] = true,
             Kind::Element(tag) if is_unrendered(tag) => {
                 i = dom.nodes[i].end;
                 continue;
@@ -251,9 +256,10 @@ fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>) {
         if p != NO_PARENT {
             chars[p] = chars[p].saturating_add(chars[i]);
             prose[p] = prose[p].saturating_add(prose[i]);
+            media[p] |= media[i];
         }
     }
-    (chars, prose)
+    (chars, prose, media)
 }
 
 fn describe(dom: &Dom, i: Ix, tag: Tag, rule: Rule) -> String {
@@ -418,7 +424,8 @@ mod tests {
 
     #[test]
     fn drops_chrome_classes_but_not_content() {
-        let prose = "هذه فقرة طويلة من نص المقال، فيها جمل كثيرة تكفي لتعد نثرا حقيقيا في الصفحة.";
+        let prose = "هذه فقرة طويلة من نص المقال، فيها جمل كثيرة تكفي لتعد نثرا حقيقيا في الصفحة، \
+                     وتمتد بما يكفي لتكون أطول من عتبة النثر.";
         let t = kept_text(&format!(
             "<body><div class='post-content share-enabled'>{prose}</div>\
              <div class='relatedPosts'>b</div><div id='back-to-top'>c</div>\

@@ -280,7 +280,14 @@ impl Drop {
 }
 
 /// The body paragraphs among `blocks` under `root`.
-pub fn paragraphs(dom: &Dom, blocks: &[Block], root: Ix, th: &Thresholds, explain: bool) -> Body {
+pub fn paragraphs(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    root: Ix,
+    th: &Thresholds,
+    explain: bool,
+) -> Body {
     let mut kept: Vec<&Block> = Vec::new();
     let mut removed = Vec::new();
     let mut in_chrome_section = false;
@@ -299,6 +306,10 @@ pub fn paragraphs(dom: &Dom, blocks: &[Block], root: Ix, th: &Thresholds, explai
                 continue;
             }
             in_chrome_section = false;
+        }
+        if is_caption(dom, stripped, b, root) {
+            note(b, Drop::Caption, &mut removed);
+            continue;
         }
         match classify(b, th) {
             Some(Drop::SectionHeading) => {
@@ -333,6 +344,41 @@ pub fn paragraphs(dom: &Dom, blocks: &[Block], root: Ix, th: &Thresholds, explai
         paragraphs: kept.into_iter().map(|b| b.text.clone()).collect(),
         removed,
     }
+}
+
+/// Most visible characters of an image's wrapper for its text to count as a caption.
+const MAX_CAPTION_WRAPPER_CHARS: u32 = 250;
+/// Characters an image's wrapper may hold beside the caption itself (a credit, a label).
+const CAPTION_WRAPPER_SLACK: u32 = 60;
+/// Most children with text an image's wrapper may have (the caption and a credit).
+const MAX_CAPTION_WRAPPER_TEXTS: usize = 2;
+/// How many levels above a block to look for the image it captions.
+const CAPTION_LEVELS: usize = 2;
+
+/// A short block that sits with an image in a small wrapper: a caption or photo credit.
+fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
+    let mut a = b.owner;
+    for _ in 0..=CAPTION_LEVELS {
+        if a == root || a == crate::parse::NO_PARENT {
+            return false;
+        }
+        let held = stripped.raw_chars[a];
+        if held > MAX_CAPTION_WRAPPER_CHARS || held > b.chars + CAPTION_WRAPPER_SLACK {
+            return false;
+        }
+        // A paragraph with an inline picture (an emoji, an icon) is still a paragraph.
+        let own_paragraph = a == b.owner && (b.owner_tag == Tag::P || b.is_heading());
+        if stripped.media[a] && !own_paragraph {
+            // The wrapper holds the picture and this text (perhaps a credit), nothing more.
+            let texts = dom
+                .children(a)
+                .filter(|&c| stripped.raw_chars[c] > 0)
+                .count();
+            return texts <= MAX_CAPTION_WRAPPER_TEXTS;
+        }
+        a = dom.nodes[a].parent;
+    }
+    false
 }
 
 /// Whether a block reads as chrome rather than body.
@@ -512,6 +558,28 @@ mod tests {
     fn tatweel_and_diacritics_are_kept() {
         let b = blocks("<p>الســلام عَلَيْكُم</p>");
         assert_eq!(b, vec!["الســلام عَلَيْكُم"]);
+    }
+
+    fn body_of(html: &str) -> Vec<String> {
+        let dom = Dom::parse(html);
+        let th = Thresholds::default();
+        let s = crate::strip::strip(&dom, &th, false);
+        let blocks = segment(&dom, &s);
+        let root = dom.find(Tag::Body).unwrap();
+        paragraphs(&dom, &s, &blocks, root, &th, false).paragraphs
+    }
+
+    #[test]
+    fn caption_beside_an_image_is_dropped_inline_image_paragraph_kept() {
+        let p = body_of(
+            "<body><div><div class=a><img src=x.jpg><div>صورة الوزير في المؤتمر</div></div>\
+             <p>فقرة أولى من المقال فيها كلام كثير ومفيد للقارئ، وتمضي في شرح ما جرى في \
+             الاجتماع وما قاله المشاركون فيه بالتفصيل.</p>\
+             <p><img src=e.png> فقرة قصيرة مع أيقونة.</p></div></body>",
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("فقرة أولى"), "{p:?}");
+        assert_eq!(p[1], "فقرة قصيرة مع أيقونة.");
     }
 
     #[test]
