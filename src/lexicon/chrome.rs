@@ -365,6 +365,13 @@ pub const CHROME_PHRASES: &[&str] = &[
     "حمل تطبيق",
     "Download our app",
     "Download the app",
+    "منشور مضمّن",
+    "منشور مضمن",
+    "تغريدة مضمنة",
+    "تغريدة مضمّنة",
+    "عرض هذا المنشور على",
+    "Embedded post",
+    "View this post on",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
