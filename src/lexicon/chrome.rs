@@ -122,6 +122,10 @@ pub const CHROME_TOKENS: &[&str] = &[
     "links",
     "cap",
     "imgcap",
+    "subtitle",
+    "standfirst",
+    "kicker",
+    "strapline",
 ];
 
 /// Tokens strong enough to drop an element even when it holds much of the page's text
