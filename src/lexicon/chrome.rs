@@ -122,6 +122,10 @@ pub const CHROME_TOKENS: &[&str] = &[
     "links",
     "cap",
     "imgcap",
+    "subtitle",
+    "standfirst",
+    "kicker",
+    "strapline",
 ];
 
 /// Tokens strong enough to drop an element even when it holds much of the page's text
@@ -365,6 +369,13 @@ pub const CHROME_PHRASES: &[&str] = &[
     "حمل تطبيق",
     "Download our app",
     "Download the app",
+    "منشور مضمّن",
+    "منشور مضمن",
+    "تغريدة مضمنة",
+    "تغريدة مضمّنة",
+    "عرض هذا المنشور على",
+    "Embedded post",
+    "View this post on",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
