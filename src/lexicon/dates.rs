@@ -277,8 +277,22 @@ pub const RELATED_TOKENS: &[&str] = &[
     "more",
 ];
 
-/// Class tokens of a navigation item that marks the current section.
-pub const CURRENT_NAV_TOKENS: &[&str] = &["active", "current", "selected", "nav-on", "on"];
+/// Parts of class tokens of a navigation item that marks the current section.
+pub const CURRENT_NAV_PARTS: &[&str] = &["active", "current", "selected"];
+
+/// Whole class tokens of a navigation item that marks the current section.
+pub const CURRENT_NAV_CLASSES: &[&str] = &["nav-on", "on"];
+
+/// Parts of class/id tokens of site menus (section links inside are not the article's
+/// section label).
+pub const MENU_TOKENS: &[&str] = &[
+    "menu",
+    "nav",
+    "navbar",
+    "navigation",
+    "mainmenu",
+    "megamenu",
+];
 
 /// URL path segments that name a section listing (`/category/…`).
 pub const SECTION_PATH_WORDS: &[&str] = &[

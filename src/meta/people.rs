@@ -34,7 +34,7 @@ const NAME_END: &[char] = &['|', '/', '\n', '•', '·', '،', ',', '(', ')', '-
 pub fn agency_of(s: &str) -> Option<String> {
     let t = s.trim().trim_matches(|c: char| "()[]-–—:. ".contains(c));
     let k = fold(t);
-    AGENCIES.iter().any(|a| *a == k).then(|| t.to_string())
+    AGENCIES.contains(&k).then(|| t.to_string())
 }
 
 /// An agency credit in parentheses at the start or end of a paragraph: `--(بترا)`,

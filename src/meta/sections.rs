@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::clean::{collapse, fold};
 use super::jsonld::LdFacts;
-use super::scan::{text_of, Scan};
+use super::scan::{marked, text_of, Scan};
 use super::{PageFacts, NEAR_BEFORE_NODES};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Ix, Tag};
@@ -128,8 +128,14 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
             return;
         }
     }
-    let marked: Vec<String> = s.sections.iter().map(|&i| text_of(dom, i)).collect();
-    let items = clean_items(marked, &titles);
+    // Only the first: tag lists sometimes repeat the property on every tag.
+    let first: Vec<String> = s
+        .sections
+        .first()
+        .map(|&i| text_of(dom, i))
+        .into_iter()
+        .collect();
+    let items = clean_items(first, &titles);
     if !items.is_empty() {
         f.metadata.categories = items;
         f.note("categories", "itemprop articleSection");
@@ -140,8 +146,78 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", "section link above the headline");
+            return;
         }
     }
+    if let (Some(a), Some(url)) = (anchor, f.metadata.url.clone()) {
+        if let Some(label) = current_nav_item(dom, a, &url) {
+            let items = clean_items(vec![label], &titles);
+            if !items.is_empty() {
+                f.metadata.categories = items;
+                f.note("categories", "current menu item matching the URL");
+            }
+        }
+    }
+}
+
+/// Non-empty path segments of a URL or `href`, lower-cased.
+fn path_segments(url: &str) -> Vec<String> {
+    let no_scheme = url
+        .split_once("//")
+        .map_or(url, |(_, r)| r.split_once('/').map_or("", |(_, p)| p));
+    let path = if url.starts_with('/') && !url.starts_with("//") {
+        url
+    } else {
+        no_scheme
+    };
+    path.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `i` or one of its ancestors is a menu (`<nav>`, `<ul>`, class menu/nav).
+fn in_menu(dom: &Dom, i: Ix) -> bool {
+    let mut p = i;
+    while p != crate::parse::NO_PARENT {
+        if matches!(dom.tag(p), Some(Tag::Nav | Tag::Ul | Tag::Ol))
+            || marked(dom, p, lex::MENU_TOKENS, &[])
+        {
+            return true;
+        }
+        p = dom.nodes[p].parent;
+    }
+    false
+}
+
+/// The menu item above the headline marked current (`active`, `nav-on`) whose link's
+/// last path segment is also a segment of the page's URL (`/middle_east/` in
+/// `/2013/middle_east/8/3/…`).
+fn current_nav_item(dom: &Dom, anchor: Ix, url: &str) -> Option<String> {
+    let page = path_segments(url);
+    (0..anchor).find_map(|j| {
+        if dom.tag(j) != Some(Tag::A) {
+            return None;
+        }
+        let parent = dom.nodes[j].parent;
+        let current = marked(dom, j, lex::CURRENT_NAV_PARTS, lex::CURRENT_NAV_CLASSES)
+            || (parent != crate::parse::NO_PARENT
+                && marked(
+                    dom,
+                    parent,
+                    lex::CURRENT_NAV_PARTS,
+                    lex::CURRENT_NAV_CLASSES,
+                ));
+        if !current {
+            return None;
+        }
+        let last = path_segments(dom.attr(j, "href")?).pop()?;
+        let text = text_of(dom, j);
+        (page.contains(&last) && !text.is_empty()).then_some(text)
+    })
 }
 
 /// The nearest link above the headline (within [`NEAR_BEFORE_NODES`]) that points to a
@@ -149,7 +225,7 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
 fn section_link_before(dom: &Dom, anchor: Ix) -> Option<String> {
     let from = anchor.saturating_sub(NEAR_BEFORE_NODES);
     (from..anchor).rev().find_map(|j| {
-        if dom.tag(j) != Some(Tag::A) || super::scan::skipped(dom, j) {
+        if dom.tag(j) != Some(Tag::A) || super::scan::skipped(dom, j) || in_menu(dom, j) {
             return None;
         }
         let href = dom.attr(j, "href")?;

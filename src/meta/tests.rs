@@ -265,3 +265,21 @@ fn finish_guesses_dir_lang_and_agency() {
     assert_eq!(g.metadata.lang, None, "lang stays null for non-Arabic");
     assert_eq!(g.metadata.dir.as_deref(), Some("ltr"), "dir");
 }
+
+#[test]
+fn current_menu_item_matching_the_url() {
+    let f = page(
+        r#"<link rel="canonical" href="http://news.example/2013/middle_east/8/3/story/index.html">"#,
+        r#"<ul><li><a class="nav-on" href="/middle_east/">الشرق الأوسط</a></li><li><a href="/world/">العالم</a></li></ul>
+           <h1>عنوان</h1>"#,
+    );
+    assert_eq!(f.metadata.categories, vec!["الشرق الأوسط"], "categories");
+    let g = page(
+        r#"<link rel="canonical" href="http://news.example/2013/sport/story.html">"#,
+        r#"<ul><li class="active"><a href="/middle_east/">الشرق الأوسط</a></li></ul><h1>عنوان</h1>"#,
+    );
+    assert!(
+        g.metadata.categories.is_empty(),
+        "active item not in the URL is no category"
+    );
+}
