@@ -33,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     files.sort();
 
     let (mut pub_n, mut pub_day, mut pub_exact, mut extra) = (0, 0, 0, 0);
+    let (mut parse_time, mut collect_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     let (mut cat_n, mut cat_ok, mut auth_n, mut auth_ok) = (0, 0, 0, 0);
     println!(
         "{:<40} {:<27} {:<27} {:<4} {:<4}",
@@ -52,7 +53,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 continue;
             }
         };
-        let facts = meta::collect(&Dom::parse(&text));
+        let t0 = std::time::Instant::now();
+        let dom = Dom::parse(&text);
+        let t1 = std::time::Instant::now();
+        let facts = meta::collect(&dom);
+        parse_time += t1 - t0;
+        collect_time += t1.elapsed();
         let md = &facts.metadata;
         let g: Value = std::fs::read_to_string(gold.join(format!("{stem}.json")))
             .ok()
@@ -125,5 +131,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("published: {pub_day}/{pub_n} right day, {pub_exact}/{pub_n} exact; {extra} dates on pages whose gold has none");
     println!("categories: {cat_ok}/{cat_n} exact");
     println!("author: {auth_ok}/{auth_n} exact");
+    println!(
+        "time: parse {:.1} ms, collect {:.1} ms ({:.0}% of parse; build with --release to measure)",
+        parse_time.as_secs_f64() * 1e3,
+        collect_time.as_secs_f64() * 1e3,
+        100.0 * collect_time.as_secs_f64() / parse_time.as_secs_f64().max(1e-9)
+    );
     Ok(())
 }

@@ -381,6 +381,10 @@ pub struct Found {
 /// four-digit year), with its clock time and offset when they follow it. Hijri dates
 /// and dates without a day are skipped.
 pub fn find_in_text(s: &str) -> Option<Found> {
+    // Every date form has digits: most lines are ruled out without tokenizing.
+    if !s.chars().any(|c| digit_value(c).is_some()) {
+        return None;
+    }
     let toks = tokenize(s);
     let mut k = 0;
     while k < toks.len() {

@@ -286,17 +286,23 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
             push(&mut pubs, &t.value, "time datetime".into(), 3);
         }
     }
-    // The visible date line: after the headline first, then just before it.
+    // The visible date line, only when no structured source dates the article: after
+    // the headline first, then just before it.
+    let structured = !pubs.is_empty();
     let visible = near.after.iter().chain(near.before.iter());
-    for (line, ix) in visible {
-        if line.chars().count() > MAX_DATE_LINE_CHARS || in_related(dom, *ix) {
+    for (line, ix) in visible.filter(|_| !structured) {
+        if line.chars().count() > MAX_DATE_LINE_CHARS {
             continue;
         }
-        if let Some(found) = find_in_text(line) {
-            let list = if found.modified { &mut mods } else { &mut pubs };
-            if !list.iter().any(|c| c.2 == 4) {
-                list.push((found.date, "visible date line".into(), 4));
-            }
+        let Some(found) = find_in_text(line) else {
+            continue;
+        };
+        if in_related(dom, *ix) {
+            continue;
+        }
+        let list = if found.modified { &mut mods } else { &mut pubs };
+        if !list.iter().any(|c| c.2 == 4) {
+            list.push((found.date, "visible date line".into(), 4));
         }
     }
     if let Some((d, src)) = choose(&pubs) {

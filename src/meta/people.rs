@@ -169,8 +169,8 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
     if found.is_none() {
         for (line, ix) in near.after.iter().chain(near.before.iter()) {
             if line.chars().count() > MAX_BYLINE_CHARS
-                || in_related(dom, *ix)
                 || !starts_with_byline(line)
+                || in_related(dom, *ix)
             {
                 continue;
             }

@@ -50,8 +50,18 @@ pub struct Scan {
     pub sections: Vec<Ix>,
 }
 
-/// Whether a class/id token list marks the element with one of `parts` (a token split
-/// at `-` and `_`) or one of `whole` (a whole token).
+/// Whether one class/id token list marks an element with one of `parts` (a token split
+/// at `-` and `_`) or one of `whole` (a whole token), ASCII case ignored.
+pub fn list_marked(list: &str, parts: &[&str], whole: &[&str]) -> bool {
+    list.split_ascii_whitespace().any(|tok| {
+        whole.iter().any(|w| w.eq_ignore_ascii_case(tok))
+            || tok
+                .split(['-', '_'])
+                .any(|p| parts.iter().any(|x| x.eq_ignore_ascii_case(p)))
+    })
+}
+
+/// Whether element `i`'s class or id marks it with one of `parts` or `whole`.
 pub fn marked(dom: &Dom, i: Ix, parts: &[&str], whole: &[&str]) -> bool {
     let Some(e) = dom.element(i) else {
         return false;
@@ -60,12 +70,7 @@ pub fn marked(dom: &Dom, i: Ix, parts: &[&str], whole: &[&str]) -> bool {
     [v.attr("class"), v.attr("id")]
         .into_iter()
         .flatten()
-        .any(|list| {
-            list.split_whitespace().any(|tok| {
-                let tok = tok.to_ascii_lowercase();
-                whole.contains(&tok.as_str()) || tok.split(['-', '_']).any(|p| parts.contains(&p))
-            })
-        })
+        .any(|list| list_marked(list, parts, whole))
 }
 
 /// Whether nothing inside node `i` is metadata or visible text of the article:
@@ -82,6 +87,97 @@ pub fn skipped(dom: &Dom, i: Ix) -> bool {
 
 fn lower_attr(dom: &Dom, i: Ix, name: &str) -> Option<String> {
     dom.attr(i, name).map(|s| s.trim().to_ascii_lowercase())
+}
+
+/// Class/id marks of one element.
+#[derive(Default)]
+struct Marks {
+    comment: bool,
+    author: bool,
+    tags: bool,
+    crumb: bool,
+}
+
+/// The attributes the scan reads, looked up in one pass over an element's attributes.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    datetime: Option<&'a str>,
+    content: Option<&'a str>,
+    pubdate: bool,
+    rel: Option<&'a str>,
+    aria_label: Option<&'a str>,
+    itemtype: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(dom: &'a Dom, i: Ix) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        let Some(e) = dom.element(i) else {
+            return a;
+        };
+        for (name, value) in e.value().attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "itemprop" => a.itemprop = Some(value.trim()),
+                "datetime" => a.datetime = Some(value),
+                "content" => a.content = Some(value),
+                "pubdate" => a.pubdate = true,
+                "rel" => a.rel = Some(value),
+                "aria-label" => a.aria_label = Some(value),
+                "itemtype" => a.itemtype = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+
+    /// Which marks the element's class and id carry, in one pass over their tokens.
+    fn marks(&self) -> Marks {
+        let mut m = Marks::default();
+        for list in [self.class, self.id].into_iter().flatten() {
+            for tok in list.split_ascii_whitespace() {
+                if lex::TAG_CLASSES.iter().any(|w| w.eq_ignore_ascii_case(tok)) {
+                    m.tags = true;
+                }
+                for p in tok.split(['-', '_']) {
+                    let is = |table: &[&str]| table.iter().any(|x| x.eq_ignore_ascii_case(p));
+                    m.comment |= is(lex::COMMENT_TOKENS);
+                    m.author |= is(lex::AUTHOR_TOKENS);
+                    m.tags |= is(lex::TAG_TOKENS);
+                    m.crumb |= is(lex::BREADCRUMB_TOKENS);
+                }
+            }
+        }
+        m
+    }
+
+    fn rel_has(&self, word: &str) -> bool {
+        self.rel.is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|x| x.eq_ignore_ascii_case(word))
+        })
+    }
+
+    fn prop_is(&self, word: &str) -> bool {
+        self.itemprop.is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|x| x.eq_ignore_ascii_case(word))
+        })
+    }
+
+    fn is_crumb(&self, m: &Marks) -> bool {
+        m.crumb
+            || self
+                .aria_label
+                .is_some_and(|l| l.to_ascii_lowercase().contains("breadcrumb"))
+            || self
+                .itemtype
+                .is_some_and(|t| t.to_ascii_lowercase().ends_with("/breadcrumblist"))
+    }
 }
 
 /// Walks the page once.
@@ -111,15 +207,18 @@ pub fn scan(dom: &Dom) -> Scan {
                 if let (Some(k), Some(c)) = (key, dom.attr(i, "content")) {
                     s.metas.push((k, c.trim().to_string()));
                 }
+                i += 1;
+                continue;
             }
             Tag::Link => {
-                let rel = lower_attr(dom, i, "rel").unwrap_or_default();
-                if s.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
+                if s.canonical.is_none() && Attrs::of(dom, i).rel_has("canonical") {
                     s.canonical = dom
                         .attr(i, "href")
                         .map(|h| h.trim().to_string())
                         .filter(|h| !h.is_empty());
                 }
+                i += 1;
+                continue;
             }
             Tag::Script => {
                 let ty = lower_attr(dom, i, "type").unwrap_or_default();
@@ -137,16 +236,16 @@ pub fn scan(dom: &Dom) -> Scan {
             Tag::Article if s.first_article.is_none() => s.first_article = Some(i),
             _ => {}
         }
-        if marked(dom, i, lex::COMMENT_TOKENS, &[]) {
+        let a = Attrs::of(dom, i);
+        let m = a.marks();
+        if m.comment {
             i = dom.nodes[i].end;
             continue;
         }
-        let itemprop = lower_attr(dom, i, "itemprop").unwrap_or_default();
-        let datetime = dom.attr(i, "datetime").or_else(|| dom.attr(i, "content"));
-        let published = itemprop == "datepublished" || dom.attr(i, "pubdate").is_some();
-        let modified = itemprop == "datemodified";
-        if tag != Tag::Meta && (tag == Tag::Time || published || modified) {
-            if let Some(v) = datetime {
+        let published = a.prop_is("datepublished") || a.pubdate;
+        let modified = a.prop_is("datemodified");
+        if tag == Tag::Time || published || modified {
+            if let Some(v) = a.datetime.or(a.content) {
                 s.times.push(TimeEl {
                     ix: i,
                     value: v.trim().to_string(),
@@ -155,42 +254,27 @@ pub fn scan(dom: &Dom) -> Scan {
                 });
             }
         }
-        if itemprop == "articlesection" && tag != Tag::Meta {
+        if a.prop_is("articlesection") {
             s.sections.push(i);
         }
-        if i >= crumb_until && is_crumb(dom, i) {
+        if i >= crumb_until && a.is_crumb(&m) {
             s.crumbs.push(i);
             crumb_until = dom.nodes[i].end;
         }
-        let rel = lower_attr(dom, i, "rel").unwrap_or_default();
-        if i >= byline_until
-            && tag != Tag::Meta
-            && (itemprop == "author"
-                || rel.split_whitespace().any(|r| r == "author")
-                || marked(dom, i, lex::AUTHOR_TOKENS, &[]))
-        {
+        if i >= byline_until && (a.prop_is("author") || a.rel_has("author") || m.author) {
             s.bylines.push(i);
             byline_until = dom.nodes[i].end;
         }
-        if i >= tags_until && marked(dom, i, lex::TAG_TOKENS, lex::TAG_CLASSES) {
+        if i >= tags_until && m.tags {
             s.tag_blocks.push(i);
             tags_until = dom.nodes[i].end;
         }
-        if tag == Tag::A && rel.split_whitespace().any(|r| r == "tag") {
+        if tag == Tag::A && a.rel_has("tag") {
             s.rel_tags.push(i);
         }
         i += 1;
     }
     s
-}
-
-fn is_crumb(dom: &Dom, i: Ix) -> bool {
-    if marked(dom, i, lex::BREADCRUMB_TOKENS, &[]) {
-        return true;
-    }
-    let aria = lower_attr(dom, i, "aria-label").unwrap_or_default();
-    let itemtype = lower_attr(dom, i, "itemtype").unwrap_or_default();
-    aria.contains("breadcrumb") || itemtype.ends_with("/breadcrumblist")
 }
 
 /// The raw text inside an element (for `<script>` and `<title>`).
