@@ -389,5 +389,35 @@ pub const ARTICLE_TYPES: &[&str] = &[
 /// JSON-LD `@type`s of the web page holding the article (dates fall back to it).
 pub const PAGE_TYPES: &[&str] = &["webpage", "itempage", "collectionpage"];
 
+/// JSON-LD `@type`s of an organisation (an author of this type is not a person).
+pub const ORG_TYPES: &[&str] = &["organization", "newsmediaorganization", "corporation"];
+
+/// Meta names/properties that carry the title, best first.
+pub const TITLE_META: &[&str] = &["og:title", "twitter:title"];
+
+/// Meta names/properties that carry the canonical URL when `link rel=canonical` is absent.
+pub const URL_META: &[&str] = &["og:url", "twitter:url"];
+
+/// Meta names/properties that carry the summary, best first.
+pub const DESCRIPTION_META: &[&str] = &["description", "og:description", "twitter:description"];
+
+/// Meta names/properties that carry the lead image, best first.
+pub const IMAGE_META: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+];
+
+/// Words in a link's address that make it an author page (`/author/…`, `/writers/…`).
+pub const AUTHOR_PATH_WORDS: &[&str] = &[
+    "author",
+    "authors",
+    "writer",
+    "writers",
+    "kottab",
+    "columnist",
+];
+
 /// Separators between a page title and the site's name in `<title>`.
 pub const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " ـ "];

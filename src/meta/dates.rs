@@ -17,6 +17,8 @@ pub const MIN_YEAR: i32 = 1990;
 pub const MAX_YEAR: i32 = 2100;
 /// Tokens looked at after a date for its clock time.
 const TIME_LOOKAHEAD: usize = 4;
+/// Largest UTC offset in use (UTC+14), in minutes.
+const MAX_OFFSET_MINUTES: u32 = 14 * 60;
 /// Largest number of digits read as one number (longer runs are not date parts).
 const MAX_DIGITS: u8 = 9;
 
@@ -549,7 +551,7 @@ fn add_time(toks: &[(usize, Tok)], end: usize, date: &mut Date) {
         (Some((hh, 1..=2)), false, _) if zone => Some(hh * 60),
         _ => None,
     };
-    if let Some(off) = off.filter(|o| *o <= 14 * 60) {
+    if let Some(off) = off.filter(|o| *o <= MAX_OFFSET_MINUTES) {
         date.offset = Some(sign * off as i32);
     }
 }

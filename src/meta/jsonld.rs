@@ -98,7 +98,7 @@ pub fn facts(blocks: &[String]) -> LdFacts {
     if f.publisher.is_none() {
         f.publisher = objects
             .iter()
-            .find(|o| has_type(o, &["organization", "newsmediaorganization"]))
+            .find(|o| has_type(o, lex::ORG_TYPES))
             .and_then(|o| text(o.get("name")));
     }
     f.website = objects
@@ -242,10 +242,7 @@ fn people(v: &Value, ids: &Ids<'_>, f: &mut LdFacts) {
                 let Some(name) = text(full.get("name")).filter(|n| !is_url(n)) else {
                     continue;
                 };
-                let org = has_type(
-                    full,
-                    &["organization", "newsmediaorganization", "corporation"],
-                );
+                let org = has_type(full, lex::ORG_TYPES);
                 let bucket = if org { &mut f.orgs } else { &mut f.persons };
                 if !bucket.contains(&name) {
                     bucket.push(name);

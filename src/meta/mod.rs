@@ -78,7 +78,7 @@ pub fn collect(dom: &Dom) -> PageFacts {
     let ld = jsonld::facts(&s.ld_blocks);
     let mut f = PageFacts {
         title_tag: s.title.as_deref().map(collapse).filter(|t| !t.is_empty()),
-        og_title: meta(&s, &["og:title", "twitter:title"])
+        og_title: meta(&s, lex::TITLE_META)
             .map(|(_, v)| collapse(v))
             .filter(|t| !t.is_empty()),
         ld_headline: ld.headline.clone(),
@@ -225,21 +225,21 @@ fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
     if let Some(c) = s.canonical.clone() {
         f.metadata.url = Some(c);
         f.note("url", "link rel=canonical");
-    } else if let Some((_, u)) = meta(s, &["og:url"]) {
+    } else if let Some((_, u)) = meta(s, lex::URL_META) {
         f.metadata.url = Some(u.to_string());
-        f.note("url", "meta og:url");
+        f.note("url", "meta og:url / twitter:url");
     } else if let Some(u) = ld.url.clone() {
         f.metadata.url = Some(u);
         f.note("url", "json-ld url");
     }
-    if let Some((k, d)) = meta(s, &["description", "og:description", "twitter:description"]) {
+    if let Some((k, d)) = meta(s, lex::DESCRIPTION_META) {
         f.metadata.description = Some(collapse(d));
         f.note("description", &format!("meta {k}"));
     } else if let Some(d) = ld.description.clone() {
         f.metadata.description = Some(d);
         f.note("description", "json-ld description");
     }
-    if let Some((k, i)) = meta(s, &["og:image", "og:image:url", "twitter:image"]) {
+    if let Some((k, i)) = meta(s, lex::IMAGE_META) {
         f.metadata.image = Some(i.to_string());
         f.note("image", &format!("meta {k}"));
     } else if let Some(i) = ld.image.clone() {

@@ -8,12 +8,16 @@ use std::sync::LazyLock;
 use super::clean::{collapse, fold, is_url};
 use super::jsonld::LdFacts;
 use super::scan::{text_of, Scan};
-use super::{in_related, meta, title_segments, Near, PageFacts};
+use super::{in_related, title_segments, Near, PageFacts};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Tag};
 
 /// Longest author name, in characters.
 pub const MAX_NAME_CHARS: usize = 60;
+/// Shortest author name, in characters.
+pub const MIN_NAME_CHARS: usize = 2;
+/// Most words of a byline prefix (`written by`).
+const MAX_PREFIX_WORDS: usize = 2;
 /// Most words in one author name.
 pub const MAX_NAME_WORDS: usize = 6;
 /// Longest line read as a byline, in characters.
@@ -78,7 +82,7 @@ fn strip_byline(s: &str) -> String {
 /// Whether `s` can be a person's name.
 fn plausible_name(s: &str) -> bool {
     let n = s.chars().count();
-    (2..=MAX_NAME_CHARS).contains(&n)
+    (MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&n)
         && s.split(' ').count() <= MAX_NAME_WORDS
         && !s.chars().any(|c| c.is_numeric() || c == '@')
         && !is_url(s)
@@ -142,9 +146,13 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
     };
 
     let mut found = take(ld.persons.clone(), "json-ld author", &mut agency);
-    if found.is_none() {
-        if let Some((k, v)) = meta(s, lex::AUTHOR_META) {
-            found = take(vec![v.to_string()], &format!("meta {k}"), &mut agency);
+    // Every author meta in table order, until one names a person (`article:author` is
+    // often a profile URL).
+    for key in lex::AUTHOR_META {
+        for (k, v) in s.metas.iter().filter(|(k, _)| k == key) {
+            if found.is_none() {
+                found = take(vec![v.clone()], &format!("meta {k}"), &mut agency);
+            }
         }
     }
     if found.is_none() {
@@ -200,7 +208,7 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
 fn starts_with_byline(line: &str) -> bool {
     let first: Vec<String> = line
         .split_whitespace()
-        .take(2)
+        .take(MAX_PREFIX_WORDS)
         .map(|w| fold(w.trim_end_matches(':')))
         .collect();
     PREFIXES.iter().any(|p| {
@@ -227,7 +235,7 @@ fn name_in(dom: &Dom, b: usize) -> String {
     for j in b..end {
         if dom.tag(j) == Some(Tag::A) {
             let href = dom.attr(j, "href").unwrap_or_default().to_ascii_lowercase();
-            if href.contains("author") || href.contains("writer") {
+            if lex::AUTHOR_PATH_WORDS.iter().any(|w| href.contains(w)) {
                 let t = text_of(dom, j);
                 if !t.is_empty() {
                     return t;

@@ -15,6 +15,8 @@ use crate::parse::{Dom, Ix, Tag};
 
 /// Longest breadcrumb item or section name, in characters (longer ones are titles).
 pub const MAX_SECTION_CHARS: usize = 60;
+/// A last breadcrumb item this long that the title contains is the (shortened) title.
+pub const MIN_TITLE_PART_CHARS: usize = 20;
 /// Longest tag, in characters.
 pub const MAX_TAG_CHARS: usize = 60;
 /// Characters that separate breadcrumb items written as plain text.
@@ -44,9 +46,9 @@ fn clean_items(items: Vec<String>, titles: &[String]) -> Vec<String> {
     for (i, it) in items.into_iter().enumerate() {
         let it = collapse(&it);
         let k = fold(&it);
-        let is_title = titles
-            .iter()
-            .any(|t| *t == k || (i + 1 == n && k.chars().count() > 20 && t.contains(&k)));
+        let is_title = titles.iter().any(|t| {
+            *t == k || (i + 1 == n && k.chars().count() > MIN_TITLE_PART_CHARS && t.contains(&k))
+        });
         if k.is_empty()
             || HOME.contains(&k)
             || is_title

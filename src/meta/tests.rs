@@ -283,3 +283,13 @@ fn current_menu_item_matching_the_url() {
         "active item not in the URL is no category"
     );
 }
+
+#[test]
+fn author_meta_skips_profile_urls() {
+    let f = page(
+        r#"<meta property="article:author" content="https://facebook.com/someone">
+           <meta name="author" content="نادية سليم">"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(f.metadata.author.as_deref(), Some("نادية سليم"), "author");
+}
