@@ -168,6 +168,20 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "by",
 ];
 
+/// Words of a site-credit line in author fields (`Developed By …`, `تصميم وبرمجة …`):
+/// such a value is not the article's writer.
+pub const CREDIT_WORDS: &[&str] = &[
+    "developed",
+    "designed",
+    "powered",
+    "programmed",
+    "hosted",
+    "تصميم",
+    "برمجة",
+    "تطوير",
+    "استضافة",
+];
+
 /// News agencies: credited alone, they fill `metadata.agency`, not `author`.
 pub const AGENCIES: &[&str] = &[
     "وكالات",
@@ -417,6 +431,10 @@ pub const AUTHOR_PATH_WORDS: &[&str] = &[
     "writers",
     "kottab",
     "columnist",
+    "profile",
+    "profiles",
+    "editor",
+    "editors",
 ];
 
 /// Separators between a page title and the site's name in `<title>`.

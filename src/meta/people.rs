@@ -79,9 +79,16 @@ fn strip_byline(s: &str) -> String {
     collapse(name)
 }
 
-/// Whether `s` can be a person's name.
+static CREDITS: LazyLock<Vec<String>> =
+    LazyLock::new(|| lex::CREDIT_WORDS.iter().map(|a| fold(a)).collect());
+
+/// Whether `s` can be a person's name (not a web developer's credit).
 fn plausible_name(s: &str) -> bool {
     let n = s.chars().count();
+    let k = fold(s);
+    if k.split(' ').any(|w| CREDITS.iter().any(|c| c == w)) {
+        return false;
+    }
     (MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&n)
         && s.split(' ').count() <= MAX_NAME_WORDS
         && !s.chars().any(|c| c.is_numeric() || c == '@')
@@ -166,8 +173,14 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
             if !(near_headline || marked_prop) || in_related(dom, b) {
                 continue;
             }
-            let text = name_in(dom, b);
-            let name = strip_byline(&text);
+            // A marked name (itemprop=name, author link) or a byline word is needed to
+            // cut a name out of the text; otherwise the whole text must be a name.
+            let (text, marked_name) = name_in(dom, b);
+            let name = if marked_name || starts_with_byline(&text) {
+                strip_byline(&text)
+            } else {
+                text
+            };
             if let Some(x) = take(vec![name], "byline element", &mut agency) {
                 found = Some(x);
                 break;
@@ -219,7 +232,7 @@ fn starts_with_byline(line: &str) -> bool {
 
 /// The name inside a byline element: its `itemprop=name` child, else its first link to
 /// an author page, else its text.
-fn name_in(dom: &Dom, b: usize) -> String {
+fn name_in(dom: &Dom, b: usize) -> (String, bool) {
     let end = dom.nodes[b].end;
     for j in b + 1..end {
         if dom
@@ -228,7 +241,7 @@ fn name_in(dom: &Dom, b: usize) -> String {
         {
             let t = text_of(dom, j);
             if !t.is_empty() {
-                return t;
+                return (t, true);
             }
         }
     }
@@ -238,12 +251,22 @@ fn name_in(dom: &Dom, b: usize) -> String {
             if lex::AUTHOR_PATH_WORDS.iter().any(|w| href.contains(w)) {
                 let t = text_of(dom, j);
                 if !t.is_empty() {
-                    return t;
+                    return (t, true);
                 }
             }
         }
     }
-    text_of(dom, b)
+    // Unmarked text that is a link to another kind of page (a section) is no name.
+    let other_link = (b..end).any(|j| {
+        dom.tag(j) == Some(Tag::A)
+            && dom
+                .attr(j, "href")
+                .is_some_and(|h| !h.trim().is_empty() && !h.starts_with('#'))
+    });
+    if other_link {
+        return (String::new(), false);
+    }
+    (text_of(dom, b), false)
 }
 
 #[cfg(test)]
@@ -280,5 +303,9 @@ mod tests {
         assert!(!plausible_name(
             "هذه جملة طويلة جدا لا يمكن أن تكون اسما لكاتب"
         ));
+        assert!(
+            !plausible_name("Developed By Heba Musa"),
+            "developer credit"
+        );
     }
 }

@@ -293,3 +293,12 @@ fn author_meta_skips_profile_urls() {
     );
     assert_eq!(f.metadata.author.as_deref(), Some("نادية سليم"), "author");
 }
+
+#[test]
+fn author_container_without_a_name_gives_nothing() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><div class="article_details_author_container"><a href="/news/category/29/x">منوعات</a><span>08-01-2026 | 11:42</span></div>"#,
+    );
+    assert_eq!(f.metadata.author, None, "author from a section label");
+}
