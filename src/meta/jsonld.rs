@@ -165,14 +165,23 @@ fn has_type(o: &Map<String, Value>, wanted: &[&str]) -> bool {
 
 /// A plain string from a string, number, `{"@value"}`/`{"name"}` object or array's first.
 fn text(v: Option<&Value>) -> Option<String> {
-    let s = match v? {
-        Value::String(s) => plain(s),
-        Value::Number(n) => n.to_string(),
-        Value::Object(o) => return text(o.get("@value")).or_else(|| text(o.get("name"))),
-        Value::Array(a) => return a.iter().find_map(|x| text(Some(x))),
-        _ => return None,
-    };
-    Some(s).filter(|s| !s.is_empty())
+    // A stack, not recursion: `{"name": {"name": …}}` nests as deep as the input.
+    let mut stack: Vec<&Value> = v.into_iter().collect();
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) => {
+                let p = plain(s);
+                if !p.is_empty() {
+                    return Some(p);
+                }
+            }
+            Value::Number(n) => return Some(n.to_string()),
+            Value::Object(o) => stack.extend(o.get("name").into_iter().chain(o.get("@value"))),
+            Value::Array(a) => stack.extend(a.iter().rev()),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Strings of a string-or-array field; `split` also splits strings at commas.
@@ -200,23 +209,29 @@ fn list(v: Option<&Value>, split: bool) -> Vec<String> {
 }
 
 fn image(v: Option<&Value>) -> Option<String> {
-    match v? {
+    let items: Vec<&Value> = match v? {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    items.into_iter().find_map(|x| match x {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Object(o) => text(o.get("url")).or_else(|| text(o.get("contentUrl"))),
-        Value::Array(a) => a.iter().find_map(|x| image(Some(x))),
         _ => None,
-    }
+    })
 }
 
 fn name_of(v: &Value, ids: &Ids<'_>) -> Option<String> {
-    match v {
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    items.into_iter().find_map(|x| match x {
         Value::String(s) => Some(plain(s)).filter(|s| !s.is_empty() && !is_url(s)),
         Value::Object(o) => {
             text(o.get("name")).or_else(|| resolve(ids, o).and_then(|r| text(r.get("name"))))
         }
-        Value::Array(a) => a.iter().find_map(|x| name_of(x, ids)),
         _ => None,
-    }
+    })
 }
 
 /// Authors: `Person`s (and plain strings) to `persons`, `Organization`s to `orgs`.

@@ -302,3 +302,13 @@ fn author_container_without_a_name_gives_nothing() {
     );
     assert_eq!(f.metadata.author, None, "author from a section label");
 }
+
+#[test]
+fn related_list_dates_do_not_win() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><p>نص الخبر</p><div class="related-posts"><ul><li><a href="/x">خبر آخر</a>
+           <time datetime="2021-01-01">1 يناير 2021</time></li></ul></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a related item");
+}
