@@ -33,6 +33,9 @@ pub const LINES_AFTER: usize = 14;
 pub const LINES_BEFORE: usize = 6;
 /// A date line is at most this many characters (longer lines are running text).
 pub const MAX_DATE_LINE_CHARS: usize = 110;
+/// A date line has at most this many words (a sentence of the body that mentions a
+/// date is longer).
+pub const MAX_DATE_LINE_WORDS: usize = 12;
 /// Share of a page's letters in Arabic script above which its language is `ar`.
 pub const ARABIC_SHARE: f32 = 0.5;
 
@@ -291,7 +294,9 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
     let structured = !pubs.is_empty();
     let visible = near.after.iter().chain(near.before.iter());
     for (line, ix) in visible.filter(|_| !structured) {
-        if line.chars().count() > MAX_DATE_LINE_CHARS {
+        if line.chars().count() > MAX_DATE_LINE_CHARS
+            || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
+        {
             continue;
         }
         let Some(found) = find_in_text(line) else {

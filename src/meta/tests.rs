@@ -312,3 +312,12 @@ fn related_list_dates_do_not_win() {
     );
     assert_eq!(f.metadata.published, None, "published from a related item");
 }
+
+#[test]
+fn a_short_body_sentence_with_a_date_is_no_date_line() {
+    let f = page(
+        "",
+        "<h1>عنوان</h1><p>أعلنت الوزارة يوم 5 يونيو 2021 عن إطلاق حملة وطنية جديدة للتلقيح ضد الحصبة في المدارس</p>",
+    );
+    assert_eq!(f.metadata.published, None, "published from a body sentence");
+}
