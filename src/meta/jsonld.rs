@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::clean::{is_url, plain};
+use super::clean::{fold, is_url, plain};
 use crate::lexicon::dates as lex;
 
 /// Most JSON values visited per page (bounds the work on huge or hostile blocks).
@@ -35,8 +35,9 @@ pub struct LdFacts {
     pub breadcrumb: Vec<String>,
 }
 
-/// Parses every block and gathers the article's facts.
-pub fn facts(blocks: &[String]) -> LdFacts {
+/// Parses every block and gathers the article's facts. `titles` (the page's other title
+/// candidates) pick the article object when several are described (related items).
+pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
     let values: Vec<Value> = blocks.iter().flat_map(|b| parse_block(b)).collect();
     let objects = objects(&values);
     let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
@@ -55,10 +56,29 @@ pub fn facts(blocks: &[String]) -> LdFacts {
         .copied()
         .filter(|o| has_type(o, lex::ARTICLE_TYPES))
         .collect();
+    let folded: Vec<String> = titles
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let matches_title = |o: &Map<String, Value>| {
+        text(o.get("headline")).is_some_and(|h| {
+            let h = fold(&h);
+            folded
+                .iter()
+                .any(|t| t.contains(&h) || h.contains(t.as_str()))
+        })
+    };
     let article = articles
         .iter()
         .copied()
-        .find(|o| o.contains_key("headline"))
+        .find(|o| matches_title(o))
+        .or_else(|| {
+            articles
+                .iter()
+                .copied()
+                .find(|o| o.contains_key("headline"))
+        })
         .or_else(|| articles.first().copied());
     let page = objects
         .iter()
@@ -413,7 +433,16 @@ mod tests {
     use super::*;
 
     fn one(s: &str) -> LdFacts {
-        facts(&[s.to_string()])
+        facts(&[s.to_string()], &[])
+    }
+
+    #[test]
+    fn the_article_matching_the_title_wins() {
+        let block = r#"[{"@type":"NewsArticle","headline":"خبر مرتبط","datePublished":"2020-01-01"},
+            {"@type":"NewsArticle","headline":"الخبر نفسه","datePublished":"2021-02-02"}]"#;
+        let f = facts(&[block.to_string()], &["الخبر نفسه - الموقع"]);
+        assert_eq!(f.headline.as_deref(), Some("الخبر نفسه"), "headline");
+        assert_eq!(f.published.as_deref(), Some("2021-02-02"), "published");
     }
 
     #[test]

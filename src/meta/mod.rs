@@ -78,7 +78,9 @@ fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
 /// Collects metadata from the whole document (before stripping).
 pub fn collect(dom: &Dom) -> PageFacts {
     let s = scan::scan(dom);
-    let ld = jsonld::facts(&s.ld_blocks);
+    let og = meta(&s, lex::TITLE_META).map(|(_, v)| v);
+    let hints: Vec<&str> = [og, s.title.as_deref()].into_iter().flatten().collect();
+    let ld = jsonld::facts(&s.ld_blocks, &hints);
     let mut f = PageFacts {
         title_tag: s.title.as_deref().map(collapse).filter(|t| !t.is_empty()),
         og_title: meta(&s, lex::TITLE_META)
