@@ -54,7 +54,7 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let th = &opts.thresholds;
     let dom = parse::Dom::parse(html);
-    let facts = meta::collect(&dom);
+    let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, th, opts.explain);
     let blocks = text::segment(&dom, &stripped);
     let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
@@ -65,6 +65,7 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     if chars < th.min_article_chars {
         return Err(Error::NoArticle);
     }
+    meta::finish(&mut facts, &paragraphs);
     let quotes = quotes::find_quotes(&paragraphs);
     let mut removed = stripped.removed;
     removed.extend(body.removed);
