@@ -1,0 +1,462 @@
+//! Who said it: words of a paragraph as tokens, reporting cues (verbs, participles,
+//! attribution phrases) with the noun phrase that names their subject, and the personal
+//! name inside a "title + name" phrase.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::marks::mark_of;
+use crate::lexicon::quotes as lex;
+
+/// Longest speaker noun phrase, in words, before it is cut.
+const MAX_SUBJECT_WORDS: usize = 14;
+
+/// How many tokens after a transmission verb its عن may come (نقلت صحيفة «الأهرام» عن).
+const TRANSMIT_REACH: usize = 8;
+
+/// A name after a title is at least this many words from the phrase's end when found by
+/// the fallback (first name + family name).
+const FALLBACK_NAME_WORDS: usize = 2;
+
+/// Shortest phrase in which the fallback looks for a trailing personal name.
+const FALLBACK_MIN_WORDS: usize = 4;
+
+/// Shortest word that can carry the definite article (ال + two letters).
+const MIN_DEFINITE_CHARS: usize = 4;
+
+/// Marks and diacritics dropped when comparing words with the tables.
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+/// Matching-only normalisation: the output always keeps the article's own spelling.
+pub(crate) fn norm(word: &str) -> String {
+    word.chars()
+        .filter(|c| !is_ignorable(*c))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            c => c,
+        })
+        .collect()
+}
+
+fn table(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| norm(w)).collect()
+}
+
+struct Tables {
+    verbs: HashSet<String>,
+    transmit: HashSet<String>,
+    participles: HashSet<String>,
+    attribution: HashSet<String>,
+    with_lam: HashSet<String>,
+    stops: HashSet<String>,
+    clause_verbs: HashSet<String>,
+    occasions: HashSet<String>,
+    audience: HashSet<String>,
+    naming: HashSet<String>,
+    titles: HashSet<String>,
+    particles: HashSet<String>,
+    name_preps: HashSet<String>,
+    auxiliaries: HashSet<String>,
+    relatives: HashSet<String>,
+    introducers: HashSet<String>,
+    after_name: HashSet<String>,
+    transmit_from: String,
+    in_prep: String,
+    topic: String,
+    pairs: Vec<(String, String)>,
+}
+
+static T: LazyLock<Tables> = LazyLock::new(|| Tables {
+    verbs: table(lex::REPORTING_VERBS),
+    transmit: table(lex::TRANSMIT_VERBS),
+    participles: table(lex::REPORTING_PARTICIPLES),
+    attribution: table(lex::ATTRIBUTION_WORDS),
+    with_lam: table(lex::ATTRIBUTION_WITH_LAM),
+    stops: table(lex::SUBJECT_STOPS),
+    clause_verbs: table(lex::CLAUSE_VERBS),
+    occasions: table(lex::OCCASION_NOUNS),
+    audience: table(lex::AUDIENCE_WORDS),
+    naming: table(lex::NAMING_NOUNS),
+    titles: table(lex::TITLE_NOUNS),
+    particles: table(lex::NAME_PARTICLES),
+    name_preps: table(lex::NAME_PREPOSITIONS),
+    auxiliaries: table(lex::AUXILIARIES),
+    relatives: table(lex::RELATIVE_PRONOUNS),
+    introducers: table(lex::STATEMENT_INTRODUCERS),
+    after_name: table(lex::AFTER_NAME_WORDS),
+    transmit_from: norm(lex::TRANSMIT_FROM),
+    in_prep: norm(lex::IN_PREPOSITION),
+    topic: norm(lex::TOPIC_PARTICLE),
+    pairs: lex::ATTRIBUTION_PAIRS
+        .iter()
+        .map(|(a, b)| (norm(a), norm(b)))
+        .collect(),
+});
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct(char),
+    Mark,
+}
+
+/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub text: String,
+    pub norm: String,
+}
+
+impl Tok {
+    fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Splits a paragraph into words, punctuation and marks, in one pass.
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let flush = |toks: &mut Vec<Tok>, from: Option<usize>, to: usize| {
+        if let Some(s) = from {
+            let text: String = chars.get(s..to).unwrap_or(&[]).iter().collect();
+            let n = norm(&text);
+            toks.push(Tok { start: s, end: to, kind: Kind::Word, text, norm: n });
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let kind = if c.is_whitespace() {
+            None
+        } else if mark_of(c).is_some() {
+            Some(Kind::Mark)
+        } else if lex::WORD_PUNCT.contains(&c) {
+            Some(Kind::Punct(c))
+        } else {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        };
+        flush(&mut toks, word_start.take(), i);
+        if let Some(kind) = kind {
+            toks.push(Tok { start: i, end: i + 1, kind, text: c.to_string(), norm: c.to_string() });
+        }
+    }
+    flush(&mut toks, word_start.take(), chars.len());
+    toks
+}
+
+/// The word without one leading و or ف (وقال → قال), when something is left.
+fn without_conjunction(n: &str) -> Option<&str> {
+    let rest = n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+fn in_table(set: &HashSet<String>, n: &str) -> bool {
+    set.contains(n) || without_conjunction(n).is_some_and(|r| set.contains(r))
+}
+
+/// The word without a one-letter proclitic and without ال, for noun look-ups.
+fn noun_stem(n: &str) -> &str {
+    let mut s = n;
+    for p in ['و', 'ف', 'ب', 'ل', 'ك'] {
+        if let Some(r) = s.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                s = r;
+                break;
+            }
+        }
+    }
+    if let Some(r) = s.strip_prefix("لل") {
+        return r;
+    }
+    s.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(s)
+}
+
+/// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
+pub(crate) fn is_naming_noun(n: &str) -> bool {
+    T.naming.contains(n) || T.naming.contains(noun_stem(n))
+}
+
+/// `true` for a word that introduces a statement right before a quote (أن، بأنه، قوله).
+pub(crate) fn is_introducer(n: &str) -> bool {
+    in_table(&T.introducers, n)
+}
+
+/// `true` for a relative pronoun that may follow a quoted name (التي، الذي).
+pub(crate) fn is_after_name_word(n: &str) -> bool {
+    T.after_name.contains(n)
+}
+
+/// `true` when the word carries the definite article (with or without a proclitic).
+fn is_definite(n: &str) -> bool {
+    if n.chars().count() < MIN_DEFINITE_CHARS {
+        return false;
+    }
+    if n.starts_with("ال") || n.starts_with("لل") {
+        return true;
+    }
+    ['و', 'ف', 'ب', 'ك'].iter().any(|p| {
+        n.strip_prefix(*p)
+            .is_some_and(|r| r.starts_with("ال") && r.chars().count() >= MIN_DEFINITE_CHARS)
+    })
+}
+
+/// How a cue names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A finite verb: the subject follows, or is understood from before.
+    Verb,
+    /// A participle: the subject is the one already named.
+    Participle,
+    /// An attribution phrase (بحسب، وفق، نقلا عن، على لسان): the source follows.
+    Phrase,
+}
+
+/// One reporting cue in a paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    /// Token index of the cue word.
+    pub tok: usize,
+    /// Char index where the cue begins.
+    pub at: usize,
+    pub kind: CueKind,
+    /// The cue as written (with its و/ف prefix).
+    pub text: String,
+    /// The speaker named by the cue itself, if any.
+    pub subject: Option<String>,
+    /// The speaker after resolving pronouns.
+    pub resolved: Option<String>,
+}
+
+/// Finds every reporting cue in the paragraph with the subject it names.
+pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
+        let n = t.norm.as_str();
+        let found = if in_table(&T.transmit, n) {
+            let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
+                .take_while(|&k| {
+                    toks.get(k)
+                        .is_some_and(|x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+                })
+                .find(|&k| toks.get(k).is_some_and(|x| x.norm == T.transmit_from));
+            match from {
+                Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
+                None => Some((CueKind::Verb, subject(toks, i + 1, false))),
+            }
+        } else if in_table(&T.verbs, n) {
+            Some((CueKind::Verb, subject(toks, i + 1, false)))
+        } else if in_table(&T.participles, n) {
+            Some((CueKind::Participle, None))
+        } else if in_table(&T.attribution, n) {
+            let lam = in_table(&T.with_lam, n);
+            Some((CueKind::Phrase, subject(toks, i + 1, lam)))
+        } else if let Some(next) = toks.get(i + 1).filter(|x| x.is_word()) {
+            T.pairs
+                .iter()
+                .any(|(a, b)| (n == a || without_conjunction(n) == Some(a.as_str())) && next.norm == *b)
+                .then(|| (CueKind::Phrase, subject(toks, i + 2, false)))
+        } else {
+            None
+        };
+        if let Some((kind, subject)) = found {
+            out.push(Cue { tok: i, at: t.start, kind, text: t.text.clone(), subject, resolved: None });
+        }
+    }
+    out
+}
+
+fn is_cue_word(n: &str) -> bool {
+    in_table(&T.verbs, n) || in_table(&T.participles, n) || in_table(&T.transmit, n)
+}
+
+/// The subject noun phrase starting at token `from`, or `None` when the cue has none
+/// (a pronoun subject). `lam`: the phrase may open with لـ (وفقا لـ …), which is dropped.
+fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
+    let mut words: Vec<&Tok> = Vec::new();
+    let mut i = from;
+    let mut strip_lam = false;
+    while let Some(t) = toks.get(i) {
+        if words.len() >= MAX_SUBJECT_WORDS || !t.is_word() {
+            break;
+        }
+        let n = t.norm.as_str();
+        if words.is_empty() {
+            if T.audience.contains(n) {
+                i += 1;
+                continue;
+            }
+            if lam && n == "ل" {
+                i += 1;
+                continue;
+            }
+            if lam && n.starts_with('ل') {
+                strip_lam = true;
+            }
+        }
+        if T.stops.contains(n) || T.clause_verbs.contains(n) || is_cue_word(n) {
+            break;
+        }
+        if !words.is_empty() || !strip_lam {
+            if n == "ل" || T.audience.contains(n) {
+                break;
+            }
+            if let Some(rest) = n.strip_prefix('ل') {
+                if is_naming_noun(rest) {
+                    break;
+                }
+            }
+        }
+        if n == T.in_prep {
+            let next = toks.get(i + 1).filter(|x| x.is_word());
+            if next.is_none_or(|x| T.occasions.contains(noun_stem(&x.norm))) {
+                break;
+            }
+        }
+        words.push(t);
+        i += 1;
+    }
+    // A phrase cannot end on a preposition or a particle.
+    while words
+        .last()
+        .is_some_and(|w| T.name_preps.contains(w.norm.as_str()) || T.particles.contains(w.norm.as_str()))
+    {
+        words.pop();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+    if strip_lam {
+        if let Some(first) = texts.first_mut() {
+            let rest: String = first.chars().skip(1).filter(|c| *c != '\u{0640}').collect();
+            if !rest.is_empty() {
+                *first = rest;
+            }
+        }
+    }
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let (a, b) = name_part(&norms);
+    texts.get(a..b).map(|s| s.join(" "))
+}
+
+fn can_start_name(n: &str) -> bool {
+    !is_definite(n)
+        && !T.name_preps.contains(n)
+        && !T.particles.contains(n)
+        && !T.titles.contains(n)
+        && !T.titles.contains(noun_stem(n))
+}
+
+/// The personal name at the end of a "title + name" phrase, as a word range; the whole
+/// phrase when it holds no such name.
+fn name_part(w: &[&str]) -> (usize, usize) {
+    let boundary = (1..w.len())
+        .rev()
+        .find(|&b| w.get(b).is_some_and(|x| can_start_name(x)) && w.get(b - 1).is_some_and(|x| is_definite(x)));
+    if let Some(b) = boundary {
+        let mut end = b + 1;
+        let mut plain_run = 1;
+        let mut after_particle = false;
+        while let Some(x) = w.get(end) {
+            if T.particles.contains(*x) {
+                after_particle = true;
+                plain_run = 0;
+            } else if is_definite(x) {
+                if !(after_particle || plain_run == 1) {
+                    break;
+                }
+                after_particle = false;
+                plain_run = 0;
+            } else if T.name_preps.contains(*x) {
+                break;
+            } else {
+                plain_run += 1;
+                after_particle = false;
+            }
+            end += 1;
+        }
+        return (b, end);
+    }
+    let len = w.len();
+    if len >= FALLBACK_MIN_WORDS {
+        let first = len - FALLBACK_NAME_WORDS;
+        let ok = w.get(len - 1).is_some_and(|x| is_definite(x))
+            && w.get(first).is_some_and(|x| can_start_name(x))
+            && w.get(first - 1).is_some_and(|x| !T.name_preps.contains(*x));
+        if ok {
+            return (first, len);
+        }
+    }
+    (0, len)
+}
+
+/// The subject written before a verb that has none after it: the antecedent of a
+/// relative pronoun (الوزارة، التي أكدت), the noun before an auxiliary (جدتي كانت تقول),
+/// or the topic of أما (أما الائتلاف، فقد دعا).
+pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
+    let prev_word = |mut k: usize, skip_comma: bool| -> Option<usize> {
+        while k > floor {
+            k -= 1;
+            match toks.get(k)?.kind {
+                Kind::Word => return Some(k),
+                Kind::Punct(',' | '،') if skip_comma => continue,
+                _ => return None,
+            }
+        }
+        None
+    };
+    let k = prev_word(cue_tok, false)?;
+    let t = toks.get(k)?;
+    if T.relatives.contains(t.norm.as_str()) {
+        let a = prev_word(k, true)?;
+        return noun_at(toks, a);
+    }
+    if in_table(&T.auxiliaries, &t.norm) {
+        let a = prev_word(k, false)?;
+        return noun_at(toks, a);
+    }
+    // أما X، فـ…
+    let mut k = cue_tok;
+    while k > floor {
+        k -= 1;
+        let t = toks.get(k)?;
+        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+            return None;
+        }
+        if t.is_word() && t.norm == T.topic {
+            return subject(toks, k + 1, false);
+        }
+    }
+    None
+}
+
+fn noun_at(toks: &[Tok], k: usize) -> Option<String> {
+    let t = toks.get(k)?;
+    let n = t.norm.as_str();
+    if T.stops.contains(n) || is_cue_word(n) || T.name_preps.contains(n) {
+        return None;
+    }
+    Some(t.text.clone())
+}
+
+/// `true` for any reporting cue word (verb, participle, transmission).
+pub(crate) fn is_cue_word_pub(n: &str) -> bool {
+    is_cue_word(n) || in_table(&T.attribution, n)
+}
+
+/// `true` for a cue that names a speaker after it (a finite verb or attribution word).
+pub(crate) fn is_verb_or_phrase(n: &str) -> bool {
+    in_table(&T.verbs, n) || in_table(&T.attribution, n)
+}
