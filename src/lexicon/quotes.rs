@@ -80,7 +80,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "أكد", "أكدت", "أكدوا", "أكدا", "يؤكد", "تؤكد", "يؤكدون",
     "شدد", "شددت", "شددوا", "يشدد", "تشدد",
     // explain, clarify
-    "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح", "بينت", "بيّن",
+    "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح", "بينت",
     // point out
     "لفت", "لفتت", "يلفت", "تلفت", "أشار", "أشارت", "أشاروا", "يشير", "تشير",
     // continue
@@ -108,6 +108,21 @@ pub const TRANSMIT_VERBS: &[&str] = &["نقل", "نقلت", "نقلوا", "ين�
 
 /// The preposition that introduces the source after a transmission verb.
 pub const TRANSMIT_FROM: &str = "عن";
+
+/// "His saying": the speaker is named before it, after عن or من (نقلت عن الوزير قوله،
+/// سمعنا من الرئيس قوله).
+pub const SAYING_NOUNS: &[&str] = &["قوله", "قولها", "قولهم", "قولهما"];
+
+/// Prepositions that introduce the speaker of a saying noun.
+pub const SAYING_FROM: &[&str] = &["عن", "من"];
+
+/// Words that may stand between a naming noun and the quoted name (حسابه الشخصي “…”,
+/// الندوة الدولية حول "…"), besides definite adjectives.
+pub const NAME_LINKS: &[&str] = &["حول", "بعنوان", "عنوان", "تحت", "المسمى", "المسماة", "باسم"];
+
+/// Reporting verbs that carry an object pronoun: their relative-clause antecedent is the
+/// object, not the speaker (الصين، التي وصفها البيان …).
+pub const VERBS_WITH_OBJECT: &[&str] = &["وصفه", "وصفها", "يصفه", "تصفه", "يصفها", "تصفها"];
 
 /// Participles that attach a quote to the subject already named (pronoun attribution).
 pub const REPORTING_PARTICIPLES: &[&str] = &[

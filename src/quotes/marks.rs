@@ -89,7 +89,8 @@ fn right_allows_close(chars: &[char], i: usize) -> bool {
 fn role(chars: &[char], i: usize, family: MarkFamily, lean: MarkLean) -> Role {
     let prev = i.checked_sub(1).and_then(|k| chars.get(k)).copied();
     let next = chars.get(i + 1).copied();
-    let can_open = left_allows_open(chars, i) && next.is_some_and(|c| !c.is_whitespace());
+    let can_open = left_allows_open(chars, i)
+        && next.is_some_and(|c| !c.is_whitespace() && !CLOSE_CONTEXT_PUNCT.contains(&c));
     let can_close = right_allows_close(chars, i) && prev.is_some_and(|c| !c.is_whitespace());
     match (can_open, can_close) {
         (true, false) => Role::Open,

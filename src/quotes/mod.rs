@@ -223,12 +223,22 @@ fn classify(s: &Span, toks: &[Tok], th: &Thresholds) -> Class {
         return Class::Statement;
     }
     if !punct_inside {
-        let naming_before = before
-            .iter()
-            .take_while(|t| t.is_word_tok() || t.kind == Kind::Mark)
-            .filter(|t| t.is_word_tok())
-            .take(NAMING_REACH)
-            .any(|t| speaker::is_naming_noun(&t.norm));
+        // A naming noun right before the name is indefinite (صحيفة «…», برنامج "…"); one
+        // farther back is joined by definite adjectives or a link (حسابه الشخصي “…”).
+        let mut naming_before = false;
+        for (k, t) in before.iter().enumerate().take(NAMING_REACH) {
+            if !t.is_word_tok() {
+                break;
+            }
+            let def = speaker::is_definite_pub(&t.norm);
+            if speaker::is_naming_noun(&t.norm) && (k > 0 || !def) {
+                naming_before = true;
+                break;
+            }
+            if !(def || speaker::is_name_link(&t.norm)) {
+                break;
+            }
+        }
         let naming_first = words.first().is_some_and(|t| speaker::is_naming_noun(&t.norm));
         let attached = prev.is_some_and(|t| t.is_word_tok() && t.end == s.begin() && t.norm.chars().count() <= 1)
             || prev.is_some_and(|t| t.is_word_tok() && t.norm == "ل");

@@ -61,6 +61,10 @@ struct Tables {
     name_preps: HashSet<String>,
     auxiliaries: HashSet<String>,
     relatives: HashSet<String>,
+    sayings: HashSet<String>,
+    saying_from: HashSet<String>,
+    links: HashSet<String>,
+    with_object: HashSet<String>,
     introducers: HashSet<String>,
     after_name: HashSet<String>,
     transmit_from: String,
@@ -85,6 +89,10 @@ static T: LazyLock<Tables> = LazyLock::new(|| Tables {
     name_preps: table(lex::NAME_PREPOSITIONS),
     auxiliaries: table(lex::AUXILIARIES),
     relatives: table(lex::RELATIVE_PRONOUNS),
+    sayings: table(lex::SAYING_NOUNS),
+    saying_from: table(lex::SAYING_FROM),
+    links: table(lex::NAME_LINKS),
+    with_object: table(lex::VERBS_WITH_OBJECT),
     introducers: table(lex::STATEMENT_INTRODUCERS),
     after_name: table(lex::AFTER_NAME_WORDS),
     transmit_from: norm(lex::TRANSMIT_FROM),
@@ -180,6 +188,20 @@ fn noun_stem(n: &str) -> &str {
     s.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(s)
 }
 
+fn is_occasion(n: &str) -> bool {
+    T.occasions.contains(n) || T.occasions.contains(noun_stem(n))
+}
+
+/// `true` for a word that may stand between a naming noun and the name it announces.
+pub(crate) fn is_name_link(n: &str) -> bool {
+    T.links.contains(n)
+}
+
+/// `true` when the word carries the definite article.
+pub(crate) fn is_definite_pub(n: &str) -> bool {
+    is_definite(n)
+}
+
 /// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
 pub(crate) fn is_naming_noun(n: &str) -> bool {
     T.naming.contains(n) || T.naming.contains(noun_stem(n))
@@ -244,7 +266,14 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             continue;
         }
         let n = t.norm.as_str();
-        let found = if in_table(&T.transmit, n) {
+        let found = if T.sayings.contains(n) {
+            let floor = i.saturating_sub(TRANSMIT_REACH);
+            (floor..i)
+                .rev()
+                .take_while(|&k| toks.get(k).is_some_and(|x| x.is_word() || x.kind == Kind::Mark))
+                .find(|&k| toks.get(k).is_some_and(|x| T.saying_from.contains(&x.norm)))
+                .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
+        } else if in_table(&T.transmit, n) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
                 .take_while(|&k| {
                     toks.get(k)
@@ -312,15 +341,16 @@ fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
             if n == "ل" || T.audience.contains(n) {
                 break;
             }
+            // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
             if let Some(rest) = n.strip_prefix('ل') {
-                if is_naming_noun(rest) {
+                if !rest.starts_with('ل') && T.naming.contains(rest) {
                     break;
                 }
             }
         }
         if n == T.in_prep {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| T.occasions.contains(noun_stem(&x.norm))) {
+            if next.is_none_or(|x| is_occasion(&x.norm)) {
                 break;
             }
         }
@@ -362,32 +392,15 @@ fn can_start_name(n: &str) -> bool {
 /// The personal name at the end of a "title + name" phrase, as a word range; the whole
 /// phrase when it holds no such name.
 fn name_part(w: &[&str]) -> (usize, usize) {
+    // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
+    if w.first().is_some_and(|x| can_start_name(x)) && w.get(1).is_some_and(|x| T.particles.contains(*x)) {
+        return (0, name_run(w, 0));
+    }
     let boundary = (1..w.len())
         .rev()
         .find(|&b| w.get(b).is_some_and(|x| can_start_name(x)) && w.get(b - 1).is_some_and(|x| is_definite(x)));
     if let Some(b) = boundary {
-        let mut end = b + 1;
-        let mut plain_run = 1;
-        let mut after_particle = false;
-        while let Some(x) = w.get(end) {
-            if T.particles.contains(*x) {
-                after_particle = true;
-                plain_run = 0;
-            } else if is_definite(x) {
-                if !(after_particle || plain_run == 1) {
-                    break;
-                }
-                after_particle = false;
-                plain_run = 0;
-            } else if T.name_preps.contains(*x) {
-                break;
-            } else {
-                plain_run += 1;
-                after_particle = false;
-            }
-            end += 1;
-        }
-        return (b, end);
+        return (b, name_run(w, b));
     }
     let len = w.len();
     if len >= FALLBACK_MIN_WORDS {
@@ -400,6 +413,38 @@ fn name_part(w: &[&str]) -> (usize, usize) {
         }
     }
     (0, len)
+}
+
+/// The end of the personal name that starts at word `b`: first names, particles, and a
+/// family name with ال after one plain word or a particle.
+fn name_run(w: &[&str], b: usize) -> usize {
+    {
+        let mut end = b + 1;
+        let mut plain_run = 1;
+        let mut after_particle = false;
+        let mut after_family = false;
+        while let Some(x) = w.get(end) {
+            if T.particles.contains(*x) {
+                after_particle = true;
+                after_family = false;
+                plain_run = 0;
+            } else if after_family || T.name_preps.contains(*x) || T.titles.contains(*x) {
+                break;
+            } else if is_definite(x) {
+                if !(after_particle || plain_run == 1) {
+                    break;
+                }
+                after_particle = false;
+                after_family = true;
+                plain_run = 0;
+            } else {
+                plain_run += 1;
+                after_particle = false;
+            }
+            end += 1;
+        }
+        end
+    }
 }
 
 /// The subject written before a verb that has none after it: the antecedent of a
@@ -419,13 +464,15 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     };
     let k = prev_word(cue_tok, false)?;
     let t = toks.get(k)?;
-    if T.relatives.contains(t.norm.as_str()) {
+    let with_object = toks.get(cue_tok).is_some_and(|c| in_table(&T.with_object, &c.norm));
+    if T.relatives.contains(t.norm.as_str()) && !with_object {
         let a = prev_word(k, true)?;
         return noun_at(toks, a);
     }
     if in_table(&T.auxiliaries, &t.norm) {
-        let a = prev_word(k, false)?;
-        return noun_at(toks, a);
+        if let Some(a) = prev_word(k, false) {
+            return noun_at(toks, a);
+        }
     }
     // أما X، فـ…
     let mut k = cue_tok;
