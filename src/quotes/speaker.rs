@@ -474,6 +474,13 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             return noun_at(toks, a);
         }
     }
+    // كانت أمي تقول: the subject between the auxiliary and the verb.
+    if prev_word(k, false)
+        .and_then(|a| toks.get(a))
+        .is_some_and(|a| in_table(&T.auxiliaries, &a.norm))
+    {
+        return noun_at(toks, k);
+    }
     // أما X، فـ…
     let mut k = cue_tok;
     while k > floor {
