@@ -20,7 +20,11 @@ fn run(gold: &Path, out: &Path) -> Result<usize, String> {
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let paragraphs: Vec<String> = g["paragraphs"]
             .as_array()
-            .map(|a| a.iter().filter_map(|p| p.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|p| p.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         let quotes = matn::quotes::find_quotes(&paragraphs);
         let q: Vec<serde_json::Value> = quotes

@@ -3,8 +3,7 @@
 //! spans, nested, unclosed or continued from the previous paragraph.
 
 use crate::lexicon::quotes::{
-    MarkFamily, MarkLean, CLOSE_CONTEXT_PUNCT, OPEN_CONTEXT_PUNCT, PROCLITIC_LETTERS,
-    QUOTE_MARKS,
+    MarkFamily, MarkLean, CLOSE_CONTEXT_PUNCT, OPEN_CONTEXT_PUNCT, PROCLITIC_LETTERS, QUOTE_MARKS,
 };
 
 /// The Arabic elongation mark, which may join a proclitic to an opening mark (بـ"…").
@@ -101,8 +100,8 @@ fn role(chars: &[char], i: usize, family: MarkFamily, lean: MarkLean) -> Role {
             MarkLean::Either => Role::Either,
         },
         (false, false) => {
-            let inside_word = prev.is_some_and(char::is_alphanumeric)
-                && next.is_some_and(char::is_alphanumeric);
+            let inside_word =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
             if inside_word && matches!(family, MarkFamily::Ascii | MarkFamily::Single) {
                 Role::Ignore
             } else {
@@ -155,7 +154,13 @@ pub(crate) fn pair(chars: &[char], continues: bool) -> Vec<Span> {
                         }
                     }
                     None if continues && spans.is_empty() => {
-                        spans.push(Span { open: None, close: Some(i), start: 0, end: i, outer_end: i });
+                        spans.push(Span {
+                            open: None,
+                            close: Some(i),
+                            start: 0,
+                            end: i,
+                            outer_end: i,
+                        });
                     }
                     None => {}
                 }
@@ -171,26 +176,46 @@ pub(crate) fn pair(chars: &[char], continues: bool) -> Vec<Span> {
 }
 
 fn unclosed(open: usize, end: usize) -> Span {
-    Span { open: Some(open), close: None, start: open + 1, end, outer_end: end }
+    Span {
+        open: Some(open),
+        close: None,
+        start: open + 1,
+        end,
+        outer_end: end,
+    }
 }
 
 /// An unclosed span that holds other quotes ends where the first of them begins: the
 /// writer forgot the closing mark before quoting again.
 fn truncate_unclosed(spans: &mut [Span]) {
+    // Spans are sorted by where they begin, so the first quote inside one is the next.
     for k in 0..spans.len() {
-        let Some(s) = spans.get(k) else { continue };
+        let next_begin = spans.get(k + 1).map(Span::begin);
+        let Some(s) = spans.get_mut(k) else { continue };
         if s.close.is_some() {
             continue;
         }
-        let first_inside = spans
-            .iter()
-            .filter(|o| s.contains(o))
-            .map(Span::begin)
-            .min();
-        if let (Some(cut), Some(s)) = (first_inside, spans.get_mut(k)) {
+        if let Some(cut) = next_begin.filter(|&b| s.begin() < b && b < s.outer_end) {
             s.end = cut.max(s.start);
         }
     }
+}
+
+/// The span directly holding each span (spans sorted by [`pair`]), by one stack sweep.
+pub(crate) fn parents(spans: &[Span]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        while let Some(&top) = stack.last() {
+            if spans.get(top).is_some_and(|t| t.contains(s)) {
+                break;
+            }
+            stack.pop();
+        }
+        out.push(stack.last().copied());
+        stack.push(out.len() - 1);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -203,7 +228,11 @@ mod tests {
             .iter()
             .map(|s| {
                 (
-                    chars[s.start..s.end].iter().collect::<String>().trim().to_string(),
+                    chars[s.start..s.end]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        .to_string(),
                     s.close.is_some(),
                 )
             })
@@ -259,14 +288,20 @@ mod tests {
 
     #[test]
     fn proclitic_before_mark() {
-        assert_eq!(texts("صلة بـ\"الجيش الحر\" و\"الجبهة\""), vec![t("الجيش الحر", true), t("الجبهة", true)]);
+        assert_eq!(
+            texts("صلة بـ\"الجيش الحر\" و\"الجبهة\""),
+            vec![t("الجيش الحر", true), t("الجبهة", true)]
+        );
     }
 
     #[test]
     fn nesting_same_family() {
         assert_eq!(
             texts("قال: \"سمعنا قوله \"لن نترك\"، ونحن نصدق\"."),
-            vec![t("سمعنا قوله \"لن نترك\"، ونحن نصدق", true), t("لن نترك", true)]
+            vec![
+                t("سمعنا قوله \"لن نترك\"، ونحن نصدق", true),
+                t("لن نترك", true)
+            ]
         );
     }
 
@@ -274,20 +309,30 @@ mod tests {
     fn nesting_other_family() {
         assert_eq!(
             texts("قالت: «جدتي تقول: “البحر يأخذ”، وأردت»."),
-            vec![t("جدتي تقول: “البحر يأخذ”، وأردت", true), t("البحر يأخذ", true)]
+            vec![
+                t("جدتي تقول: “البحر يأخذ”، وأردت", true),
+                t("البحر يأخذ", true)
+            ]
         );
     }
 
     #[test]
     fn unclosed_runs_to_paragraph_end() {
-        assert_eq!(texts("موضحا: «سننقل المقترح."), vec![t("سننقل المقترح.", false)]);
+        assert_eq!(
+            texts("موضحا: «سننقل المقترح."),
+            vec![t("سننقل المقترح.", false)]
+        );
     }
 
     #[test]
     fn unclosed_outer_ends_at_first_inner_quote() {
         assert_eq!(
             texts("أنه “عندما خرج قال: “نحن هنا”، لافتا إلى أنه “الآن تغير”."),
-            vec![t("عندما خرج قال:", false), t("نحن هنا", true), t("الآن تغير", true)]
+            vec![
+                t("عندما خرج قال:", false),
+                t("نحن هنا", true),
+                t("الآن تغير", true)
+            ]
         );
     }
 

@@ -62,32 +62,99 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     out
 }
 
+/// Positions inside one paragraph, indexed once so that every look-up is a binary search.
+struct Para {
+    toks: Vec<Tok>,
+    spans: Vec<Span>,
+    parents: Vec<Option<usize>>,
+}
+
+impl Para {
+    /// Index of the token that starts at char `at`.
+    fn tok_at(&self, at: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.start < at);
+        self.toks.get(k).filter(|t| t.start == at).map(|_| k)
+    }
+
+    /// Token range lying within chars `from..to`.
+    fn toks_within(&self, from: usize, to: usize) -> &[Tok] {
+        let a = self.toks.partition_point(|t| t.start < from);
+        let b = self.toks.partition_point(|t| t.end <= to).max(a);
+        self.toks.get(a..b).unwrap_or(&[])
+    }
+
+    /// The spans holding span `k`, innermost first, at most [`MAX_NESTING`] of them.
+    fn holders(&self, k: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = self.parents.get(k).copied().flatten();
+        while let Some(p) = at {
+            if out.len() >= MAX_NESTING {
+                break;
+            }
+            out.push(p);
+            at = self.parents.get(p).copied().flatten();
+        }
+        out
+    }
+}
+
+/// How many enclosing quotes are considered when a quote's cue is looked for.
+const MAX_NESTING: usize = 8;
+
 fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out: &mut Vec<Quote>) {
     let spans = marks::pair(chars, carry.open_quote.is_some());
-    let toks = speaker::tokenize(chars);
-    let classes: Vec<Class> = spans.iter().map(|s| classify(s, &toks, th)).collect();
-    let quoted: Vec<&Span> = spans
-        .iter()
-        .zip(&classes)
-        .filter(|(_, c)| **c != Class::Name)
-        .map(|(s, _)| s)
-        .collect();
-    let inside = |at: usize| quoted.iter().any(|s| s.begin() <= at && at < s.end.max(s.start));
+    let parents = marks::parents(&spans);
+    let para = Para {
+        toks: speaker::tokenize(chars),
+        spans,
+        parents,
+    };
+    let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
-    let mut cues = speaker::cues(&toks);
+    // Which chars lie inside a quoted statement or fragment (a difference array).
+    let mut depth = vec![0i32; chars.len() + 1];
+    for (s, c) in para.spans.iter().zip(&classes) {
+        if *c != Class::Name {
+            let end = s.end.max(s.start).min(chars.len());
+            if let Some(d) = depth.get_mut(s.begin()) {
+                *d += 1;
+            }
+            if let Some(d) = depth.get_mut(end) {
+                *d -= 1;
+            }
+        }
+    }
+    let mut running = 0;
+    let inside: Vec<bool> = depth
+        .iter()
+        .map(|d| {
+            running += d;
+            running > 0
+        })
+        .collect();
+
+    let mut cues = speaker::cues(&para.toks);
     for c in &mut cues {
         c.resolved = match &c.subject {
             Some(s) => Some(s.clone()),
-            None => speaker::subject_before(&toks, c.tok, 0).or_else(|| carry.last_named.clone()),
+            None => {
+                speaker::subject_before(&para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                    .or_else(|| carry.last_named.clone())
+            }
         };
-        if c.subject.is_some() && !inside(c.at) {
+        if c.subject.is_some() && !inside.get(c.at).copied().unwrap_or(false) {
             carry.last_named = c.subject.clone();
         }
     }
 
+    let first_word = para
+        .toks
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+        .map(|t| t.start);
     let continuing = carry.open_quote.take();
     let mut last_open: Option<(Option<String>, Option<String>)> = None;
-    for (s, class) in spans.iter().zip(&classes) {
+    for (k, (s, class)) in para.spans.iter().zip(&classes).enumerate() {
         if *class == Class::Name {
             continue;
         }
@@ -95,10 +162,10 @@ fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out:
         if start >= end {
             continue;
         }
-        let at_start = toks.iter().take_while(|t| t.end <= s.begin()).all(|t| !t.is_word_tok());
+        let at_start = first_word.map_or(true, |w| w >= s.begin());
         let (spk, cue) = match (&continuing, at_start) {
             (Some(prev), true) => prev.clone(),
-            _ => attribute(s, &spans, &toks, &cues),
+            _ => attribute(k, &para, &cues),
         };
         if s.close.is_none() && s.end == chars.len() && *class == Class::Statement {
             last_open = Some((spk.clone(), cue.clone()));
@@ -117,12 +184,6 @@ fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out:
     carry.open_quote = last_open;
 }
 
-impl Tok {
-    fn is_word_tok(&self) -> bool {
-        self.kind == Kind::Word
-    }
-}
-
 fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
     while start < end && chars.get(start).is_some_and(|c| c.is_whitespace()) {
         start += 1;
@@ -133,46 +194,59 @@ fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Index of the token that starts at char `at`.
-fn tok_at(toks: &[Tok], at: usize) -> Option<usize> {
-    toks.iter().position(|t| t.start == at)
-}
-
 fn is_sentence_end(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct(c) if SENTENCE_END.contains(&c))
 }
 
-/// The speaker and cue of span `s`: a cue before it in its sentence, else a cue right
+/// The speaker and cue of span `k`: a cue before it in its sentence, else a cue right
 /// after it, else nobody.
-fn attribute(s: &Span, spans: &[Span], toks: &[Tok], cues: &[Cue]) -> (Option<String>, Option<String>) {
-    let open_tok = s.open.and_then(|o| tok_at(toks, o)).unwrap_or(0);
-    // Spans that hold `s` may hold its cue; other quotes' words are never a cue for it.
-    let foreign = |at: usize| {
-        spans
-            .iter()
-            .any(|o| o != s && !o.contains(s) && o.begin() < at && at < o.outer_end)
+fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<String>) {
+    let Some(s) = para.spans.get(k) else {
+        return (None, None);
     };
+    let open_tok = s.open.and_then(|o| para.tok_at(o)).unwrap_or(0);
     let floor = open_tok.saturating_sub(MAX_CUE_TOKENS);
+    let floor_char = para.toks.get(floor).map_or(0, |t| t.start);
+    let holders = para.holders(k);
+    let in_holder = |at: usize| {
+        holders
+            .iter()
+            .any(|&h| para.spans.get(h).is_some_and(|o| o.begin() < at))
+    };
+    // Quotes that begin in the window and do not hold `s`: their words are never its cue.
+    let lo = para.spans.partition_point(|o| o.begin() < floor_char);
+    let others: Vec<&Span> = para
+        .spans
+        .get(lo..k)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !holders.contains(&(lo + i)))
+        .map(|(_, o)| o)
+        .collect();
+    let foreign = |at: usize| others.iter().any(|o| o.begin() < at && at < o.outer_end);
+    let first_cue = cues.partition_point(|c| c.tok < floor);
+    let last_cue = cues.partition_point(|c| c.tok < open_tok);
     let mut before: Option<&Cue> = None;
-    let mut k = open_tok;
-    while k > floor {
-        k -= 1;
-        let Some(t) = toks.get(k) else { break };
-        let in_holder = spans.iter().any(|o| o.contains(s) && o.begin() < t.start);
-        if is_sentence_end(t) && !in_holder {
+    for c in cues.get(first_cue..last_cue).unwrap_or(&[]).iter().rev() {
+        let crosses = para
+            .toks
+            .get(c.tok..open_tok)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| is_sentence_end(t) && !in_holder(t.start));
+        if crosses {
             break;
         }
-        if let Some(c) = cues.iter().find(|c| c.tok == k) {
-            if !foreign(c.at) {
-                before = Some(c);
-                break;
-            }
+        if !foreign(c.at) {
+            before = Some(c);
+            break;
         }
     }
-    let after = s.close.and_then(|c| tok_at(toks, c)).and_then(|ct| {
+    let after = s.close.and_then(|c| para.tok_at(c)).and_then(|ct| {
         let mut k = ct + 1;
         let mut punct = 0;
-        while let Some(t) = toks.get(k) {
+        while let Some(t) = para.toks.get(k) {
             match t.kind {
                 Kind::Punct(_) if punct < AFTER_CUE_PUNCT && !is_sentence_end(t) => punct += 1,
                 Kind::Word => break,
@@ -180,28 +254,40 @@ fn attribute(s: &Span, spans: &[Span], toks: &[Tok], cues: &[Cue]) -> (Option<St
             }
             k += 1;
         }
-        cues.iter().find(|c| c.tok == k && c.kind != CueKind::Participle)
+        let at = cues.partition_point(|c| c.tok < k);
+        cues.get(at)
+            .filter(|c| c.tok == k && c.kind != CueKind::Participle)
     });
-    let chosen = before.or(after);
-    match chosen {
+    match before.or(after) {
         Some(c) => (c.resolved.clone(), Some(c.text.clone())),
         None => (None, None),
     }
 }
 
 /// Decides whether a span is a statement, a short fragment, or a name in quotes.
-fn classify(s: &Span, toks: &[Tok], th: &Thresholds) -> Class {
-    let inner: Vec<&Tok> = toks
+fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
+    let toks = &para.toks;
+    let inner: Vec<&Tok> = para
+        .toks_within(s.start, s.end.max(s.start))
         .iter()
-        .filter(|t| t.start >= s.start && t.end <= s.end.max(s.start))
         .collect();
-    let words: Vec<&Tok> = inner.iter().copied().filter(|t| t.is_word_tok()).collect();
-    let punct_inside = inner
+    let words: Vec<&Tok> = inner
         .iter()
-        .any(|t| matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark);
-    let open_tok = s.open.and_then(|o| tok_at(toks, o));
+        .copied()
+        .filter(|t| t.kind == Kind::Word)
+        .collect();
+    let punct_inside = inner.iter().any(|t| {
+        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
+    });
+    let open_tok = s.open.and_then(|o| para.tok_at(o));
     let before: Vec<&Tok> = match open_tok {
-        Some(k) => toks.get(..k).unwrap_or(&[]).iter().rev().take(NAMING_REACH + 1).collect(),
+        Some(k) => toks
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(NAMING_REACH + 1)
+            .collect(),
         None => Vec::new(),
     };
     let prev = before.first().copied();
@@ -210,15 +296,24 @@ fn classify(s: &Span, toks: &[Tok], th: &Thresholds) -> Class {
         Kind::Word => speaker::is_introducer(&t.norm) || speaker::is_cue_word_pub(&t.norm),
         _ => false,
     });
-    let close_tok = s.close.and_then(|c| tok_at(toks, c));
+    let close_tok = s.close.and_then(|c| para.tok_at(c));
     let after_words: Vec<&Tok> = close_tok
-        .map(|k| toks.get(k + 1..).unwrap_or(&[]).iter().take(AFTER_CUE_PUNCT + 1).collect())
+        .map(|k| {
+            toks.get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(AFTER_CUE_PUNCT + 1)
+                .collect()
+        })
         .unwrap_or_default();
     let signal_after = after_words
         .iter()
-        .find(|t| t.is_word_tok())
+        .find(|t| t.kind == Kind::Word)
         .is_some_and(|t| speaker::is_verb_or_phrase(&t.norm))
-        && after_words.iter().take_while(|t| !t.is_word_tok()).all(|t| !is_sentence_end(t));
+        && after_words
+            .iter()
+            .take_while(|t| t.kind != Kind::Word)
+            .all(|t| !is_sentence_end(t));
     if signal_before || signal_after {
         return Class::Statement;
     }
@@ -227,7 +322,7 @@ fn classify(s: &Span, toks: &[Tok], th: &Thresholds) -> Class {
         // farther back is joined by definite adjectives or a link (حسابه الشخصي “…”).
         let mut naming_before = false;
         for (k, t) in before.iter().enumerate().take(NAMING_REACH) {
-            if !t.is_word_tok() {
+            if t.kind != Kind::Word {
                 break;
             }
             let def = speaker::is_definite_pub(&t.norm);
@@ -239,17 +334,22 @@ fn classify(s: &Span, toks: &[Tok], th: &Thresholds) -> Class {
                 break;
             }
         }
-        let naming_first = words.first().is_some_and(|t| speaker::is_naming_noun(&t.norm));
-        let attached = prev.is_some_and(|t| t.is_word_tok() && t.end == s.begin() && t.norm.chars().count() <= 1)
-            || prev.is_some_and(|t| t.is_word_tok() && t.norm == "ل");
+        let naming_first = words
+            .first()
+            .is_some_and(|t| speaker::is_naming_noun(&t.norm));
+        let attached = prev.is_some_and(|t| {
+            t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && t.norm == "ل");
         let next_word = close_tok.and_then(|k| {
             toks.get(k + 1..)
                 .unwrap_or(&[])
                 .iter()
+                .take(NAMING_REACH + AFTER_CUE_PUNCT)
                 .take_while(|t| !is_sentence_end(t))
-                .find(|t| t.is_word_tok())
+                .find(|t| t.kind == Kind::Word)
         });
-        let followed_as_name = next_word.is_some_and(|t| speaker::is_after_name_word(&t.norm) || t.norm.starts_with("لل"));
+        let followed_as_name = next_word
+            .is_some_and(|t| speaker::is_after_name_word(&t.norm) || t.norm.starts_with("لل"));
         if naming_before
             || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
         {

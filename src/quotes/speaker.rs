@@ -26,7 +26,10 @@ const MIN_DEFINITE_CHARS: usize = 4;
 
 /// Marks and diacritics dropped when comparing words with the tables.
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}')
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+    )
 }
 
 /// Matching-only normalisation: the output always keeps the article's own spelling.
@@ -136,7 +139,13 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
         if let Some(s) = from {
             let text: String = chars.get(s..to).unwrap_or(&[]).iter().collect();
             let n = norm(&text);
-            toks.push(Tok { start: s, end: to, kind: Kind::Word, text, norm: n });
+            toks.push(Tok {
+                start: s,
+                end: to,
+                kind: Kind::Word,
+                text,
+                norm: n,
+            });
         }
     };
     for (i, &c) in chars.iter().enumerate() {
@@ -154,7 +163,13 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
         };
         flush(&mut toks, word_start.take(), i);
         if let Some(kind) = kind {
-            toks.push(Tok { start: i, end: i + 1, kind, text: c.to_string(), norm: c.to_string() });
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind,
+                text: c.to_string(),
+                norm: c.to_string(),
+            });
         }
     }
     flush(&mut toks, word_start.take(), chars.len());
@@ -185,7 +200,9 @@ fn noun_stem(n: &str) -> &str {
     if let Some(r) = s.strip_prefix("لل") {
         return r;
     }
-    s.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(s)
+    s.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(s)
 }
 
 fn is_occasion(n: &str) -> bool {
@@ -270,14 +287,18 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
                 .rev()
-                .take_while(|&k| toks.get(k).is_some_and(|x| x.is_word() || x.kind == Kind::Mark))
+                .take_while(|&k| {
+                    toks.get(k)
+                        .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
+                })
                 .find(|&k| toks.get(k).is_some_and(|x| T.saying_from.contains(&x.norm)))
                 .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
         } else if in_table(&T.transmit, n) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
                 .take_while(|&k| {
-                    toks.get(k)
-                        .is_some_and(|x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+                    toks.get(k).is_some_and(
+                        |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
+                    )
                 })
                 .find(|&k| toks.get(k).is_some_and(|x| x.norm == T.transmit_from));
             match from {
@@ -294,13 +315,22 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         } else if let Some(next) = toks.get(i + 1).filter(|x| x.is_word()) {
             T.pairs
                 .iter()
-                .any(|(a, b)| (n == a || without_conjunction(n) == Some(a.as_str())) && next.norm == *b)
+                .any(|(a, b)| {
+                    (n == a || without_conjunction(n) == Some(a.as_str())) && next.norm == *b
+                })
                 .then(|| (CueKind::Phrase, subject(toks, i + 2, false)))
         } else {
             None
         };
         if let Some((kind, subject)) = found {
-            out.push(Cue { tok: i, at: t.start, kind, text: t.text.clone(), subject, resolved: None });
+            out.push(Cue {
+                tok: i,
+                at: t.start,
+                kind,
+                text: t.text.clone(),
+                subject,
+                resolved: None,
+            });
         }
     }
     out
@@ -350,7 +380,7 @@ fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
         }
         if n == T.in_prep {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| is_occasion(&x.norm)) {
+            if next.map_or(true, |x| is_occasion(&x.norm)) {
                 break;
             }
         }
@@ -358,10 +388,9 @@ fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
         i += 1;
     }
     // A phrase cannot end on a preposition or a particle.
-    while words
-        .last()
-        .is_some_and(|w| T.name_preps.contains(w.norm.as_str()) || T.particles.contains(w.norm.as_str()))
-    {
+    while words.last().is_some_and(|w| {
+        T.name_preps.contains(w.norm.as_str()) || T.particles.contains(w.norm.as_str())
+    }) {
         words.pop();
     }
     if words.is_empty() {
@@ -393,12 +422,14 @@ fn can_start_name(n: &str) -> bool {
 /// phrase when it holds no such name.
 fn name_part(w: &[&str]) -> (usize, usize) {
     // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
-    if w.first().is_some_and(|x| can_start_name(x)) && w.get(1).is_some_and(|x| T.particles.contains(*x)) {
+    if w.first().is_some_and(|x| can_start_name(x))
+        && w.get(1).is_some_and(|x| T.particles.contains(*x))
+    {
         return (0, name_run(w, 0));
     }
-    let boundary = (1..w.len())
-        .rev()
-        .find(|&b| w.get(b).is_some_and(|x| can_start_name(x)) && w.get(b - 1).is_some_and(|x| is_definite(x)));
+    let boundary = (1..w.len()).rev().find(|&b| {
+        w.get(b).is_some_and(|x| can_start_name(x)) && w.get(b - 1).is_some_and(|x| is_definite(x))
+    });
     if let Some(b) = boundary {
         return (b, name_run(w, b));
     }
@@ -464,7 +495,9 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     };
     let k = prev_word(cue_tok, false)?;
     let t = toks.get(k)?;
-    let with_object = toks.get(cue_tok).is_some_and(|c| in_table(&T.with_object, &c.norm));
+    let with_object = toks
+        .get(cue_tok)
+        .is_some_and(|c| in_table(&T.with_object, &c.norm));
     if T.relatives.contains(t.norm.as_str()) && !with_object {
         let a = prev_word(k, true)?;
         return noun_at(toks, a);

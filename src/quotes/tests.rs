@@ -13,7 +13,11 @@ fn run(ps: &[&str]) -> Vec<Quote> {
     for q in &qs {
         let p = &ps[q.paragraph];
         let slice: String = p.chars().skip(q.start).take(q.end - q.start).collect();
-        assert_eq!(slice, q.text, "start/end must slice `text` out of paragraph {}", q.paragraph);
+        assert_eq!(
+            slice, q.text,
+            "start/end must slice `text` out of paragraph {}",
+            q.paragraph
+        );
     }
     qs
 }
@@ -27,7 +31,11 @@ fn quote<'a>(case: &str, qs: &'a [Quote], head: &str) -> &'a Quote {
 
 fn speaker(case: &str, qs: &[Quote], head: &str, want: Option<&str>) {
     let q = quote(case, qs, head);
-    assert_eq!(q.speaker.as_deref(), want, "{case}: field `speaker` of quote {head:?}");
+    assert_eq!(
+        q.speaker.as_deref(),
+        want,
+        "{case}: field `speaker` of quote {head:?}"
+    );
 }
 
 fn no_quote(case: &str, qs: &[Quote], text: &str) {
@@ -58,11 +66,27 @@ fn seed_article_quotes_and_speakers() {
             q.speaker
         );
     }
-    speaker("seed", &qs, "مسؤولي البنتاغون يقولون", Some("مسؤولان في وزارة الدفاع"));
-    speaker("seed", &qs, "الآن بعد أن أصبح المجال", Some("مسؤول كبير في البنتاغون"));
+    speaker(
+        "seed",
+        &qs,
+        "مسؤولي البنتاغون يقولون",
+        Some("مسؤولان في وزارة الدفاع"),
+    );
+    speaker(
+        "seed",
+        &qs,
+        "الآن بعد أن أصبح المجال",
+        Some("مسؤول كبير في البنتاغون"),
+    );
     no_quote("seed", &qs, "بوليتيكو");
-    assert!(quote("seed", &qs, "منذ لقائهما").closed == false, "seed: field `closed` of the unclosed quote");
-    assert!(quote("seed", &qs, "أكثر إلحاحا").fragment, "seed: field `fragment` of the scare quote");
+    assert!(
+        !quote("seed", &qs, "منذ لقائهما").closed,
+        "seed: field `closed` of the unclosed quote"
+    );
+    assert!(
+        quote("seed", &qs, "أكثر إلحاحا").fragment,
+        "seed: field `fragment` of the scare quote"
+    );
 }
 
 #[test]
@@ -80,16 +104,24 @@ fn each_mark_style_gives_the_words_between_the_marks() {
     for (case, p) in cases {
         let qs = run(&[p]);
         assert_eq!(qs.len(), 1, "{case}: number of quotes in {p:?}: {qs:#?}");
-        assert_eq!(qs[0].text, "نحن مستعدون للحوار دون شروط", "{case}: field `text`");
+        assert_eq!(
+            qs[0].text, "نحن مستعدون للحوار دون شروط",
+            "{case}: field `text`"
+        );
         assert!(qs[0].closed, "{case}: field `closed`");
-        assert_eq!(qs[0].speaker.as_deref(), Some("الوزير"), "{case}: field `speaker`");
+        assert_eq!(
+            qs[0].speaker.as_deref(),
+            Some("الوزير"),
+            "{case}: field `speaker`"
+        );
         assert_eq!(qs[0].cue.as_deref(), Some("وقال"), "{case}: field `cue`");
     }
 }
 
 #[test]
 fn apostrophe_in_latin_text_is_not_a_mark() {
-    let qs = run(&["وصل المنتخب إلى Côte d’Ivoire أمس وقال المدرب: «سنقاتل حتى النهاية في كل مباراة»."]);
+    let qs =
+        run(&["وصل المنتخب إلى Côte d’Ivoire أمس وقال المدرب: «سنقاتل حتى النهاية في كل مباراة»."]);
     assert_eq!(qs.len(), 1, "apostrophe: number of quotes: {qs:#?}");
     speaker("apostrophe", &qs, "سنقاتل", Some("المدرب"));
 }
@@ -100,7 +132,11 @@ fn nested_quotes_are_both_reported() {
         "وقالت الكاتبة سلمى الراشد: «كانت أمي تقول لي دائماً: “الصبر مفتاح الفرج”، ولم أفهم ذلك إلا متأخرة».",
     ]);
     let outer = quote("nested", &qs, "كانت أمي");
-    assert!(outer.text.ends_with("متأخرة"), "nested: field `text` of the outer quote: {:?}", outer.text);
+    assert!(
+        outer.text.ends_with("متأخرة"),
+        "nested: field `text` of the outer quote: {:?}",
+        outer.text
+    );
     speaker("nested", &qs, "كانت أمي", Some("سلمى الراشد"));
     speaker("nested", &qs, "الصبر مفتاح الفرج", Some("أمي"));
 }
@@ -116,11 +152,20 @@ fn nested_ascii_quotes_pair_by_position() {
 
 #[test]
 fn unclosed_quote_runs_to_paragraph_end() {
-    let qs = run(&["وقال رئيس البرلمان في ختام الجلسة: “لن أدعو إلى جلسة جديدة قبل التوافق بين الكتل."]);
+    let qs =
+        run(&["وقال رئيس البرلمان في ختام الجلسة: “لن أدعو إلى جلسة جديدة قبل التوافق بين الكتل."]);
     let q = quote("unclosed", &qs, "لن أدعو");
     assert!(!q.closed, "unclosed: field `closed`");
-    assert!(q.text.ends_with("الكتل."), "unclosed: field `text` runs to the end: {:?}", q.text);
-    assert_eq!(q.speaker.as_deref(), Some("رئيس البرلمان"), "unclosed: field `speaker`");
+    assert!(
+        q.text.ends_with("الكتل."),
+        "unclosed: field `text` runs to the end: {:?}",
+        q.text
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("رئيس البرلمان"),
+        "unclosed: field `speaker`"
+    );
 }
 
 #[test]
@@ -132,7 +177,11 @@ fn statement_over_two_paragraphs_with_a_second_opening_mark() {
     speaker("two paragraphs", &qs, "سننقل", Some("سامي الخطيب"));
     let q = quote("two paragraphs", &qs, "لكننا");
     assert_eq!(q.paragraph, 1, "two paragraphs: field `paragraph`");
-    assert_eq!(q.speaker.as_deref(), Some("سامي الخطيب"), "two paragraphs: field `speaker`");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("سامي الخطيب"),
+        "two paragraphs: field `speaker`"
+    );
 }
 
 #[test]
@@ -142,8 +191,16 @@ fn statement_over_two_paragraphs_without_a_second_opening_mark() {
         "وستعلن تفاصيلها الأسبوع المقبل» في مؤتمر صحفي.",
     ]);
     let q = quote("continued", &qs, "وستعلن");
-    assert_eq!((q.paragraph, q.start), (1, 0), "continued: fields `paragraph`/`start`");
-    assert_eq!(q.speaker.as_deref(), Some("المتحدث باسم الحكومة"), "continued: field `speaker`");
+    assert_eq!(
+        (q.paragraph, q.start),
+        (1, 0),
+        "continued: fields `paragraph`/`start`"
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("المتحدث باسم الحكومة"),
+        "continued: field `speaker`"
+    );
 }
 
 #[test]
@@ -169,17 +226,28 @@ fn names_in_quotes_are_not_quotes() {
 #[test]
 fn short_scare_quote_is_a_fragment_and_a_definite_subject_is_no_name() {
     let qs = run(&["ولفت التقرير إلى أن الوضع أصبح “أكثر إلحاحا” في الأسابيع الأخيرة، مؤكدا أن الفريق «لا يزال بعيدا عن مستواه»."]);
-    assert!(quote("fragment", &qs, "أكثر إلحاحا").fragment, "fragment: field `fragment`");
+    assert!(
+        quote("fragment", &qs, "أكثر إلحاحا").fragment,
+        "fragment: field `fragment`"
+    );
     let q = quote("fragment", &qs, "لا يزال");
     assert!(!q.fragment, "fragment: field `fragment` of a statement");
-    assert_eq!(q.speaker.as_deref(), Some("التقرير"), "fragment: field `speaker` (participle)");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("التقرير"),
+        "fragment: field `speaker` (participle)"
+    );
 }
 
 #[test]
 fn speaker_before_the_quote_keeps_the_name_after_the_title() {
     let qs = run(&["وقال وزير الخارجية الأميركي أنتوني بلينكن في مؤتمر صحفي: «لن نسمح بتكرار ما حدث في المنطقة»."]);
     speaker("before", &qs, "لن نسمح", Some("أنتوني بلينكن"));
-    assert_eq!(quote("before", &qs, "لن نسمح").cue.as_deref(), Some("وقال"), "before: field `cue`");
+    assert_eq!(
+        quote("before", &qs, "لن نسمح").cue.as_deref(),
+        Some("وقال"),
+        "before: field `cue`"
+    );
 }
 
 #[test]
@@ -199,7 +267,11 @@ fn speaker_around_the_quote_and_participle() {
     ]);
     speaker("around", &qs, "الخطة ستنفذ", Some("الوزير"));
     speaker("participle", &qs, "التمويل متوفر", Some("الوزير"));
-    assert_eq!(quote("participle", &qs, "التمويل").cue.as_deref(), Some("مشيرا"), "participle: field `cue`");
+    assert_eq!(
+        quote("participle", &qs, "التمويل").cue.as_deref(),
+        Some("مشيرا"),
+        "participle: field `cue`"
+    );
 }
 
 #[test]
@@ -229,7 +301,9 @@ fn newspaper_as_speaker() {
 
 #[test]
 fn transmission_names_the_source_after_an() {
-    let qs = run(&["ونقلت وكالة «رويترز» عن مسؤول كبير في الوزارة قوله: «سنلتزم بالحصة كاملة هذا العام»."]);
+    let qs = run(&[
+        "ونقلت وكالة «رويترز» عن مسؤول كبير في الوزارة قوله: «سنلتزم بالحصة كاملة هذا العام».",
+    ]);
     speaker("transmit", &qs, "سنلتزم", Some("مسؤول كبير في الوزارة"));
     no_quote("transmit", &qs, "رويترز");
 }
@@ -253,6 +327,14 @@ fn topic_and_relative_subjects() {
 #[test]
 fn empty_and_markless_input() {
     assert!(run(&[]).is_empty(), "empty: no paragraphs, no quotes");
-    assert!(run(&["", "بلا علامات تنصيص هنا"]).is_empty(), "markless: no quotes");
-    assert!(run(&["\"", "«", "»»", "“”"]).iter().all(|q| !q.text.is_empty()), "lone marks: no empty quote");
+    assert!(
+        run(&["", "بلا علامات تنصيص هنا"]).is_empty(),
+        "markless: no quotes"
+    );
+    assert!(
+        run(&["\"", "«", "»»", "“”"])
+            .iter()
+            .all(|q| !q.text.is_empty()),
+        "lone marks: no empty quote"
+    );
 }
