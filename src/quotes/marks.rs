@@ -6,6 +6,10 @@ use crate::lexicon::quotes::{
     MarkFamily, MarkLean, CLOSE_CONTEXT_PUNCT, OPEN_CONTEXT_PUNCT, PROCLITIC_LETTERS, QUOTE_MARKS,
 };
 
+/// Deepest nesting of quotes followed; opening marks beyond it are taken as stray (real
+/// text nests two or three deep, and each level repeats the text of the ones inside).
+const MAX_DEPTH: usize = 8;
+
 /// The Arabic elongation mark, which may join a proclitic to an opening mark (بـ"…").
 const TATWEEL: char = '\u{0640}';
 
@@ -128,7 +132,8 @@ pub(crate) fn pair(chars: &[char], continues: bool) -> Vec<Span> {
             r => r,
         };
         match role {
-            Role::Open | Role::Either => stack.push((family, i)),
+            Role::Open | Role::Either if stack.len() < MAX_DEPTH => stack.push((family, i)),
+            Role::Open | Role::Either => {}
             Role::Ignore => {}
             Role::Close => {
                 let at = stack
@@ -333,6 +338,19 @@ mod tests {
                 t("نحن هنا", true),
                 t("الآن تغير", true)
             ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_capped() {
+        let p = format!("قال: {} نعم {}", "«".repeat(100), "»".repeat(100));
+        let chars: Vec<char> = p.chars().collect();
+        // The last « before a space reads as closing the one before it: one span more.
+        let n = pair(&chars, false).len();
+        assert!(
+            n <= MAX_DEPTH + 1,
+            "deep nesting: {n} spans, want at most {}",
+            MAX_DEPTH + 1
         );
     }
 

@@ -21,6 +21,9 @@ const FALLBACK_NAME_WORDS: usize = 2;
 /// Shortest phrase in which the fallback looks for a trailing personal name.
 const FALLBACK_MIN_WORDS: usize = 4;
 
+/// Most plain (article-less) words before a family name with ال (محمد شياع السوداني).
+const MAX_NAME_PLAIN_WORDS: usize = 2;
+
 /// Shortest word that can carry the definite article (ال + two letters).
 const MIN_DEFINITE_CHARS: usize = 4;
 
@@ -462,7 +465,13 @@ fn name_run(w: &[&str], b: usize) -> usize {
             } else if after_family || T.name_preps.contains(*x) || T.titles.contains(*x) {
                 break;
             } else if is_definite(x) {
-                if !(after_particle || plain_run == 1) {
+                // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
+                // word with a definite adjective after it is an object (الفريق الآخر).
+                let next_definite = w.get(end + 1).is_some_and(|y| is_definite(y));
+                let family = after_particle
+                    || plain_run == 1
+                    || (plain_run <= MAX_NAME_PLAIN_WORDS && !next_definite);
+                if !family {
                     break;
                 }
                 after_particle = false;
