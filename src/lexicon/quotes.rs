@@ -210,6 +210,34 @@ pub const REPORTING_VERBS: &[&str] = &[
     "تصفها",
 ];
 
+/// Reporting verbs that take an object after their subject (دعت الوزارة المواطنين،
+/// اتهم النائب الفريق الآخر): the subject ends where a new noun phrase begins.
+pub const TRANSITIVE_VERBS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "وصف",
+    "وصفت",
+    "يصف",
+    "تصف",
+    "حث",
+    "حثت",
+    "ناشد",
+    "ناشدت",
+    "أبلغ",
+    "أبلغت",
+];
+
 /// Verbs of transmission: the speaker is the one named after the following عن.
 pub const TRANSMIT_VERBS: &[&str] = &["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نقلا"];
 

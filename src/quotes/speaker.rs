@@ -71,6 +71,7 @@ struct Tables {
     saying_from: HashSet<String>,
     links: HashSet<String>,
     with_object: HashSet<String>,
+    transitive: HashSet<String>,
     introducers: HashSet<String>,
     after_name: HashSet<String>,
     transmit_from: String,
@@ -99,6 +100,7 @@ static T: LazyLock<Tables> = LazyLock::new(|| Tables {
     saying_from: table(lex::SAYING_FROM),
     links: table(lex::NAME_LINKS),
     with_object: table(lex::VERBS_WITH_OBJECT),
+    transitive: table(lex::TRANSITIVE_VERBS),
     introducers: table(lex::STATEMENT_INTRODUCERS),
     after_name: table(lex::AFTER_NAME_WORDS),
     transmit_from: norm(lex::TRANSMIT_FROM),
@@ -309,7 +311,8 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
                 None => Some((CueKind::Verb, subject(toks, i + 1, false))),
             }
         } else if in_table(&T.verbs, n) {
-            Some((CueKind::Verb, subject(toks, i + 1, false)))
+            let transitive = in_table(&T.transitive, n);
+            Some((CueKind::Verb, subject_of(toks, i + 1, false, transitive)))
         } else if in_table(&T.participles, n) {
             Some((CueKind::Participle, None))
         } else if in_table(&T.attribution, n) {
@@ -346,6 +349,11 @@ fn is_cue_word(n: &str) -> bool {
 /// The subject noun phrase starting at token `from`, or `None` when the cue has none
 /// (a pronoun subject). `lam`: the phrase may open with لـ (وفقا لـ …), which is dropped.
 fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
+    subject_of(toks, from, lam, false)
+}
+
+/// [`subject`]; `transitive`: the verb takes an object, which is cut off.
+fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<String> {
     let mut words: Vec<&Tok> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
@@ -408,9 +416,27 @@ fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
             }
         }
     }
-    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let mut norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    if transitive {
+        if let Some(cut) = object_start(&norms) {
+            norms.truncate(cut);
+            texts.truncate(cut);
+        }
+    }
     let (a, b) = name_part(&norms);
     texts.get(a..b).map(|s| s.join(" "))
+}
+
+/// Where the subject of a transitive verb ends and its object begins: at a plain word
+/// after a definite one (البيان الختامي | مسار), or at a definite word that does not agree
+/// with a feminine noun before it (الوزارة | المواطنين).
+fn object_start(norms: &[&str]) -> Option<usize> {
+    (1..norms.len()).find(|&k| {
+        let (Some(prev), Some(cur)) = (norms.get(k - 1), norms.get(k)) else {
+            return false;
+        };
+        is_definite(prev) && (!is_definite(cur) || (prev.ends_with('ة') && !cur.ends_with('ة')))
+    })
 }
 
 fn can_start_name(n: &str) -> bool {

@@ -375,3 +375,18 @@ fn common_attribution_patterns() {
     speaker("audience skipped", &qs, "الاتفاق سيوقع", Some("الوزير"));
     speaker("on the tongue of", &qs, "لن نتنازل", Some("الرئيس"));
 }
+
+#[test]
+fn transitive_verb_subject_stops_before_its_object() {
+    let qs = run(&[
+        "ودعت الوزارة المواطنين، في بيان، إلى «تجنب التعرض المباشر لأشعة الشمس في ساعات الظهيرة».",
+        "ووصف البيان الختامي مسار كييف نحو العضوية بأنه \"لا رجعة فيه على الإطلاق\".",
+    ]);
+    speaker("transitive feminine", &qs, "تجنب التعرض", Some("الوزارة"));
+    speaker(
+        "transitive plain object",
+        &qs,
+        "لا رجعة فيه",
+        Some("البيان الختامي"),
+    );
+}
