@@ -58,6 +58,28 @@ pub const CLOSE_CONTEXT_PUNCT: &[char] = &[
 /// One-letter Arabic proclitics that may sit directly before an opening mark (و"…", بـ"…").
 pub const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// Letter variants read as one when matching words with the tables (never in output).
+pub const LETTER_FOLDS: &[(char, char)] =
+    &[('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ى', 'ي')];
+
+/// Conjunctions written onto the next word (وقال، فأضاف).
+pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
+
+/// Proclitics that may stand before the definite article (والوزير، بالرباط، كالعادة).
+pub const ARTICLE_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ك'];
+
+/// The definite article.
+pub const DEFINITE_ARTICLE: &str = "ال";
+
+/// The preposition لـ; written onto a word, and contracted with the article as لل.
+pub const LAM: char = 'ل';
+
+/// لـ + ال, as written (للوزير).
+pub const LAM_ARTICLE: &str = "لل";
+
+/// The feminine ending that an agreeing adjective repeats (الحكومة المصرية).
+pub const FEMININE_ENDING: char = 'ة';
+
 /// Punctuation that separates words for the speaker search.
 pub const WORD_PUNCT: &[char] = &[
     ':', '،', ',', '.', '؛', ';', '!', '?', '؟', '(', ')', '[', ']', '{', '}', '…', '-', '–', '—',

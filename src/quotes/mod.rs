@@ -339,7 +339,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             .is_some_and(|t| speaker::is_naming_noun(&t.norm));
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
-        }) || prev.is_some_and(|t| t.kind == Kind::Word && t.norm == "ل");
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && speaker::is_lam(&t.norm));
         let next_word = close_tok.and_then(|k| {
             toks.get(k + 1..)
                 .unwrap_or(&[])
@@ -348,8 +348,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .take_while(|t| !is_sentence_end(t))
                 .find(|t| t.kind == Kind::Word)
         });
-        let followed_as_name = next_word
-            .is_some_and(|t| speaker::is_after_name_word(&t.norm) || t.norm.starts_with("لل"));
+        let followed_as_name = next_word.is_some_and(|t| {
+            speaker::is_after_name_word(&t.norm) || speaker::starts_with_lam_article(&t.norm)
+        });
         if naming_before
             || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
         {

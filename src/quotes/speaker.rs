@@ -39,10 +39,11 @@ fn is_ignorable(c: char) -> bool {
 pub(crate) fn norm(word: &str) -> String {
     word.chars()
         .filter(|c| !is_ignorable(*c))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            c => c,
+        .map(|c| {
+            lex::LETTER_FOLDS
+                .iter()
+                .find(|(from, _)| *from == c)
+                .map_or(c, |&(_, to)| to)
         })
         .collect()
 }
@@ -183,7 +184,7 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
 fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = n.strip_prefix('و').or_else(|| n.strip_prefix('ف'))?;
+    let rest = n.strip_prefix(lex::CONJUNCTIONS)?;
     (rest.chars().count() >= 2).then_some(rest)
 }
 
@@ -194,7 +195,7 @@ fn in_table(set: &HashSet<String>, n: &str) -> bool {
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 fn noun_stem(n: &str) -> &str {
     let mut s = n;
-    for p in ['و', 'ف', 'ب', 'ل', 'ك'] {
+    for &p in lex::PROCLITIC_LETTERS {
         if let Some(r) = s.strip_prefix(p) {
             if r.chars().count() >= 3 {
                 s = r;
@@ -202,10 +203,10 @@ fn noun_stem(n: &str) -> &str {
             }
         }
     }
-    if let Some(r) = s.strip_prefix("لل") {
+    if let Some(r) = s.strip_prefix(lex::LAM_ARTICLE) {
         return r;
     }
-    s.strip_prefix("ال")
+    s.strip_prefix(lex::DEFINITE_ARTICLE)
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(s)
 }
@@ -239,17 +240,29 @@ pub(crate) fn is_after_name_word(n: &str) -> bool {
     T.after_name.contains(n)
 }
 
+/// `true` for the preposition لـ standing alone.
+pub(crate) fn is_lam(n: &str) -> bool {
+    let mut it = n.chars();
+    it.next() == Some(lex::LAM) && it.next().is_none()
+}
+
+/// `true` for a word that begins with لل (لـ + ال): a dative or a genitive, never a name.
+pub(crate) fn starts_with_lam_article(n: &str) -> bool {
+    n.starts_with(lex::LAM_ARTICLE)
+}
+
 /// `true` when the word carries the definite article (with or without a proclitic).
 fn is_definite(n: &str) -> bool {
     if n.chars().count() < MIN_DEFINITE_CHARS {
         return false;
     }
-    if n.starts_with("ال") || n.starts_with("لل") {
+    if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
         return true;
     }
-    ['و', 'ف', 'ب', 'ك'].iter().any(|p| {
-        n.strip_prefix(*p)
-            .is_some_and(|r| r.starts_with("ال") && r.chars().count() >= MIN_DEFINITE_CHARS)
+    lex::ARTICLE_PROCLITICS.iter().any(|p| {
+        n.strip_prefix(*p).is_some_and(|r| {
+            r.starts_with(lex::DEFINITE_ARTICLE) && r.chars().count() >= MIN_DEFINITE_CHARS
+        })
     })
 }
 
@@ -367,11 +380,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 i += 1;
                 continue;
             }
-            if lam && n == "ل" {
+            if lam && is_lam(n) {
                 i += 1;
                 continue;
             }
-            if lam && n.starts_with('ل') {
+            if lam && n.starts_with(lex::LAM) {
                 strip_lam = true;
             }
         }
@@ -379,12 +392,12 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() || !strip_lam {
-            if n == "ل" || T.audience.contains(n) {
+            if is_lam(n) || T.audience.contains(n) {
                 break;
             }
             // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
-            if let Some(rest) = n.strip_prefix('ل') {
-                if !rest.starts_with('ل') && T.naming.contains(rest) {
+            if let Some(rest) = n.strip_prefix(lex::LAM) {
+                if !rest.starts_with(lex::LAM) && T.naming.contains(rest) {
                     break;
                 }
             }
@@ -435,7 +448,9 @@ fn object_start(norms: &[&str]) -> Option<usize> {
         let (Some(prev), Some(cur)) = (norms.get(k - 1), norms.get(k)) else {
             return false;
         };
-        is_definite(prev) && (!is_definite(cur) || (prev.ends_with('ة') && !cur.ends_with('ة')))
+        is_definite(prev)
+            && (!is_definite(cur)
+                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING)))
     })
 }
 
