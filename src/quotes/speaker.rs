@@ -342,11 +342,22 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             None
         };
         if let Some((kind, subject)) = found {
+            // A two-word phrase is written whole as its cue (على لسان).
+            let pair = toks.get(i + 1).filter(|x| {
+                x.is_word()
+                    && T.pairs.iter().any(|(a, b)| {
+                        (n == a || without_conjunction(n) == Some(a.as_str())) && x.norm == *b
+                    })
+            });
+            let text = match pair {
+                Some(x) => format!("{} {}", t.text, x.text),
+                None => t.text.clone(),
+            };
             out.push(Cue {
                 tok: i,
                 at: t.start,
                 kind,
-                text: t.text.clone(),
+                text,
                 subject,
                 resolved: None,
             });

@@ -374,6 +374,11 @@ fn common_attribution_patterns() {
     speaker("participle after verb", &qs, "سنعود", Some("أحمد"));
     speaker("audience skipped", &qs, "الاتفاق سيوقع", Some("الوزير"));
     speaker("on the tongue of", &qs, "لن نتنازل", Some("الرئيس"));
+    assert_eq!(
+        quote("on the tongue of", &qs, "لن نتنازل").cue.as_deref(),
+        Some("على لسان"),
+        "on the tongue of: field `cue`"
+    );
 }
 
 #[test]
