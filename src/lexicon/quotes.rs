@@ -405,6 +405,32 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "بلهجة",
     "بصوت",
     "بوضوح",
+    // particles of sequence and negation
+    "ثم",
+    "كما",
+    "بل",
+    "لم",
+    "لا",
+    "لن",
+    "ما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    // prepositions with a pronoun: never a subject (كتب عليها)
+    "عليه",
+    "عليها",
+    "عليهم",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عنه",
+    "عنها",
+    "إليه",
+    "إليها",
+    "معه",
+    "معها",
 ];
 
 /// Verbs that open a relative clause inside a noun phrase without الذي (مصادر تحدثت …).

@@ -163,9 +163,11 @@ fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out:
             continue;
         }
         let at_start = first_word.map_or(true, |w| w >= s.begin());
-        let (spk, cue) = match (&continuing, at_start) {
-            (Some(prev), true) => prev.clone(),
-            _ => attribute(k, &para, &cues),
+        // A paragraph that opens inside a continued statement keeps its speaker unless a
+        // cue right after the quote names another.
+        let (spk, cue) = match (attribute(k, &para, &cues), &continuing) {
+            ((_, None), Some(prev)) if at_start => prev.clone(),
+            (found, _) => found,
         };
         if s.close.is_none() && s.end == chars.len() && *class == Class::Statement {
             last_open = Some((spk.clone(), cue.clone()));

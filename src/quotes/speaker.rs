@@ -24,6 +24,9 @@ const FALLBACK_MIN_WORDS: usize = 4;
 /// Most plain (article-less) words before a family name with ال (محمد شياع السوداني).
 const MAX_NAME_PLAIN_WORDS: usize = 2;
 
+/// Longest indefinite noun phrase taken as the subject of a relative-clause verb.
+const MAX_RELATIVE_WORDS: usize = 3;
+
 /// Shortest word that can carry the definite article (ال + two letters).
 const MIN_DEFINITE_CHARS: usize = 4;
 
@@ -575,6 +578,32 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     {
         return noun_at(toks, k);
     }
+    // رسالة تحذيرية تقول: a verb written without و/ف right after an indefinite noun opens
+    // a relative clause about that noun.
+    let bare_verb = toks
+        .get(cue_tok)
+        .is_some_and(|c| T.verbs.contains(c.norm.as_str()));
+    if bare_verb && !is_definite(&t.norm) {
+        let mut first = k;
+        let mut j = k;
+        while k - first + 1 < MAX_RELATIVE_WORDS && toks.get(j).is_some_and(|w| plain_noun(&w.norm))
+        {
+            first = j;
+            match prev_word(j, false) {
+                Some(p) if p + 1 == j => j = p,
+                _ => break,
+            }
+        }
+        if toks.get(k).is_some_and(|w| plain_noun(&w.norm)) {
+            let words: Vec<&str> = toks
+                .get(first..=k)
+                .unwrap_or(&[])
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect();
+            return Some(words.join(" "));
+        }
+    }
     // أما X، فـ…
     let mut k = cue_tok;
     while k > floor {
@@ -588,6 +617,19 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
     }
     None
+}
+
+/// `true` for an indefinite word that can be a noun or adjective (not a particle, a
+/// preposition, a cue or a stop word).
+fn plain_noun(n: &str) -> bool {
+    !is_definite(n)
+        && !T.stops.contains(n)
+        && !is_cue_word(n)
+        && !T.name_preps.contains(n)
+        && !T.particles.contains(n)
+        && !T.auxiliaries.contains(n)
+        && !T.relatives.contains(n)
+        && !T.clause_verbs.contains(n)
 }
 
 fn noun_at(toks: &[Tok], k: usize) -> Option<String> {
