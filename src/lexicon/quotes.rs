@@ -95,6 +95,14 @@ pub const SENTENCE_PUNCT: &[char] = &['.', '!', '?', '؟', '،', ',', ':', '؛',
 /// Finite reporting verbs in their common forms (past and present, masculine, feminine,
 /// dual, plural). A leading و or ف is accepted in front of any of them.
 pub const REPORTING_VERBS: &[&str] = &[
+    // express, sum up
+    "أعرب",
+    "أعربت",
+    "أعربوا",
+    "يعرب",
+    "تعرب",
+    "لخص",
+    "لخصت",
     // say
     "قال",
     "قالت",
@@ -276,6 +284,18 @@ pub const SAYING_FROM: &[&str] = &["عن", "من"];
 /// Words that may stand between a naming noun and the quoted name (حسابه الشخصي “…”,
 /// الندوة الدولية حول "…"), besides definite adjectives.
 pub const NAME_LINKS: &[&str] = &["حول", "بعنوان", "عنوان", "تحت", "المسمى", "المسماة", "باسم"];
+
+/// Platforms that are named after "on" or "in" (حسابه على “تويتر”، صفحتها في “فيسبوك”).
+pub const PLATFORM_NOUNS: &[&str] = &["حساب", "صفحة", "منصة", "موقع", "قناة", "تطبيق", "شبكة"];
+
+/// Prepositions that join a platform noun to its name.
+pub const PLATFORM_LINKS: &[&str] = &["على", "في", "عبر"];
+
+/// Possessive pronoun suffixes, stripped to find the noun (حسابه، منصتها).
+pub const POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// The letter a feminine ending becomes before a suffix (منصة → منصته).
+pub const FEMININE_BEFORE_SUFFIX: char = 'ت';
 
 /// Reporting verbs that carry an object pronoun: their relative-clause antecedent is the
 /// object, not the speaker (الصين، التي وصفها البيان …).
@@ -513,6 +533,14 @@ pub const AUDIENCE_WORDS: &[&str] = &[
 /// programme, a book, a brand, an account. Matched with or without ال and a one-letter
 /// proclitic.
 pub const NAMING_NOUNS: &[&str] = &[
+    // reports, slogans, blocs
+    "تقرير",
+    "دراسة",
+    "شعار",
+    "عنوان",
+    "كتلة",
+    "تيار",
+    "قائمة",
     // press and media
     "صحيفة",
     "جريدة",

@@ -316,7 +316,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             .iter()
             .take_while(|t| t.kind != Kind::Word)
             .all(|t| !is_sentence_end(t));
-    if signal_before || signal_after {
+    if signal_before {
         return Class::Statement;
     }
     if !punct_inside {
@@ -330,6 +330,13 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             let def = speaker::is_definite_pub(&t.norm);
             if speaker::is_naming_noun(&t.norm) && (k > 0 || !def) {
                 naming_before = true;
+                break;
+            }
+            // حسابه على “تويتر”: a platform named after on/in.
+            if speaker::is_platform_link(&t.norm) {
+                naming_before = before
+                    .get(k + 1)
+                    .is_some_and(|p| p.kind == Kind::Word && speaker::is_platform_noun(&p.norm));
                 break;
             }
             if !(def || speaker::is_name_link(&t.norm)) {
@@ -358,6 +365,17 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         {
             return Class::Name;
         }
+    }
+    if signal_after {
+        return Class::Statement;
+    }
+    // A short span that the sentence runs on from (“قصر الإليزيه” ناقش) is a name; a
+    // quoted fragment ends its clause.
+    let runs_on = close_tok
+        .and_then(|k| toks.get(k + 1))
+        .is_some_and(|t| t.kind == Kind::Word);
+    if !punct_inside && runs_on && words.len() <= th.max_fragment_words {
+        return Class::Name;
     }
     if words.len() <= th.max_fragment_words {
         Class::Fragment

@@ -74,6 +74,8 @@ struct Tables {
     sayings: HashSet<String>,
     saying_from: HashSet<String>,
     links: HashSet<String>,
+    platforms: HashSet<String>,
+    platform_links: HashSet<String>,
     with_object: HashSet<String>,
     transitive: HashSet<String>,
     introducers: HashSet<String>,
@@ -103,6 +105,8 @@ static T: LazyLock<Tables> = LazyLock::new(|| Tables {
     sayings: table(lex::SAYING_NOUNS),
     saying_from: table(lex::SAYING_FROM),
     links: table(lex::NAME_LINKS),
+    platforms: table(lex::PLATFORM_NOUNS),
+    platform_links: table(lex::PLATFORM_LINKS),
     with_object: table(lex::VERBS_WITH_OBJECT),
     transitive: table(lex::TRANSITIVE_VERBS),
     introducers: table(lex::STATEMENT_INTRODUCERS),
@@ -215,7 +219,38 @@ fn noun_stem(n: &str) -> &str {
 }
 
 fn is_occasion(n: &str) -> bool {
-    T.occasions.contains(n) || T.occasions.contains(noun_stem(n))
+    noun_in(&T.occasions, n)
+}
+
+/// `true` when the noun, bare or without its proclitic, article or possessive suffix
+/// (حسابه، منصتها، بتقرير), is in `set`.
+fn noun_in(set: &HashSet<String>, n: &str) -> bool {
+    let stem = noun_stem(n);
+    if set.contains(n) || set.contains(stem) {
+        return true;
+    }
+    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        stem.strip_suffix(suf)
+            .filter(|base| base.chars().count() >= 2)
+            .is_some_and(|base| {
+                if set.contains(base) {
+                    return true;
+                }
+                // منصت+ه → منصة
+                base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
+                    .is_some_and(|b| set.contains(&format!("{b}{}", lex::FEMININE_ENDING)))
+            })
+    })
+}
+
+/// `true` for a platform noun (حساب، منصة، موقع) that names a platform after على/في.
+pub(crate) fn is_platform_noun(n: &str) -> bool {
+    noun_in(&T.platforms, n)
+}
+
+/// `true` for a preposition that joins a platform noun to its name.
+pub(crate) fn is_platform_link(n: &str) -> bool {
+    T.platform_links.contains(n)
 }
 
 /// `true` for a word that may stand between a naming noun and the name it announces.
@@ -230,7 +265,7 @@ pub(crate) fn is_definite_pub(n: &str) -> bool {
 
 /// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
 pub(crate) fn is_naming_noun(n: &str) -> bool {
-    T.naming.contains(n) || T.naming.contains(noun_stem(n))
+    noun_in(&T.naming, n)
 }
 
 /// `true` for a word that introduces a statement right before a quote (أن، بأنه، قوله).
