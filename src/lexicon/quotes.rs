@@ -513,8 +513,13 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "رده",
 ];
 
-/// The listener of a statement, skipped or ending the phrase (قال لي، قال للصحفيين).
+/// The listener of a statement or an object pronoun, skipped right after the verb and
+/// ending the phrase later (قال لي، قال للصحفيين، أفاد به).
 pub const AUDIENCE_WORDS: &[&str] = &[
+    "به",
+    "بها",
+    "بهم",
+    "بذلك",
     "لي",
     "له",
     "لها",

@@ -440,6 +440,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if T.stops.contains(n) || T.clause_verbs.contains(n) || is_cue_word(n) {
             break;
         }
+        // A subject never opens with a preposition (قال في وقت سابق).
+        if words.is_empty() && T.name_preps.contains(n) {
+            break;
+        }
         if !words.is_empty() || !strip_lam {
             if is_lam(n) || T.audience.contains(n) {
                 break;

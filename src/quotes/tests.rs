@@ -439,3 +439,13 @@ fn continued_paragraph_with_its_own_cue_after() {
         Some("رئيس الوفد المفاوض"),
     );
 }
+
+#[test]
+fn subject_after_auxiliary_and_object_pronoun() {
+    let qs = run(&[
+        "وكان الرئيس قد قال في وقت سابق إن \"الحوار هو السبيل الوحيد لحل الأزمة\".",
+        "وبحسب ما أفاد به مراسلنا، فإن \"الاشتباكات تجددت صباح اليوم في المدينة\".",
+    ]);
+    speaker("auxiliary before subject", &qs, "الحوار هو", Some("الرئيس"));
+    speaker("object pronoun skipped", &qs, "الاشتباكات", Some("مراسلنا"));
+}
