@@ -10,12 +10,14 @@
 
 mod marks;
 mod speaker;
+mod words;
 
 use crate::article::Quote;
 use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use marks::Span;
-use speaker::{Cue, CueKind, Kind, Tok};
+use speaker::{Cue, CueKind};
+use words::{Kind, Tok};
 
 /// Longest quoted span, in words, that can still be a name (a book or event title).
 const NAME_MAX_WORDS: usize = 6;
@@ -105,7 +107,7 @@ fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out:
     let spans = marks::pair(chars, carry.open_quote.is_some());
     let parents = marks::parents(&spans);
     let para = Para {
-        toks: speaker::tokenize(chars),
+        toks: words::tokenize(chars),
         spans,
         parents,
     };
@@ -295,7 +297,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let prev = before.first().copied();
     let signal_before = prev.is_some_and(|t| match t.kind {
         Kind::Punct(':') => true,
-        Kind::Word => speaker::is_introducer(&t.norm) || speaker::is_cue_word_pub(&t.norm),
+        Kind::Word => words::is_introducer(&t.norm) || words::is_any_cue(&t.norm),
         _ => false,
     });
     let close_tok = s.close.and_then(|c| para.tok_at(c));
@@ -311,7 +313,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let signal_after = after_words
         .iter()
         .find(|t| t.kind == Kind::Word)
-        .is_some_and(|t| speaker::is_verb_or_phrase(&t.norm))
+        .is_some_and(|t| words::is_verb_or_phrase(&t.norm))
         && after_words
             .iter()
             .take_while(|t| t.kind != Kind::Word)
@@ -327,28 +329,28 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             if t.kind != Kind::Word {
                 break;
             }
-            let def = speaker::is_definite_pub(&t.norm);
-            if speaker::is_naming_noun(&t.norm) && (k > 0 || !def) {
+            let def = words::is_definite(&t.norm);
+            if words::is_naming_noun(&t.norm) && (k > 0 || !def) {
                 naming_before = true;
                 break;
             }
             // حسابه على “تويتر”: a platform named after on/in.
-            if speaker::is_platform_link(&t.norm) {
+            if words::is_platform_link(&t.norm) {
                 naming_before = before
                     .get(k + 1)
-                    .is_some_and(|p| p.kind == Kind::Word && speaker::is_platform_noun(&p.norm));
+                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(&p.norm));
                 break;
             }
-            if !(def || speaker::is_name_link(&t.norm)) {
+            if !(def || words::is_name_link(&t.norm)) {
                 break;
             }
         }
         let naming_first = words
             .first()
-            .is_some_and(|t| speaker::is_naming_noun(&t.norm));
+            .is_some_and(|t| words::is_naming_noun(&t.norm));
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
-        }) || prev.is_some_and(|t| t.kind == Kind::Word && speaker::is_lam(&t.norm));
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(&t.norm));
         let next_word = close_tok.and_then(|k| {
             toks.get(k + 1..)
                 .unwrap_or(&[])
@@ -358,7 +360,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .find(|t| t.kind == Kind::Word)
         });
         let followed_as_name = next_word.is_some_and(|t| {
-            speaker::is_after_name_word(&t.norm) || speaker::starts_with_lam_article(&t.norm)
+            words::is_after_name_word(&t.norm) || words::starts_with_lam_article(&t.norm)
         });
         if naming_before
             || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
