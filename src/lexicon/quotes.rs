@@ -285,6 +285,17 @@ pub const SAYING_FROM: &[&str] = &["عن", "من"];
 /// الندوة الدولية حول "…"), besides definite adjectives.
 pub const NAME_LINKS: &[&str] = &["حول", "بعنوان", "عنوان", "تحت", "المسمى", "المسماة", "باسم"];
 
+/// Words meaning "titled": what follows in quotes is a title even with punctuation inside
+/// (كتاب بعنوان "الحرب والسلام: قراءة").
+pub const TITLE_LINKS: &[&str] = &[
+    "بعنوان",
+    "عنوان",
+    "المسمى",
+    "المسماة",
+    "المعنون",
+    "المعنونة",
+];
+
 /// Platforms that are named after "on" or "in" (حسابه على “تويتر”، صفحتها في “فيسبوك”).
 pub const PLATFORM_NOUNS: &[&str] = &["حساب", "صفحة", "منصة", "موقع", "قناة", "تطبيق", "شبكة"];
 

@@ -1,6 +1,6 @@
 //! Quoted statements over the body paragraphs: quotation spans in every Arabic and Latin
-//! style ([`marks`]), names in quotes told apart from statements, and the speaker from
-//! the reporting verb and its subject ([`speaker`]).
+//! style (`marks`), names in quotes told apart from statements, and the speaker from the
+//! reporting verb and its subject (`speaker`, over the tokens and tables of `words`).
 //!
 //! Conventions: `cue` is the cue word as the article writes it, prefix included
 //! (`"وقال"`, `"مشيرا"`, `"بحسب"`); for a transmission (`نقلت … عن`) it is the verb. A
@@ -320,6 +320,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             .all(|t| !is_sentence_end(t));
     if signal_before {
         return Class::Statement;
+    }
+    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(&t.norm)) {
+        return Class::Name;
     }
     if !punct_inside {
         // A naming noun right before the name is indefinite (صحيفة «…», برنامج "…"); one

@@ -56,6 +56,7 @@ pub(crate) struct Tables {
     pub(crate) saying_from: HashSet<String>,
     pub(crate) links: HashSet<String>,
     pub(crate) platforms: HashSet<String>,
+    pub(crate) title_links: HashSet<String>,
     pub(crate) platform_links: HashSet<String>,
     pub(crate) with_object: HashSet<String>,
     pub(crate) transitive: HashSet<String>,
@@ -87,6 +88,7 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| Tables {
     saying_from: table(lex::SAYING_FROM),
     links: table(lex::NAME_LINKS),
     platforms: table(lex::PLATFORM_NOUNS),
+    title_links: table(lex::TITLE_LINKS),
     platform_links: table(lex::PLATFORM_LINKS),
     with_object: table(lex::VERBS_WITH_OBJECT),
     transitive: table(lex::TRANSITIVE_VERBS),
@@ -227,6 +229,11 @@ pub(crate) fn noun_in(set: &HashSet<String>, n: &str) -> bool {
 /// `true` for a platform noun (حساب، منصة، موقع) that names a platform after على/في.
 pub(crate) fn is_platform_noun(n: &str) -> bool {
     noun_in(&T.platforms, n)
+}
+
+/// `true` for a word meaning "titled" (بعنوان).
+pub(crate) fn is_title_link(n: &str) -> bool {
+    T.title_links.contains(n)
 }
 
 /// `true` for a preposition that joins a platform noun to its name.
