@@ -3,10 +3,13 @@
 //! and subjects written before their verb.
 
 use super::words::{
-    in_table, is_cue_word, is_definite, is_lam, is_occasion, noun_stem, without_conjunction, Kind,
-    Tok, T,
+    in_table, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_stem,
+    without_conjunction, Kind, Tok, T,
 };
 use crate::lexicon::quotes as lex;
+
+/// Longest name in quotes taken as (part of) a speaker (ذكرت «رويترز» أن).
+const MAX_QUOTED_SOURCE_WORDS: usize = 4;
 
 /// Longest speaker noun phrase, in words, before it is cut.
 const MAX_SUBJECT_WORDS: usize = 14;
@@ -139,7 +142,26 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut i = from;
     let mut strip_lam = false;
     while let Some(t) = toks.get(i) {
-        if words.len() >= MAX_SUBJECT_WORDS || !t.is_word() {
+        if words.len() >= MAX_SUBJECT_WORDS {
+            break;
+        }
+        if t.kind == Kind::Mark {
+            // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
+            let after_naming = words.last().is_some_and(|w| is_naming_noun(&w.norm));
+            match quoted_name(toks, i) {
+                Some(close)
+                    if after_naming
+                        || (words.is_empty()
+                            && toks.get(close + 1).is_some_and(|x| x.is_word())) =>
+                {
+                    words.extend(toks.get(i + 1..close).unwrap_or(&[]));
+                    i = close + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !t.is_word() {
             break;
         }
         let n = t.norm.as_str();
@@ -210,6 +232,13 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     }
     let (a, b) = name_part(&norms);
     texts.get(a..b).map(|s| s.join(" "))
+}
+
+/// The closing mark of a short quoted name whose opening mark is token `open`.
+fn quoted_name(toks: &[Tok], open: usize) -> Option<usize> {
+    let close = (open + 1..toks.len().min(open + 2 + MAX_QUOTED_SOURCE_WORDS))
+        .find(|&k| toks.get(k).is_some_and(|t| !t.is_word()))?;
+    (close > open + 1 && toks.get(close)?.kind == Kind::Mark).then_some(close)
 }
 
 /// Where the subject of a transitive verb ends and its object begins: at a plain word

@@ -457,3 +457,26 @@ fn subject_after_auxiliary_and_object_pronoun() {
     speaker("auxiliary before subject", &qs, "الحوار هو", Some("الرئيس"));
     speaker("object pronoun skipped", &qs, "الاشتباكات", Some("مراسلنا"));
 }
+
+#[test]
+fn source_named_in_quotes() {
+    let qs = run(&[
+        "وذكرت «رويترز» أن «المحادثات ستستأنف الأسبوع المقبل في جنيف».",
+        "وقالت صحيفة «الأهرام» المصرية إن «الحكومة تدرس رفع الدعم تدريجيا».",
+        "وقال «نعم نحن هنا».",
+    ]);
+    speaker("quoted source", &qs, "المحادثات", Some("رويترز"));
+    speaker(
+        "newspaper with its name",
+        &qs,
+        "الحكومة تدرس",
+        Some("صحيفة الأهرام المصرية"),
+    );
+    // The quote itself is not read as the subject: the pronoun verb takes the last name.
+    speaker(
+        "quote right after the verb",
+        &qs,
+        "نعم نحن هنا",
+        Some("صحيفة الأهرام المصرية"),
+    );
+}
