@@ -2,11 +2,15 @@
 //! style (`marks`), names in quotes told apart from statements, and the speaker from the
 //! reporting verb and its subject (`speaker`, over the tokens and tables of `words`).
 //!
-//! Conventions: `cue` is the cue word as the article writes it, prefix included
-//! (`"وقال"`, `"مشيرا"`, `"بحسب"`); for a transmission (`نقلت … عن`) it is the verb. A
-//! pronoun attribution (`وأضاف`، `لافتا إلى أنه`) resolves to the last speaker the
+//! Conventions: `cue` is the nearest cue before the quote (else the one right after it)
+//! as the article writes it, conjunction included: `"وقال"`, `"مشيرا"`, `"بحسب"`,
+//! `"على لسان"`, the verb of a transmission (`"ونقلت"` in نقلت … عن), or `"قوله"` when the
+//! source stands before it. `speaker` is the subject as written at that cue; of a
+//! "title + name" phrase only the name is kept (وزير الخارجية ناصر الحمود → ناصر الحمود).
+//! A pronoun attribution (`وأضاف`، `لافتا إلى أنه`) resolves to the last speaker the
 //! article named outside quotation marks. `text` excludes the marks and surrounding
-//! spaces; `start`/`end` count chars in the paragraph.
+//! spaces; `start`/`end` count chars in the paragraph. Names in quotes are not reported;
+//! short scare quotes that end their clause are reported with `fragment: true`.
 
 mod marks;
 mod speaker;
