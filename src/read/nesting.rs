@@ -1,0 +1,272 @@
+//! A linear byte-level guard that keeps pathological markup from making the tree builder
+//! super-linear: html5ever's scope checks walk the stack of open elements, so 100 000
+//! nested `<div>`s cost time quadratic in the depth, and its duplicate-attribute check is
+//! quadratic in the number of attributes of one tag. Like Chromium, which caps the tree
+//! depth at 512, the guard neutralises start tags beyond the depth limit (and their
+//! matching end tags) so the tree stays flat, and drops attributes beyond a per-tag cap.
+//! A document within both limits comes back unchanged (borrowed).
+
+use super::markup::{attributes, Token, Tokenizer};
+use super::tables::{
+    contains, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, RAW_TEXT_ELEMENTS, SIBLING_GROUPS,
+    STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Deepest element nesting passed on to the parser; Chromium's limit.
+pub const MAX_NESTING_DEPTH: usize = 512;
+
+/// Most attributes kept on one tag. Real pages stay far below this; html5ever's
+/// duplicate check makes each extra attribute cost time proportional to the ones before.
+pub const MAX_ATTRIBUTES: usize = 1024;
+
+/// What stands in for a dropped block-level tag, so the words on either side stay apart.
+const BLOCK_TAG_STANDIN: &str = "\n";
+
+/// Caps element nesting at `max_depth` (see the module comment). Identity, without a
+/// copy, on documents that nest no deeper.
+pub fn limit_nesting(text: &str, max_depth: usize) -> Cow<'_, str> {
+    limit_markup(text, max_depth, usize::MAX)
+}
+
+/// Caps element nesting at `max_depth` and attributes per tag at `max_attributes`, in one
+/// linear pass. Identity, without a copy, on documents within both limits.
+pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out = Rewriter {
+        text,
+        copied: 0,
+        buf: None,
+    };
+    // Names of the open elements, innermost last; never longer than `max_depth`.
+    let mut stack: Vec<&[u8]> = Vec::new();
+    // Open foreign roots (`<svg>`, `<math>`) on the stack.
+    let mut foreign = 0usize;
+    // Start tags dropped beyond the limit and not yet matched by an end tag, by name.
+    let mut dropped: HashMap<Vec<u8>, usize> = HashMap::new();
+    for token in Tokenizer::new(bytes) {
+        match token {
+            Token::Start {
+                whole,
+                name,
+                self_closing,
+            } => {
+                let Some(n) = bytes.get(name) else { continue };
+                if max_attributes != usize::MAX {
+                    cap_attributes(bytes, &whole, max_attributes, &mut out);
+                }
+                let opens = !contains(VOID_ELEMENTS, n)
+                    && !contains(RAW_TEXT_ELEMENTS, n)
+                    && !contains(STRUCTURAL_ELEMENTS, n)
+                    && !(self_closing && (foreign > 0 || contains(FOREIGN_ROOTS, n)));
+                if !opens {
+                    continue;
+                }
+                close_implied(&mut stack, &mut foreign, n);
+                if stack.len() >= max_depth {
+                    *dropped.entry(n.to_ascii_lowercase()).or_insert(0) += 1;
+                    out.replace(whole, standin(n));
+                    continue;
+                }
+                if contains(FOREIGN_ROOTS, n) {
+                    foreign += 1;
+                }
+                stack.push(n);
+            }
+            Token::End { whole, name } => {
+                let Some(n) = bytes.get(name) else { continue };
+                if contains(VOID_ELEMENTS, n) || contains(STRUCTURAL_ELEMENTS, n) {
+                    continue;
+                }
+                if let Some(count) = dropped.get_mut(n.to_ascii_lowercase().as_slice()) {
+                    if *count > 0 {
+                        *count -= 1;
+                        out.replace(whole, standin(n));
+                        continue;
+                    }
+                }
+                if let Some(k) = stack.iter().rposition(|open| open.eq_ignore_ascii_case(n)) {
+                    for popped in stack.drain(k..) {
+                        if contains(FOREIGN_ROOTS, popped) {
+                            foreign = foreign.saturating_sub(1);
+                        }
+                    }
+                    // Whatever was dropped lay deeper than this element: closed with it.
+                    dropped.clear();
+                }
+            }
+            Token::Text(_) | Token::RawText(_) | Token::Other(_) => {}
+        }
+    }
+    out.finish()
+}
+
+/// Pops the elements a start tag `n` ends implicitly, as the tree builder would: an open
+/// `<p>` before a block, an open sibling of the same group (`<li>` before `<li>`).
+fn close_implied(stack: &mut Vec<&[u8]>, foreign: &mut usize, n: &[u8]) {
+    if *foreign > 0 {
+        return;
+    }
+    if contains(CLOSES_P, n) && stack.last().is_some_and(|t| t.eq_ignore_ascii_case(b"p")) {
+        stack.pop();
+    }
+    if let Some(group) = SIBLING_GROUPS.iter().find(|g| contains(g, n)) {
+        if stack.last().is_some_and(|t| contains(group, t)) {
+            stack.pop();
+        }
+    }
+}
+
+fn standin(name: &[u8]) -> &'static str {
+    if contains(BLOCK_ELEMENTS, name) {
+        BLOCK_TAG_STANDIN
+    } else {
+        ""
+    }
+}
+
+/// Rewrites a start tag with more than `max` attributes, keeping the first `max`.
+fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewriter<'_>) {
+    let Some(tag) = bytes.get(whole.clone()) else {
+        return;
+    };
+    // Cheap bound first: each attribute needs a space before it.
+    if tag.iter().filter(|&&b| super::markup::is_space(b)).count() <= max {
+        return;
+    }
+    let attrs = attributes(tag);
+    if attrs.len() <= max {
+        return;
+    }
+    // The kept attributes end where the first dropped one starts.
+    let Some(&(first_dropped, _)) = attrs.get(max) else {
+        return;
+    };
+    let cut = first_dropped.as_ptr() as usize - tag.as_ptr() as usize;
+    let Some(kept) = tag.get(..cut).and_then(|k| std::str::from_utf8(k).ok()) else {
+        return;
+    };
+    let close = if tag.ends_with(b"/>") { "/>" } else { ">" };
+    out.replace(whole.clone(), &format!("{}{}", kept.trim_end(), close));
+}
+
+/// Copies the input lazily: nothing is allocated until the first replacement.
+struct Rewriter<'a> {
+    text: &'a str,
+    copied: usize,
+    buf: Option<String>,
+}
+
+impl<'a> Rewriter<'a> {
+    fn replace(&mut self, range: Range<usize>, with: &str) {
+        let text = self.text;
+        let buf = self
+            .buf
+            .get_or_insert_with(|| String::with_capacity(text.len()));
+        if let Some(before) = text.get(self.copied..range.start) {
+            buf.push_str(before);
+        }
+        buf.push_str(with);
+        self.copied = range.end;
+    }
+
+    fn finish(self) -> Cow<'a, str> {
+        match self.buf {
+            None => Cow::Borrowed(self.text),
+            Some(mut buf) => {
+                if let Some(rest) = self.text.get(self.copied..) {
+                    buf.push_str(rest);
+                }
+                Cow::Owned(buf)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(tag: &str, n: usize) -> String {
+        format!(
+            "{}x{}",
+            format!("<{tag}>").repeat(n),
+            format!("</{tag}>").repeat(n)
+        )
+    }
+
+    #[test]
+    fn shallow_document_is_borrowed_unchanged() {
+        let doc = "<!doctype html><html lang=ar><body><div><p>نص<p>آخر<ul><li>أ<li>ب</ul>\
+                   <svg><path d='M0'/><path/></svg><img src=x><br></div></body></html>";
+        assert!(matches!(limit_nesting(doc, 8), Cow::Borrowed(_)));
+        assert!(matches!(limit_markup(doc, 8, 4), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_divs_are_flattened_to_the_limit() {
+        let doc = nested("div", 1000);
+        let out = limit_nesting(&doc, 512);
+        assert_eq!(out.matches("<div>").count(), 512, "div start tags kept");
+        assert_eq!(out.matches("</div>").count(), 512, "div end tags kept");
+        assert!(out.contains('x'), "text kept");
+    }
+
+    #[test]
+    fn inline_tags_beyond_the_limit_vanish_without_spaces() {
+        let doc = format!("{}ab<b>cd</b>ef", "<span>".repeat(4));
+        let out = limit_nesting(&doc, 4);
+        assert_eq!(out, format!("{}abcdef", "<span>".repeat(4)));
+    }
+
+    #[test]
+    fn unclosed_paragraphs_and_items_do_not_count_as_depth() {
+        let doc = "<p>a".repeat(100) + &"<li>b".repeat(100) + &"<td>c".repeat(100);
+        assert!(matches!(limit_nesting(&doc, 3), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn markup_inside_comments_scripts_and_quotes_is_not_counted() {
+        let doc = format!(
+            "<div><!-- {} --><script>{}</script><a title='{}'>x</a></div>",
+            "<div>".repeat(50),
+            "<div>".repeat(50),
+            "<div>".repeat(50)
+        );
+        assert!(matches!(limit_nesting(&doc, 3), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn dropped_block_tags_keep_words_apart() {
+        let doc = "<div><div>a</div><div>b</div></div>";
+        let out = limit_nesting(doc, 1);
+        assert_eq!(out, "<div>\na\n\nb\n</div>");
+    }
+
+    #[test]
+    fn a_closing_ancestor_ends_the_dropped_elements() {
+        // The inner spans are dropped; `</div>` closes the kept div and everything in it,
+        // so the later `<span>` is kept again.
+        let doc = "<div><span><span>a</div><span>b</span>";
+        let out = limit_nesting(doc, 2);
+        assert_eq!(out, "<div><span>a</div><span>b</span>");
+    }
+
+    #[test]
+    fn attributes_beyond_the_cap_are_dropped() {
+        let doc = "<div a=1 b='2' c=\"3\" d>x</div>";
+        assert_eq!(limit_markup(doc, 10, 2), "<div a=1 b='2'>x</div>");
+        assert!(matches!(limit_markup(doc, 10, 4), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unterminated_markup_does_not_panic() {
+        for doc in [
+            "<div", "<div a='", "<!--", "<script>", "</", "<", "<div/", "a<b>c</",
+        ] {
+            let _ = limit_markup(doc, 1, 1);
+        }
+    }
+}
