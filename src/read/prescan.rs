@@ -66,17 +66,11 @@ fn meta(input: &[u8], pos: &mut usize) -> Option<Option<&'static Encoding>> {
             continue;
         }
         match name.as_slice() {
-            b"http-equiv" => {
-                if value.eq_ignore_ascii_case(b"content-type") {
-                    got_pragma = true;
-                }
-            }
-            b"content" => {
-                if charset.is_none() {
-                    if let Some(enc) = charset_from_content(&value) {
-                        charset = Some(Some(enc));
-                        need_pragma = Some(true);
-                    }
+            b"http-equiv" if value.eq_ignore_ascii_case(b"content-type") => got_pragma = true,
+            b"content" if charset.is_none() => {
+                if let Some(enc) = charset_from_content(&value) {
+                    charset = Some(Some(enc));
+                    need_pragma = Some(true);
                 }
             }
             b"charset" => {
