@@ -53,7 +53,9 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let th = &opts.thresholds;
-    let dom = parse::Dom::parse(html);
+    // Pathological nesting and attribute counts make the tree builder super-linear.
+    let html = read::limit_markup(html, read::MAX_NESTING_DEPTH, read::MAX_ATTRIBUTES);
+    let dom = parse::Dom::parse(&html);
     let facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, th, opts.explain);
     let root = locate::locate(&dom, &stripped, &facts, th).ok_or(Error::NoArticle)?;
