@@ -95,58 +95,16 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Reads a tag whose name starts at `name_start`: the name, then attributes with
-    /// quoted values, up to the closing `>`. Returns (name range, end of tag, self-closing)
-    /// or `None` when the input ends inside the tag.
+    /// Reads a tag whose name starts at `name_start`: the name, then its attributes, up
+    /// to the closing `>`. Returns (name range, end of tag, self-closing) or `None` when
+    /// the input ends inside the tag.
     fn tag(&self, name_start: usize) -> Option<(Range<usize>, usize, bool)> {
         let mut i = name_start;
         while self.byte(i).is_some_and(|b| !ends_tag_name(b)) {
             i += 1;
         }
-        let name = name_start..i;
-        let mut slash = false;
-        loop {
-            let b = self.byte(i)?;
-            match b {
-                b'>' => return Some((name, i + 1, slash)),
-                b'/' => {
-                    slash = true;
-                    i += 1;
-                }
-                b'"' | b'\'' => {
-                    // A quote where an attribute value is expected (after `=`) or a
-                    // stray one in a name: either way the tokenizer treats a quoted
-                    // value as opaque only after `=`; see below.
-                    slash = false;
-                    i += 1;
-                }
-                b'=' => {
-                    slash = false;
-                    i += 1;
-                    while self.byte(i).is_some_and(is_space) {
-                        i += 1;
-                    }
-                    match self.byte(i)? {
-                        q @ (b'"' | b'\'') => {
-                            let close = self.input.get(i + 1..)?.iter().position(|&c| c == q)?;
-                            i += close + 2;
-                        }
-                        b'>' => {}
-                        _ => {
-                            while self.byte(i).is_some_and(|c| !is_space(c) && c != b'>') {
-                                i += 1;
-                            }
-                        }
-                    }
-                }
-                _ => {
-                    if !is_space(b) {
-                        slash = false;
-                    }
-                    i += 1;
-                }
-            }
-        }
+        let (end, self_closing) = scan_attributes(self.input, i, |_, _| {})?;
+        Some((name_start..i, end, self_closing))
     }
 }
 
@@ -282,59 +240,90 @@ fn ends_tag_name(b: u8) -> bool {
 /// The attributes of a start tag (`whole` is the tag's bytes, `<` to `>`), as
 /// (name, value) byte slices, values without their quotes.
 pub(crate) fn attributes(whole: &[u8]) -> Vec<(&[u8], &[u8])> {
-    let mut out = Vec::new();
+    attribute_ranges(whole)
+        .into_iter()
+        .map(|(n, v)| {
+            (
+                whole.get(n).unwrap_or_default(),
+                whole.get(v).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The (name, value) ranges of a start tag's attributes within `whole`.
+pub(crate) fn attribute_ranges(whole: &[u8]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut ranges = Vec::new();
     let mut i = 1;
-    // Skip the tag name.
     while whole.get(i).is_some_and(|&b| !ends_tag_name(b)) {
         i += 1;
     }
+    let _ = scan_attributes(whole, i, |name, value| ranges.push((name, value)));
+    ranges
+}
+
+/// The HTML tokenizer's attribute states, from just after a tag name to just after the
+/// tag's `>`: calls `visit` with each attribute's name and value ranges (an empty value
+/// range when there is none) and returns (end of tag, self-closing), or `None` when the
+/// input ends inside the tag (the tokenizer then drops the tag).
+fn scan_attributes(
+    input: &[u8],
+    from: usize,
+    mut visit: impl FnMut(Range<usize>, Range<usize>),
+) -> Option<(usize, bool)> {
+    let mut i = from;
     loop {
-        while whole.get(i).is_some_and(|&b| is_space(b) || b == b'/') {
+        // Before attribute name.
+        let b = *input.get(i)?;
+        if is_space(b) {
             i += 1;
+            continue;
         }
-        match whole.get(i) {
-            None | Some(b'>') => return out,
-            _ => {}
+        if b == b'>' {
+            return Some((i + 1, false));
         }
+        if b == b'/' {
+            // Self-closing start tag state: only `/>` counts.
+            if input.get(i + 1) == Some(&b'>') {
+                return Some((i + 2, true));
+            }
+            i += 1;
+            continue;
+        }
+        // Attribute name: the first character may be `=`.
         let name_start = i;
         i += 1;
-        while whole
+        while input
             .get(i)
-            .is_some_and(|&b| !is_space(b) && b != b'/' && b != b'>' && b != b'=')
+            .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>' && c != b'=')
         {
             i += 1;
         }
-        let name = whole.get(name_start..i).unwrap_or_default();
-        while whole.get(i).is_some_and(|&b| is_space(b)) {
+        let name = name_start..i;
+        while input.get(i).is_some_and(|&c| is_space(c)) {
             i += 1;
         }
-        if whole.get(i) != Some(&b'=') {
-            out.push((name, &whole[..0]));
+        if input.get(i) != Some(&b'=') {
+            visit(name, i..i);
             continue;
         }
         i += 1;
-        while whole.get(i).is_some_and(|&b| is_space(b)) {
+        // Before attribute value.
+        while input.get(i).is_some_and(|&c| is_space(c)) {
             i += 1;
         }
-        let value = match whole.get(i) {
-            Some(&q) if q == b'"' || q == b'\'' => {
-                let from = i + 1;
-                let len = whole
-                    .get(from..)
-                    .and_then(|r| r.iter().position(|&c| c == q))
-                    .unwrap_or(whole.len().saturating_sub(from));
-                i = from + len + 1;
-                whole.get(from..from + len).unwrap_or_default()
+        let q = *input.get(i)?;
+        if q == b'"' || q == b'\'' {
+            let close = input.get(i + 1..)?.iter().position(|&c| c == q)?;
+            visit(name, i + 1..i + 1 + close);
+            i += close + 2;
+        } else {
+            let start = i;
+            while input.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+                i += 1;
             }
-            _ => {
-                let from = i;
-                while whole.get(i).is_some_and(|&b| !is_space(b) && b != b'>') {
-                    i += 1;
-                }
-                whole.get(from..i).unwrap_or_default()
-            }
-        };
-        out.push((name, value));
+            visit(name, start..i);
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 //! matching end tags) so the tree stays flat, and drops attributes beyond a per-tag cap.
 //! A document within both limits comes back unchanged (borrowed).
 
-use super::markup::{attributes, Token, Tokenizer};
+use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
     contains, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, RAW_TEXT_ELEMENTS, SIBLING_GROUPS,
     STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
@@ -80,7 +80,12 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
                 if contains(VOID_ELEMENTS, n) || contains(STRUCTURAL_ELEMENTS, n) {
                     continue;
                 }
-                if let Some(count) = dropped.get_mut(n.to_ascii_lowercase().as_slice()) {
+                let lower = if dropped.is_empty() {
+                    None
+                } else {
+                    Some(n.to_ascii_lowercase())
+                };
+                if let Some(count) = lower.and_then(|l| dropped.get_mut(l.as_slice())) {
                     if *count > 0 {
                         *count -= 1;
                         out.replace(whole, standin(n));
@@ -132,20 +137,24 @@ fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewr
     let Some(tag) = bytes.get(whole.clone()) else {
         return;
     };
-    // Cheap bound first: each attribute needs a space before it.
-    if tag.iter().filter(|&&b| super::markup::is_space(b)).count() <= max {
+    // Cheap bound first: every attribute after the first follows a space, a `/` or the
+    // closing quote of the value before it.
+    let separators = tag
+        .iter()
+        .filter(|&&b| is_space(b) || matches!(b, b'/' | b'"' | b'\''))
+        .count();
+    if separators <= max {
         return;
     }
-    let attrs = attributes(tag);
-    if attrs.len() <= max {
-        return;
-    }
+    let attrs = attribute_ranges(tag);
     // The kept attributes end where the first dropped one starts.
-    let Some(&(first_dropped, _)) = attrs.get(max) else {
+    let Some((first_dropped, _)) = attrs.get(max) else {
         return;
     };
-    let cut = first_dropped.as_ptr() as usize - tag.as_ptr() as usize;
-    let Some(kept) = tag.get(..cut).and_then(|k| std::str::from_utf8(k).ok()) else {
+    let Some(kept) = tag
+        .get(..first_dropped.start)
+        .and_then(|k| std::str::from_utf8(k).ok())
+    else {
         return;
     };
     let close = if tag.ends_with(b"/>") { "/>" } else { ">" };
@@ -257,6 +266,9 @@ mod tests {
     #[test]
     fn attributes_beyond_the_cap_are_dropped() {
         let doc = "<div a=1 b='2' c=\"3\" d>x</div>";
+        // Attributes need no space after a quoted value.
+        let packed = "<div a=''b=''c=''d=''>x</div>";
+        assert_eq!(limit_markup(packed, 10, 2), "<div a=''b=''>x</div>");
         assert_eq!(limit_markup(doc, 10, 2), "<div a=1 b='2'>x</div>");
         assert!(matches!(limit_markup(doc, 10, 4), Cow::Borrowed(_)));
     }
