@@ -2,7 +2,9 @@
 //! comes back as it went in, the prescan finds a label anywhere in its window, and the
 //! markup guard never panics and leaves shallow documents alone.
 
-use matn::read::{decode, limit_markup, limit_nesting, prepare, prescan, PRESCAN_BYTES};
+use matn::read::{
+    decode, limit_markup, limit_nesting, prepare, prescan, MarkupLimits, PRESCAN_BYTES,
+};
 use proptest::prelude::*;
 use std::borrow::Cow;
 
@@ -146,9 +148,10 @@ proptest! {
     }
 
     #[test]
-    fn nesting_guard_never_panics(text in "\\PC{0,300}", soup in markup_soup(), depth in 0usize..6, attrs in 0usize..4) {
-        let _ = limit_markup(&text, depth, attrs);
-        let out = limit_markup(&soup, depth, attrs);
+    fn nesting_guard_never_panics(text in "\\PC{0,300}", soup in markup_soup(), depth in 0usize..6, attrs in 0usize..4, fmt in 0usize..4) {
+        let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt };
+        let _ = limit_markup(&text, &limits);
+        let out = limit_markup(&soup, &limits);
         // What the guard drops is markup: the text between tags stays.
         prop_assert!(out.len() <= soup.len(), "field length");
     }
@@ -158,6 +161,7 @@ proptest! {
         // No document nests deeper than its number of start tags.
         let limit = soup.matches('<').count() + 1;
         prop_assert!(matches!(limit_nesting(&soup, limit), Cow::Borrowed(_)), "field output for {:?}", soup);
-        prop_assert!(matches!(limit_markup(&soup, limit, limit), Cow::Borrowed(_)), "field output for {:?}", soup);
+        let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit };
+        prop_assert!(matches!(limit_markup(&soup, &limits), Cow::Borrowed(_)), "field output for {:?}", soup);
     }
 }

@@ -9,8 +9,11 @@ use std::borrow::Cow;
 const LABELS: &[&str] = &["utf-8", "windows-1256", "iso-8859-6", "utf-16le", "utf-16be", "x-user-defined", "replacement", "klingon"];
 
 /// Small caps so the guard's rewriting is exercised on small inputs too.
-const FUZZ_DEPTH: usize = 8;
-const FUZZ_ATTRIBUTES: usize = 4;
+const FUZZ_LIMITS: matn::read::MarkupLimits = matn::read::MarkupLimits {
+    max_depth: 8,
+    max_attributes: 4,
+    max_active_formatting: 3,
+};
 
 fuzz_target!(|data: &[u8]| {
     let (choice, bytes) = match data.split_first() {
@@ -24,10 +27,10 @@ fuzz_target!(|data: &[u8]| {
     let label = LABELS.get(usize::from(choice)).copied();
     for override_label in [None, label] {
         if let Ok(d) = matn::read::decode(&prepared, override_label) {
-            let limited = matn::read::limit_markup(&d.text, FUZZ_DEPTH, FUZZ_ATTRIBUTES);
+            let limited = matn::read::limit_markup(&d.text, &FUZZ_LIMITS);
             // A second pass over guarded text must not panic either.
             if let Cow::Owned(once) = &limited {
-                let twice = matn::read::limit_markup(once, FUZZ_DEPTH, FUZZ_ATTRIBUTES);
+                let twice = matn::read::limit_markup(once, &FUZZ_LIMITS);
                 let _ = twice.len();
             }
             let shallow = matn::read::limit_nesting(&d.text, usize::MAX);

@@ -12,7 +12,10 @@ mod prescan;
 mod sniff;
 mod tables;
 
-pub use nesting::{limit_markup, limit_nesting, MAX_ATTRIBUTES, MAX_NESTING_DEPTH};
+pub use nesting::{
+    limit_markup, limit_nesting, MarkupLimits, MAX_ACTIVE_FORMATTING, MAX_ATTRIBUTES,
+    MAX_NESTING_DEPTH,
+};
 pub use prescan::{prescan, PRESCAN_BYTES};
 
 use crate::error::{Error, Result};

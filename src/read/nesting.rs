@@ -4,12 +4,14 @@
 //! quadratic in the number of attributes of one tag. Like Chromium, which caps the tree
 //! depth at 512, the guard neutralises start tags beyond the depth limit (and their
 //! matching end tags) so the tree stays flat, and drops attributes beyond a per-tag cap.
-//! A document within both limits comes back unchanged (borrowed).
+//! It also caps the formatting elements left open at once, which the tree builder
+//! re-creates in every new paragraph. A document within the limits comes back unchanged
+//! (borrowed).
 
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
-    contains, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, RAW_TEXT_ELEMENTS, SIBLING_GROUPS,
-    STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+    contains, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS,
+    RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -22,18 +24,52 @@ pub const MAX_NESTING_DEPTH: usize = 512;
 /// duplicate check makes each extra attribute cost time proportional to the ones before.
 pub const MAX_ATTRIBUTES: usize = 1024;
 
+/// Most formatting elements (`<b>`, `<font>`, `<a>`, …) left open at once. The tree
+/// builder re-creates every active one in each new paragraph, so `<p>` followed by 500
+/// distinct unclosed `<b id=…>` and then `<p>x` repeated turns four bytes into 500
+/// elements. Real pages keep a handful open; this bounds the blow-up per text run.
+pub const MAX_ACTIVE_FORMATTING: usize = 16;
+
 /// What stands in for a dropped block-level tag, so the words on either side stay apart.
 const BLOCK_TAG_STANDIN: &str = "\n";
+
+/// The guard's limits; [`Default`] is what [`crate::extract`] uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkupLimits {
+    /// Deepest element nesting kept.
+    pub max_depth: usize,
+    /// Most attributes kept on one tag.
+    pub max_attributes: usize,
+    /// Most formatting elements left open at once.
+    pub max_active_formatting: usize,
+}
+
+impl Default for MarkupLimits {
+    fn default() -> Self {
+        MarkupLimits {
+            max_depth: MAX_NESTING_DEPTH,
+            max_attributes: MAX_ATTRIBUTES,
+            max_active_formatting: MAX_ACTIVE_FORMATTING,
+        }
+    }
+}
 
 /// Caps element nesting at `max_depth` (see the module comment). Identity, without a
 /// copy, on documents that nest no deeper.
 pub fn limit_nesting(text: &str, max_depth: usize) -> Cow<'_, str> {
-    limit_markup(text, max_depth, usize::MAX)
+    limit_markup(
+        text,
+        &MarkupLimits {
+            max_depth,
+            max_attributes: usize::MAX,
+            max_active_formatting: usize::MAX,
+        },
+    )
 }
 
-/// Caps element nesting at `max_depth` and attributes per tag at `max_attributes`, in one
-/// linear pass. Identity, without a copy, on documents within both limits.
-pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<'_, str> {
+/// Applies all of `limits` in one linear pass (see the module comment). Identity,
+/// without a copy, on documents within them.
+pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
     let bytes = text.as_bytes();
     let mut out = Rewriter {
         text,
@@ -44,8 +80,9 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
     let mut stack: Vec<&[u8]> = Vec::new();
     // Open foreign roots (`<svg>`, `<math>`) on the stack.
     let mut foreign = 0usize;
-    // Start tags dropped beyond the limit and not yet matched by an end tag, by name.
+    // Start tags dropped and not yet matched by an end tag, by lower-case name.
     let mut dropped: HashMap<Vec<u8>, usize> = HashMap::new();
+    let mut active = ActiveFormatting::default();
     for token in Tokenizer::new(bytes) {
         match token {
             Token::Start {
@@ -54,8 +91,11 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
                 self_closing,
             } => {
                 let Some(n) = bytes.get(name) else { continue };
-                if max_attributes != usize::MAX {
-                    cap_attributes(bytes, &whole, max_attributes, &mut out);
+                if limits.max_attributes != usize::MAX {
+                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                }
+                if contains(FORMATTING_MARKERS, n) {
+                    active.clear();
                 }
                 let opens = !contains(VOID_ELEMENTS, n)
                     && !contains(RAW_TEXT_ELEMENTS, n)
@@ -64,11 +104,20 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
                 if !opens {
                     continue;
                 }
-                close_implied(&mut stack, &mut foreign, n);
-                if stack.len() >= max_depth {
+                close_implied(&mut stack, foreign, n);
+                let formatting = active.slot(n);
+                if let Some(slot) = formatting {
+                    active.start(slot, n);
+                }
+                let too_many_active =
+                    formatting.is_some() && active.total >= limits.max_active_formatting;
+                if stack.len() >= limits.max_depth || too_many_active {
                     *dropped.entry(n.to_ascii_lowercase()).or_insert(0) += 1;
                     out.replace(whole, standin(n));
                     continue;
+                }
+                if let Some(slot) = formatting {
+                    active.open(slot);
                 }
                 if contains(FOREIGN_ROOTS, n) {
                     foreign += 1;
@@ -79,6 +128,9 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
                 let Some(n) = bytes.get(name) else { continue };
                 if contains(VOID_ELEMENTS, n) || contains(STRUCTURAL_ELEMENTS, n) {
                     continue;
+                }
+                if contains(FORMATTING_MARKERS, n) {
+                    active.clear();
                 }
                 let lower = if dropped.is_empty() {
                     None
@@ -92,13 +144,17 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
                         continue;
                     }
                 }
+                if let Some(slot) = active.slot(n) {
+                    active.close(slot);
+                }
                 if let Some(k) = stack.iter().rposition(|open| open.eq_ignore_ascii_case(n)) {
                     for popped in stack.drain(k..) {
                         if contains(FOREIGN_ROOTS, popped) {
                             foreign = foreign.saturating_sub(1);
                         }
                     }
-                    // Whatever was dropped lay deeper than this element: closed with it.
+                    // Whatever was dropped for depth lay deeper than this element: closed
+                    // with it.
                     dropped.clear();
                 }
             }
@@ -108,10 +164,58 @@ pub fn limit_markup(text: &str, max_depth: usize, max_attributes: usize) -> Cow<
     out.finish()
 }
 
+/// A count of the tree builder's active formatting elements, per element name. It errs
+/// high: Noah's Ark (at most three identical entries) is not modelled.
+#[derive(Default)]
+struct ActiveFormatting {
+    counts: [usize; FORMATTING_ELEMENTS.len()],
+    total: usize,
+}
+
+impl ActiveFormatting {
+    /// The index of `name` in [`FORMATTING_ELEMENTS`], if it is a formatting element.
+    fn slot(&self, name: &[u8]) -> Option<usize> {
+        FORMATTING_ELEMENTS
+            .iter()
+            .position(|f| f.eq_ignore_ascii_case(name))
+    }
+
+    /// Before a new formatting element: a new `<a>` or `<nobr>` ends the active one.
+    fn start(&mut self, slot: usize, name: &[u8]) {
+        if contains(SELF_ENDING_FORMATTING, name) {
+            if let Some(c) = self.counts.get_mut(slot) {
+                self.total -= *c;
+                *c = 0;
+            }
+        }
+    }
+
+    fn open(&mut self, slot: usize) {
+        if let Some(c) = self.counts.get_mut(slot) {
+            *c += 1;
+            self.total += 1;
+        }
+    }
+
+    fn close(&mut self, slot: usize) {
+        if let Some(c) = self.counts.get_mut(slot) {
+            if *c > 0 {
+                *c -= 1;
+                self.total -= 1;
+            }
+        }
+    }
+
+    /// At a marker (a table cell, a caption, …): what was active before is out of reach.
+    fn clear(&mut self) {
+        *self = ActiveFormatting::default();
+    }
+}
+
 /// Pops the elements a start tag `n` ends implicitly, as the tree builder would: an open
 /// `<p>` before a block, an open sibling of the same group (`<li>` before `<li>`).
-fn close_implied(stack: &mut Vec<&[u8]>, foreign: &mut usize, n: &[u8]) {
-    if *foreign > 0 {
+fn close_implied(stack: &mut Vec<&[u8]>, foreign: usize, n: &[u8]) {
+    if foreign > 0 {
         return;
     }
     if contains(CLOSES_P, n) && stack.last().is_some_and(|t| t.eq_ignore_ascii_case(b"p")) {
@@ -198,6 +302,18 @@ impl<'a> Rewriter<'a> {
 mod tests {
     use super::*;
 
+    fn limits(
+        max_depth: usize,
+        max_attributes: usize,
+        max_active_formatting: usize,
+    ) -> MarkupLimits {
+        MarkupLimits {
+            max_depth,
+            max_attributes,
+            max_active_formatting,
+        }
+    }
+
     fn nested(tag: &str, n: usize) -> String {
         format!(
             "{}x{}",
@@ -211,7 +327,10 @@ mod tests {
         let doc = "<!doctype html><html lang=ar><body><div><p>نص<p>آخر<ul><li>أ<li>ب</ul>\
                    <svg><path d='M0'/><path/></svg><img src=x><br></div></body></html>";
         assert!(matches!(limit_nesting(doc, 8), Cow::Borrowed(_)));
-        assert!(matches!(limit_markup(doc, 8, 4), Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_markup(doc, &limits(8, 4, 4)),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -268,9 +387,18 @@ mod tests {
         let doc = "<div a=1 b='2' c=\"3\" d>x</div>";
         // Attributes need no space after a quoted value.
         let packed = "<div a=''b=''c=''d=''>x</div>";
-        assert_eq!(limit_markup(packed, 10, 2), "<div a=''b=''>x</div>");
-        assert_eq!(limit_markup(doc, 10, 2), "<div a=1 b='2'>x</div>");
-        assert!(matches!(limit_markup(doc, 10, 4), Cow::Borrowed(_)));
+        assert_eq!(
+            limit_markup(packed, &limits(10, 2, 9)),
+            "<div a=''b=''>x</div>"
+        );
+        assert_eq!(
+            limit_markup(doc, &limits(10, 2, 9)),
+            "<div a=1 b='2'>x</div>"
+        );
+        assert!(matches!(
+            limit_markup(doc, &limits(10, 4, 9)),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -278,7 +406,36 @@ mod tests {
         for doc in [
             "<div", "<div a='", "<!--", "<script>", "</", "<", "<div/", "a<b>c</",
         ] {
-            let _ = limit_markup(doc, 1, 1);
+            let _ = limit_markup(doc, &limits(1, 1, 1));
         }
+    }
+
+    #[test]
+    fn formatting_elements_left_open_are_capped() {
+        // Every `<p>` would re-create all the open `<b>`s.
+        let bold: String = (0..40).map(|i| format!("<b id={i}>")).collect();
+        let doc = format!("<p>{bold}{}", "<p>x".repeat(10));
+        let out = limit_markup(&doc, &limits(512, 10, 16));
+        assert_eq!(out.matches("<b ").count(), 16, "b start tags kept");
+        assert_eq!(out.matches("<p>").count(), 11, "p start tags kept");
+    }
+
+    #[test]
+    fn closed_formatting_and_cells_do_not_count() {
+        let closed = "<p><b>a</b><i>b</i><a href=x>c</a></p>".repeat(50);
+        assert!(matches!(
+            limit_markup(&closed, &limits(512, 10, 2)),
+            Cow::Borrowed(_)
+        ));
+        let cells = "<tr><td><font size=2><b>x</td>".repeat(50);
+        assert!(matches!(
+            limit_markup(&cells, &limits(512, 10, 2)),
+            Cow::Borrowed(_)
+        ));
+        let links = "<a href=1>x<a href=2>y<a href=3>z".repeat(20);
+        assert!(matches!(
+            limit_markup(&links, &limits(512, 10, 2)),
+            Cow::Borrowed(_)
+        ));
     }
 }

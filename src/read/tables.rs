@@ -224,3 +224,25 @@ pub(crate) const ARABIC_ENCODINGS: &[&str] = &["windows-1256", "ISO-8859-6"];
 /// Persian and Urdu), by which a decoding of high-bit bytes is judged.
 pub(crate) const ARABIC_LETTERS: &[std::ops::RangeInclusive<char>] =
     &['\u{0621}'..='\u{064A}', '\u{0671}'..='\u{06D3}'];
+
+/// Formatting elements: while one is on the tree builder's list of active formatting
+/// elements, it is re-created ("reconstructed") in every new block that gets text.
+pub(crate) const FORMATTING_ELEMENTS: &[&[u8]] = &[
+    b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike",
+    b"strong", b"tt", b"u",
+];
+
+/// Formatting elements of which a new one ends the active one (the adoption agency).
+pub(crate) const SELF_ENDING_FORMATTING: &[&[u8]] = &[b"a", b"nobr"];
+
+/// Elements that put a marker on the list of active formatting elements: formatting
+/// elements opened before them are not reconstructed inside them.
+pub(crate) const FORMATTING_MARKERS: &[&[u8]] = &[
+    b"applet",
+    b"caption",
+    b"marquee",
+    b"object",
+    b"td",
+    b"th",
+    b"template",
+];
