@@ -53,7 +53,10 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
             return Some(kind);
         }
     }
-    if utf16_without_bom(bytes).is_some() {
+    // UTF-16 text is full of NULs (ASCII) and 0x06 bytes (Arabic): not controls.
+    let utf16_bom =
+        matches!(Encoding::for_bom(bytes), Some((enc, _)) if enc == UTF_16LE || enc == UTF_16BE);
+    if utf16_bom || utf16_without_bom(bytes).is_some() {
         return None;
     }
     let sample = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
@@ -163,6 +166,30 @@ mod tests {
             .flat_map(|u| u.to_be_bytes())
             .collect();
         assert_eq!(utf16_without_bom(&be), Some(UTF_16BE));
+    }
+
+    #[test]
+    fn arabic_utf16_with_bom_is_text() {
+        let text = "نص عربي طويل بلا وسوم تقريبا ".repeat(50);
+        for bom_le in [true, false] {
+            let mut bytes = if bom_le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
+            for u in text.encode_utf16() {
+                bytes.extend(if bom_le {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
+            }
+            assert_eq!(
+                binary_kind(&bytes),
+                None,
+                "little-endian {bom_le}: field kind"
+            );
+        }
     }
 
     #[test]
