@@ -10,12 +10,13 @@
 
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
-    contains, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS,
+    BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS, PARAGRAPH,
     RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Deepest element nesting passed on to the parser; Chromium's limit.
 pub const MAX_NESTING_DEPTH: usize = 512;
@@ -76,8 +77,8 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
         copied: 0,
         buf: None,
     };
-    // Names of the open elements, innermost last; never longer than `max_depth`.
-    let mut stack: Vec<&[u8]> = Vec::new();
+    // The open elements, innermost last; never more than `max_depth`.
+    let mut stack: Vec<(&[u8], Class)> = Vec::new();
     // Open foreign roots (`<svg>`, `<math>`) on the stack.
     let mut foreign = 0usize;
     // Start tags dropped and not yet matched by an end tag, by lower-case name.
@@ -94,62 +95,63 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 if limits.max_attributes != usize::MAX {
                     cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
                 }
-                if contains(FORMATTING_MARKERS, n) {
+                let class = Class::of(n);
+                if class.has(MARKER) {
                     active.clear();
                 }
-                let opens = !contains(VOID_ELEMENTS, n)
-                    && !contains(RAW_TEXT_ELEMENTS, n)
-                    && !contains(STRUCTURAL_ELEMENTS, n)
-                    && !(self_closing && (foreign > 0 || contains(FOREIGN_ROOTS, n)));
+                let opens = !class.has(VOID | RAW_TEXT | STRUCTURAL)
+                    && !(self_closing && (foreign > 0 || class.has(FOREIGN)));
                 if !opens {
                     continue;
                 }
-                close_implied(&mut stack, foreign, n);
-                let formatting = active.slot(n);
-                if let Some(slot) = formatting {
-                    active.start(slot, n);
+                close_implied(&mut stack, foreign, class);
+                if let Some(slot) = class.formatting {
+                    if class.has(SELF_ENDING) {
+                        active.end_all(slot);
+                    }
                 }
                 let too_many_active =
-                    formatting.is_some() && active.total >= limits.max_active_formatting;
+                    class.formatting.is_some() && active.total >= limits.max_active_formatting;
                 if stack.len() >= limits.max_depth || too_many_active {
                     *dropped.entry(n.to_ascii_lowercase()).or_insert(0) += 1;
-                    out.replace(whole, standin(n));
+                    out.replace(whole, standin(class));
                     continue;
                 }
-                if let Some(slot) = formatting {
+                if let Some(slot) = class.formatting {
                     active.open(slot);
                 }
-                if contains(FOREIGN_ROOTS, n) {
+                if class.has(FOREIGN) {
                     foreign += 1;
                 }
-                stack.push(n);
+                stack.push((n, class));
             }
             Token::End { whole, name } => {
                 let Some(n) = bytes.get(name) else { continue };
-                if contains(VOID_ELEMENTS, n) || contains(STRUCTURAL_ELEMENTS, n) {
+                let class = Class::of(n);
+                if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
-                if contains(FORMATTING_MARKERS, n) {
+                if class.has(MARKER) {
                     active.clear();
                 }
-                let lower = if dropped.is_empty() {
-                    None
-                } else {
-                    Some(n.to_ascii_lowercase())
-                };
-                if let Some(count) = lower.and_then(|l| dropped.get_mut(l.as_slice())) {
-                    if *count > 0 {
-                        *count -= 1;
-                        out.replace(whole, standin(n));
-                        continue;
+                if !dropped.is_empty() {
+                    if let Some(count) = dropped.get_mut(n.to_ascii_lowercase().as_slice()) {
+                        if *count > 0 {
+                            *count -= 1;
+                            out.replace(whole, standin(class));
+                            continue;
+                        }
                     }
                 }
-                if let Some(slot) = active.slot(n) {
+                if let Some(slot) = class.formatting {
                     active.close(slot);
                 }
-                if let Some(k) = stack.iter().rposition(|open| open.eq_ignore_ascii_case(n)) {
-                    for popped in stack.drain(k..) {
-                        if contains(FOREIGN_ROOTS, popped) {
+                if let Some(k) = stack
+                    .iter()
+                    .rposition(|(open, _)| open.eq_ignore_ascii_case(n))
+                {
+                    for (_, popped) in stack.drain(k..) {
+                        if popped.has(FOREIGN) {
                             foreign = foreign.saturating_sub(1);
                         }
                     }
@@ -164,6 +166,76 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
     out.finish()
 }
 
+/// Element classes, as bits of [`Class::flags`].
+const VOID: u16 = 1;
+const RAW_TEXT: u16 = 1 << 1;
+const STRUCTURAL: u16 = 1 << 2;
+const FOREIGN: u16 = 1 << 3;
+const MARKER: u16 = 1 << 4;
+const ENDS_P: u16 = 1 << 5;
+const SELF_ENDING: u16 = 1 << 6;
+const BLOCK: u16 = 1 << 7;
+const IS_P: u16 = 1 << 8;
+
+/// What the guard needs to know about an element name, looked up once per tag.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Class {
+    flags: u16,
+    /// Index in [`FORMATTING_ELEMENTS`].
+    formatting: Option<usize>,
+    /// Index in [`SIBLING_GROUPS`].
+    group: Option<usize>,
+}
+
+/// Longest element name in the tables; longer names are of no class.
+const LONGEST_CLASSED_NAME: usize = 16;
+
+/// Every classed name (lower case) and its class, built once from the tables.
+static CLASSES: LazyLock<HashMap<&'static [u8], Class>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], Class> = HashMap::new();
+    let flagged: [(&[&'static [u8]], u16); 8] = [
+        (VOID_ELEMENTS, VOID),
+        (RAW_TEXT_ELEMENTS, RAW_TEXT),
+        (STRUCTURAL_ELEMENTS, STRUCTURAL),
+        (FOREIGN_ROOTS, FOREIGN),
+        (FORMATTING_MARKERS, MARKER),
+        (CLOSES_P, ENDS_P),
+        (SELF_ENDING_FORMATTING, SELF_ENDING),
+        (BLOCK_ELEMENTS, BLOCK),
+    ];
+    for (table, flag) in flagged {
+        for &name in table {
+            map.entry(name).or_default().flags |= flag;
+        }
+    }
+    map.entry(PARAGRAPH).or_default().flags |= IS_P;
+    for (i, &name) in FORMATTING_ELEMENTS.iter().enumerate() {
+        map.entry(name).or_default().formatting = Some(i);
+    }
+    for (i, group) in SIBLING_GROUPS.iter().enumerate() {
+        for &name in group.iter() {
+            map.entry(name).or_default().group = Some(i);
+        }
+    }
+    map
+});
+
+impl Class {
+    fn of(name: &[u8]) -> Class {
+        let mut buf = [0u8; LONGEST_CLASSED_NAME];
+        let Some(lower) = buf.get_mut(..name.len()) else {
+            return Class::default();
+        };
+        lower.copy_from_slice(name);
+        lower.make_ascii_lowercase();
+        CLASSES.get(&*lower).copied().unwrap_or_default()
+    }
+
+    fn has(self, flags: u16) -> bool {
+        self.flags & flags != 0
+    }
+}
+
 /// A count of the tree builder's active formatting elements, per element name. It errs
 /// high: Noah's Ark (at most three identical entries) is not modelled.
 #[derive(Default)]
@@ -173,20 +245,11 @@ struct ActiveFormatting {
 }
 
 impl ActiveFormatting {
-    /// The index of `name` in [`FORMATTING_ELEMENTS`], if it is a formatting element.
-    fn slot(&self, name: &[u8]) -> Option<usize> {
-        FORMATTING_ELEMENTS
-            .iter()
-            .position(|f| f.eq_ignore_ascii_case(name))
-    }
-
-    /// Before a new formatting element: a new `<a>` or `<nobr>` ends the active one.
-    fn start(&mut self, slot: usize, name: &[u8]) {
-        if contains(SELF_ENDING_FORMATTING, name) {
-            if let Some(c) = self.counts.get_mut(slot) {
-                self.total -= *c;
-                *c = 0;
-            }
+    /// A new `<a>` or `<nobr>` ends the active one (the adoption agency).
+    fn end_all(&mut self, slot: usize) {
+        if let Some(c) = self.counts.get_mut(slot) {
+            self.total -= *c;
+            *c = 0;
         }
     }
 
@@ -212,24 +275,26 @@ impl ActiveFormatting {
     }
 }
 
-/// Pops the elements a start tag `n` ends implicitly, as the tree builder would: an open
+/// Pops the elements a start tag ends implicitly, as the tree builder would: an open
 /// `<p>` before a block, an open sibling of the same group (`<li>` before `<li>`).
-fn close_implied(stack: &mut Vec<&[u8]>, foreign: usize, n: &[u8]) {
+fn close_implied(stack: &mut Vec<(&[u8], Class)>, foreign: usize, class: Class) {
     if foreign > 0 {
         return;
     }
-    if contains(CLOSES_P, n) && stack.last().is_some_and(|t| t.eq_ignore_ascii_case(b"p")) {
+    if class.has(ENDS_P) && stack.last().is_some_and(|(_, top)| top.has(IS_P)) {
         stack.pop();
     }
-    if let Some(group) = SIBLING_GROUPS.iter().find(|g| contains(g, n)) {
-        if stack.last().is_some_and(|t| contains(group, t)) {
-            stack.pop();
-        }
+    if class.group.is_some()
+        && stack
+            .last()
+            .is_some_and(|(_, top)| top.group == class.group)
+    {
+        stack.pop();
     }
 }
 
-fn standin(name: &[u8]) -> &'static str {
-    if contains(BLOCK_ELEMENTS, name) {
+fn standin(class: Class) -> &'static str {
+    if class.has(BLOCK) {
         BLOCK_TAG_STANDIN
     } else {
         ""
@@ -437,5 +502,25 @@ mod tests {
             limit_markup(&links, &limits(512, 10, 2)),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn every_table_name_fits_the_class_lookup() {
+        for (name, class) in CLASSES.iter() {
+            assert!(
+                name.len() <= LONGEST_CLASSED_NAME,
+                "{:?}",
+                String::from_utf8_lossy(name)
+            );
+            assert_eq!(
+                Class::of(&name.to_ascii_uppercase()),
+                *class,
+                "case-insensitive lookup"
+            );
+        }
+        assert_eq!(
+            Class::of(b"a-very-long-custom-element-name"),
+            Class::default()
+        );
     }
 }

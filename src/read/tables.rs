@@ -246,3 +246,6 @@ pub(crate) const FORMATTING_MARKERS: &[&[u8]] = &[
     b"th",
     b"template",
 ];
+
+/// The paragraph element, which block start tags close.
+pub(crate) const PARAGRAPH: &[u8] = b"p";
