@@ -53,8 +53,11 @@ impl EncodingFrom {
 /// A decoded page.
 #[derive(Debug)]
 pub struct Decoded {
+    /// The page's text, byte-order mark removed, malformed sequences as U+FFFD.
     pub text: String,
+    /// The encoding the bytes were decoded with.
     pub encoding: &'static Encoding,
+    /// Why that encoding.
     pub from: EncodingFrom,
 }
 
