@@ -53,7 +53,10 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let th = &opts.thresholds;
-    let dom = parse::Dom::parse(html);
+    // Pathological nesting, attribute counts and open formatting elements make the tree
+    // builder super-linear; the guard leaves ordinary pages untouched.
+    let html = read::limit_markup(html, &read::MarkupLimits::default());
+    let dom = parse::Dom::parse(&html);
     let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, th, opts.explain);
     let blocks = text::segment(&dom, &stripped);
