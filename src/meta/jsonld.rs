@@ -44,7 +44,7 @@ pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
     for o in &objects {
         if let Some(id) = o.get("@id").and_then(Value::as_str) {
             // Keep the fullest node for an id (references are `{"@id": …}` alone).
-            let keep = ids.get(id).map_or(true, |m| m.len() < o.len());
+            let keep = ids.get(id).is_none_or(|m| m.len() < o.len());
             if keep {
                 ids.insert(id, o);
             }
