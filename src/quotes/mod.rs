@@ -168,7 +168,7 @@ fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out:
         if start >= end {
             continue;
         }
-        let at_start = first_word.map_or(true, |w| w >= s.begin());
+        let at_start = first_word.is_none_or(|w| w >= s.begin());
         // A paragraph that opens inside a continued statement keeps its speaker unless a
         // cue right after the quote names another.
         let (spk, cue) = match (attribute(k, &para, &cues), &continuing) {

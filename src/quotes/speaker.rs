@@ -198,7 +198,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if n == T.in_prep {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.map_or(true, |x| is_occasion(&x.norm)) {
+            if next.is_none_or(|x| is_occasion(&x.norm)) {
                 break;
             }
         }

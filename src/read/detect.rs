@@ -140,7 +140,7 @@ fn best_arabic(sample: &[u8]) -> Option<&'static Encoding> {
             .filter(|&&b| b >= 0x80)
             .map(|&b| i64::from(table[usize::from(b - 0x80)]))
             .sum();
-        if score > 0 && best.map_or(true, |(s, _)| score > s) {
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, enc));
         }
     }
