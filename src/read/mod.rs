@@ -92,8 +92,7 @@ pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
 fn choose(bytes: &[u8]) -> (&'static Encoding, EncodingFrom) {
     match prescan::prescan(bytes) {
         Some(label) if label == UTF_8 => {
-            // Validity is all that matters here, and the standard library checks it fastest.
-            if std::str::from_utf8(bytes).is_ok() {
+            if detect::utf8_shape(bytes).is_utf8() {
                 (UTF_8, EncodingFrom::Meta)
             } else {
                 (detect::detect(bytes), EncodingFrom::DetectedLabelIgnored)
