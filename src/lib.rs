@@ -53,8 +53,11 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let th = &opts.thresholds;
-    let dom = parse::Dom::parse(html);
-    let facts = meta::collect(&dom);
+    // Pathological nesting, attribute counts and open formatting elements make the tree
+    // builder super-linear; the guard leaves ordinary pages untouched.
+    let html = read::limit_markup(html, &read::MarkupLimits::default());
+    let dom = parse::Dom::parse(&html);
+    let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, th, opts.explain);
     let blocks = text::segment(&dom, &stripped);
     let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
@@ -65,6 +68,7 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     if chars < th.min_article_chars {
         return Err(Error::NoArticle);
     }
+    meta::finish(&mut facts, &paragraphs);
     let quotes = quotes::find_quotes(&paragraphs);
     let mut removed = stripped.removed;
     removed.extend(body.removed);

@@ -8,17 +8,11 @@
 //! JSON-LD `articleBody` raise it. One bottom-up pass over the flattened tree, no
 //! recursion.
 
-use crate::lexicon::chrome;
 use crate::meta::PageFacts;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
-use crate::strip::Tokens;
+use crate::strip::{Tokens, BODY};
 use crate::text::Block;
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static BODY: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| chrome::BODY_TOKENS.iter().copied().collect());
 
 /// Value of a short block that is not a link: a label, a date, a button.
 const SHORT_BLOCK_VALUE: f32 = -3.0;
@@ -114,12 +108,12 @@ fn is_marked_body(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> bool {
         return true;
     }
     tokens.clear();
-    for k in ["class", "id"] {
-        if let Some(v) = el.attr(k) {
-            tokens.push_value(v);
+    for (name, value) in el.attrs() {
+        if name == "class" || name == "id" {
+            tokens.push_value(value);
         }
     }
-    tokens.any(|t| BODY.contains(t)) || tokens.any_pair(|p| BODY.contains(p))
+    tokens.flags() & BODY != 0
 }
 
 /// The text node where JSON-LD `articleBody` begins on the page, if it can be found.

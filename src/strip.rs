@@ -7,7 +7,7 @@ use crate::article::Removed;
 use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The nodes dropped by stripping.
@@ -37,14 +37,57 @@ const CONTENT_VETO_SHARE: f32 = 0.2;
 /// A text node with at least this many visible characters and a sentence mark is prose.
 const PROSE_NODE_CHARS: u32 = 80;
 
-static CHROME: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| chrome::CHROME_TOKENS.iter().copied().collect());
-static STRONG: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| chrome::STRONG_CHROME_TOKENS.iter().copied().collect());
-static PAIRS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| chrome::CHROME_PAIRS.iter().copied().collect());
-static CONTENT: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| chrome::CONTENT_TOKENS.iter().copied().collect());
+/// A class/id token marks chrome.
+pub(crate) const CHROME: u8 = 1;
+/// A class/id token marks chrome strongly (see [`chrome::STRONG_CHROME_TOKENS`]).
+pub(crate) const STRONG: u8 = 2;
+/// A class/id token marks article content.
+pub(crate) const CONTENT: u8 = 4;
+/// A class/id token (or pair) marks the article body container.
+pub(crate) const BODY: u8 = 8;
+
+/// Every class/id token and pair the extractor knows, with its flags.
+static TOKEN_FLAGS: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+    let tables: [(&[&'static str], u8); 5] = [
+        (chrome::CHROME_TOKENS, CHROME),
+        (chrome::CHROME_PAIRS, CHROME),
+        (chrome::STRONG_CHROME_TOKENS, STRONG),
+        (chrome::CONTENT_TOKENS, CONTENT),
+        (chrome::BODY_TOKENS, BODY),
+    ];
+    for (table, flag) in tables {
+        for t in table {
+            *m.entry(t).or_insert(0) |= flag;
+        }
+    }
+    m
+});
+
+/// FNV-1a: class tokens are short, and SipHash's set-up dominates their look-up.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FnvBuild;
+
+pub(crate) struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 /// Why an element was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,17 +201,22 @@ fn tag_rule(tag: Tag) -> Option<Rule> {
 /// Hidden, role and class/id rules.
 fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> {
     let el = dom.element(i)?;
-    let el = el.value();
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return Some(Rule::Hidden);
-    }
-    if let Some(style) = el.attr("style") {
-        if style_hides(style) {
-            return Some(Rule::Hidden);
+    let (mut class, mut id, mut role) = (None, None, None);
+    // One pass over the attributes.
+    for (name, value) in el.value().attrs() {
+        match name {
+            "hidden" => return Some(Rule::Hidden),
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => {
+                return Some(Rule::Hidden)
+            }
+            "style" if style_hides(value) => return Some(Rule::Hidden),
+            "class" => class = Some(value),
+            "id" => id = Some(value),
+            "role" => role = Some(value.trim()),
+            _ => {}
         }
     }
-    if let Some(role) = el.attr("role") {
-        let role = role.trim();
+    if let Some(role) = role {
         if chrome::CHROME_ROLES
             .iter()
             .any(|r| r.eq_ignore_ascii_case(role))
@@ -176,10 +224,10 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> 
             return Some(Rule::Role);
         }
     }
-    if NEVER_DROPPED.contains(&tag) {
+    if NEVER_DROPPED.contains(&tag) || (class.is_none() && id.is_none()) {
         return None;
     }
-    if let Some(c) = el.attr("class") {
+    if let Some(c) = class {
         let hidden = c.split_ascii_whitespace().any(|name| {
             chrome::HIDDEN_CLASSES
                 .iter()
@@ -190,32 +238,26 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> 
         }
     }
     tokens.clear();
-    if let Some(c) = el.attr("class") {
-        tokens.push_value(c);
+    for v in [class, id].into_iter().flatten() {
+        tokens.push_value(v);
     }
-    if let Some(id) = el.attr("id") {
-        tokens.push_value(id);
-    }
-    if tokens.is_empty() {
-        return None;
-    }
-    let content = tokens.any(|t| CONTENT.contains(t));
-    let strong = tokens.any(|t| STRONG.contains(t));
-    let weak =
-        strong || tokens.any(|t| CHROME.contains(t)) || tokens.any_pair(|p| PAIRS.contains(p));
-    weak.then_some(Rule::Class { strong, content })
+    let flags = tokens.flags();
+    let content = flags & CONTENT != 0;
+    let strong = flags & STRONG != 0;
+    (flags & (CHROME | STRONG) != 0).then_some(Rule::Class { strong, content })
 }
 
-/// `display:none` or `visibility:hidden` in an inline style.
+/// `display:none` or `visibility:hidden` in an inline style, without allocating.
 fn style_hides(style: &str) -> bool {
-    let mut compact = String::with_capacity(style.len());
-    compact.extend(
-        style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_lowercase()),
-    );
-    compact.contains("display:none") || compact.contains("visibility:hidden")
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else {
+            return false;
+        };
+        let (prop, value) = (prop.trim(), value.trim());
+        let value = value.split_whitespace().next().unwrap_or("");
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    })
 }
 
 /// Visible characters under each node (whitespace and unrendered subtrees excluded), of
@@ -330,10 +372,6 @@ impl Tokens {
         self.spans.clear();
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
     /// Splits a class or id value on non-alphanumerics and camelCase humps.
     pub(crate) fn push_value(&mut self, value: &str) {
         let mut start = self.buf.len();
@@ -369,6 +407,30 @@ impl Tokens {
         }
     }
 
+    /// The union of the flags of every token and adjacent pair.
+    pub(crate) fn flags(&mut self) -> u8 {
+        let map = &*TOKEN_FLAGS;
+        let mut flags = 0;
+        for &(a, b) in &self.spans {
+            if a < b {
+                flags |= map.get(&self.buf[a..b]).copied().unwrap_or(0);
+            }
+        }
+        for w in self.spans.windows(2) {
+            let ((a, b), (c, d)) = (w[0], w[1]);
+            if a == b || c == d {
+                continue;
+            }
+            self.pair.clear();
+            self.pair.push_str(&self.buf[a..b]);
+            self.pair.push(' ');
+            self.pair.push_str(&self.buf[c..d]);
+            flags |= map.get(self.pair.as_str()).copied().unwrap_or(0);
+        }
+        flags
+    }
+
+    #[cfg(test)]
     pub(crate) fn any(&self, mut f: impl FnMut(&str) -> bool) -> bool {
         self.spans
             .iter()
@@ -376,6 +438,7 @@ impl Tokens {
             .any(|&(a, b)| f(&self.buf[a..b]))
     }
 
+    #[cfg(test)]
     pub(crate) fn any_pair(&mut self, mut f: impl FnMut(&str) -> bool) -> bool {
         for w in self.spans.windows(2) {
             let ((a, b), (c, d)) = (w[0], w[1]);

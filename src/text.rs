@@ -57,6 +57,19 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Letters and digits, with fast paths for ASCII and the Arabic block (the standard
+/// library's table look-up is slow outside ASCII and dominates tight loops on Arabic text).
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7F}' => false,
+        // Arabic letters, Arabic-Indic digits, extended letters.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        '\u{066E}'..='\u{06D3}' | '\u{06F0}'..='\u{06F9}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Sentence punctuation, Arabic and Latin.
 fn is_sentence_punct(c: char) -> bool {
     matches!(c, '.' | '،' | ',' | '؛' | ';' | '؟' | '?' | '!' | ':' | '…')
@@ -137,8 +150,8 @@ impl Builder {
                 self.first = node;
             } else if self.pending_space
                 || (self.soft_space
-                    && c.is_alphanumeric()
-                    && self.buf.chars().last().is_some_and(char::is_alphanumeric))
+                    && is_word_char(c)
+                    && self.buf.chars().last().is_some_and(is_word_char))
             {
                 self.buf.push(' ');
             }
@@ -388,7 +401,7 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         return Some(Drop::LinkDense);
     }
     if len <= th.max_chrome_block_chars {
-        let bare = b.text.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = b.text.trim_matches(|c: char| !is_word_char(c));
         if len <= 40
             && chrome::SECTION_HEADINGS
                 .iter()
@@ -480,8 +493,8 @@ fn is_edge_label(b: &Block, th: &Thresholds) -> bool {
 /// (`المصدر : وكالات`).
 fn is_credit(text: &str) -> bool {
     let bare = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+        .trim_start_matches(|c: char| !is_word_char(c))
+        .trim_end_matches(|c: char| !is_word_char(c));
     if chrome::SOURCE_LINE_PREFIXES
         .iter()
         .any(|p| bare.starts_with(p))
@@ -580,6 +593,24 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[0].starts_with("فقرة أولى"), "{p:?}");
         assert_eq!(p[1], "فقرة قصيرة مع أيقونة.");
+    }
+
+    #[test]
+    fn word_chars_agree_with_the_standard_library() {
+        for c in ('\0'..='\u{2000}').chain(['\u{0640}', '\u{064B}', '\u{0670}', '\u{06D4}']) {
+            if c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}' {
+                // Tatweel and harakat: marks inside a word, outside both fast ranges.
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+                continue;
+            }
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{:?} U+{:04X}",
+                c,
+                c as u32
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::lexicon::chrome;
 use crate::meta::PageFacts;
 use crate::parse::{Dom, Ix, Kind, Tag};
 use crate::strip::Stripped;
-use crate::text::is_bidi_control;
+use crate::text::{is_bidi_control, is_word_char};
 
 /// Headings longer than this many characters are not headlines.
 const MAX_TITLE_CHARS: usize = 400;
@@ -30,6 +30,7 @@ pub fn choose(dom: &Dom, stripped: &Stripped, root: Ix, facts: &PageFacts) -> Op
         .map(|s| clean(s))
         .filter(|s| !s.is_empty())
         .collect();
+    let ref_words: Vec<Vec<&str>> = refs.iter().map(|r| words(r).collect()).collect();
     let mut best: Option<(f32, String)> = None;
     let mut first_h1: Option<String> = None;
     for i in 0..dom.nodes.len() {
@@ -47,9 +48,11 @@ pub fn choose(dom: &Dom, stripped: &Stripped, root: Ix, facts: &PageFacts) -> Op
         if tag == Tag::H1 && first_h1.is_none() && !stripped.dropped[i] {
             first_h1 = Some(text.clone());
         }
+        let text_words: Vec<&str> = words(&text).collect();
         let mut agree = refs
             .iter()
-            .map(|r| similarity(&text, r))
+            .zip(&ref_words)
+            .map(|(r, rw)| similarity(&text, &text_words, r, rw))
             .fold(0.0, f32::max);
         if agree <= 0.0 {
             continue;
@@ -119,8 +122,9 @@ fn element_text(dom: &Dom, i: Ix) -> String {
     clean(&raw)
 }
 
-/// How well heading `h` agrees with a structured title `r`, in 0..=1.
-fn similarity(h: &str, r: &str) -> f32 {
+/// How well heading `h` (words `hw`) agrees with a structured title `r` (words `rw`), in
+/// 0..=1.
+fn similarity(h: &str, hw: &[&str], r: &str, rw: &[&str]) -> f32 {
     if h == r {
         return 1.0;
     }
@@ -128,8 +132,6 @@ fn similarity(h: &str, r: &str) -> f32 {
     if r.contains(h) || h.contains(r) {
         return 0.9 * hl.min(rl) / hl.max(rl) + 0.1;
     }
-    let hw: Vec<&str> = words(h).collect();
-    let rw: Vec<&str> = words(r).collect();
     if hw.is_empty() || rw.is_empty() {
         return 0.0;
     }
@@ -138,7 +140,7 @@ fn similarity(h: &str, r: &str) -> f32 {
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
 }
 

@@ -1,1 +1,713 @@
-//! Reporting verbs, participles and attribution phrases used to find who said a quote.
+//! Reporting verbs, participles and attribution phrases used to find who said a quote;
+//! the quotation marks themselves; and the nouns that announce a name in quotes
+//! (a newspaper, a party, a programme) rather than a statement.
+//!
+//! Entries are written as Arabic is printed; the quotes stage compares them after the
+//! same matching-only normalisation it applies to the text (diacritics and tatweel
+//! dropped, أ/إ/آ/ٱ read as ا, ى as ي), so one spelling per form is enough.
+
+/// Which marks can pair with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkFamily {
+    /// Curly double quotes “ ” „ ‟ (sites mix their directions freely).
+    Double,
+    /// The ASCII double quote, which has no direction of its own.
+    Ascii,
+    /// Guillemets « ».
+    Guillemet,
+    /// Curly single quotes ‘ ’ ‚ ‛ (’ is also an apostrophe in Latin text).
+    Single,
+    /// Single angle quotes ‹ ›.
+    Angle,
+}
+
+/// The direction a mark is normally typed for; context may overrule it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkLean {
+    Open,
+    Close,
+    Either,
+}
+
+/// Every quotation mark the stage knows, with its family and usual direction.
+pub const QUOTE_MARKS: &[(char, MarkFamily, MarkLean)] = &[
+    ('\u{201C}', MarkFamily::Double, MarkLean::Open), // “
+    ('\u{201D}', MarkFamily::Double, MarkLean::Close), // ”
+    ('\u{201E}', MarkFamily::Double, MarkLean::Open), // „
+    ('\u{201F}', MarkFamily::Double, MarkLean::Open), // ‟
+    ('"', MarkFamily::Ascii, MarkLean::Either),
+    ('\u{00AB}', MarkFamily::Guillemet, MarkLean::Open), // «
+    ('\u{00BB}', MarkFamily::Guillemet, MarkLean::Close), // »
+    ('\u{2018}', MarkFamily::Single, MarkLean::Open),    // ‘
+    ('\u{2019}', MarkFamily::Single, MarkLean::Close),   // ’
+    ('\u{201A}', MarkFamily::Single, MarkLean::Open),    // ‚
+    ('\u{201B}', MarkFamily::Single, MarkLean::Open),    // ‛
+    ('\u{2039}', MarkFamily::Angle, MarkLean::Open),     // ‹
+    ('\u{203A}', MarkFamily::Angle, MarkLean::Close),    // ›
+];
+
+/// Characters after which a mark can open a quote (besides spaces and other marks).
+pub const OPEN_CONTEXT_PUNCT: &[char] =
+    &['(', '[', '{', ':', '،', ',', '؛', ';', '—', '–', '-', '/'];
+
+/// Characters before which a mark can close a quote (besides spaces and other marks).
+pub const CLOSE_CONTEXT_PUNCT: &[char] = &[
+    '.', ',', '،', '؛', ';', ':', '!', '?', '؟', ')', ']', '}', '…', '-', '–', '—', '/',
+];
+
+/// One-letter Arabic proclitics that may sit directly before an opening mark (و"…", بـ"…").
+pub const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Letter variants read as one when matching words with the tables (never in output).
+pub const LETTER_FOLDS: &[(char, char)] =
+    &[('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ى', 'ي')];
+
+/// Conjunctions written onto the next word (وقال، فأضاف).
+pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
+
+/// Proclitics that may stand before the definite article (والوزير، بالرباط، كالعادة).
+pub const ARTICLE_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ك'];
+
+/// The definite article.
+pub const DEFINITE_ARTICLE: &str = "ال";
+
+/// The preposition لـ; written onto a word, and contracted with the article as لل.
+pub const LAM: char = 'ل';
+
+/// لـ + ال, as written (للوزير).
+pub const LAM_ARTICLE: &str = "لل";
+
+/// The feminine ending that an agreeing adjective repeats (الحكومة المصرية).
+pub const FEMININE_ENDING: char = 'ة';
+
+/// Punctuation that separates words for the speaker search.
+pub const WORD_PUNCT: &[char] = &[
+    ':', '،', ',', '.', '؛', ';', '!', '?', '؟', '(', ')', '[', ']', '{', '}', '…', '-', '–', '—',
+    '/',
+];
+
+/// Punctuation that ends a sentence: the speaker search never crosses it.
+pub const SENTENCE_END: &[char] = &['.', '!', '?', '؟'];
+
+/// Punctuation that, inside a quoted span, shows a sentence rather than a name.
+pub const SENTENCE_PUNCT: &[char] = &['.', '!', '?', '؟', '،', ',', ':', '؛', ';'];
+
+/// Finite reporting verbs in their common forms (past and present, masculine, feminine,
+/// dual, plural). A leading و or ف is accepted in front of any of them.
+pub const REPORTING_VERBS: &[&str] = &[
+    // express, sum up
+    "أعرب",
+    "أعربت",
+    "أعربوا",
+    "يعرب",
+    "تعرب",
+    "لخص",
+    "لخصت",
+    // say
+    "قال",
+    "قالت",
+    "قالوا",
+    "قالا",
+    "قالتا",
+    "يقول",
+    "تقول",
+    "يقولون",
+    "يقولان",
+    "تقولان",
+    // add
+    "أضاف",
+    "أضافت",
+    "أضافوا",
+    "يضيف",
+    "تضيف",
+    // stress, confirm
+    "أكد",
+    "أكدت",
+    "أكدوا",
+    "أكدا",
+    "يؤكد",
+    "تؤكد",
+    "يؤكدون",
+    "شدد",
+    "شددت",
+    "شددوا",
+    "يشدد",
+    "تشدد",
+    // explain, clarify
+    "أوضح",
+    "أوضحت",
+    "أوضحوا",
+    "يوضح",
+    "توضح",
+    "بينت",
+    // point out
+    "لفت",
+    "لفتت",
+    "يلفت",
+    "تلفت",
+    "أشار",
+    "أشارت",
+    "أشاروا",
+    "يشير",
+    "تشير",
+    // continue
+    "تابع",
+    "تابعت",
+    "أردف",
+    "أردفت",
+    "استطرد",
+    "استطردت",
+    // consider, see
+    "اعتبر",
+    "اعتبرت",
+    "اعتبروا",
+    "يعتبر",
+    "تعتبر",
+    "رأى",
+    "رأت",
+    "يرى",
+    "ترى",
+    // declare, announce, reveal
+    "صرح",
+    "صرحت",
+    "صرحوا",
+    "يصرح",
+    "تصرح",
+    "أعلن",
+    "أعلنت",
+    "أعلنوا",
+    "يعلن",
+    "تعلن",
+    "كشف",
+    "كشفت",
+    "كشفوا",
+    "يكشف",
+    "تكشف",
+    "أفاد",
+    "أفادت",
+    "أفادوا",
+    "يفيد",
+    "تفيد",
+    // reply, conclude
+    "ردّ",
+    "ردت",
+    "ختم",
+    "ختمت",
+    // mention
+    "ذكر",
+    "ذكرت",
+    "ذكروا",
+    "يذكر",
+    "تذكر",
+    // warn, demand, call
+    "حذر",
+    "حذرت",
+    "حذروا",
+    "يحذر",
+    "تحذر",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    // write, claim, accuse, ask, describe
+    "كتب",
+    "كتبت",
+    "كتبوا",
+    "زعم",
+    "زعمت",
+    "زعموا",
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "تساءل",
+    "تساءلت",
+    "تساءلوا",
+    "وصف",
+    "وصفت",
+    "وصفه",
+    "وصفها",
+    "يصف",
+    "تصف",
+    "يصفه",
+    "تصفه",
+    "يصفها",
+    "تصفها",
+];
+
+/// Reporting verbs that take an object after their subject (دعت الوزارة المواطنين،
+/// اتهم النائب الفريق الآخر): the subject ends where a new noun phrase begins.
+pub const TRANSITIVE_VERBS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "وصف",
+    "وصفت",
+    "يصف",
+    "تصف",
+    "حث",
+    "حثت",
+    "ناشد",
+    "ناشدت",
+    "أبلغ",
+    "أبلغت",
+];
+
+/// Verbs of transmission: the speaker is the one named after the following عن.
+pub const TRANSMIT_VERBS: &[&str] = &["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نقلا"];
+
+/// The preposition that introduces the source after a transmission verb.
+pub const TRANSMIT_FROM: &str = "عن";
+
+/// "His saying": the speaker is named before it, after عن or من (نقلت عن الوزير قوله،
+/// سمعنا من الرئيس قوله).
+pub const SAYING_NOUNS: &[&str] = &["قوله", "قولها", "قولهم", "قولهما"];
+
+/// Prepositions that introduce the speaker of a saying noun.
+pub const SAYING_FROM: &[&str] = &["عن", "من"];
+
+/// Words that may stand between a naming noun and the quoted name (حسابه الشخصي “…”,
+/// الندوة الدولية حول "…"), besides definite adjectives.
+pub const NAME_LINKS: &[&str] = &["حول", "بعنوان", "عنوان", "تحت", "المسمى", "المسماة", "باسم"];
+
+/// Words meaning "titled": what follows in quotes is a title even with punctuation inside
+/// (كتاب بعنوان "الحرب والسلام: قراءة").
+pub const TITLE_LINKS: &[&str] = &[
+    "بعنوان",
+    "عنوان",
+    "المسمى",
+    "المسماة",
+    "المعنون",
+    "المعنونة",
+];
+
+/// Platforms that are named after "on" or "in" (حسابه على “تويتر”، صفحتها في “فيسبوك”).
+pub const PLATFORM_NOUNS: &[&str] = &["حساب", "صفحة", "منصة", "موقع", "قناة", "تطبيق", "شبكة"];
+
+/// Prepositions that join a platform noun to its name.
+pub const PLATFORM_LINKS: &[&str] = &["على", "في", "عبر"];
+
+/// Possessive pronoun suffixes, stripped to find the noun (حسابه، منصتها).
+pub const POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// The letter a feminine ending becomes before a suffix (منصة → منصته).
+pub const FEMININE_BEFORE_SUFFIX: char = 'ت';
+
+/// Reporting verbs that carry an object pronoun: their relative-clause antecedent is the
+/// object, not the speaker (الصين، التي وصفها البيان …).
+pub const VERBS_WITH_OBJECT: &[&str] = &["وصفه", "وصفها", "يصفه", "تصفه", "يصفها", "تصفها"];
+
+/// Participles that attach a quote to the subject already named (pronoun attribution).
+pub const REPORTING_PARTICIPLES: &[&str] = &[
+    "مشيرا",
+    "مشيرة",
+    "مشيرين",
+    "مشيرتين",
+    "لافتا",
+    "لافتة",
+    "لافتين",
+    "مؤكدا",
+    "مؤكدة",
+    "مؤكدين",
+    "مضيفا",
+    "مضيفة",
+    "مضيفين",
+    "موضحا",
+    "موضحة",
+    "موضحين",
+    "معتبرا",
+    "معتبرة",
+    "معتبرين",
+    "محذرا",
+    "محذرة",
+    "محذرين",
+    "مشددا",
+    "مشددة",
+    "مشددين",
+    "منوها",
+    "منوهة",
+    "متسائلا",
+    "متسائلة",
+    "قائلا",
+    "قائلة",
+    "قائلين",
+    "داعيا",
+    "داعية",
+    "معربا",
+    "معربة",
+    "كاشفا",
+    "كاشفة",
+    "مبينا",
+    "مبينة",
+    "مردفا",
+    "مردفة",
+    "مستطردا",
+    "مستطردة",
+];
+
+/// One-word attribution phrases: the speaker follows (بحسب الوزير، وفق مصادر).
+pub const ATTRIBUTION_WORDS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
+
+/// Attribution words after which the source takes a لـ (وفقا لـ، طبقا لـ).
+pub const ATTRIBUTION_WITH_LAM: &[&str] = &["وفقا", "طبقا"];
+
+/// Two-word attribution phrases: the speaker follows (على لسان الوزير).
+pub const ATTRIBUTION_PAIRS: &[(&str, &str)] = &[("على", "لسان")];
+
+/// Words that end the speaker's noun phrase: complementisers, "his saying",
+/// prepositions of circumstance, relative pronouns, adverbs of time and place.
+pub const SUBJECT_STOPS: &[&str] = &[
+    "أن",
+    "إن",
+    "أنه",
+    "أنها",
+    "إنه",
+    "إنها",
+    "أنهم",
+    "إنهم",
+    "بأن",
+    "بأنه",
+    "بأنها",
+    "بأنهم",
+    "فإن",
+    "لأن",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "عن",
+    "إلى",
+    "على",
+    "خلال",
+    "عقب",
+    "أمام",
+    "عبر",
+    "أثناء",
+    "لدى",
+    "حيث",
+    "بعد",
+    "قبل",
+    "منذ",
+    "أمس",
+    "اليوم",
+    "هناك",
+    "هنا",
+    "مساء",
+    "صباح",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "وهو",
+    "وهي",
+    "فيما",
+    "بينما",
+    "دائما",
+    "مؤخرا",
+    "أيضا",
+    "كذلك",
+    "ردا",
+    "تعليقا",
+    "وذلك",
+    "إذ",
+    "حين",
+    "عندما",
+    "لكن",
+    "ولكن",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "بنبرة",
+    "بلهجة",
+    "بصوت",
+    "بوضوح",
+    // particles of sequence and negation
+    "ثم",
+    "كما",
+    "بل",
+    "لم",
+    "لا",
+    "لن",
+    "ما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    // prepositions with a pronoun: never a subject (كتب عليها)
+    "عليه",
+    "عليها",
+    "عليهم",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عنه",
+    "عنها",
+    "إليه",
+    "إليها",
+    "معه",
+    "معها",
+];
+
+/// Verbs that open a relative clause inside a noun phrase without الذي (مصادر تحدثت …).
+pub const CLAUSE_VERBS: &[&str] = &[
+    "تحدث",
+    "تحدثت",
+    "تحدثوا",
+    "طلب",
+    "طلبت",
+    "طلبوا",
+    "رفض",
+    "رفضت",
+    "رفضوا",
+    "فضل",
+    "فضلت",
+    "يعمل",
+    "تعمل",
+    "طالبا",
+    "طالبة",
+    "مفضلا",
+    "مفضلة",
+    "رافضا",
+    "رافضة",
+];
+
+/// "In" – ends the speaker only when an occasion follows (في مؤتمر صحفي), not a place of
+/// work (مسؤول في البنتاغون).
+pub const IN_PREPOSITION: &str = "في";
+
+/// Occasions of speaking: after في they end the speaker's noun phrase.
+pub const OCCASION_NOUNS: &[&str] = &[
+    "مؤتمر",
+    "ندوة",
+    "بيان",
+    "كلمة",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابلة",
+    "ختام",
+    "لقاء",
+    "اتصال",
+    "تغريدة",
+    "منشور",
+    "رسالة",
+    "جلسة",
+    "حفل",
+    "افتتاح",
+    "اجتماع",
+    "تقرير",
+    "تقريرها",
+    "تقريره",
+    "حوار",
+    "خطاب",
+    "مداخلة",
+    "تعليق",
+    "إفادة",
+    "برنامج",
+    "ردها",
+    "رده",
+];
+
+/// The listener of a statement or an object pronoun, skipped right after the verb and
+/// ending the phrase later (قال لي، قال للصحفيين، أفاد به).
+pub const AUDIENCE_WORDS: &[&str] = &[
+    "به",
+    "بها",
+    "بهم",
+    "بذلك",
+    "لي",
+    "له",
+    "لها",
+    "لنا",
+    "لهم",
+    "لكم",
+    "للصحفيين",
+    "للصحافيين",
+    "للصحافة",
+    "للإعلام",
+    "للمراسلين",
+    "للحضور",
+];
+
+/// Nouns that announce a name in quotation marks: a newspaper, a party, an operation, a
+/// programme, a book, a brand, an account. Matched with or without ال and a one-letter
+/// proclitic.
+pub const NAMING_NOUNS: &[&str] = &[
+    // reports, slogans, blocs
+    "تقرير",
+    "دراسة",
+    "شعار",
+    "عنوان",
+    "كتلة",
+    "تيار",
+    "قائمة",
+    // press and media
+    "صحيفة",
+    "جريدة",
+    "وكالة",
+    "موقع",
+    "قناة",
+    "مجلة",
+    "إذاعة",
+    "تلفزيون",
+    "شبكة",
+    "نشرة",
+    "حساب",
+    "حسابه",
+    "حسابها",
+    "صفحة",
+    "صفحته",
+    "صفحتها",
+    "وسم",
+    "هاشتاغ",
+    "منصة",
+    "تطبيق",
+    // organisations
+    "حزب",
+    "حركة",
+    "جماعة",
+    "جبهة",
+    "تنظيم",
+    "تحالف",
+    "ائتلاف",
+    "منظمة",
+    "شركة",
+    "مجموعة",
+    "فريق",
+    "نادي",
+    "كتيبة",
+    "لواء",
+    "مؤسسة",
+    "جمعية",
+    "دار",
+    "مركز",
+    "منتدى",
+    // operations and plans
+    "عملية",
+    "مناورات",
+    "مناورة",
+    "مبادرة",
+    "مشروع",
+    "برنامج",
+    "خطة",
+    "حملة",
+    "استراتيجية",
+    // works and events
+    "كتاب",
+    "رواية",
+    "ديوان",
+    "قصيدة",
+    "مسرحية",
+    "أغنية",
+    "ألبوم",
+    "فيلم",
+    "مسلسل",
+    "معرض",
+    "مهرجان",
+    "مسابقة",
+    "بطولة",
+    "جائزة",
+    "ندوة",
+    "مؤتمر",
+    "سلسلة",
+    "مجموعة",
+];
+
+/// Nouns for titles and institutions: never the first word of a personal name.
+pub const TITLE_NOUNS: &[&str] = &[
+    "رئيس",
+    "رئيسة",
+    "وزير",
+    "وزيرة",
+    "مدير",
+    "مديرة",
+    "أمين",
+    "نائب",
+    "نائبة",
+    "سفير",
+    "سفيرة",
+    "مستشار",
+    "مستشارة",
+    "قائد",
+    "مسؤول",
+    "مسؤولة",
+    "متحدث",
+    "متحدثة",
+    "ناطق",
+    "ناطقة",
+    "وزارة",
+    "جامعة",
+    "مؤسسة",
+    "بنك",
+    "شركة",
+    "مستشفى",
+    "مركز",
+    "معهد",
+    "هيئة",
+    "لجنة",
+    "مجلس",
+    "وكالة",
+    "صحيفة",
+    "باسم",
+    "محافظ",
+    "محافظة",
+    "عضو",
+    "عضوة",
+    "كبير",
+    "كبيرة",
+];
+
+/// Particles inside personal names (نزار بن عمر، عبد الغفار، آل الشيخ).
+pub const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "ولد"];
+
+/// Prepositions that end a personal name.
+pub const NAME_PREPOSITIONS: &[&str] = &["في", "من", "إلى", "على", "عن", "مع", "نحو", "لدى"];
+
+/// The topic particle of "as for X, he said …" (أما الائتلاف، فقد دعا …).
+pub const TOPIC_PARTICLE: &str = "أما";
+
+/// Auxiliaries between a subject and its reporting verb (جدتي كانت تقول).
+pub const AUXILIARIES: &[&str] = &["كان", "كانت", "كانوا", "قد", "لقد"];
+
+/// Relative pronouns: a verb after one of them reports its antecedent (الوزارة، التي أكدت).
+pub const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
+
+/// Words after a quoted span that show it is a name: a relative pronoun follows a noun.
+pub const AFTER_NAME_WORDS: &[&str] = &["الذي", "التي", "الذين"];
+
+/// Words right before a quote that introduce a statement (أن "…", بأنه "…", قوله: "…").
+pub const STATEMENT_INTRODUCERS: &[&str] = &[
+    "أن",
+    "إن",
+    "أنه",
+    "أنها",
+    "إنه",
+    "إنها",
+    "أنهم",
+    "بأن",
+    "بأنه",
+    "بأنها",
+    "بأنهم",
+    "فإن",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "بقوله",
+    "بقولها",
+];

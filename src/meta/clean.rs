@@ -1,0 +1,211 @@
+//! Small text helpers of the metadata stage: whitespace collapsing, HTML entity decoding
+//! and tag stripping for JSON-LD strings, and the folded key used to compare words
+//! (never written to the output).
+
+/// Named entities decoded in JSON-LD strings (the parser already decodes the markup).
+const NAMED_ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("hellip", "…"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("zwnj", "\u{200c}"),
+    ("zwj", "\u{200d}"),
+    ("rlm", "\u{200f}"),
+    ("lrm", "\u{200e}"),
+];
+
+/// Longest entity name or number we try to decode, in bytes.
+const MAX_ENTITY_LEN: usize = 10;
+
+/// Collapses runs of whitespace to one space and trims.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Decodes `&amp;`-style entities (named ones from a small table, numeric ones all).
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let semi = after
+            .char_indices()
+            .take(MAX_ENTITY_LEN + 1)
+            .find(|&(_, c)| c == ';')
+            .map(|(i, _)| i);
+        let decoded = semi.and_then(|end| decode_one(&after[..end]).map(|d| (d, end)));
+        match decoded {
+            Some((d, end)) => {
+                out.push_str(&d);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn decode_one(name: &str) -> Option<String> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        return char::from_u32(code).map(String::from);
+    }
+    NAMED_ENTITIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| (*v).to_string())
+}
+
+/// Removes `<…>` tags, leaving a space where a tag was.
+pub fn strip_tags(s: &str) -> String {
+    if !s.contains('<') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A JSON-LD string made plain: entities decoded, tags stripped, whitespace collapsed.
+/// Entities are decoded twice at most, since `&amp;quot;` is common.
+pub fn plain(s: &str) -> String {
+    let once = decode_entities(s);
+    let twice = if once.contains('&') {
+        decode_entities(&once)
+    } else {
+        once
+    };
+    collapse(&strip_tags(&twice))
+}
+
+/// The value of an ASCII, Arabic-Indic or Persian digit.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        '\u{6f0}'..='\u{6f9}' => Some(c as u32 - 0x6f0),
+        _ => None,
+    }
+}
+
+/// A comparison key: lower-case, hamza forms of alif to bare alif, tā' marbūṭa to hā',
+/// alif maqṣūra to yā', tatweel, harakat and bidi controls removed, whitespace collapsed.
+/// Used to match words against the lexicon, never for output.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            'ؤ' => 'و',
+            'ئ' => 'ي',
+            '\u{640}' | '\u{64b}'..='\u{65f}' | '\u{670}' => continue,
+            '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{61c}' => continue,
+            c if c.is_whitespace() => {
+                space = true;
+                continue;
+            }
+            c => c,
+        };
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Whether `s` looks like a URL rather than a name.
+pub fn is_url(s: &str) -> bool {
+    let t = s.trim_start();
+    t.starts_with("http://")
+        || t.starts_with("https://")
+        || t.starts_with("//")
+        || t.starts_with("www.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_decode_named_and_numeric() {
+        assert_eq!(
+            decode_entities("&quot;شعر&quot; &#1575;&#x644; &amp;"),
+            "\"شعر\" ال &"
+        );
+        assert_eq!(decode_entities("a & b &unknown; &"), "a & b &unknown; &");
+    }
+
+    #[test]
+    fn plain_strips_tags_and_double_entities() {
+        assert_eq!(
+            plain("<p>نص &amp;quot;أول&amp;quot;</p>\n<p>ثان</p>"),
+            "نص \"أول\" ثان"
+        );
+    }
+
+    #[test]
+    fn fold_merges_hamza_forms_and_drops_tatweel() {
+        assert_eq!(fold("أبريل"), fold("إبريل"));
+        assert_eq!(fold("ابريل"), fold("أبـريل"));
+        assert_eq!(fold("  Home  Page "), "home page");
+        assert_eq!(fold("مساءً"), "مساء");
+    }
+
+    #[test]
+    fn digits_of_three_scripts() {
+        assert_eq!(digit_value('٧'), Some(7));
+        assert_eq!(digit_value('۹'), Some(9));
+        assert_eq!(digit_value('x'), None);
+    }
+}

@@ -1,0 +1,455 @@
+//! Page metadata: JSON-LD, OpenGraph and meta tags, `<title>`, breadcrumbs, dates,
+//! authors, language and direction. Also hands the title stage its candidates and the
+//! locate stage JSON-LD's `articleBody`.
+//!
+//! [`collect`] reads the whole parsed page once ([`scan`]) before stripping; [`finish`]
+//! fills what needs the body text (direction, language, an agency credit). Structured
+//! sources win over visible text; every value's source is recorded in
+//! [`PageFacts::sources`].
+
+pub mod clean;
+pub mod dates;
+pub mod jsonld;
+mod people;
+pub mod scan;
+mod sections;
+
+use crate::article::Metadata;
+use crate::lexicon::dates as lex;
+use crate::parse::{Dom, Ix};
+
+use clean::{collapse, fold, is_url};
+use dates::{find_in_text, parse_structured, Date};
+use jsonld::LdFacts;
+use scan::{lines, text_of, Scan};
+
+/// Nodes after the headline searched for its date line and byline.
+pub const NEAR_AFTER_NODES: usize = 400;
+/// Nodes before the headline searched for a date line, byline or section label.
+pub const NEAR_BEFORE_NODES: usize = 120;
+/// Lines of text after the headline searched for its date line and byline.
+pub const LINES_AFTER: usize = 14;
+/// Lines of text before the headline searched for a date line.
+pub const LINES_BEFORE: usize = 6;
+/// A date line is at most this many characters (longer lines are running text).
+pub const MAX_DATE_LINE_CHARS: usize = 110;
+/// A date line has at most this many words (a sentence of the body that mentions a
+/// date is longer).
+pub const MAX_DATE_LINE_WORDS: usize = 12;
+/// Share of a page's letters in Arabic script above which its language is `ar`.
+pub const ARABIC_SHARE: f32 = 0.5;
+
+/// What the page says about itself, structured sources first.
+#[derive(Debug, Default, Clone)]
+pub struct PageFacts {
+    /// The metadata written to the output.
+    pub metadata: Metadata,
+    /// `<title>` text.
+    pub title_tag: Option<String>,
+    /// `og:title` / `twitter:title`.
+    pub og_title: Option<String>,
+    /// JSON-LD `headline` / `name` of the article object.
+    pub ld_headline: Option<String>,
+    /// JSON-LD `articleBody`.
+    pub ld_body: Option<String>,
+    /// The `<h1>` taken for the headline when collecting (best match with the other
+    /// title candidates), if any.
+    pub headline_h1: Option<Ix>,
+    /// Where each value came from, for `--explain`: (field, source).
+    pub sources: Vec<(String, String)>,
+}
+
+impl PageFacts {
+    fn note(&mut self, field: &str, source: &str) {
+        self.sources.push((field.to_string(), source.to_string()));
+    }
+}
+
+/// The first `content` of a meta whose key is in `keys`, in the order of `keys`.
+fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
+    keys.iter().find_map(|k| {
+        s.metas
+            .iter()
+            .find(|(mk, c)| mk == k && !c.is_empty())
+            .map(|(mk, c)| (mk.as_str(), c.as_str()))
+    })
+}
+
+/// Collects metadata from the whole document (before stripping).
+pub fn collect(dom: &Dom) -> PageFacts {
+    let s = scan::scan(dom);
+    let og = meta(&s, lex::TITLE_META).map(|(_, v)| v);
+    let hints: Vec<&str> = [og, s.title.as_deref()].into_iter().flatten().collect();
+    let ld = jsonld::facts(&s.ld_blocks, &hints);
+    let mut f = PageFacts {
+        title_tag: s.title.as_deref().map(collapse).filter(|t| !t.is_empty()),
+        og_title: meta(&s, lex::TITLE_META)
+            .map(|(_, v)| collapse(v))
+            .filter(|t| !t.is_empty()),
+        ld_headline: ld.headline.clone(),
+        ld_body: ld.body.clone(),
+        ..PageFacts::default()
+    };
+    f.headline_h1 = headline_h1(dom, &s, &f);
+    let anchor = f.headline_h1.or(s.first_article);
+    let near = Near::new(dom, anchor);
+
+    site_and_links(&mut f, &s, &ld);
+    published_and_modified(&mut f, dom, &s, &ld, &near);
+    people::authors(&mut f, dom, &s, &ld, &near);
+    sections::categories(&mut f, dom, &s, &ld, anchor);
+    sections::tags(&mut f, dom, &s, &ld);
+    lang_and_dir(&mut f, &s, &ld);
+    f
+}
+
+/// Lines of text around the headline.
+pub(crate) struct Near {
+    /// Lines after the headline, nearest first.
+    pub after: Vec<(String, Ix)>,
+    /// Lines before the headline, nearest first.
+    pub before: Vec<(String, Ix)>,
+    /// Node range searched after the headline.
+    pub after_range: (Ix, Ix),
+}
+
+impl Near {
+    fn new(dom: &Dom, anchor: Option<Ix>) -> Near {
+        let Some(a) = anchor else {
+            return Near {
+                after: Vec::new(),
+                before: Vec::new(),
+                after_range: (0, 0),
+            };
+        };
+        let from = dom.nodes[a].end;
+        let to = from + NEAR_AFTER_NODES;
+        let after = lines(dom, from, to, LINES_AFTER);
+        let mut before = lines(dom, a.saturating_sub(NEAR_BEFORE_NODES), a, usize::MAX);
+        before.reverse();
+        before.truncate(LINES_BEFORE);
+        Near {
+            after,
+            before,
+            after_range: (from, to),
+        }
+    }
+}
+
+/// The `<h1>` that best matches the other title candidates (shared words), else the
+/// first `<h1>` with text.
+fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
+    let refs: Vec<String> = [&f.og_title, &f.ld_headline, &f.title_tag]
+        .into_iter()
+        .flatten()
+        .map(|t| fold(t))
+        .collect();
+    let mut best: Option<(usize, Ix)> = None;
+    for &h in &s.h1s {
+        let t = fold(&text_of(dom, h));
+        if t.is_empty() {
+            continue;
+        }
+        let shared = t
+            .split(' ')
+            .filter(|w| refs.iter().any(|r| r.split(' ').any(|x| x == *w)))
+            .count();
+        let wins = match best {
+            Some((b, _)) => shared > b,
+            None => true,
+        };
+        if wins {
+            best = Some((shared, h));
+        }
+    }
+    best.map(|(_, h)| h)
+}
+
+/// Segments of a title split at the usual separators (`عنوان - الموقع`).
+pub(crate) fn title_segments(t: &str) -> Vec<String> {
+    let mut parts = vec![t.to_string()];
+    for sep in lex::TITLE_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    parts
+        .into_iter()
+        .map(|p| collapse(&p))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A title's first or last segment that another title candidate repeats as a segment:
+/// the site's name.
+fn repeated_title_part(f: &PageFacts) -> Option<String> {
+    let title = f.title_tag.as_deref()?;
+    let segs = title_segments(title);
+    if segs.len() < 2 {
+        return None;
+    }
+    let others: Vec<String> = [&f.og_title, &f.ld_headline]
+        .into_iter()
+        .flatten()
+        .flat_map(|t| {
+            let s = title_segments(t);
+            if s.len() >= 2 {
+                s
+            } else {
+                Vec::new()
+            }
+        })
+        .map(|s| fold(&s))
+        .collect();
+    let found = [segs.last(), segs.first()]
+        .into_iter()
+        .flatten()
+        .find(|seg| others.contains(&fold(seg)))
+        .cloned();
+    found
+}
+
+fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
+    let site = s
+        .metas
+        .iter()
+        .filter(|(k, _)| lex::SITE_META.contains(&k.as_str()))
+        .map(|(_, v)| collapse(v))
+        .find(|v| !v.is_empty() && !is_url(v));
+    if let Some(v) = site {
+        f.metadata.site_name = Some(v);
+        f.note("site_name", "meta og:site_name");
+    } else if let Some(v) = ld.publisher.clone().or_else(|| ld.website.clone()) {
+        f.metadata.site_name = Some(v);
+        f.note("site_name", "json-ld publisher");
+    } else if let Some(v) = repeated_title_part(f) {
+        f.metadata.site_name = Some(v);
+        f.note("site_name", "title suffix");
+    }
+    if let Some(c) = s.canonical.clone() {
+        f.metadata.url = Some(c);
+        f.note("url", "link rel=canonical");
+    } else if let Some((_, u)) = meta(s, lex::URL_META) {
+        f.metadata.url = Some(u.to_string());
+        f.note("url", "meta og:url / twitter:url");
+    } else if let Some(u) = ld.url.clone() {
+        f.metadata.url = Some(u);
+        f.note("url", "json-ld url");
+    }
+    if let Some((k, d)) = meta(s, lex::DESCRIPTION_META) {
+        f.metadata.description = Some(collapse(d));
+        f.note("description", &format!("meta {k}"));
+    } else if let Some(d) = ld.description.clone() {
+        f.metadata.description = Some(d);
+        f.note("description", "json-ld description");
+    }
+    if let Some((k, i)) = meta(s, lex::IMAGE_META) {
+        f.metadata.image = Some(i.to_string());
+        f.note("image", &format!("meta {k}"));
+    } else if let Some(i) = ld.image.clone() {
+        f.metadata.image = Some(i);
+        f.note("image", "json-ld image");
+    }
+}
+
+/// A date candidate: the date, its source, and its rank (lower is better).
+type Cand = (Date, String, u8);
+
+fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near: &Near) {
+    let mut pubs: Vec<Cand> = Vec::new();
+    let mut mods: Vec<Cand> = Vec::new();
+    let push = |list: &mut Vec<Cand>, v: &str, src: String, rank: u8| {
+        if let Some(d) = parse_structured(v) {
+            list.push((d, src, rank));
+        }
+    };
+    if let Some(v) = &ld.published {
+        push(&mut pubs, v, "json-ld datePublished".into(), 0);
+    }
+    if let Some(v) = &ld.modified {
+        push(&mut mods, v, "json-ld dateModified".into(), 0);
+    }
+    for key in lex::PUBLISHED_META {
+        for (k, v) in s.metas.iter().filter(|(k, _)| k == key) {
+            push(&mut pubs, v, format!("meta {k}"), 1);
+        }
+    }
+    for key in lex::MODIFIED_META {
+        for (k, v) in s.metas.iter().filter(|(k, _)| k == key) {
+            push(&mut mods, v, format!("meta {k}"), 1);
+        }
+    }
+    // Marked elements anywhere (outside comments); plain <time> only near the headline.
+    let (from, to) = near.after_range;
+    for t in &s.times {
+        if t.published {
+            push(&mut pubs, &t.value, "itemprop datePublished".into(), 2);
+        } else if t.modified {
+            push(&mut mods, &t.value, "itemprop dateModified".into(), 2);
+        } else if (from..to).contains(&t.ix) && !in_related(dom, t.ix) {
+            push(&mut pubs, &t.value, "time datetime".into(), 3);
+        }
+    }
+    // The visible date line, only when no structured source dates the article: after
+    // the headline first, then just before it.
+    let structured = !pubs.is_empty();
+    let visible = near.after.iter().chain(near.before.iter());
+    for (line, ix) in visible.filter(|_| !structured) {
+        if line.chars().count() > MAX_DATE_LINE_CHARS
+            || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
+        {
+            continue;
+        }
+        let Some(found) = find_in_text(line) else {
+            continue;
+        };
+        if in_related(dom, *ix) {
+            continue;
+        }
+        let list = if found.modified { &mut mods } else { &mut pubs };
+        if !list.iter().any(|c| c.2 == 4) {
+            list.push((found.date, "visible date line".into(), 4));
+        }
+    }
+    if let Some((d, src)) = choose(&pubs) {
+        f.metadata.published = Some(d.iso());
+        f.note("published", &src);
+    }
+    if let Some((d, src)) = choose(&mods) {
+        f.metadata.modified = Some(d.iso());
+        f.note("modified", &src);
+    }
+}
+
+/// The best-ranked date, made precise by another source of the same day when it lacks
+/// time or offset. Sources that disagree on the day are ignored (the better one wins).
+fn choose(cands: &[Cand]) -> Option<(Date, String)> {
+    let best = cands.iter().min_by_key(|c| c.2)?;
+    if best.0.is_precise() {
+        return Some((best.0, best.1.clone()));
+    }
+    let better = cands
+        .iter()
+        .filter(|c| c.0.is_precise() && c.0.day_key() == best.0.day_key())
+        .min_by_key(|c| c.2);
+    match better {
+        Some(b) => Some((b.0, format!("{} (time from {})", best.1, b.1))),
+        None => Some((best.0, best.1.clone())),
+    }
+}
+
+/// Whether node `i` sits inside a list of other articles (related, latest, …).
+pub(crate) fn in_related(dom: &Dom, i: Ix) -> bool {
+    let mut p = dom
+        .nodes
+        .get(i)
+        .map_or(crate::parse::NO_PARENT, |n| n.parent);
+    while p != crate::parse::NO_PARENT {
+        if scan::marked(dom, p, lex::RELATED_TOKENS, &[]) {
+            return true;
+        }
+        p = dom.nodes[p].parent;
+    }
+    false
+}
+
+/// A language tag as written, its primary subtag lower-cased (`AR` → `ar`,
+/// `ar_SA` → `ar-SA`); `None` for anything that is not a tag (`Arabic`).
+fn lang_tag(s: &str) -> Option<String> {
+    let t = s.trim().replace('_', "-");
+    let mut parts = t.split('-');
+    let primary = parts.next()?;
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let rest: Vec<&str> = parts.collect();
+    if rest
+        .iter()
+        .any(|p| p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        return None;
+    }
+    let mut out = primary.to_ascii_lowercase();
+    for p in rest {
+        out.push('-');
+        out.push_str(p);
+    }
+    Some(out)
+}
+
+fn lang_and_dir(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
+    if let Some(l) = s.html_lang.as_deref().and_then(lang_tag) {
+        f.metadata.lang = Some(l);
+        f.note("lang", "html lang");
+    } else if let Some((k, l)) = lex::LANG_META
+        .iter()
+        .find_map(|k| meta(s, &[k]).and_then(|(k, v)| lang_tag(v).map(|l| (k, l))))
+    {
+        f.metadata.lang = Some(l);
+        f.note("lang", &format!("meta {k}"));
+    } else if let Some(l) = ld.lang.as_deref().and_then(lang_tag) {
+        f.metadata.lang = Some(l);
+        f.note("lang", "json-ld inLanguage");
+    }
+    let dir_ok = |d: &Option<String>| d.clone().filter(|d| d == "rtl" || d == "ltr");
+    if let Some(d) = dir_ok(&s.html_dir) {
+        f.metadata.dir = Some(d);
+        f.note("dir", "html dir");
+    } else if let Some(d) = dir_ok(&s.body_dir) {
+        f.metadata.dir = Some(d);
+        f.note("dir", "body dir");
+    }
+}
+
+/// Fills what needs the body text: `dir` (by `unicode-bidi`, paragraph by paragraph)
+/// and `lang` (`ar` when most letters are Arabic script) when the markup does not say,
+/// and `agency` from a credit such as `(رويترز)` at the body's start or end when no
+/// author or agency was found.
+pub fn finish(facts: &mut PageFacts, paragraphs: &[String]) {
+    if facts.metadata.dir.is_none() {
+        let (mut rtl, mut ltr) = (0usize, 0usize);
+        for p in paragraphs {
+            match unicode_bidi::get_base_direction(p.as_str()) {
+                unicode_bidi::Direction::Rtl => rtl += 1,
+                unicode_bidi::Direction::Ltr => ltr += 1,
+                unicode_bidi::Direction::Mixed => {}
+            }
+        }
+        if rtl + ltr > 0 {
+            facts.metadata.dir = Some(if rtl >= ltr { "rtl" } else { "ltr" }.to_string());
+            facts.note("dir", "body text (unicode-bidi)");
+        }
+    }
+    if facts.metadata.lang.is_none() {
+        let (mut arabic, mut letters) = (0usize, 0usize);
+        for c in paragraphs
+            .iter()
+            .flat_map(|p| p.chars())
+            .filter(|c| c.is_alphabetic())
+        {
+            letters += 1;
+            if is_arabic_script(c) {
+                arabic += 1;
+            }
+        }
+        if letters > 0 && arabic as f32 / letters as f32 > ARABIC_SHARE {
+            facts.metadata.lang = Some("ar".to_string());
+            facts.note("lang", "body script");
+        }
+    }
+    if facts.metadata.author.is_none() && facts.metadata.agency.is_none() {
+        let ends = paragraphs.first().into_iter().chain(paragraphs.last());
+        if let Some(a) = ends.filter_map(|p| people::agency_credit(p)).next() {
+            facts.metadata.agency = Some(a);
+            facts.note("agency", "credit in body");
+        }
+    }
+}
+
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{8a0}'..='\u{8ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,323 @@
+//! Unit tests of [`super::collect`] and [`super::finish`], one source at a time.
+
+use super::*;
+
+fn page(head: &str, body: &str) -> PageFacts {
+    let html = format!("<!doctype html><html><head>{head}</head><body>{body}</body></html>");
+    collect(&Dom::parse(&html))
+}
+
+#[test]
+fn jsonld_date_beats_meta_and_keeps_offset() {
+    let f = page(
+        r#"<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">
+           <script type="application/ld+json">{"@type":"NewsArticle","headline":"خبر",
+           "datePublished":"2020-12-25T01:59:50+02:00"}</script>"#,
+        "<h1>خبر</h1>",
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2020-12-25T01:59:50+02:00"),
+        "published"
+    );
+    assert!(f
+        .sources
+        .iter()
+        .any(|(k, v)| k == "published" && v == "json-ld datePublished"));
+}
+
+#[test]
+fn meta_date_in_arabic_words() {
+    let f = page(
+        r#"<meta property="article:published_time" content="الأربعاء، 07 أكتوبر 2020 - 12:09 م">"#,
+        "<h1>خبر</h1>",
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2020-10-07"),
+        "published"
+    );
+}
+
+#[test]
+fn day_only_source_gets_time_from_a_same_day_source() {
+    let f = page(
+        r#"<meta name="pubdate" content="2024-02-01T19:05:00+02:00">"#,
+        r#"<script type="application/ld+json">{"@type":"Article","datePublished":"2024-02-01"}</script><h1>خبر</h1>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2024-02-01T19:05:00+02:00"),
+        "published"
+    );
+}
+
+#[test]
+fn visible_date_line_under_the_headline() {
+    let f = page(
+        "",
+        r#"<div class="latest"><span>1 يناير 2019</span></div>
+           <h1>عنوان</h1><div class="meta">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div>
+           <p>في 5 يونيو 2001 حدث شيء ما في هذه الفقرة الطويلة التي لا تعد سطر تاريخ لأنها نص المقال نفسه وتطول كثيرا وتستمر في الكلام عن أشياء كثيرة مختلفة.</p>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2020-04-24"),
+        "published"
+    );
+}
+
+#[test]
+fn no_date_gives_null() {
+    let f = page(
+        "",
+        "<h1>عنوان</h1><p>منذ 3 ساعات</p><p>نص طويل عن عام 1967 دون يوم وشهر.</p>",
+    );
+    assert_eq!(f.metadata.published, None, "published");
+}
+
+#[test]
+fn comment_dates_and_authors_do_not_win() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><p>نص</p>
+           <div class="comments"><div class="comment-author">كتب زائر</div><time datetime="2021-03-03">3 مارس 2021</time></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a comment");
+    assert_eq!(f.metadata.author, None, "author from a comment");
+}
+
+#[test]
+fn time_element_near_headline() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><time datetime="2024-07-14">14 يوليو/ تموز 2024</time>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2024-07-14"),
+        "published"
+    );
+}
+
+#[test]
+fn ld_person_author_and_org_skipped() {
+    let f = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[
+           {"@type":"Organization","name":"صحيفة"},{"@type":"Person","name":"سامر الخطيب"}]}</script>"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(f.metadata.author.as_deref(), Some("سامر الخطيب"), "author");
+}
+
+#[test]
+fn meta_author_equal_to_site_is_not_an_author() {
+    let f = page(
+        r#"<title>خبر - الأثير عربي</title><meta property="og:title" content="خبر - الأثير عربي">
+           <meta name="article:author" content="الأثير عربي">"#,
+        "<h1>خبر</h1>",
+    );
+    assert_eq!(f.metadata.author, None, "author");
+    assert_eq!(
+        f.metadata.site_name.as_deref(),
+        Some("الأثير عربي"),
+        "site_name from title suffix"
+    );
+}
+
+#[test]
+fn byline_line_and_agency() {
+    let f = page("", "<h1>عنوان</h1><span>كتبت أسماء نصار</span>");
+    assert_eq!(
+        f.metadata.author.as_deref(),
+        Some("أسماء نصار"),
+        "author from byline"
+    );
+    let g = page(r#"<meta name="author" content="رويترز">"#, "<h1>عنوان</h1>");
+    assert_eq!(g.metadata.author, None, "agency is not author");
+    assert_eq!(g.metadata.agency.as_deref(), Some("رويترز"), "agency");
+}
+
+#[test]
+fn byline_element_by_class() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><div class="article-author"><span>بقلم </span><a href="/author/9">سامر الخطيب</a></div>"#,
+    );
+    assert_eq!(f.metadata.author.as_deref(), Some("سامر الخطيب"), "author");
+}
+
+#[test]
+fn breadcrumb_drops_home_and_title() {
+    let f = page(
+        r#"<meta property="og:title" content="وزراء يبحثون خطة السلام">"#,
+        r#"<nav class="breadcrumbs"><ol><li><a href="/">الرئيسية</a></li><li><a href="/s">سياسة</a></li>
+           <li>وزراء يبحثون خطة السلام</li></ol></nav><h1>وزراء يبحثون خطة السلام</h1>"#,
+    );
+    assert_eq!(f.metadata.categories, vec!["سياسة"], "categories");
+}
+
+#[test]
+fn breadcrumb_links_without_list() {
+    let f = page(
+        "",
+        r#"<div class="entry-crumbs"><span><a href="/">الرئيسية</a></span> › <span><a href="/c">ثقافة</a></span> › <span>عنوان</span></div><h1>عنوان</h1>"#,
+    );
+    assert_eq!(f.metadata.categories, vec!["ثقافة"], "categories");
+}
+
+#[test]
+fn section_fallbacks() {
+    let f = page(
+        r#"<meta property="article:section" content="أخبار الفن">"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(f.metadata.categories, vec!["أخبار الفن"], "meta section");
+    let g = page(
+        "",
+        r#"<div itemprop="articleSection"><h3>منوعات</h3></div><h1>t</h1>"#,
+    );
+    assert_eq!(g.metadata.categories, vec!["منوعات"], "itemprop section");
+    let h = page(
+        "",
+        r#"<nav><a href="/category/a">أ</a></nav><p>x</p><div><a href="/category/world">عربي ودولي</a></div><div><h1>t</h1></div>"#,
+    );
+    assert_eq!(h.metadata.categories, vec!["عربي ودولي"], "section link");
+}
+
+#[test]
+fn tags_from_meta_split_on_commas() {
+    let f = page(
+        r#"<meta property="article:tag" content="النمر,مدرسة البنات، نعيمة">"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(
+        f.metadata.tags,
+        vec!["النمر", "مدرسة البنات", "نعيمة"],
+        "tags"
+    );
+}
+
+#[test]
+fn url_site_lang_dir() {
+    let f = page(
+        r#"<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">
+           <meta property="og:site_name" content="https://a.example/"><meta property="og:site_name" content="الموقع">"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(
+        f.metadata.url.as_deref(),
+        Some("https://a.example/x"),
+        "url"
+    );
+    assert_eq!(
+        f.metadata.site_name.as_deref(),
+        Some("الموقع"),
+        "site_name skips URLs"
+    );
+    let g = collect(&Dom::parse(
+        r#"<html lang="AR_sa" dir="RTL"><body><h1>t</h1></body></html>"#,
+    ));
+    assert_eq!(g.metadata.lang.as_deref(), Some("ar-sa"), "lang");
+    assert_eq!(g.metadata.dir.as_deref(), Some("rtl"), "dir");
+}
+
+#[test]
+fn title_candidates() {
+    let f = page(
+        r#"<title> عنوان  الخبر - الموقع </title><meta name="twitter:title" content="عنوان الخبر">
+           <script type="application/ld+json">{"@type":"NewsArticle","headline":"&quot;عنوان&quot; الخبر","articleBody":"فقرة&amp;أخرى"}</script>"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(
+        f.title_tag.as_deref(),
+        Some("عنوان الخبر - الموقع"),
+        "title_tag"
+    );
+    assert_eq!(
+        f.og_title.as_deref(),
+        Some("عنوان الخبر"),
+        "og_title from twitter:title"
+    );
+    assert_eq!(
+        f.ld_headline.as_deref(),
+        Some("\"عنوان\" الخبر"),
+        "ld_headline"
+    );
+    assert_eq!(f.ld_body.as_deref(), Some("فقرة&أخرى"), "ld_body");
+}
+
+#[test]
+fn finish_guesses_dir_lang_and_agency() {
+    let mut f = PageFacts::default();
+    finish(
+        &mut f,
+        &[
+            "John قال إن الوضع صعب جدا".to_string(),
+            "نص آخر طويل. (رويترز)".to_string(),
+        ],
+    );
+    assert_eq!(f.metadata.dir.as_deref(), Some("rtl"), "dir");
+    assert_eq!(f.metadata.lang.as_deref(), Some("ar"), "lang");
+    assert_eq!(f.metadata.agency.as_deref(), Some("رويترز"), "agency");
+    let mut g = PageFacts::default();
+    finish(&mut g, &["An English paragraph.".to_string()]);
+    assert_eq!(g.metadata.lang, None, "lang stays null for non-Arabic");
+    assert_eq!(g.metadata.dir.as_deref(), Some("ltr"), "dir");
+}
+
+#[test]
+fn current_menu_item_matching_the_url() {
+    let f = page(
+        r#"<link rel="canonical" href="http://news.example/2013/middle_east/8/3/story/index.html">"#,
+        r#"<ul><li><a class="nav-on" href="/middle_east/">الشرق الأوسط</a></li><li><a href="/world/">العالم</a></li></ul>
+           <h1>عنوان</h1>"#,
+    );
+    assert_eq!(f.metadata.categories, vec!["الشرق الأوسط"], "categories");
+    let g = page(
+        r#"<link rel="canonical" href="http://news.example/2013/sport/story.html">"#,
+        r#"<ul><li class="active"><a href="/middle_east/">الشرق الأوسط</a></li></ul><h1>عنوان</h1>"#,
+    );
+    assert!(
+        g.metadata.categories.is_empty(),
+        "active item not in the URL is no category"
+    );
+}
+
+#[test]
+fn author_meta_skips_profile_urls() {
+    let f = page(
+        r#"<meta property="article:author" content="https://facebook.com/someone">
+           <meta name="author" content="نادية سليم">"#,
+        "<h1>t</h1>",
+    );
+    assert_eq!(f.metadata.author.as_deref(), Some("نادية سليم"), "author");
+}
+
+#[test]
+fn author_container_without_a_name_gives_nothing() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><div class="article_details_author_container"><a href="/news/category/29/x">منوعات</a><span>08-01-2026 | 11:42</span></div>"#,
+    );
+    assert_eq!(f.metadata.author, None, "author from a section label");
+}
+
+#[test]
+fn related_list_dates_do_not_win() {
+    let f = page(
+        "",
+        r#"<h1>عنوان</h1><p>نص الخبر</p><div class="related-posts"><ul><li><a href="/x">خبر آخر</a>
+           <time datetime="2021-01-01">1 يناير 2021</time></li></ul></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a related item");
+}
+
+#[test]
+fn a_short_body_sentence_with_a_date_is_no_date_line() {
+    let f = page(
+        "",
+        "<h1>عنوان</h1><p>أعلنت الوزارة يوم 5 يونيو 2021 عن إطلاق حملة وطنية جديدة للتلقيح ضد الحصبة في المدارس</p>",
+    );
+    assert_eq!(f.metadata.published, None, "published from a body sentence");
+}

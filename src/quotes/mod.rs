@@ -1,0 +1,397 @@
+//! Quoted statements over the body paragraphs: quotation spans in every Arabic and Latin
+//! style (`marks`), names in quotes told apart from statements, and the speaker from the
+//! reporting verb and its subject (`speaker`, over the tokens and tables of `words`).
+//!
+//! Conventions: `cue` is the nearest cue before the quote (else the one right after it)
+//! as the article writes it, conjunction included: `"وقال"`, `"مشيرا"`, `"بحسب"`,
+//! `"على لسان"`, the verb of a transmission (`"ونقلت"` in نقلت … عن), or `"قوله"` when the
+//! source stands before it. `speaker` is the subject as written at that cue; of a
+//! "title + name" phrase only the name is kept (وزير الخارجية ناصر الحمود → ناصر الحمود).
+//! A pronoun attribution (`وأضاف`، `لافتا إلى أنه`) resolves to the last speaker the
+//! article named outside quotation marks. `text` excludes the marks and surrounding
+//! spaces; `start`/`end` count chars in the paragraph. Names in quotes are not reported;
+//! short scare quotes that end their clause are reported with `fragment: true`.
+
+mod marks;
+mod speaker;
+mod words;
+
+use crate::article::Quote;
+use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
+use crate::options::Thresholds;
+use marks::Span;
+use speaker::{Cue, CueKind};
+use words::{Kind, Tok};
+
+/// Longest quoted span, in words, that can still be a name (a book or event title).
+const NAME_MAX_WORDS: usize = 6;
+
+/// How many words before a quote a naming noun may stand (صحيفة الأهرام المصرية «…»).
+const NAMING_REACH: usize = 3;
+
+/// How far back from a quote, in tokens, its reporting cue is looked for.
+const MAX_CUE_TOKENS: usize = 60;
+
+/// How many punctuation tokens may separate a closing mark from a cue after it («…»، قال).
+const AFTER_CUE_PUNCT: usize = 2;
+
+/// Finds the quoted statements in `paragraphs`.
+pub fn find_quotes(paragraphs: &[String]) -> Vec<Quote> {
+    find_quotes_with(paragraphs, &Thresholds::default())
+}
+
+/// What a quoted span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Statement,
+    Fragment,
+    Name,
+}
+
+/// State carried from one paragraph to the next.
+#[derive(Default)]
+struct Carry {
+    /// The last speaker named outside quotation marks.
+    last_named: Option<String>,
+    /// Speaker and cue of a quote left open at the previous paragraph's end.
+    open_quote: Option<(Option<String>, Option<String>)>,
+}
+
+/// [`find_quotes`] with explicit thresholds.
+pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut carry = Carry::default();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let chars: Vec<char> = p.chars().collect();
+        paragraph(pi, &chars, th, &mut carry, &mut out);
+    }
+    out
+}
+
+/// Positions inside one paragraph, indexed once so that every look-up is a binary search.
+struct Para {
+    toks: Vec<Tok>,
+    spans: Vec<Span>,
+    parents: Vec<Option<usize>>,
+}
+
+impl Para {
+    /// Index of the token that starts at char `at`.
+    fn tok_at(&self, at: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.start < at);
+        self.toks.get(k).filter(|t| t.start == at).map(|_| k)
+    }
+
+    /// Token range lying within chars `from..to`.
+    fn toks_within(&self, from: usize, to: usize) -> &[Tok] {
+        let a = self.toks.partition_point(|t| t.start < from);
+        let b = self.toks.partition_point(|t| t.end <= to).max(a);
+        self.toks.get(a..b).unwrap_or(&[])
+    }
+
+    /// The spans holding span `k`, innermost first, at most [`MAX_NESTING`] of them.
+    fn holders(&self, k: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = self.parents.get(k).copied().flatten();
+        while let Some(p) = at {
+            if out.len() >= MAX_NESTING {
+                break;
+            }
+            out.push(p);
+            at = self.parents.get(p).copied().flatten();
+        }
+        out
+    }
+}
+
+/// How many enclosing quotes are considered when a quote's cue is looked for.
+const MAX_NESTING: usize = 8;
+
+fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out: &mut Vec<Quote>) {
+    let spans = marks::pair(chars, carry.open_quote.is_some());
+    let parents = marks::parents(&spans);
+    let para = Para {
+        toks: words::tokenize(chars),
+        spans,
+        parents,
+    };
+    let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
+
+    // Which chars lie inside a quoted statement or fragment (a difference array).
+    let mut depth = vec![0i32; chars.len() + 1];
+    for (s, c) in para.spans.iter().zip(&classes) {
+        if *c != Class::Name {
+            let end = s.end.max(s.start).min(chars.len());
+            if let Some(d) = depth.get_mut(s.begin()) {
+                *d += 1;
+            }
+            if let Some(d) = depth.get_mut(end) {
+                *d -= 1;
+            }
+        }
+    }
+    let mut running = 0;
+    let inside: Vec<bool> = depth
+        .iter()
+        .map(|d| {
+            running += d;
+            running > 0
+        })
+        .collect();
+
+    let mut cues = speaker::cues(&para.toks);
+    for c in &mut cues {
+        c.resolved = match &c.subject {
+            Some(s) => Some(s.clone()),
+            None => {
+                speaker::subject_before(&para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                    .or_else(|| carry.last_named.clone())
+            }
+        };
+        if c.subject.is_some() && !inside.get(c.at).copied().unwrap_or(false) {
+            carry.last_named = c.subject.clone();
+        }
+    }
+
+    let first_word = para
+        .toks
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+        .map(|t| t.start);
+    let continuing = carry.open_quote.take();
+    let mut last_open: Option<(Option<String>, Option<String>)> = None;
+    for (k, (s, class)) in para.spans.iter().zip(&classes).enumerate() {
+        if *class == Class::Name {
+            continue;
+        }
+        let (start, end) = trim(chars, s.start, s.end.max(s.start));
+        if start >= end {
+            continue;
+        }
+        let at_start = first_word.is_none_or(|w| w >= s.begin());
+        // A paragraph that opens inside a continued statement keeps its speaker unless a
+        // cue right after the quote names another.
+        let (spk, cue) = match (attribute(k, &para, &cues), &continuing) {
+            ((_, None), Some(prev)) if at_start => prev.clone(),
+            (found, _) => found,
+        };
+        if s.close.is_none() && s.end == chars.len() && *class == Class::Statement {
+            last_open = Some((spk.clone(), cue.clone()));
+        }
+        out.push(Quote {
+            text: chars.get(start..end).unwrap_or(&[]).iter().collect(),
+            speaker: spk,
+            cue,
+            paragraph: pi,
+            start,
+            end,
+            closed: s.close.is_some(),
+            fragment: *class == Class::Fragment,
+        });
+    }
+    carry.open_quote = last_open;
+}
+
+fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && chars.get(start).is_some_and(|c| c.is_whitespace()) {
+        start += 1;
+    }
+    while end > start && chars.get(end - 1).is_some_and(|c| c.is_whitespace()) {
+        end -= 1;
+    }
+    (start, end)
+}
+
+fn is_sentence_end(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct(c) if SENTENCE_END.contains(&c))
+}
+
+/// The speaker and cue of span `k`: a cue before it in its sentence, else a cue right
+/// after it, else nobody.
+fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<String>) {
+    let Some(s) = para.spans.get(k) else {
+        return (None, None);
+    };
+    let open_tok = s.open.and_then(|o| para.tok_at(o)).unwrap_or(0);
+    let floor = open_tok.saturating_sub(MAX_CUE_TOKENS);
+    let floor_char = para.toks.get(floor).map_or(0, |t| t.start);
+    let holders = para.holders(k);
+    let in_holder = |at: usize| {
+        holders
+            .iter()
+            .any(|&h| para.spans.get(h).is_some_and(|o| o.begin() < at))
+    };
+    // Quotes that begin in the window and do not hold `s`: their words are never its cue.
+    let lo = para.spans.partition_point(|o| o.begin() < floor_char);
+    let others: Vec<&Span> = para
+        .spans
+        .get(lo..k)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !holders.contains(&(lo + i)))
+        .map(|(_, o)| o)
+        .collect();
+    let foreign = |at: usize| others.iter().any(|o| o.begin() < at && at < o.outer_end);
+    let first_cue = cues.partition_point(|c| c.tok < floor);
+    let last_cue = cues.partition_point(|c| c.tok < open_tok);
+    let mut before: Option<&Cue> = None;
+    for c in cues.get(first_cue..last_cue).unwrap_or(&[]).iter().rev() {
+        let crosses = para
+            .toks
+            .get(c.tok..open_tok)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| is_sentence_end(t) && !in_holder(t.start));
+        if crosses {
+            break;
+        }
+        if !foreign(c.at) {
+            before = Some(c);
+            break;
+        }
+    }
+    let after = s.close.and_then(|c| para.tok_at(c)).and_then(|ct| {
+        let mut k = ct + 1;
+        let mut punct = 0;
+        while let Some(t) = para.toks.get(k) {
+            match t.kind {
+                Kind::Punct(_) if punct < AFTER_CUE_PUNCT && !is_sentence_end(t) => punct += 1,
+                Kind::Word => break,
+                _ => return None,
+            }
+            k += 1;
+        }
+        let at = cues.partition_point(|c| c.tok < k);
+        cues.get(at)
+            .filter(|c| c.tok == k && c.kind != CueKind::Participle)
+    });
+    match before.or(after) {
+        Some(c) => (c.resolved.clone(), Some(c.text.clone())),
+        None => (None, None),
+    }
+}
+
+/// Decides whether a span is a statement, a short fragment, or a name in quotes.
+fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
+    let toks = &para.toks;
+    let inner: Vec<&Tok> = para
+        .toks_within(s.start, s.end.max(s.start))
+        .iter()
+        .collect();
+    let words: Vec<&Tok> = inner
+        .iter()
+        .copied()
+        .filter(|t| t.kind == Kind::Word)
+        .collect();
+    let punct_inside = inner.iter().any(|t| {
+        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
+    });
+    let open_tok = s.open.and_then(|o| para.tok_at(o));
+    let before: Vec<&Tok> = match open_tok {
+        Some(k) => toks
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(NAMING_REACH + 1)
+            .collect(),
+        None => Vec::new(),
+    };
+    let prev = before.first().copied();
+    let signal_before = prev.is_some_and(|t| match t.kind {
+        Kind::Punct(':') => true,
+        Kind::Word => words::is_introducer(&t.norm) || words::is_any_cue(&t.norm),
+        _ => false,
+    });
+    let close_tok = s.close.and_then(|c| para.tok_at(c));
+    let after_words: Vec<&Tok> = close_tok
+        .map(|k| {
+            toks.get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(AFTER_CUE_PUNCT + 1)
+                .collect()
+        })
+        .unwrap_or_default();
+    let signal_after = after_words
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+        .is_some_and(|t| words::is_verb_or_phrase(&t.norm))
+        && after_words
+            .iter()
+            .take_while(|t| t.kind != Kind::Word)
+            .all(|t| !is_sentence_end(t));
+    if signal_before {
+        return Class::Statement;
+    }
+    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(&t.norm)) {
+        return Class::Name;
+    }
+    if !punct_inside {
+        // A naming noun right before the name is indefinite (صحيفة «…», برنامج "…"); one
+        // farther back is joined by definite adjectives or a link (حسابه الشخصي “…”).
+        let mut naming_before = false;
+        for (k, t) in before.iter().enumerate().take(NAMING_REACH) {
+            if t.kind != Kind::Word {
+                break;
+            }
+            let def = words::is_definite(&t.norm);
+            if words::is_naming_noun(&t.norm) && (k > 0 || !def) {
+                naming_before = true;
+                break;
+            }
+            // حسابه على “تويتر”: a platform named after on/in.
+            if words::is_platform_link(&t.norm) {
+                naming_before = before
+                    .get(k + 1)
+                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(&p.norm));
+                break;
+            }
+            if !(def || words::is_name_link(&t.norm)) {
+                break;
+            }
+        }
+        let naming_first = words
+            .first()
+            .is_some_and(|t| words::is_naming_noun(&t.norm));
+        let attached = prev.is_some_and(|t| {
+            t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(&t.norm));
+        let next_word = close_tok.and_then(|k| {
+            toks.get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(NAMING_REACH + AFTER_CUE_PUNCT)
+                .take_while(|t| !is_sentence_end(t))
+                .find(|t| t.kind == Kind::Word)
+        });
+        let followed_as_name = next_word.is_some_and(|t| {
+            words::is_after_name_word(&t.norm) || words::starts_with_lam_article(&t.norm)
+        });
+        if naming_before
+            || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
+        {
+            return Class::Name;
+        }
+    }
+    if signal_after {
+        return Class::Statement;
+    }
+    // A short span that the sentence runs on from (“قصر الإليزيه” ناقش) is a name; a
+    // quoted fragment ends its clause.
+    let runs_on = close_tok
+        .and_then(|k| toks.get(k + 1))
+        .is_some_and(|t| t.kind == Kind::Word);
+    if !punct_inside && runs_on && words.len() <= th.max_fragment_words {
+        return Class::Name;
+    }
+    if words.len() <= th.max_fragment_words {
+        Class::Fragment
+    } else {
+        Class::Statement
+    }
+}
+
+#[cfg(test)]
+mod tests;

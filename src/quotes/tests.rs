@@ -1,0 +1,482 @@
+//! Unit tests of the quotes stage: one per mark style, nesting, unclosed and continued
+//! quotes, names in quotes, and each attribution pattern; plus the seed article.
+
+use super::*;
+
+fn paras(ps: &[&str]) -> Vec<String> {
+    ps.iter().map(|p| p.to_string()).collect()
+}
+
+fn run(ps: &[&str]) -> Vec<Quote> {
+    let ps = paras(ps);
+    let qs = find_quotes(&ps);
+    for q in &qs {
+        let p = &ps[q.paragraph];
+        let slice: String = p.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(
+            slice, q.text,
+            "start/end must slice `text` out of paragraph {}",
+            q.paragraph
+        );
+    }
+    qs
+}
+
+/// The quote whose text starts with `head`, or a failure naming the case.
+fn quote<'a>(case: &str, qs: &'a [Quote], head: &str) -> &'a Quote {
+    qs.iter()
+        .find(|q| q.text.starts_with(head))
+        .unwrap_or_else(|| panic!("{case}: no quote starting with {head:?}; got {qs:#?}"))
+}
+
+fn speaker(case: &str, qs: &[Quote], head: &str, want: Option<&str>) {
+    let q = quote(case, qs, head);
+    assert_eq!(
+        q.speaker.as_deref(),
+        want,
+        "{case}: field `speaker` of quote {head:?}"
+    );
+}
+
+fn no_quote(case: &str, qs: &[Quote], text: &str) {
+    assert!(
+        qs.iter().all(|q| q.text != text),
+        "{case}: {text:?} is a name and must not be a quote; got {qs:#?}"
+    );
+}
+
+const SEED: [&str; 5] = [
+    "أعلنت صحيفة “بوليتيكو” نقلا عن مصادر في وزارة الدفاع الأميركية، بأن البنتاغون يريد إنشاء قناة اتصال مع روسيا على خلفية الوضع في أوكرانيا، على غرار ما حدث في سوريا عام 2015.",
+    "وفي تقريرها، أوضحت الصحيفة أنه “عندما خرج رئيس الأركان العامة الأميركي، مارك ميلي، من ست ساعات من المحادثات المتوترة مع نظيره الروسي، فاليري غيراسيموف، في هلسنكي بأيلول الماضي، بدا رئيس هيئة الأركان المشتركة مزدهرا تقريبا، أو على الأقل مثل الجندي الفظ الذي ظهر في الأماكن العامة لأكثر من 40 عاما، حيث قال ميلي بنبرة متفائلة: “عندما يتواصل القادة العسكريون للقوى العظمى، يصبح العالم مكانا أكثر أمانا”، لافتا إلى أنه “الآن، بعد 5 أشهر فقط، مع قيام القوات العسكرية الروسية بضرب أوكرانيا من الجو والبر والبحر، فإن أنشودة ميلي للتفاهم المشترك مع موسكو قد ماتت فعليا، لكن علاقته بالجنرال فاليري غيراسيموف، كانت في قلب جهد حساس للغاية وراء الكواليس لمنع أكبر حرب في أوروبا منذ أجيال من التحول إلى صراع أوسع”.",
+    "ولفت التقرير، إلى أن الوضع أصبح “أكثر إلحاحا” أواخر فبرير/شباط ، حيث أمر الرئيس الروسي فلاديمير بوتين، وزارة الدفاع بوضع قوات الردع الاستراتيجي الروسية في حالة تأهب قتالي خاصة، بعد “التصريحات العدوانية” من قبل قوى الناتو، مشيرا إلى أنه “منذ لقائهما (رئيسا الأركان) في فنلندا، تحدث الرجلان عدة مرات، بما في ذلك أثناء التعزيز الروسي الأولي في تشرين الثاني ومرة أخرى في وقت سابق من هذا الشهر.",
+    "هذا وقال مسؤولان في وزارة الدفاع لصحيفة “بوليتيكو” إن رئيس الأركان العامة الروسية فاليري غيراسيموف، ونظيره الأميركي، مارك ميلي، لم يتحدثا منذ بدء العملية العسكرية الروسية الخاصة في أوكرانيا، في حين أن “مسؤولي البنتاغون يقولون إنهم يأملون في أن يساعد خط اتصالهما- الذي كان أكثر تواترا من خط وزير الدفاع لويد أوستن ونظيره الروسي، سيرجي شويغو- في فتح المزيد من العلاقات المنتظمة مع القوات الروسية مع تصاعد الصراع”.",
+    "ونقلت بوليتيكو عن مسؤول كبير في البنتاغون قوله: “الآن بعد أن أصبح المجال الجوي الأوكراني محل نزاع وأن المجال الجوي الأوكراني يمتد إلى جانب المجال الجوي لحلف الناتو، أبلغنا الروس أننا نعتقد أن هناك حاجة إلى قناة على المستوى التشغيلي…حتى نتمكن من تجنب سوء التقدير”.",
+];
+
+#[test]
+fn seed_article_quotes_and_speakers() {
+    let qs = run(&SEED);
+    speaker("seed", &qs, "عندما يتواصل القادة العسكريون", Some("ميلي"));
+    let paper = ["الصحيفة", "بوليتيكو", "صحيفة بوليتيكو", "التقرير"];
+    for head in ["الآن، بعد 5 أشهر", "منذ لقائهما"] {
+        let q = quote("seed", &qs, head);
+        assert!(
+            q.speaker.as_deref().is_some_and(|s| paper.contains(&s)),
+            "seed: field `speaker` of quote {head:?} is {:?}, want the newspaper",
+            q.speaker
+        );
+    }
+    speaker(
+        "seed",
+        &qs,
+        "مسؤولي البنتاغون يقولون",
+        Some("مسؤولان في وزارة الدفاع"),
+    );
+    speaker(
+        "seed",
+        &qs,
+        "الآن بعد أن أصبح المجال",
+        Some("مسؤول كبير في البنتاغون"),
+    );
+    no_quote("seed", &qs, "بوليتيكو");
+    assert!(
+        !quote("seed", &qs, "منذ لقائهما").closed,
+        "seed: field `closed` of the unclosed quote"
+    );
+}
+
+#[test]
+fn each_mark_style_gives_the_words_between_the_marks() {
+    let cases = [
+        ("curly", "وقال الوزير: “نحن مستعدون للحوار دون شروط”."),
+        ("guillemets", "وقال الوزير: «نحن مستعدون للحوار دون شروط»."),
+        ("ascii", "وقال الوزير: \"نحن مستعدون للحوار دون شروط\"."),
+        ("single", "وقال الوزير: ‘نحن مستعدون للحوار دون شروط’."),
+        ("low double", "وقال الوزير: „نحن مستعدون للحوار دون شروط“."),
+        ("angle", "وقال الوزير: ‹نحن مستعدون للحوار دون شروط›."),
+        ("reversed", "وقال الوزير: ” نحن مستعدون للحوار دون شروط “."),
+        ("mixed", "وقال الوزير: «نحن مستعدون للحوار دون شروط”."),
+    ];
+    for (case, p) in cases {
+        let qs = run(&[p]);
+        assert_eq!(qs.len(), 1, "{case}: number of quotes in {p:?}: {qs:#?}");
+        assert_eq!(
+            qs[0].text, "نحن مستعدون للحوار دون شروط",
+            "{case}: field `text`"
+        );
+        assert!(qs[0].closed, "{case}: field `closed`");
+        assert_eq!(
+            qs[0].speaker.as_deref(),
+            Some("الوزير"),
+            "{case}: field `speaker`"
+        );
+        assert_eq!(qs[0].cue.as_deref(), Some("وقال"), "{case}: field `cue`");
+    }
+}
+
+#[test]
+fn apostrophe_in_latin_text_is_not_a_mark() {
+    let qs =
+        run(&["وصل المنتخب إلى Côte d’Ivoire أمس وقال المدرب: «سنقاتل حتى النهاية في كل مباراة»."]);
+    assert_eq!(qs.len(), 1, "apostrophe: number of quotes: {qs:#?}");
+    speaker("apostrophe", &qs, "سنقاتل", Some("المدرب"));
+}
+
+#[test]
+fn nested_quotes_are_both_reported() {
+    let qs = run(&[
+        "وقالت الكاتبة سلمى الراشد: «كانت أمي تقول لي دائماً: “الصبر مفتاح الفرج”، ولم أفهم ذلك إلا متأخرة».",
+    ]);
+    let outer = quote("nested", &qs, "كانت أمي");
+    assert!(
+        outer.text.ends_with("متأخرة"),
+        "nested: field `text` of the outer quote: {:?}",
+        outer.text
+    );
+    speaker("nested", &qs, "كانت أمي", Some("سلمى الراشد"));
+    speaker("nested", &qs, "الصبر مفتاح الفرج", Some("أمي"));
+}
+
+#[test]
+fn nested_ascii_quotes_pair_by_position() {
+    let qs = run(&[
+        "وقال الرئيس في كلمة: \"سمعنا من الوزير قوله \"لن نتراجع أبدا عن هذا\"، ونحن نصدقه تماما\".",
+    ]);
+    speaker("nested ascii", &qs, "سمعنا من الوزير", Some("الرئيس"));
+    speaker("nested ascii", &qs, "لن نتراجع", Some("الوزير"));
+}
+
+#[test]
+fn unclosed_quote_runs_to_paragraph_end() {
+    let qs =
+        run(&["وقال رئيس البرلمان في ختام الجلسة: “لن أدعو إلى جلسة جديدة قبل التوافق بين الكتل."]);
+    let q = quote("unclosed", &qs, "لن أدعو");
+    assert!(!q.closed, "unclosed: field `closed`");
+    assert!(
+        q.text.ends_with("الكتل."),
+        "unclosed: field `text` runs to the end: {:?}",
+        q.text
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("رئيس البرلمان"),
+        "unclosed: field `speaker`"
+    );
+}
+
+#[test]
+fn statement_over_two_paragraphs_with_a_second_opening_mark() {
+    let qs = run(&[
+        "وأضاف الوزير سامي الخطيب موضحا: «سننقل هذا المقترح إلى الطرفين خلال الأيام المقبلة.",
+        "«لكننا لا نريد أن نرفع سقف التوقعات كثيرا في هذه المرحلة».",
+    ]);
+    speaker("two paragraphs", &qs, "سننقل", Some("سامي الخطيب"));
+    let q = quote("two paragraphs", &qs, "لكننا");
+    assert_eq!(q.paragraph, 1, "two paragraphs: field `paragraph`");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("سامي الخطيب"),
+        "two paragraphs: field `speaker`"
+    );
+}
+
+#[test]
+fn statement_over_two_paragraphs_without_a_second_opening_mark() {
+    let qs = run(&[
+        "وقال المتحدث باسم الحكومة: «نحن نعمل على خطة شاملة للإصلاح.",
+        "وستعلن تفاصيلها الأسبوع المقبل» في مؤتمر صحفي.",
+    ]);
+    let q = quote("continued", &qs, "وستعلن");
+    assert_eq!(
+        (q.paragraph, q.start),
+        (1, 0),
+        "continued: fields `paragraph`/`start`"
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("المتحدث باسم الحكومة"),
+        "continued: field `speaker`"
+    );
+}
+
+#[test]
+fn names_in_quotes_are_not_quotes() {
+    let qs = run(&[
+        "ونقلت صحيفة «الأهرام» عن مصدر حكومي قوله إن المفاوضات مستمرة، فيما أطلقت الوزارة برنامج \"مهارات المستقبل\" للطلبة.",
+        "وتحدث عن دور \"حزب الامة\" في البلاد، وعن صلة الفصائل بـ\"الجيش الحر\" ومشروع “إحياء البر الغربي” الذي أطلقته الوزارة.",
+        "وأبرز الاكتشافات «المدينة الذهبية المفقودة» التي أعلن عنها عام 2021، وكتب عبر حسابه الشخصي “انستجرام” تهنئة.",
+    ]);
+    for name in [
+        "الأهرام",
+        "مهارات المستقبل",
+        "حزب الامة",
+        "الجيش الحر",
+        "إحياء البر الغربي",
+        "المدينة الذهبية المفقودة",
+        "انستجرام",
+    ] {
+        no_quote("names", &qs, name);
+    }
+}
+
+#[test]
+fn short_scare_quote_is_a_fragment_and_a_definite_subject_is_no_name() {
+    let qs = run(&[
+        "ولفت التقرير إلى أن الوضع بات “أكثر إلحاحا”.",
+        "وأكد الوزير أن الفريق «لا يزال بعيدا عن مستواه»، وأن مشروع “إحياء البلد” مستمر.",
+        "وعقد الاجتماع في \"قصر الإليزيه\" وناقش عدة ملفات.",
+    ]);
+    let q = quote("fragment", &qs, "أكثر إلحاحا");
+    assert!(
+        q.fragment,
+        "fragment: field `fragment` of a scare quote ending its clause"
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("التقرير"),
+        "fragment: field `speaker`"
+    );
+    let q = quote("definite subject", &qs, "لا يزال");
+    assert!(
+        !q.fragment,
+        "definite subject: field `fragment` of a statement"
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("الوزير"),
+        "definite subject: field `speaker`"
+    );
+    no_quote("run-on name", &qs, "قصر الإليزيه");
+    no_quote("naming noun", &qs, "إحياء البلد");
+}
+
+#[test]
+fn speaker_before_the_quote_keeps_the_name_after_the_title() {
+    let qs = run(&["وقال وزير الخارجية الأميركي أنتوني بلينكن في مؤتمر صحفي: «لن نسمح بتكرار ما حدث في المنطقة»."]);
+    speaker("before", &qs, "لن نسمح", Some("أنتوني بلينكن"));
+    assert_eq!(
+        quote("before", &qs, "لن نسمح").cue.as_deref(),
+        Some("وقال"),
+        "before: field `cue`"
+    );
+}
+
+#[test]
+fn speaker_after_the_quote() {
+    let qs = run(&[
+        "«القرار كان متوقعا إلى حد كبير في الأسواق»، قالت كبيرة الاقتصاديين في البنك ريم السعدني.",
+        "«سنواصل العمل مع الشركاء حتى النهاية»، بحسب الوزير.",
+    ]);
+    speaker("after", &qs, "القرار كان", Some("ريم السعدني"));
+    speaker("after", &qs, "سنواصل", Some("الوزير"));
+}
+
+#[test]
+fn speaker_around_the_quote_and_participle() {
+    let qs = run(&[
+        "وأكد الوزير أن \"الخطة ستنفذ في موعدها المحدد\" مشيرا إلى أن \"التمويل متوفر بالكامل لهذا العام\".",
+    ]);
+    speaker("around", &qs, "الخطة ستنفذ", Some("الوزير"));
+    speaker("participle", &qs, "التمويل متوفر", Some("الوزير"));
+    assert_eq!(
+        quote("participle", &qs, "التمويل").cue.as_deref(),
+        Some("مشيرا"),
+        "participle: field `cue`"
+    );
+}
+
+#[test]
+fn pronoun_attribution_uses_the_last_named_speaker() {
+    let qs = run(&[
+        "وقال مدرب المنتخب كريم بلحاج إن اللاعبين قدموا مباراة جيدة.",
+        "وأضاف: «أمامنا عمل كبير قبل انطلاق البطولة القارية».",
+    ]);
+    speaker("pronoun", &qs, "أمامنا", Some("كريم بلحاج"));
+}
+
+#[test]
+fn attribution_phrases_bihasab_and_wifqan() {
+    let qs = run(&[
+        "وبحسب البيان الختامي للاجتماع، فإن الدول المشاركة «تدعم كل جهد يحفظ وحدة البلاد وسيادتها».",
+        "ووفقا لمصادر مطلعة، فإن المحادثات «لم تحقق أي اختراق حتى الآن في الملف».",
+    ]);
+    speaker("bihasab", &qs, "تدعم", Some("البيان الختامي للاجتماع"));
+    speaker("wifqan", &qs, "لم تحقق", Some("مصادر مطلعة"));
+}
+
+#[test]
+fn newspaper_as_speaker() {
+    let qs = run(&["وفي تقريرها، أوضحت الصحيفة أن «المحادثات استمرت ست ساعات كاملة دون نتيجة»."]);
+    speaker("newspaper", &qs, "المحادثات", Some("الصحيفة"));
+}
+
+#[test]
+fn transmission_names_the_source_after_an() {
+    let qs = run(&[
+        "ونقلت وكالة «رويترز» عن مسؤول كبير في الوزارة قوله: «سنلتزم بالحصة كاملة هذا العام».",
+    ]);
+    speaker("transmit", &qs, "سنلتزم", Some("مسؤول كبير في الوزارة"));
+    no_quote("transmit", &qs, "رويترز");
+}
+
+#[test]
+fn null_speaker_when_the_article_does_not_say() {
+    let qs = run(&["وعلى مدخل المركز عبارة «لقاح واحد يحمي جيلا كاملا من المرض»."]);
+    speaker("null", &qs, "لقاح واحد", None);
+}
+
+#[test]
+fn topic_and_relative_subjects() {
+    let qs = run(&[
+        "أما الائتلاف الوطني، فقد دعا في بيان له الفصائل إلى \"ضبط النفس والتحلي بالحكمة في هذه المرحلة\".",
+        "وتُعرض الصور في حلقة خاصة، بحسب الوزارة، التي أكدت أن الحفائر “ستستمر حتى نهاية الموسم الحالي”.",
+    ]);
+    speaker("topic", &qs, "ضبط النفس", Some("الائتلاف الوطني"));
+    speaker("relative", &qs, "ستستمر", Some("الوزارة"));
+}
+
+#[test]
+fn empty_and_markless_input() {
+    assert!(run(&[]).is_empty(), "empty: no paragraphs, no quotes");
+    assert!(
+        run(&["", "بلا علامات تنصيص هنا"]).is_empty(),
+        "markless: no quotes"
+    );
+    assert!(
+        run(&["\"", "«", "»»", "“”"])
+            .iter()
+            .all(|q| !q.text.is_empty()),
+        "lone marks: no empty quote"
+    );
+}
+
+#[test]
+fn common_attribution_patterns() {
+    let qs = run(&[
+        "وقال الناطق باسم الجيش العقيد أحمد المسماري إن «القوات تقدمت في المحور الجنوبي».",
+        "وأكد رئيس الوزراء محمد شياع السوداني، خلال لقائه الوفد، أن «الحكومة ماضية في الإصلاح».",
+        "من جهته، قال الرئيس الفرنسي إيمانويل ماكرون لصحيفة لوموند: «أوروبا تحتاج إلى دفاع مشترك».",
+        "وقالت وزارة الخارجية في بيان: «ندين بشدة هذا الهجوم على المدنيين».",
+        "«لم نعد نحتمل هذا الغلاء في الأسعار»، يقول أحمد، وهو موظف حكومي.",
+        "وأردف قائلا: «سنعود إلى طاولة المفاوضات قريبا».",
+        "وقال الوزير للصحفيين إن «الاتفاق سيوقع الأسبوع المقبل في العاصمة».",
+        "ونقل التلفزيون الرسمي على لسان الرئيس قوله: «لن نتنازل عن حقوقنا المشروعة».",
+    ]);
+    speaker(
+        "title then rank and name",
+        &qs,
+        "القوات تقدمت",
+        Some("أحمد المسماري"),
+    );
+    speaker(
+        "three-part name",
+        &qs,
+        "الحكومة ماضية",
+        Some("محمد شياع السوداني"),
+    );
+    speaker(
+        "told to a newspaper",
+        &qs,
+        "أوروبا تحتاج",
+        Some("إيمانويل ماكرون"),
+    );
+    speaker("ministry", &qs, "ندين بشدة", Some("وزارة الخارجية"));
+    speaker("present tense after", &qs, "لم نعد", Some("أحمد"));
+    speaker("participle after verb", &qs, "سنعود", Some("أحمد"));
+    speaker("audience skipped", &qs, "الاتفاق سيوقع", Some("الوزير"));
+    speaker("on the tongue of", &qs, "لن نتنازل", Some("الرئيس"));
+    assert_eq!(
+        quote("on the tongue of", &qs, "لن نتنازل").cue.as_deref(),
+        Some("على لسان"),
+        "on the tongue of: field `cue`"
+    );
+}
+
+#[test]
+fn transitive_verb_subject_stops_before_its_object() {
+    let qs = run(&[
+        "ودعت الوزارة المواطنين، في بيان، إلى «تجنب التعرض المباشر لأشعة الشمس في ساعات الظهيرة».",
+        "ووصف البيان الختامي مسار كييف نحو العضوية بأنه \"لا رجعة فيه على الإطلاق\".",
+    ]);
+    speaker("transitive feminine", &qs, "تجنب التعرض", Some("الوزارة"));
+    speaker(
+        "transitive plain object",
+        &qs,
+        "لا رجعة فيه",
+        Some("البيان الختامي"),
+    );
+}
+
+#[test]
+fn more_names_and_statements() {
+    let qs = run(&[
+        "أطلقت الحكومة حملة \"معا من أجل بيئة نظيفة\" لتشجيع المواطنين، وشارك الممثل في فيلم \"الرسالة\" عام 1976.",
+        "ونشرت مجلة \"تايم\" تقريرا، فيما ووصفت المعارضة القرار بأنه \"انقلاب على الدستور\".",
+        "ورفع المتظاهرون لافتات كتب عليها \"الشعب يريد إسقاط النظام\" وسط العاصمة.",
+    ]);
+    let titled = run(&[
+        "وصدر للكاتب كتاب بعنوان \"الحرب والسلام: قراءة في تاريخ المنطقة، من جديد\" عن دار نشر.",
+    ]);
+    no_quote(
+        "titled",
+        &titled,
+        "الحرب والسلام: قراءة في تاريخ المنطقة، من جديد",
+    );
+    for name in ["معا من أجل بيئة نظيفة", "الرسالة", "تايم"] {
+        no_quote("more names", &qs, name);
+    }
+    speaker(
+        "statement after بأنه",
+        &qs,
+        "انقلاب على الدستور",
+        Some("المعارضة"),
+    );
+    speaker("relative clause", &qs, "الشعب يريد", Some("لافتات"));
+}
+
+#[test]
+fn continued_paragraph_with_its_own_cue_after() {
+    let qs = run(&[
+        "وقال الوزير سامي الخطيب: «سننقل هذا المقترح إلى الطرفين خلال الأيام المقبلة.",
+        "«لن نقبل بأي تأجيل جديد في الجدول»، قال رئيس الوفد المفاوض.",
+    ]);
+    speaker(
+        "continued with cue",
+        &qs,
+        "لن نقبل",
+        Some("رئيس الوفد المفاوض"),
+    );
+}
+
+#[test]
+fn subject_after_auxiliary_and_object_pronoun() {
+    let qs = run(&[
+        "وكان الرئيس قد قال في وقت سابق إن \"الحوار هو السبيل الوحيد لحل الأزمة\".",
+        "وبحسب ما أفاد به مراسلنا، فإن \"الاشتباكات تجددت صباح اليوم في المدينة\".",
+    ]);
+    speaker("auxiliary before subject", &qs, "الحوار هو", Some("الرئيس"));
+    speaker("object pronoun skipped", &qs, "الاشتباكات", Some("مراسلنا"));
+}
+
+#[test]
+fn source_named_in_quotes() {
+    let qs = run(&[
+        "وذكرت «رويترز» أن «المحادثات ستستأنف الأسبوع المقبل في جنيف».",
+        "وقالت صحيفة «الأهرام» المصرية إن «الحكومة تدرس رفع الدعم تدريجيا».",
+        "وقال «نعم نحن هنا».",
+    ]);
+    speaker("quoted source", &qs, "المحادثات", Some("رويترز"));
+    speaker(
+        "newspaper with its name",
+        &qs,
+        "الحكومة تدرس",
+        Some("صحيفة الأهرام المصرية"),
+    );
+    // The quote itself is not read as the subject: the pronoun verb takes the last name.
+    speaker(
+        "quote right after the verb",
+        &qs,
+        "نعم نحن هنا",
+        Some("صحيفة الأهرام المصرية"),
+    );
+}

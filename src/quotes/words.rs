@@ -1,0 +1,303 @@
+//! Words of a paragraph: tokens with their char ranges, the matching-only normalisation,
+//! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
+//! a naming noun, a platform, a stop).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::marks::mark_of;
+use crate::lexicon::quotes as lex;
+
+/// Shortest word that can carry the definite article (ال + two letters).
+const MIN_DEFINITE_CHARS: usize = 4;
+
+/// Marks and diacritics dropped when comparing words with the tables.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+    )
+}
+
+/// Matching-only normalisation: the output always keeps the article's own spelling.
+pub(crate) fn norm(word: &str) -> String {
+    word.chars()
+        .filter(|c| !is_ignorable(*c))
+        .map(|c| {
+            lex::LETTER_FOLDS
+                .iter()
+                .find(|(from, _)| *from == c)
+                .map_or(c, |&(_, to)| to)
+        })
+        .collect()
+}
+
+pub(crate) fn table(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| norm(w)).collect()
+}
+
+pub(crate) struct Tables {
+    pub(crate) verbs: HashSet<String>,
+    pub(crate) transmit: HashSet<String>,
+    pub(crate) participles: HashSet<String>,
+    pub(crate) attribution: HashSet<String>,
+    pub(crate) with_lam: HashSet<String>,
+    pub(crate) stops: HashSet<String>,
+    pub(crate) clause_verbs: HashSet<String>,
+    pub(crate) occasions: HashSet<String>,
+    pub(crate) audience: HashSet<String>,
+    pub(crate) naming: HashSet<String>,
+    pub(crate) titles: HashSet<String>,
+    pub(crate) particles: HashSet<String>,
+    pub(crate) name_preps: HashSet<String>,
+    pub(crate) auxiliaries: HashSet<String>,
+    pub(crate) relatives: HashSet<String>,
+    pub(crate) sayings: HashSet<String>,
+    pub(crate) saying_from: HashSet<String>,
+    pub(crate) links: HashSet<String>,
+    pub(crate) platforms: HashSet<String>,
+    pub(crate) title_links: HashSet<String>,
+    pub(crate) platform_links: HashSet<String>,
+    pub(crate) with_object: HashSet<String>,
+    pub(crate) transitive: HashSet<String>,
+    pub(crate) introducers: HashSet<String>,
+    pub(crate) after_name: HashSet<String>,
+    pub(crate) transmit_from: String,
+    pub(crate) in_prep: String,
+    pub(crate) topic: String,
+    pub(crate) pairs: Vec<(String, String)>,
+}
+
+pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| Tables {
+    verbs: table(lex::REPORTING_VERBS),
+    transmit: table(lex::TRANSMIT_VERBS),
+    participles: table(lex::REPORTING_PARTICIPLES),
+    attribution: table(lex::ATTRIBUTION_WORDS),
+    with_lam: table(lex::ATTRIBUTION_WITH_LAM),
+    stops: table(lex::SUBJECT_STOPS),
+    clause_verbs: table(lex::CLAUSE_VERBS),
+    occasions: table(lex::OCCASION_NOUNS),
+    audience: table(lex::AUDIENCE_WORDS),
+    naming: table(lex::NAMING_NOUNS),
+    titles: table(lex::TITLE_NOUNS),
+    particles: table(lex::NAME_PARTICLES),
+    name_preps: table(lex::NAME_PREPOSITIONS),
+    auxiliaries: table(lex::AUXILIARIES),
+    relatives: table(lex::RELATIVE_PRONOUNS),
+    sayings: table(lex::SAYING_NOUNS),
+    saying_from: table(lex::SAYING_FROM),
+    links: table(lex::NAME_LINKS),
+    platforms: table(lex::PLATFORM_NOUNS),
+    title_links: table(lex::TITLE_LINKS),
+    platform_links: table(lex::PLATFORM_LINKS),
+    with_object: table(lex::VERBS_WITH_OBJECT),
+    transitive: table(lex::TRANSITIVE_VERBS),
+    introducers: table(lex::STATEMENT_INTRODUCERS),
+    after_name: table(lex::AFTER_NAME_WORDS),
+    transmit_from: norm(lex::TRANSMIT_FROM),
+    in_prep: norm(lex::IN_PREPOSITION),
+    topic: norm(lex::TOPIC_PARTICLE),
+    pairs: lex::ATTRIBUTION_PAIRS
+        .iter()
+        .map(|(a, b)| (norm(a), norm(b)))
+        .collect(),
+});
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct(char),
+    Mark,
+}
+
+/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub text: String,
+    pub norm: String,
+}
+
+impl Tok {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Splits a paragraph into words, punctuation and marks, in one pass.
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let flush = |toks: &mut Vec<Tok>, from: Option<usize>, to: usize| {
+        if let Some(s) = from {
+            let text: String = chars.get(s..to).unwrap_or(&[]).iter().collect();
+            let n = norm(&text);
+            toks.push(Tok {
+                start: s,
+                end: to,
+                kind: Kind::Word,
+                text,
+                norm: n,
+            });
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let kind = if c.is_whitespace() {
+            None
+        } else if mark_of(c).is_some() {
+            Some(Kind::Mark)
+        } else if lex::WORD_PUNCT.contains(&c) {
+            Some(Kind::Punct(c))
+        } else {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        };
+        flush(&mut toks, word_start.take(), i);
+        if let Some(kind) = kind {
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind,
+                text: c.to_string(),
+                norm: c.to_string(),
+            });
+        }
+    }
+    flush(&mut toks, word_start.take(), chars.len());
+    toks
+}
+
+/// The word without one leading و or ف (وقال → قال), when something is left.
+pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
+    let rest = n.strip_prefix(lex::CONJUNCTIONS)?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+pub(crate) fn in_table(set: &HashSet<String>, n: &str) -> bool {
+    set.contains(n) || without_conjunction(n).is_some_and(|r| set.contains(r))
+}
+
+/// The word without a one-letter proclitic and without ال, for noun look-ups.
+pub(crate) fn noun_stem(n: &str) -> &str {
+    let mut s = n;
+    for &p in lex::PROCLITIC_LETTERS {
+        if let Some(r) = s.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                s = r;
+                break;
+            }
+        }
+    }
+    if let Some(r) = s.strip_prefix(lex::LAM_ARTICLE) {
+        return r;
+    }
+    s.strip_prefix(lex::DEFINITE_ARTICLE)
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(s)
+}
+
+pub(crate) fn is_occasion(n: &str) -> bool {
+    noun_in(&T.occasions, n)
+}
+
+/// `true` when the noun, bare or without its proclitic, article or possessive suffix
+/// (حسابه، منصتها، بتقرير), is in `set`.
+pub(crate) fn noun_in(set: &HashSet<String>, n: &str) -> bool {
+    let stem = noun_stem(n);
+    if set.contains(n) || set.contains(stem) {
+        return true;
+    }
+    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        stem.strip_suffix(suf)
+            .filter(|base| base.chars().count() >= 2)
+            .is_some_and(|base| {
+                if set.contains(base) {
+                    return true;
+                }
+                // منصت+ه → منصة
+                base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
+                    .is_some_and(|b| set.contains(&format!("{b}{}", lex::FEMININE_ENDING)))
+            })
+    })
+}
+
+/// `true` for a platform noun (حساب، منصة، موقع) that names a platform after على/في.
+pub(crate) fn is_platform_noun(n: &str) -> bool {
+    noun_in(&T.platforms, n)
+}
+
+/// `true` for a word meaning "titled" (بعنوان).
+pub(crate) fn is_title_link(n: &str) -> bool {
+    T.title_links.contains(n)
+}
+
+/// `true` for a preposition that joins a platform noun to its name.
+pub(crate) fn is_platform_link(n: &str) -> bool {
+    T.platform_links.contains(n)
+}
+
+/// `true` for a word that may stand between a naming noun and the name it announces.
+pub(crate) fn is_name_link(n: &str) -> bool {
+    T.links.contains(n)
+}
+
+/// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
+pub(crate) fn is_naming_noun(n: &str) -> bool {
+    noun_in(&T.naming, n)
+}
+
+/// `true` for a word that introduces a statement right before a quote (أن، بأنه، قوله).
+pub(crate) fn is_introducer(n: &str) -> bool {
+    in_table(&T.introducers, n)
+}
+
+/// `true` for a relative pronoun that may follow a quoted name (التي، الذي).
+pub(crate) fn is_after_name_word(n: &str) -> bool {
+    T.after_name.contains(n)
+}
+
+/// `true` for the preposition لـ standing alone.
+pub(crate) fn is_lam(n: &str) -> bool {
+    let mut it = n.chars();
+    it.next() == Some(lex::LAM) && it.next().is_none()
+}
+
+/// `true` for a word that begins with لل (لـ + ال): a dative or a genitive, never a name.
+pub(crate) fn starts_with_lam_article(n: &str) -> bool {
+    n.starts_with(lex::LAM_ARTICLE)
+}
+
+/// `true` when the word carries the definite article (with or without a proclitic).
+pub(crate) fn is_definite(n: &str) -> bool {
+    if n.chars().count() < MIN_DEFINITE_CHARS {
+        return false;
+    }
+    if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
+        return true;
+    }
+    lex::ARTICLE_PROCLITICS.iter().any(|p| {
+        n.strip_prefix(*p).is_some_and(|r| {
+            r.starts_with(lex::DEFINITE_ARTICLE) && r.chars().count() >= MIN_DEFINITE_CHARS
+        })
+    })
+}
+
+/// `true` for a cue word that is a verb, a participle or a transmission verb.
+pub(crate) fn is_cue_word(n: &str) -> bool {
+    in_table(&T.verbs, n) || in_table(&T.participles, n) || in_table(&T.transmit, n)
+}
+
+/// `true` for any reporting cue word (verb, participle, transmission).
+pub(crate) fn is_any_cue(n: &str) -> bool {
+    is_cue_word(n) || in_table(&T.attribution, n)
+}
+
+/// `true` for a cue that names a speaker after it (a finite verb or attribution word).
+pub(crate) fn is_verb_or_phrase(n: &str) -> bool {
+    in_table(&T.verbs, n) || in_table(&T.attribution, n)
+}

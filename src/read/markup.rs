@@ -1,0 +1,396 @@
+//! A light, linear HTML tokenizer over bytes, enough for the read stage's byte-level
+//! passes (nesting guard, text statistics, `lang`/`dir` hints): comments, bogus comments,
+//! doctype, start and end tags with quoted attribute values, and the raw text of
+//! `<script>`, `<style>`, `<textarea>` and their kin. It never builds a tree and never
+//! allocates; every token is a byte range into the input, cut only at ASCII delimiters,
+//! so a range over a `&str` is always on a character boundary.
+
+use super::tables::{PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS};
+use std::ops::Range;
+
+/// One token of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Token {
+    /// Character data between tags.
+    Text(Range<usize>),
+    /// The raw contents of a raw-text element (`<script>`, `<style>`, …).
+    RawText(Range<usize>),
+    /// A start tag: the whole tag, its name and whether it ends in `/>`.
+    Start {
+        whole: Range<usize>,
+        name: Range<usize>,
+        self_closing: bool,
+    },
+    /// An end tag: the whole tag and its name.
+    End {
+        whole: Range<usize>,
+        name: Range<usize>,
+    },
+    /// A comment, doctype, processing instruction, `</>` or a tag cut off by the end of
+    /// the input: nothing that nests.
+    Other(Range<usize>),
+}
+
+/// Iterator over the tokens of `input`.
+pub(crate) struct Tokenizer<'a> {
+    input: &'a [u8],
+    pos: usize,
+    /// The name of the raw-text element whose contents come next, if any.
+    raw_end: Option<Range<usize>>,
+    /// Set after `<plaintext>`: the rest of the input is text.
+    plaintext: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    pub(crate) fn new(input: &'a [u8]) -> Self {
+        Tokenizer {
+            input,
+            pos: 0,
+            raw_end: None,
+            plaintext: false,
+        }
+    }
+
+    fn byte(&self, i: usize) -> Option<u8> {
+        self.input.get(i).copied()
+    }
+
+    /// Finds the next `<` at or after `from`, or the end of input.
+    fn next_lt(&self, from: usize) -> usize {
+        self.input
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+            .map_or(self.input.len(), |p| from + p)
+    }
+
+    /// Finds the first `>` at or after `from`; returns the position after it (or the end).
+    fn past_gt(&self, from: usize) -> usize {
+        self.input
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'>'))
+            .map_or(self.input.len(), |p| from + p + 1)
+    }
+
+    /// Where the raw text that starts at `from` ends: at `</name` followed by whitespace,
+    /// `/` or `>`, or at the end of the input.
+    fn raw_text_end(&self, from: usize, name: &Range<usize>) -> usize {
+        let name = self.input.get(name.clone()).unwrap_or_default();
+        let mut at = from;
+        loop {
+            let lt = self.next_lt(at);
+            if lt >= self.input.len() {
+                return lt;
+            }
+            let after = lt + 2 + name.len();
+            let closes = self.byte(lt + 1) == Some(b'/')
+                && self
+                    .input
+                    .get(lt + 2..after)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                && self.byte(after).is_some_and(ends_tag_name);
+            if closes {
+                return lt;
+            }
+            at = lt + 1;
+        }
+    }
+
+    /// Reads a tag whose name starts at `name_start`: the name, then its attributes, up
+    /// to the closing `>`. Returns (name range, end of tag, self-closing) or `None` when
+    /// the input ends inside the tag.
+    fn tag(&self, name_start: usize) -> Option<(Range<usize>, usize, bool)> {
+        let mut i = name_start;
+        while self.byte(i).is_some_and(|b| !ends_tag_name(b)) {
+            i += 1;
+        }
+        let (end, self_closing) = scan_attributes(self.input, i, |_, _| {})?;
+        Some((name_start..i, end, self_closing))
+    }
+}
+
+impl Iterator for Tokenizer<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let len = self.input.len();
+        let start = self.pos;
+        if start >= len {
+            return None;
+        }
+        if self.plaintext {
+            self.pos = len;
+            return Some(Token::Text(start..len));
+        }
+        if let Some(name) = self.raw_end.take() {
+            let end = self.raw_text_end(start, &name);
+            if end > start {
+                self.pos = end;
+                return Some(Token::RawText(start..end));
+            }
+        }
+        if self.byte(start) != Some(b'<') {
+            let end = self.next_lt(start + 1);
+            self.pos = end;
+            return Some(Token::Text(start..end));
+        }
+        let next = self.byte(start + 1);
+        let token = match next {
+            Some(b) if b.is_ascii_alphabetic() => match self.tag(start + 1) {
+                Some((name, end, self_closing)) => {
+                    let n = self.input.get(name.clone()).unwrap_or_default();
+                    if RAW_TEXT_ELEMENTS.iter().any(|r| n.eq_ignore_ascii_case(r)) {
+                        self.raw_end = Some(name.clone());
+                    } else if n.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
+                        self.plaintext = true;
+                    }
+                    self.pos = end;
+                    Token::Start {
+                        whole: start..end,
+                        name,
+                        self_closing,
+                    }
+                }
+                None => {
+                    self.pos = len;
+                    Token::Other(start..len)
+                }
+            },
+            Some(b'/') => match self.byte(start + 2) {
+                Some(b) if b.is_ascii_alphabetic() => match self.tag(start + 2) {
+                    Some((name, end, _)) => {
+                        self.pos = end;
+                        Token::End {
+                            whole: start..end,
+                            name,
+                        }
+                    }
+                    None => {
+                        self.pos = len;
+                        Token::Other(start..len)
+                    }
+                },
+                _ => {
+                    let end = self.past_gt(start + 2);
+                    self.pos = end;
+                    Token::Other(start..end)
+                }
+            },
+            Some(b'!') => {
+                let end = if self.input.get(start + 2..start + 4) == Some(b"--") {
+                    self.comment_end(start + 4)
+                } else {
+                    self.past_gt(start + 2)
+                };
+                self.pos = end;
+                Token::Other(start..end)
+            }
+            Some(b'?') => {
+                let end = self.past_gt(start + 2);
+                self.pos = end;
+                Token::Other(start..end)
+            }
+            _ => {
+                let end = self.next_lt(start + 1);
+                self.pos = end;
+                Token::Text(start..end)
+            }
+        };
+        Some(token)
+    }
+}
+
+impl Tokenizer<'_> {
+    /// The end of a comment whose body starts at `body`: after `-->` or `--!>`, or right
+    /// after `<!-->` / `<!--->`, or the end of the input.
+    fn comment_end(&self, body: usize) -> usize {
+        let input = self.input;
+        if input.get(body) == Some(&b'>') {
+            return body + 1;
+        }
+        if input.get(body..body + 2) == Some(b"->") {
+            return body + 2;
+        }
+        let mut i = body;
+        while let Some(rest) = input.get(i..) {
+            let Some(p) = rest.iter().position(|&b| b == b'-') else {
+                break;
+            };
+            let at = i + p;
+            if input.get(at..at + 3) == Some(b"-->") {
+                return at + 3;
+            }
+            if input.get(at..at + 4) == Some(b"--!>") {
+                return at + 4;
+            }
+            i = at + 1;
+        }
+        input.len()
+    }
+}
+
+/// HTML whitespace as the tokenizer sees it.
+pub(crate) fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+fn ends_tag_name(b: u8) -> bool {
+    is_space(b) || b == b'/' || b == b'>'
+}
+
+/// The attributes of a start tag (`whole` is the tag's bytes, `<` to `>`), as
+/// (name, value) byte slices, values without their quotes.
+pub(crate) fn attributes(whole: &[u8]) -> Vec<(&[u8], &[u8])> {
+    attribute_ranges(whole)
+        .into_iter()
+        .map(|(n, v)| {
+            (
+                whole.get(n).unwrap_or_default(),
+                whole.get(v).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The (name, value) ranges of a start tag's attributes within `whole`.
+pub(crate) fn attribute_ranges(whole: &[u8]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut ranges = Vec::new();
+    let mut i = 1;
+    while whole.get(i).is_some_and(|&b| !ends_tag_name(b)) {
+        i += 1;
+    }
+    let _ = scan_attributes(whole, i, |name, value| ranges.push((name, value)));
+    ranges
+}
+
+/// The HTML tokenizer's attribute states, from just after a tag name to just after the
+/// tag's `>`: calls `visit` with each attribute's name and value ranges (an empty value
+/// range when there is none) and returns (end of tag, self-closing), or `None` when the
+/// input ends inside the tag (the tokenizer then drops the tag).
+fn scan_attributes(
+    input: &[u8],
+    from: usize,
+    mut visit: impl FnMut(Range<usize>, Range<usize>),
+) -> Option<(usize, bool)> {
+    let mut i = from;
+    loop {
+        // Before attribute name.
+        let b = *input.get(i)?;
+        if is_space(b) {
+            i += 1;
+            continue;
+        }
+        if b == b'>' {
+            return Some((i + 1, false));
+        }
+        if b == b'/' {
+            // Self-closing start tag state: only `/>` counts.
+            if input.get(i + 1) == Some(&b'>') {
+                return Some((i + 2, true));
+            }
+            i += 1;
+            continue;
+        }
+        // Attribute name: the first character may be `=`.
+        let name_start = i;
+        i += 1;
+        while input
+            .get(i)
+            .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>' && c != b'=')
+        {
+            i += 1;
+        }
+        let name = name_start..i;
+        while input.get(i).is_some_and(|&c| is_space(c)) {
+            i += 1;
+        }
+        if input.get(i) != Some(&b'=') {
+            visit(name, i..i);
+            continue;
+        }
+        i += 1;
+        // Before attribute value.
+        while input.get(i).is_some_and(|&c| is_space(c)) {
+            i += 1;
+        }
+        let q = *input.get(i)?;
+        if q == b'"' || q == b'\'' {
+            let close = input.get(i + 1..)?.iter().position(|&c| c == q)?;
+            visit(name, i + 1..i + 1 + close);
+            i += close + 2;
+        } else {
+            let start = i;
+            while input.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+                i += 1;
+            }
+            visit(name, start..i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<String> {
+        Tokenizer::new(s.as_bytes())
+            .map(|t| match t {
+                Token::Text(r) => format!("T:{}", &s[r]),
+                Token::RawText(r) => format!("R:{}", &s[r]),
+                Token::Start { name, .. } => format!("S:{}", &s[name]),
+                Token::End { name, .. } => format!("E:{}", &s[name]),
+                Token::Other(r) => format!("O:{}", &s[r]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tags_text_and_comments() {
+        assert_eq!(
+            kinds("a<b x='>'>c</b><!-- <i> -->d"),
+            ["T:a", "S:b", "T:c", "E:b", "O:<!-- <i> -->", "T:d"]
+        );
+    }
+
+    #[test]
+    fn raw_text_hides_tags() {
+        assert_eq!(
+            kinds("<script>if (a<b) x='</div>'</script><p>"),
+            ["S:script", "R:if (a<b) x='</div>'", "E:script", "S:p"]
+        );
+        assert_eq!(
+            kinds("<STYLE>p{}</style >"),
+            ["S:STYLE", "R:p{}", "E:style"]
+        );
+    }
+
+    #[test]
+    fn short_comments_and_bogus() {
+        assert_eq!(
+            kinds("<!-->x<?php ?>y</>z"),
+            ["O:<!-->", "T:x", "O:<?php ?>", "T:y", "O:</>", "T:z"]
+        );
+    }
+
+    #[test]
+    fn cut_off_tag_is_other() {
+        assert_eq!(kinds("x<div class=\"a"), ["T:x", "O:<div class=\"a"]);
+    }
+
+    #[test]
+    fn attributes_are_read_with_and_without_quotes() {
+        let a = attributes(b"<html lang=ar dir = \"rtl\" hidden data-x='1 2'>");
+        let got: Vec<_> = a
+            .iter()
+            .map(|(n, v)| (String::from_utf8_lossy(n), String::from_utf8_lossy(v)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("lang".into(), "ar".into()),
+                ("dir".into(), "rtl".into()),
+                ("hidden".into(), "".into()),
+                ("data-x".into(), "1 2".into())
+            ]
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! Property tests of the quotes stage: on arbitrary text with quotation marks, Arabic
+//! letters, colons and newlines it never panics, and every quote's `start`/`end` slice
+//! exactly its `text` out of its paragraph.
+
+use matn::quotes::find_quotes;
+use proptest::prelude::*;
+
+/// Pieces the generator strings together: every mark, Arabic words and cue words,
+/// punctuation, Latin letters with apostrophes, spaces and newlines.
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "«",
+    "»",
+    "\"",
+    "‘",
+    "’",
+    "„",
+    "‹",
+    "›",
+    ":",
+    "،",
+    ".",
+    ",",
+    "؟",
+    " ",
+    "  ",
+    "\n",
+    "قال",
+    "وقال",
+    "وأضاف",
+    "مشيرا",
+    "إلى",
+    "أن",
+    "إن",
+    "بحسب",
+    "نقلت",
+    "عن",
+    "قوله",
+    "صحيفة",
+    "الوزير",
+    "الصحيفة",
+    "حزب",
+    "التي",
+    "كانت",
+    "أما",
+    "في",
+    "مؤتمر",
+    "لـ",
+    "بـ",
+    "و",
+    "ـ",
+    "don’t",
+    "d’Ivoire",
+    "ab\"cd",
+    "1",
+    "٢",
+    "ً",
+    "\u{200F}",
+    "ﻻ",
+    "😀",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..60).prop_map(|v| v.concat()),
+        ".{0,80}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn spans_slice_their_text(paragraphs in proptest::collection::vec(text(), 0..6)) {
+        let quotes = find_quotes(&paragraphs);
+        for q in &quotes {
+            prop_assert!(q.paragraph < paragraphs.len(), "paragraph index {} out of range", q.paragraph);
+            prop_assert!(q.start <= q.end, "start {} > end {}", q.start, q.end);
+            let p = &paragraphs[q.paragraph];
+            prop_assert!(q.end <= p.chars().count(), "end {} past the paragraph", q.end);
+            let slice: String = p.chars().skip(q.start).take(q.end - q.start).collect();
+            prop_assert_eq!(&slice, &q.text);
+            prop_assert!(!q.text.is_empty(), "empty quote text");
+        }
+    }
+
+    #[test]
+    fn long_runs_of_marks_do_not_panic(n in 0usize..3000, mark in proptest::sample::select(&["«", "\"", "“", "»", "”"][..])) {
+        let p = format!("قال الوزير: {}", mark.repeat(n));
+        let _ = find_quotes(&[p]);
+    }
+}
