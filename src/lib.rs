@@ -62,7 +62,7 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let blocks = text::segment(&dom, &stripped);
     let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
     let body = text::paragraphs(&dom, &stripped, &blocks, root, th, opts.explain);
-    let title = title::choose(&dom, &stripped, root, &facts);
+    let title = title::choose(&dom, &stripped, &blocks, root, &facts);
     let paragraphs = text::drop_title(body.paragraphs, title.as_deref());
     let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
     if chars < th.min_article_chars {

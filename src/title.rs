@@ -7,7 +7,7 @@ use crate::lexicon::chrome;
 use crate::meta::PageFacts;
 use crate::parse::{Dom, Ix, Kind, Tag};
 use crate::strip::Stripped;
-use crate::text::{is_bidi_control, is_word_char};
+use crate::text::{is_bidi_control, is_word_char, Block};
 
 /// Headings longer than this many characters are not headlines.
 const MAX_TITLE_CHARS: usize = 400;
@@ -19,11 +19,19 @@ const MIN_AGREEMENT: f32 = 0.6;
 const H1_PREFERENCE: f32 = 0.1;
 /// Extra agreement for a heading inside or right before the article container.
 const NEAR_BODY_PREFERENCE: f32 = 0.05;
+/// A part of `<title>` shown on the page is taken as the headline only with this many words.
+const MIN_SHOWN_PART_WORDS: usize = 3;
 /// A site name in `<title>` has at most this many words.
 const MAX_SITE_NAME_WORDS: usize = 6;
 
 /// The article's headline.
-pub fn choose(dom: &Dom, stripped: &Stripped, root: Ix, facts: &PageFacts) -> Option<String> {
+pub fn choose(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    root: Ix,
+    facts: &PageFacts,
+) -> Option<String> {
     let refs: Vec<String> = [&facts.og_title, &facts.ld_headline, &facts.title_tag]
         .into_iter()
         .flatten()
@@ -78,6 +86,17 @@ pub fn choose(dom: &Dom, stripped: &Stripped, root: Ix, facts: &PageFacts) -> Op
         .filter(|s| !s.is_empty())
     {
         return Some(h);
+    }
+    // A part of a structured title that the page shows on its own (old layouts set the
+    // headline in `<font><b>`, not in a heading).
+    for t in [&facts.og_title, &facts.title_tag].into_iter().flatten() {
+        let t = clean(t);
+        for part in title_parts(&t) {
+            if words(part).count() >= MIN_SHOWN_PART_WORDS && blocks.iter().any(|b| b.text == part)
+            {
+                return Some(part.to_string());
+            }
+        }
     }
     for t in [&facts.og_title, &facts.title_tag].into_iter().flatten() {
         let t = clean(t);
@@ -144,6 +163,22 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The parts of a title split at its first or last site-name separator, longest first.
+fn title_parts(t: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    for sep in chrome::TITLE_SEPARATORS {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            parts.extend([head.trim(), tail.trim()]);
+        }
+        if let Some((head, tail)) = t.split_once(sep) {
+            parts.extend([head.trim(), tail.trim()]);
+        }
+    }
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    parts.dedup();
+    parts
+}
+
 /// Removes a site-name suffix or prefix (`Headline - Site`, `Site | Headline`) when the
 /// removed part is a site name: the known `site_name`, or a short part that another
 /// structured title does not carry.
@@ -174,6 +209,14 @@ fn strip_site_name(t: &str, site: Option<&str>, refs: &[String]) -> String {
             && words(head).count() >= 2 * words(tail).count()
         {
             return head.to_string();
+        }
+        if let Some((first, rest)) = t.split_once(sep) {
+            let (first, rest) = (first.trim(), rest.trim());
+            if words(first).count() <= MAX_SITE_NAME_WORDS / 2
+                && words(rest).count() >= 2 * words(first).count()
+            {
+                return rest.to_string();
+            }
         }
     }
     t.to_string()
@@ -206,6 +249,26 @@ mod tests {
     }
 
     #[test]
+    fn site_prefix_removed_when_the_page_shows_the_rest() {
+        let dom = Dom::parse(
+            "<body><table><tr><td><font size=4><b>وزراء الزراعة يتفقون على صندوق</b></font>\
+             </td></tr></table></body>",
+        );
+        let s = crate::strip::strip(&dom, &Default::default(), false);
+        let blocks = crate::text::segment(&dom, &s);
+        let facts = PageFacts {
+            title_tag: Some(
+                "الشبكة العربية للأخبار الدولية - وزراء الزراعة يتفقون على صندوق".into(),
+            ),
+            ..Default::default()
+        };
+        assert_eq!(
+            choose(&dom, &s, &blocks, 0, &facts).as_deref(),
+            Some("وزراء الزراعة يتفقون على صندوق")
+        );
+    }
+
+    #[test]
     fn heading_confirmed_by_og_title_wins() {
         let dom = Dom::parse(
             "<body><h1>اسم الموقع</h1><div><h1>البنتاغون يريد قناة اتصال</h1><p>نص</p></div></body>",
@@ -216,7 +279,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            choose(&dom, &s, 0, &facts).as_deref(),
+            choose(&dom, &s, &[], 0, &facts).as_deref(),
             Some("البنتاغون يريد قناة اتصال")
         );
     }
