@@ -308,7 +308,7 @@ pub fn paragraphs(
         if explain {
             removed.push(Removed {
                 rule: why.name().to_string(),
-                text: b.text.chars().take(60).collect(),
+                text: b.text.chars().take(EXPLAIN_CHARS).collect(),
             });
         }
     };
@@ -402,7 +402,7 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     }
     if len <= th.max_chrome_block_chars {
         let bare = b.text.trim_matches(|c: char| !is_word_char(c));
-        if len <= 40
+        if len <= MAX_SECTION_HEADING_CHARS
             && chrome::SECTION_HEADINGS
                 .iter()
                 .any(|h| bare.eq_ignore_ascii_case(h))
@@ -451,6 +451,15 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     None
 }
 
+/// How many characters of a dropped block `--explain` shows.
+const EXPLAIN_CHARS: usize = 60;
+/// A chrome section heading ("مقالات ذات صلة") has at most this many characters.
+const MAX_SECTION_HEADING_CHARS: usize = 40;
+/// Digits in a clock time (`9:30` has three).
+const CLOCK_DIGITS: usize = 3;
+/// Digits in a year.
+const YEAR_DIGITS: usize = 4;
+
 /// Most words a date line ("الخميس 24 أبريل 2020 - 10:30 م") has.
 const MAX_DATE_LINE_WORDS: usize = 8;
 
@@ -462,9 +471,10 @@ fn is_date_line(text: &str) -> bool {
     }
     let digits = text.chars().filter(|c| c.is_numeric()).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let has_clock = text.contains(':') && digits >= 3;
-    let has_year = has_digit_run(text, 4);
-    (has_clock || has_year) && digits * 2 >= letters / 2
+    let has_clock = text.contains(':') && digits >= CLOCK_DIGITS;
+    let has_year = has_digit_run(text, YEAR_DIGITS);
+    // Dates are digit-heavy: at least one digit for every four letters.
+    (has_clock || has_year) && digits * 4 >= letters
 }
 
 /// Whether `text` has a run of exactly `n` digits (any script).

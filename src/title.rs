@@ -15,6 +15,9 @@ const MAX_TITLE_CHARS: usize = 400;
 const MIN_TITLE_CHARS: usize = 6;
 /// Agreement with a structured title needed for a heading to be taken as the headline.
 const MIN_AGREEMENT: f32 = 0.6;
+/// Agreement of a heading contained in a structured title (or containing it), before the
+/// length ratio is added.
+const CONTAINED_FLOOR: f32 = 0.1;
 /// Extra agreement for an `h1` over an `h2`/`h3`.
 const H1_PREFERENCE: f32 = 0.1;
 /// Extra agreement for a heading inside or right before the article container.
@@ -149,7 +152,8 @@ fn similarity(h: &str, hw: &[&str], r: &str, rw: &[&str]) -> f32 {
     }
     let (hl, rl) = (h.chars().count() as f32, r.chars().count() as f32);
     if r.contains(h) || h.contains(r) {
-        return 0.9 * hl.min(rl) / hl.max(rl) + 0.1;
+        // Containment: agreement grows with the share of the longer one that is covered.
+        return CONTAINED_FLOOR + (1.0 - CONTAINED_FLOOR) * hl.min(rl) / hl.max(rl);
     }
     if hw.is_empty() || rw.is_empty() {
         return 0.0;
