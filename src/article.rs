@@ -25,6 +25,18 @@ pub struct Article {
     /// Blocks that were dropped and why; only filled with `Options::explain`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<Removed>,
+    /// Where each metadata value came from; only filled with `Options::explain`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub metadata_sources: Vec<MetadataSource>,
+}
+
+/// The source of one metadata value, for `--explain`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetadataSource {
+    /// The `metadata` field.
+    pub field: String,
+    /// Where its value was found (`json-ld datePublished`, `meta article:published_time`…).
+    pub source: String,
 }
 
 /// A quoted statement inside one paragraph.

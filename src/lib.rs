@@ -25,7 +25,7 @@ pub mod text;
 pub mod title;
 pub mod write;
 
-pub use article::{Article, Metadata, Quote, Removed, Source, SCHEMA_VERSION};
+pub use article::{Article, Metadata, MetadataSource, Quote, Removed, Source, SCHEMA_VERSION};
 pub use error::{Error, Result};
 pub use options::{Options, Thresholds};
 
@@ -76,8 +76,52 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
         title,
         paragraphs,
         quotes,
+        metadata_sources: if opts.explain {
+            facts
+                .sources
+                .into_iter()
+                .map(|(field, source)| MetadataSource { field, source })
+                .collect()
+        } else {
+            Vec::new()
+        },
         metadata: facts.metadata,
         source,
         removed: if opts.explain { removed } else { Vec::new() },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html lang=ar><head><meta property='og:site_name' content='موقع'>\
+        <title>عنوان الخبر هنا - موقع</title></head><body><nav>الرئيسية</nav><article>\
+        <h1>عنوان الخبر هنا</h1><p>قال الوزير في مؤتمر صحفي اليوم إن الحكومة ستواصل العمل على \
+        تحسين الخدمات العامة في كل المحافظات، مؤكدا أن الخطة تبدأ الشهر المقبل.</p><p>وأضاف أن \
+        الميزانية المخصصة للخطة كافية لتنفيذ المرحلة الأولى منها خلال عام واحد.</p></article>\
+        <footer>جميع الحقوق محفوظة</footer></body></html>";
+
+    #[test]
+    fn explain_lists_dropped_blocks_and_metadata_sources() {
+        let opts = Options {
+            explain: true,
+            ..Options::default()
+        };
+        let a = extract(PAGE.as_bytes(), &opts).unwrap();
+        assert!(
+            a.removed.iter().any(|r| r.text.contains("الرئيسية")),
+            "removed: {:?}",
+            a.removed
+        );
+        assert!(
+            a.metadata_sources.iter().any(|m| m.field == "site_name"),
+            "metadata_sources: {:?}",
+            a.metadata_sources
+        );
+        let quiet = extract(PAGE.as_bytes(), &Options::default()).unwrap();
+        assert!(quiet.removed.is_empty() && quiet.metadata_sources.is_empty());
+        assert_eq!(quiet.paragraphs.len(), 2);
+        assert_eq!(quiet.title.as_deref(), Some("عنوان الخبر هنا"));
+    }
 }

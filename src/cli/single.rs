@@ -39,6 +39,9 @@ pub fn run(cfg: &Config, input: &Input) -> Exit {
         for r in &article.removed {
             eprintln!("matn: explain: {}: {}", r.rule, r.text);
         }
+        for m in &article.metadata_sources {
+            eprintln!("matn: explain: metadata {}: {}", m.field, m.source);
+        }
     }
     let record = matn::write::render(&article, cfg.format);
     match output::write_record(&mut std::io::stdout().lock(), &record) {
