@@ -9,6 +9,8 @@ use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag};
 use crate::strip::Stripped;
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use std::sync::LazyLock;
 
 /// A run of text that a browser shows as one block.
 #[derive(Debug, Clone)]
@@ -394,6 +396,41 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
     false
 }
 
+/// One automaton per phrase table, built on first use: a block is matched against a whole
+/// table in one pass over its first bytes instead of one `starts_with` per phrase.
+static CHROME_PHRASES: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| prefix_automaton(chrome::CHROME_PHRASES));
+static BYLINES: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| prefix_automaton(chrome::BYLINE_PREFIXES));
+static CAPTIONS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| prefix_automaton(chrome::CAPTION_PREFIXES));
+static DATE_LINES: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| prefix_automaton(chrome::DATE_LINE_PREFIXES));
+static DISCLAIMERS: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher(AhoCorasick::new(chrome::DISCLAIMER_PHRASES).ok()));
+
+/// An unanchored phrase matcher (`None` only if the table could not be compiled).
+struct Matcher(Option<AhoCorasick>);
+
+impl Matcher {
+    fn is_match(&self, text: &str) -> bool {
+        self.0.as_ref().is_some_and(|ac| ac.is_match(text))
+    }
+}
+
+fn prefix_automaton(table: &[&str]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .start_kind(StartKind::Anchored)
+        .build(table)
+        .ok()
+}
+
+/// Whether `text` starts with a phrase of the automaton's table.
+fn starts_with_any(ac: &Option<AhoCorasick>, text: &str) -> bool {
+    ac.as_ref()
+        .is_some_and(|ac| ac.find(Input::new(text).anchored(Anchored::Yes)).is_some())
+}
+
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
@@ -409,7 +446,7 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::SectionHeading);
         }
-        if chrome::CHROME_PHRASES.iter().any(|p| b.text.starts_with(p)) {
+        if starts_with_any(&CHROME_PHRASES, &b.text) {
             return Some(Drop::Phrase);
         }
         if chrome::CHROME_LABELS
@@ -418,34 +455,20 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::Label);
         }
-        if len <= chrome::MAX_BYLINE_CHARS
-            && chrome::BYLINE_PREFIXES
-                .iter()
-                .any(|p| b.text.starts_with(p))
-        {
+        if len <= chrome::MAX_BYLINE_CHARS && starts_with_any(&BYLINES, &b.text) {
             return Some(Drop::Byline);
         }
-        if chrome::CAPTION_PREFIXES
-            .iter()
-            .any(|p| b.text.starts_with(p))
-        {
+        if starts_with_any(&CAPTIONS, &b.text) {
             return Some(Drop::Caption);
         }
         if !b.is_heading()
             && (is_date_line(&b.text)
-                || (len <= chrome::MAX_BYLINE_CHARS
-                    && chrome::DATE_LINE_PREFIXES
-                        .iter()
-                        .any(|p| b.text.starts_with(p))))
+                || (len <= chrome::MAX_BYLINE_CHARS && starts_with_any(&DATE_LINES, &b.text)))
         {
             return Some(Drop::DateLine);
         }
     }
-    if len <= chrome::MAX_DISCLAIMER_CHARS
-        && chrome::DISCLAIMER_PHRASES
-            .iter()
-            .any(|p| b.text.contains(p))
-    {
+    if len <= chrome::MAX_DISCLAIMER_CHARS && DISCLAIMERS.is_match(b.text.as_str()) {
         return Some(Drop::Disclaimer);
     }
     None
@@ -621,6 +644,13 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn phrase_tables_compile_and_match_prefixes_only() {
+        assert!(starts_with_any(&CHROME_PHRASES, "اقرأ أيضا: عنوان خبر آخر"));
+        assert!(!starts_with_any(&CHROME_PHRASES, "قال الوزير اقرأ أيضا"));
+        assert!(DISCLAIMERS.is_match("الآراء الواردة لا تعبر عن رأي الموقع"));
     }
 
     #[test]
