@@ -135,3 +135,56 @@ fn ld_anchor(dom: &Dom, blocks: &[Block], facts: &PageFacts) -> Option<Ix> {
         .find(|b| b.text.contains(&probe))
         .map(|b| b.first)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strip::strip;
+    use crate::text::segment;
+
+    const PARA: &str = "قال وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات \
+        مع الجانب الآخر كانت صريحة ومفيدة، وإن الطرفين اتفقا على مواصلة الحوار في الأسابيع المقبلة.";
+
+    fn located(html: &str) -> String {
+        let dom = Dom::parse(html);
+        let th = Thresholds::default();
+        let s = strip(&dom, &th, false);
+        let blocks = segment(&dom, &s);
+        let root = locate(&dom, &blocks, &PageFacts::default(), &th).expect("a container");
+        dom.attr(root, "id").unwrap_or("").to_string()
+    }
+
+    #[test]
+    fn a_body_split_around_an_ad_slot_is_taken_whole() {
+        let html = format!(
+            "<body><div id=menu><a href=#>أخبار</a> <a href=#>رياضة</a> <a href=#>اقتصاد</a></div>\
+             <div id=story><div id=part1><p>{PARA}</p><p>{PARA}</p></div>\
+             <div><a href=#>إعلان</a></div>\
+             <div id=part2><p>{PARA}</p><p>{PARA}</p></div></div></body>"
+        );
+        assert_eq!(located(&html), "story");
+    }
+
+    #[test]
+    fn a_list_of_linked_headlines_never_wins() {
+        let links: String = (0..30)
+            .map(|i| format!("<li><a href=/{i}>عنوان خبر آخر طويل بعض الشيء رقم {i}</a></li>"))
+            .collect();
+        let html = format!(
+            "<body><div id=story><p>{PARA}</p><p>{PARA}</p></div><ul id=more>{links}</ul></body>"
+        );
+        assert_eq!(located(&html), "story");
+    }
+
+    #[test]
+    fn a_comments_section_marked_as_such_never_wins() {
+        let comments: String = (0..8)
+            .map(|i| format!("<li class=comment><b>قارئ {i}</b><p>{PARA}</p></li>"))
+            .collect();
+        let html = format!(
+            "<body><div id=story><p>{PARA}</p><p>{PARA}</p></div>\
+             <ol id=c class=comment-list>{comments}</ol></body>"
+        );
+        assert_eq!(located(&html), "story");
+    }
+}
