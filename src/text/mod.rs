@@ -1,0 +1,343 @@
+//! Block-aware text. [`segment`] walks the stripped tree once and cuts its text into
+//! blocks the way a browser lays it out: a block per block-level element, `<br><br>`
+//! runs, a single `<br>` after a finished sentence, spaces where inline boxes meet,
+//! whitespace collapsed and stray bidi controls removed, the words never changed.
+//! [`paragraphs`] (in [`body`]) then keeps the blocks of the located container that read as
+//! body.
+
+mod body;
+
+pub use body::{drop_title, paragraphs};
+
+use crate::article::Removed;
+use crate::parse::{Dom, Ix, Kind, Tag};
+use crate::strip::Stripped;
+
+/// A run of text that a browser shows as one block.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The innermost block-level element around the text.
+    pub owner: Ix,
+    /// The tag of `owner`.
+    pub owner_tag: Tag,
+    /// The first text node of the block.
+    pub first: Ix,
+    /// The text, whitespace collapsed, trimmed.
+    pub text: String,
+    /// Characters that are not whitespace.
+    pub chars: u32,
+    /// Of those, characters inside links.
+    pub link_chars: u32,
+    /// Sentence punctuation marks (Arabic and Latin).
+    pub punct: u32,
+}
+
+impl Block {
+    /// Share of the block's characters inside links.
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+
+    /// Whether the block is a heading.
+    pub fn is_heading(&self) -> bool {
+        self.owner_tag.is_heading()
+    }
+}
+
+/// Paragraphs and the blocks dropped while building them.
+pub struct Body {
+    pub paragraphs: Vec<String>,
+    pub removed: Vec<Removed>,
+}
+
+/// Bidi controls that are markup noise (LRM, RLM, ALM, embeddings, overrides, isolates),
+/// and the stray byte-order mark that pasted text carries into the middle of a page.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Letters and digits, with fast paths for ASCII and the Arabic block (the standard
+/// library's table look-up is slow outside ASCII and dominates tight loops on Arabic text).
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7F}' => false,
+        // Arabic letters, Arabic-Indic digits, extended letters.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        '\u{066E}'..='\u{06D3}' | '\u{06F0}'..='\u{06F9}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Sentence punctuation, Arabic and Latin.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(c, '.' | '،' | ',' | '؛' | ';' | '؟' | '?' | '!' | ':' | '…')
+}
+
+/// Marks after which a single `<br>` ends a paragraph rather than a line.
+fn ends_unit(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '؟' | '?' | '!' | ':' | '…' | '»' | '”' | '"' | ')' | '؛'
+    )
+}
+
+/// The state of the one walk that builds blocks.
+struct Builder {
+    blocks: Vec<Block>,
+    buf: String,
+    chars: u32,
+    link_chars: u32,
+    punct: u32,
+    owner: Ix,
+    owner_tag: Tag,
+    first: Ix,
+    pending_space: bool,
+    /// An inline element just closed and nothing was written since: a following inline
+    /// element starts a new box.
+    soft_space: bool,
+    brs: u32,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        self.brs = 0;
+        self.pending_space = false;
+        self.soft_space = false;
+        if self.chars == 0 {
+            self.buf.clear();
+            return;
+        }
+        let text = self.buf.trim_end().to_string();
+        self.blocks.push(Block {
+            owner: self.owner,
+            owner_tag: self.owner_tag,
+            first: self.first,
+            text,
+            chars: self.chars,
+            link_chars: self.link_chars,
+            punct: self.punct,
+        });
+        self.buf.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+        self.punct = 0;
+    }
+
+    fn push_text(&mut self, t: &str, node: Ix, owner: (Ix, Tag), in_link: bool) {
+        for c in t.chars() {
+            if is_bidi_control(c) {
+                continue;
+            }
+            if c.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.brs > 0 {
+                let last = self.buf.trim_end().chars().last();
+                if self.brs >= 2 || last.is_some_and(ends_unit) {
+                    self.flush();
+                } else {
+                    self.pending_space = true;
+                }
+                self.brs = 0;
+            }
+            if self.chars == 0 {
+                self.buf.clear();
+                self.owner = owner.0;
+                self.owner_tag = owner.1;
+                self.first = node;
+            } else if self.pending_space
+                || (self.soft_space
+                    && is_word_char(c)
+                    && self.buf.chars().last().is_some_and(is_word_char))
+            {
+                self.buf.push(' ');
+            }
+            self.pending_space = false;
+            self.soft_space = false;
+            self.buf.push(c);
+            self.chars += 1;
+            if in_link {
+                self.link_chars += 1;
+            }
+            if is_sentence_punct(c) {
+                self.punct += 1;
+            }
+        }
+    }
+}
+
+/// An element still open during the walk.
+struct Open {
+    end: Ix,
+    tag: Tag,
+    block: bool,
+}
+
+/// Cuts the visible, unstripped text of the page into blocks, in document order.
+pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
+    let n = dom.nodes.len();
+    let mut b = Builder {
+        blocks: Vec::new(),
+        buf: String::new(),
+        chars: 0,
+        link_chars: 0,
+        punct: 0,
+        owner: 0,
+        owner_tag: Tag::Other,
+        first: 0,
+        pending_space: false,
+        soft_space: false,
+        brs: 0,
+    };
+    let mut open: Vec<Open> = Vec::new();
+    // Innermost open block element (index, tag), as a stack of positions into `open`.
+    let mut blocks_open: Vec<(Ix, Tag)> = vec![(0, Tag::Other)];
+    let mut links = 0u32;
+    let mut i = 0;
+    while i < n {
+        while let Some(top) = open.last() {
+            if top.end > i {
+                break;
+            }
+            if top.block {
+                b.flush();
+                blocks_open.pop();
+            } else {
+                if top.tag == Tag::A {
+                    links = links.saturating_sub(1);
+                }
+                b.soft_space = true;
+            }
+            open.pop();
+        }
+        if stripped.dropped[i] {
+            // A dropped element still separates what is around it.
+            if matches!(dom.nodes[i].kind, Kind::Element(t) if t.is_block()) {
+                b.flush();
+            } else {
+                b.soft_space = true;
+            }
+            i = dom.nodes[i].end;
+            continue;
+        }
+        let node = dom.nodes[i];
+        match node.kind {
+            Kind::Element(Tag::Br) => b.brs += 1,
+            Kind::Element(Tag::Hr) => b.flush(),
+            Kind::Element(tag) => {
+                let block = tag.is_block();
+                if block {
+                    b.flush();
+                }
+                // Empty elements open nothing (but an empty block still separates).
+                if node.end > i + 1 {
+                    if block {
+                        blocks_open.push((i, tag));
+                    } else if tag == Tag::A {
+                        links += 1;
+                    }
+                    open.push(Open {
+                        end: node.end,
+                        tag,
+                        block,
+                    });
+                }
+            }
+            Kind::Text => {
+                if let Some(t) = dom.text(i) {
+                    let owner = blocks_open.last().copied().unwrap_or((0, Tag::Other));
+                    b.push_text(t, i, owner, links > 0);
+                }
+            }
+            Kind::Other => {}
+        }
+        i += 1;
+    }
+    b.flush();
+    b.blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Thresholds;
+
+    fn blocks(html: &str) -> Vec<String> {
+        let dom = Dom::parse(html);
+        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        segment(&dom, &s).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn inline_boxes_do_not_glue_words() {
+        let b =
+            blocks("<div><span>الاحدث</span><span><a href=#>الجيوبوليتيك الروسي</a></span></div>");
+        assert_eq!(b, vec!["الاحدث الجيوبوليتيك الروسي"]);
+    }
+
+    #[test]
+    fn markup_inside_a_word_does_not_split_it() {
+        let b = blocks("<p>كل<b>مة</b> واحدة</p>");
+        assert_eq!(b, vec!["كلمة واحدة"]);
+    }
+
+    #[test]
+    fn double_br_splits_single_br_joins_inside_a_sentence() {
+        let b =
+            blocks("<td>الفقرة الأولى<br><br>الفقرة الثانية تمتد<br>على سطرين.<br>سطر جديد</td>");
+        assert_eq!(
+            b,
+            vec!["الفقرة الأولى", "الفقرة الثانية تمتد على سطرين.", "سطر جديد"]
+        );
+    }
+
+    #[test]
+    fn whitespace_collapsed_and_bidi_controls_removed() {
+        let b = blocks("<p>  نص\u{200F}   مع\n\t\u{202B}مسافات\u{202C} </p>");
+        assert_eq!(b, vec!["نص مع مسافات"]);
+    }
+
+    #[test]
+    fn text_directly_in_divs_is_a_block() {
+        let b = blocks("<div>أولا<div>ثانيا</div>ثالثا</div>");
+        assert_eq!(b, vec!["أولا", "ثانيا", "ثالثا"]);
+    }
+
+    #[test]
+    fn an_empty_link_does_not_make_later_text_a_link() {
+        let dom = Dom::parse("<div><a href=#></a><p>نص عادي طويل</p></div>");
+        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        let b = segment(&dom, &s);
+        assert_eq!(b[0].link_chars, 0);
+    }
+
+    #[test]
+    fn tatweel_and_diacritics_are_kept() {
+        let b = blocks("<p>الســلام عَلَيْكُم</p>");
+        assert_eq!(b, vec!["الســلام عَلَيْكُم"]);
+    }
+
+    #[test]
+    fn word_chars_agree_with_the_standard_library() {
+        for c in ('\0'..='\u{2000}').chain(['\u{0640}', '\u{064B}', '\u{0670}', '\u{06D4}']) {
+            if c == '\u{0640}' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}' {
+                // Tatweel and harakat: marks inside a word, outside both fast ranges.
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+                continue;
+            }
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{:?} U+{:04X}",
+                c,
+                c as u32
+            );
+        }
+    }
+}
