@@ -63,7 +63,7 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     for (pi, p) in paragraphs.iter().enumerate() {
         let chars: Vec<char> = p.chars().collect();
-        paragraph(pi, &chars, th, &mut carry, &mut out);
+        paragraph(pi, p, &chars, th, &mut carry, &mut out);
     }
     out
 }
@@ -107,11 +107,18 @@ impl Para {
 /// How many enclosing quotes are considered when a quote's cue is looked for.
 const MAX_NESTING: usize = 8;
 
-fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out: &mut Vec<Quote>) {
+fn paragraph(
+    pi: usize,
+    text: &str,
+    chars: &[char],
+    th: &Thresholds,
+    carry: &mut Carry,
+    out: &mut Vec<Quote>,
+) {
     let spans = marks::pair(chars, carry.open_quote.is_some());
     let parents = marks::parents(&spans);
     let para = Para {
-        toks: words::tokenize(chars),
+        toks: words::tokenize(text),
         spans,
         parents,
     };

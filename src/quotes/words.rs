@@ -3,6 +3,7 @@
 //! a naming noun, a platform, a stop).
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::marks::mark_of;
@@ -19,8 +20,16 @@ fn is_ignorable(c: char) -> bool {
     )
 }
 
+/// Whether matching-only normalisation changes `c` (dropped or folded).
+fn changes_in_norm(c: char) -> bool {
+    is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
+}
+
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
+    if !word.chars().any(changes_in_norm) {
+        return word.to_string();
+    }
     word.chars()
         .filter(|c| !is_ignorable(*c))
         .map(|c| {
@@ -32,36 +41,70 @@ pub(crate) fn norm(word: &str) -> String {
         .collect()
 }
 
-pub(crate) fn table(words: &[&str]) -> HashSet<String> {
+/// FNV-1a over a word's bytes: the tables' keys are a few hundred short words, and
+/// every word of every paragraph is looked up in several of them, so a simple hash
+/// beats the default SipHash.
+pub(crate) struct WordHasher(u64);
+
+/// FNV-1a's offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a's prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(FNV_OFFSET)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A table of normalised words.
+pub(crate) type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+pub(crate) fn table(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()
 }
 
 pub(crate) struct Tables {
-    pub(crate) verbs: HashSet<String>,
-    pub(crate) transmit: HashSet<String>,
-    pub(crate) participles: HashSet<String>,
-    pub(crate) attribution: HashSet<String>,
-    pub(crate) with_lam: HashSet<String>,
-    pub(crate) stops: HashSet<String>,
-    pub(crate) clause_verbs: HashSet<String>,
-    pub(crate) occasions: HashSet<String>,
-    pub(crate) audience: HashSet<String>,
-    pub(crate) naming: HashSet<String>,
-    pub(crate) titles: HashSet<String>,
-    pub(crate) particles: HashSet<String>,
-    pub(crate) name_preps: HashSet<String>,
-    pub(crate) auxiliaries: HashSet<String>,
-    pub(crate) relatives: HashSet<String>,
-    pub(crate) sayings: HashSet<String>,
-    pub(crate) saying_from: HashSet<String>,
-    pub(crate) links: HashSet<String>,
-    pub(crate) platforms: HashSet<String>,
-    pub(crate) title_links: HashSet<String>,
-    pub(crate) platform_links: HashSet<String>,
-    pub(crate) with_object: HashSet<String>,
-    pub(crate) transitive: HashSet<String>,
-    pub(crate) introducers: HashSet<String>,
-    pub(crate) after_name: HashSet<String>,
+    pub(crate) verbs: Set,
+    pub(crate) transmit: Set,
+    pub(crate) participles: Set,
+    pub(crate) attribution: Set,
+    pub(crate) with_lam: Set,
+    pub(crate) stops: Set,
+    pub(crate) clause_verbs: Set,
+    pub(crate) occasions: Set,
+    pub(crate) audience: Set,
+    pub(crate) naming: Set,
+    pub(crate) titles: Set,
+    pub(crate) particles: Set,
+    pub(crate) name_preps: Set,
+    pub(crate) auxiliaries: Set,
+    pub(crate) relatives: Set,
+    pub(crate) sayings: Set,
+    pub(crate) saying_from: Set,
+    pub(crate) links: Set,
+    pub(crate) platforms: Set,
+    pub(crate) title_links: Set,
+    pub(crate) platform_links: Set,
+    pub(crate) with_object: Set,
+    pub(crate) transitive: Set,
+    pub(crate) introducers: Set,
+    pub(crate) after_name: Set,
     pub(crate) transmit_from: String,
     pub(crate) in_prep: String,
     pub(crate) topic: String,
@@ -127,25 +170,34 @@ impl Tok {
     }
 }
 
-/// Splits a paragraph into words, punctuation and marks, in one pass.
-pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
+/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
+/// paragraph; token positions count chars.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let flush = |toks: &mut Vec<Tok>, from: Option<usize>, to: usize| {
-        if let Some(s) = from {
-            let text: String = chars.get(s..to).unwrap_or(&[]).iter().collect();
-            let n = norm(&text);
+    // (char index, byte offset) where the current word began.
+    let mut word_start: Option<(usize, usize)> = None;
+    let flush = |toks: &mut Vec<Tok>, from: Option<(usize, usize)>, to: usize, to_byte: usize| {
+        if let Some((s, sb)) = from {
+            let word = text.get(sb..to_byte).unwrap_or_default();
             toks.push(Tok {
                 start: s,
                 end: to,
                 kind: Kind::Word,
-                text,
-                norm: n,
+                text: word.to_string(),
+                norm: norm(word),
             });
         }
     };
-    for (i, &c) in chars.iter().enumerate() {
-        let kind = if c.is_whitespace() {
+    let mut count = 0;
+    for (i, (b, c)) in text.char_indices().enumerate() {
+        count = i + 1;
+        // Letters and digits are never spaces, marks or punctuation.
+        let kind = if crate::text::is_word_char(c) {
+            if word_start.is_none() {
+                word_start = Some((i, b));
+            }
+            continue;
+        } else if c.is_whitespace() {
             None
         } else if mark_of(c).is_some() {
             Some(Kind::Mark)
@@ -153,11 +205,11 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
             Some(Kind::Punct(c))
         } else {
             if word_start.is_none() {
-                word_start = Some(i);
+                word_start = Some((i, b));
             }
             continue;
         };
-        flush(&mut toks, word_start.take(), i);
+        flush(&mut toks, word_start.take(), i, b);
         if let Some(kind) = kind {
             toks.push(Tok {
                 start: i,
@@ -168,7 +220,7 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
             });
         }
     }
-    flush(&mut toks, word_start.take(), chars.len());
+    flush(&mut toks, word_start.take(), count, text.len());
     toks
 }
 
@@ -178,7 +230,7 @@ pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
-pub(crate) fn in_table(set: &HashSet<String>, n: &str) -> bool {
+pub(crate) fn in_table(set: &Set, n: &str) -> bool {
     set.contains(n) || without_conjunction(n).is_some_and(|r| set.contains(r))
 }
 
@@ -207,7 +259,7 @@ pub(crate) fn is_occasion(n: &str) -> bool {
 
 /// `true` when the noun, bare or without its proclitic, article or possessive suffix
 /// (حسابه، منصتها، بتقرير), is in `set`.
-pub(crate) fn noun_in(set: &HashSet<String>, n: &str) -> bool {
+pub(crate) fn noun_in(set: &Set, n: &str) -> bool {
     let stem = noun_stem(n);
     if set.contains(n) || set.contains(stem) {
         return true;

@@ -15,6 +15,7 @@ use super::tables::{
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -190,9 +191,42 @@ struct Class {
 /// Longest element name in the tables; longer names are of no class.
 const LONGEST_CLASSED_NAME: usize = 16;
 
+/// FNV-1a over an element name: names are short and not chosen to collide with the
+/// table's few dozen keys, so a simple hash beats the default SipHash on every tag.
+struct NameHasher(u64);
+
+impl Default for NameHasher {
+    fn default() -> Self {
+        NameHasher(FNV_OFFSET)
+    }
+}
+
+/// FNV-1a's offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a's prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The name-to-class map's type.
+type ClassMap = HashMap<&'static [u8], Class, BuildHasherDefault<NameHasher>>;
+
 /// Every classed name (lower case) and its class, built once from the tables.
-static CLASSES: LazyLock<HashMap<&'static [u8], Class>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static [u8], Class> = HashMap::new();
+static CLASSES: LazyLock<ClassMap> = LazyLock::new(|| {
+    let mut map = ClassMap::default();
     let flagged: [(&[&'static [u8]], u16); 8] = [
         (VOID_ELEMENTS, VOID),
         (RAW_TEXT_ELEMENTS, RAW_TEXT),
@@ -306,8 +340,11 @@ fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewr
     let Some(tag) = bytes.get(whole.clone()) else {
         return;
     };
-    // Cheap bound first: every attribute after the first follows a space, a `/` or the
-    // closing quote of the value before it.
+    // Cheap bounds first: every attribute takes at least one byte, and every attribute
+    // after the first follows a space, a `/` or the closing quote of the value before it.
+    if tag.len() <= max {
+        return;
+    }
     let separators = tag
         .iter()
         .filter(|&&b| is_space(b) || matches!(b, b'/' | b'"' | b'\''))
