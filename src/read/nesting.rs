@@ -15,7 +15,6 @@ use super::tables::{
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -191,42 +190,70 @@ struct Class {
 /// Longest element name in the tables; longer names are of no class.
 const LONGEST_CLASSED_NAME: usize = 16;
 
-/// FNV-1a over an element name: names are short and not chosen to collide with the
-/// table's few dozen keys, so a simple hash beats the default SipHash on every tag.
-struct NameHasher(u64);
-
-impl Default for NameHasher {
-    fn default() -> Self {
-        NameHasher(FNV_OFFSET)
-    }
-}
-
 /// FNV-1a's offset basis.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a's prime.
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+/// Slots of the class table: a power of two, several times the number of classed
+/// names, so that a look-up probes one or two slots.
+const CLASS_SLOTS: usize = 256;
+
+/// FNV-1a over an element name, lower-cased on the fly.
+fn name_hash(name: &[u8]) -> usize {
+    let mut h = FNV_OFFSET;
+    for &b in name {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+    }
+    // Only the low bits pick the slot.
+    h as usize
+}
+
+/// An open-addressing table from element names to classes: no copy, no SipHash,
+/// case ignored, on every tag of the page.
+struct ClassTable {
+    slots: Vec<Option<(&'static [u8], Class)>>,
+}
+
+impl ClassTable {
+    fn new(classes: HashMap<&'static [u8], Class>) -> ClassTable {
+        let mut slots = vec![None; CLASS_SLOTS.max(classes.len().next_power_of_two() * 2)];
+        let mask = slots.len() - 1;
+        for (name, class) in classes {
+            let mut k = name_hash(name) & mask;
+            while slots.get(k).is_some_and(Option::is_some) {
+                k = (k + 1) & mask;
+            }
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some((name, class));
+            }
         }
-        self.0 = h;
+        ClassTable { slots }
     }
 
-    fn finish(&self) -> u64 {
-        self.0
+    fn get(&self, name: &[u8]) -> Option<Class> {
+        let mask = self.slots.len() - 1;
+        let mut k = name_hash(name) & mask;
+        // The table is never full, so an empty slot ends every probe.
+        while let Some(Some((key, class))) = self.slots.get(k) {
+            if key.eq_ignore_ascii_case(name) {
+                return Some(*class);
+            }
+            k = (k + 1) & mask;
+        }
+        None
+    }
+
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &(&'static [u8], Class)> {
+        self.slots.iter().flatten()
     }
 }
 
-/// The name-to-class map's type.
-type ClassMap = HashMap<&'static [u8], Class, BuildHasherDefault<NameHasher>>;
-
 /// Every classed name (lower case) and its class, built once from the tables.
-static CLASSES: LazyLock<ClassMap> = LazyLock::new(|| {
-    let mut map = ClassMap::default();
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
+    let mut map: HashMap<&'static [u8], Class> = HashMap::new();
     let flagged: [(&[&'static [u8]], u16); 8] = [
         (VOID_ELEMENTS, VOID),
         (RAW_TEXT_ELEMENTS, RAW_TEXT),
@@ -251,18 +278,15 @@ static CLASSES: LazyLock<ClassMap> = LazyLock::new(|| {
             map.entry(name).or_default().group = Some(i);
         }
     }
-    map
+    ClassTable::new(map)
 });
 
 impl Class {
     fn of(name: &[u8]) -> Class {
-        let mut buf = [0u8; LONGEST_CLASSED_NAME];
-        let Some(lower) = buf.get_mut(..name.len()) else {
+        if name.len() > LONGEST_CLASSED_NAME {
             return Class::default();
-        };
-        lower.copy_from_slice(name);
-        lower.make_ascii_lowercase();
-        CLASSES.get(&*lower).copied().unwrap_or_default()
+        }
+        CLASSES.get(name).unwrap_or_default()
     }
 
     fn has(self, flags: u16) -> bool {
@@ -544,6 +568,12 @@ mod tests {
     #[test]
     fn every_table_name_fits_the_class_lookup() {
         for (name, class) in CLASSES.iter() {
+            assert_eq!(
+                Class::of(name),
+                *class,
+                "lookup of {:?}",
+                String::from_utf8_lossy(name)
+            );
             assert!(
                 name.len() <= LONGEST_CLASSED_NAME,
                 "{:?}",
