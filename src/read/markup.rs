@@ -468,6 +468,43 @@ mod tests {
     }
 
     #[test]
+    fn byte_search_finds_the_first_match_at_any_offset() {
+        let hay: Vec<u8> = (0..40u8).map(|b| b'a' + b % 20).collect();
+        for needle in [b'a', b'e', b't', b'z'] {
+            assert_eq!(
+                find_byte(&hay, needle),
+                hay.iter().position(|&b| b == needle),
+                "find_byte {}",
+                needle as char
+            );
+        }
+        for start in 0..hay.len() {
+            let h = &hay[start..];
+            assert_eq!(
+                find_any(h, [b'q', b'c', b'>']),
+                h.iter().position(|&b| b == b'q' || b == b'c'),
+                "find_any from {start}"
+            );
+        }
+    }
+
+    #[test]
+    fn stop_tables_match_the_predicates() {
+        for b in 0..=255u8 {
+            assert_eq!(
+                ENDS_ATTRIBUTE_NAME[usize::from(b)],
+                is_space(b) || matches!(b, b'/' | b'>' | b'='),
+                "attribute name stop {b}"
+            );
+            assert_eq!(
+                ENDS_UNQUOTED_VALUE[usize::from(b)],
+                is_space(b) || b == b'>',
+                "unquoted value stop {b}"
+            );
+        }
+    }
+
+    #[test]
     fn attributes_are_read_with_and_without_quotes() {
         let a = attributes(b"<html lang=ar dir = \"rtl\" hidden data-x='1 2'>");
         let got: Vec<_> = a
