@@ -69,13 +69,13 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
 }
 
 /// Positions inside one paragraph, indexed once so that every look-up is a binary search.
-struct Para {
-    toks: Vec<Tok>,
+struct Para<'a> {
+    toks: Vec<Tok<'a>>,
     spans: Vec<Span>,
     parents: Vec<Option<usize>>,
 }
 
-impl Para {
+impl<'a> Para<'a> {
     /// Index of the token that starts at char `at`.
     fn tok_at(&self, at: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.start < at);
@@ -83,7 +83,7 @@ impl Para {
     }
 
     /// Token range lying within chars `from..to`.
-    fn toks_within(&self, from: usize, to: usize) -> &[Tok] {
+    fn toks_within(&self, from: usize, to: usize) -> &[Tok<'a>] {
         let a = self.toks.partition_point(|t| t.start < from);
         let b = self.toks.partition_point(|t| t.end <= to).max(a);
         self.toks.get(a..b).unwrap_or(&[])

@@ -2,6 +2,7 @@
 //! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
 //! a naming noun, a platform, a stop).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -25,11 +26,17 @@ fn changes_in_norm(c: char) -> bool {
     is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
 }
 
+/// [`norm`], borrowing the word when normalisation leaves it unchanged (most words).
+pub(crate) fn norm_cow(word: &str) -> Cow<'_, str> {
+    if word.chars().any(changes_in_norm) {
+        Cow::Owned(norm(word))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
-    if !word.chars().any(changes_in_norm) {
-        return word.to_string();
-    }
     word.chars()
         .filter(|c| !is_ignorable(*c))
         .map(|c| {
@@ -109,42 +116,69 @@ pub(crate) struct Tables {
     pub(crate) in_prep: String,
     pub(crate) topic: String,
     pub(crate) pairs: Vec<(String, String)>,
+    /// Every word that can open a cue (the cue tables and the first words of the
+    /// pairs), so that most words are ruled out with one or two look-ups.
+    pub(crate) cue_openers: Set,
 }
 
-pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| Tables {
-    verbs: table(lex::REPORTING_VERBS),
-    transmit: table(lex::TRANSMIT_VERBS),
-    participles: table(lex::REPORTING_PARTICIPLES),
-    attribution: table(lex::ATTRIBUTION_WORDS),
-    with_lam: table(lex::ATTRIBUTION_WITH_LAM),
-    stops: table(lex::SUBJECT_STOPS),
-    clause_verbs: table(lex::CLAUSE_VERBS),
-    occasions: table(lex::OCCASION_NOUNS),
-    audience: table(lex::AUDIENCE_WORDS),
-    naming: table(lex::NAMING_NOUNS),
-    titles: table(lex::TITLE_NOUNS),
-    particles: table(lex::NAME_PARTICLES),
-    name_preps: table(lex::NAME_PREPOSITIONS),
-    auxiliaries: table(lex::AUXILIARIES),
-    relatives: table(lex::RELATIVE_PRONOUNS),
-    sayings: table(lex::SAYING_NOUNS),
-    saying_from: table(lex::SAYING_FROM),
-    links: table(lex::NAME_LINKS),
-    platforms: table(lex::PLATFORM_NOUNS),
-    title_links: table(lex::TITLE_LINKS),
-    platform_links: table(lex::PLATFORM_LINKS),
-    with_object: table(lex::VERBS_WITH_OBJECT),
-    transitive: table(lex::TRANSITIVE_VERBS),
-    introducers: table(lex::STATEMENT_INTRODUCERS),
-    after_name: table(lex::AFTER_NAME_WORDS),
-    transmit_from: norm(lex::TRANSMIT_FROM),
-    in_prep: norm(lex::IN_PREPOSITION),
-    topic: norm(lex::TOPIC_PARTICLE),
-    pairs: lex::ATTRIBUTION_PAIRS
-        .iter()
-        .map(|(a, b)| (norm(a), norm(b)))
-        .collect(),
+pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
+    let mut t = tables();
+    t.cue_openers = [
+        &t.sayings,
+        &t.transmit,
+        &t.verbs,
+        &t.participles,
+        &t.attribution,
+    ]
+    .into_iter()
+    .flat_map(|set| set.iter().cloned())
+    .chain(t.pairs.iter().map(|(a, _)| a.clone()))
+    .collect();
+    t
 });
+
+fn tables() -> Tables {
+    Tables {
+        verbs: table(lex::REPORTING_VERBS),
+        transmit: table(lex::TRANSMIT_VERBS),
+        participles: table(lex::REPORTING_PARTICIPLES),
+        attribution: table(lex::ATTRIBUTION_WORDS),
+        with_lam: table(lex::ATTRIBUTION_WITH_LAM),
+        stops: table(lex::SUBJECT_STOPS),
+        clause_verbs: table(lex::CLAUSE_VERBS),
+        occasions: table(lex::OCCASION_NOUNS),
+        audience: table(lex::AUDIENCE_WORDS),
+        naming: table(lex::NAMING_NOUNS),
+        titles: table(lex::TITLE_NOUNS),
+        particles: table(lex::NAME_PARTICLES),
+        name_preps: table(lex::NAME_PREPOSITIONS),
+        auxiliaries: table(lex::AUXILIARIES),
+        relatives: table(lex::RELATIVE_PRONOUNS),
+        sayings: table(lex::SAYING_NOUNS),
+        saying_from: table(lex::SAYING_FROM),
+        links: table(lex::NAME_LINKS),
+        platforms: table(lex::PLATFORM_NOUNS),
+        title_links: table(lex::TITLE_LINKS),
+        platform_links: table(lex::PLATFORM_LINKS),
+        with_object: table(lex::VERBS_WITH_OBJECT),
+        transitive: table(lex::TRANSITIVE_VERBS),
+        introducers: table(lex::STATEMENT_INTRODUCERS),
+        after_name: table(lex::AFTER_NAME_WORDS),
+        transmit_from: norm(lex::TRANSMIT_FROM),
+        in_prep: norm(lex::IN_PREPOSITION),
+        topic: norm(lex::TOPIC_PARTICLE),
+        pairs: lex::ATTRIBUTION_PAIRS
+            .iter()
+            .map(|(a, b)| (norm(a), norm(b)))
+            .collect(),
+        cue_openers: Set::default(),
+    }
+}
+
+/// `false` only when the word (bare or without its conjunction) can open no cue.
+pub(crate) fn may_open_cue(n: &str) -> bool {
+    in_table(&T.cue_openers, n)
+}
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,17 +188,18 @@ pub(crate) enum Kind {
     Mark,
 }
 
-/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph.
+/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph;
+/// its text borrowed from the paragraph, and so its normalisation unless that changes it.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    pub text: String,
-    pub norm: String,
+    pub text: &'a str,
+    pub norm: Cow<'a, str>,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -172,22 +207,28 @@ impl Tok {
 
 /// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
 /// paragraph; token positions count chars.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    // (char index, byte offset) where the current word began.
-    let mut word_start: Option<(usize, usize)> = None;
-    let flush = |toks: &mut Vec<Tok>, from: Option<(usize, usize)>, to: usize, to_byte: usize| {
+pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    fn flush<'a>(
+        text: &'a str,
+        toks: &mut Vec<Tok<'a>>,
+        from: Option<(usize, usize)>,
+        to: usize,
+        to_byte: usize,
+    ) {
         if let Some((s, sb)) = from {
             let word = text.get(sb..to_byte).unwrap_or_default();
             toks.push(Tok {
                 start: s,
                 end: to,
                 kind: Kind::Word,
-                text: word.to_string(),
-                norm: norm(word),
+                text: word,
+                norm: norm_cow(word),
             });
         }
-    };
+    }
+    let mut toks = Vec::new();
+    // (char index, byte offset) where the current word began.
+    let mut word_start: Option<(usize, usize)> = None;
     let mut count = 0;
     for (i, (b, c)) in text.char_indices().enumerate() {
         count = i + 1;
@@ -209,18 +250,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
             continue;
         };
-        flush(&mut toks, word_start.take(), i, b);
+        flush(text, &mut toks, word_start.take(), i, b);
         if let Some(kind) = kind {
+            let sign = text.get(b..b + c.len_utf8()).unwrap_or_default();
             toks.push(Tok {
                 start: i,
                 end: i + 1,
                 kind,
-                text: c.to_string(),
-                norm: c.to_string(),
+                text: sign,
+                norm: Cow::Borrowed(sign),
             });
         }
     }
-    flush(&mut toks, word_start.take(), count, text.len());
+    flush(text, &mut toks, word_start.take(), count, text.len());
     toks
 }
 
