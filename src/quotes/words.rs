@@ -395,3 +395,35 @@ pub(crate) fn is_any_cue(n: &str) -> bool {
 pub(crate) fn is_verb_or_phrase(n: &str) -> bool {
     in_table(&T.verbs, n) || in_table(&T.attribution, n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_borrow_unchanged_words_and_fold_the_rest() {
+        let toks = tokenize("قال أحمد، «نعم»");
+        let words: Vec<(&str, &str, bool)> = toks
+            .iter()
+            .map(|t| (t.text, &*t.norm, matches!(t.norm, Cow::Borrowed(_))))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("قال", "قال", true),
+                ("أحمد", "احمد", false),
+                ("،", "،", true),
+                ("«", "«", true),
+                ("نعم", "نعم", true),
+                ("»", "»", true),
+            ],
+            "token text, norm, borrowed"
+        );
+        let chars: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(
+            chars,
+            [(0, 3), (4, 8), (8, 9), (10, 11), (11, 14), (14, 15)],
+            "token char ranges"
+        );
+    }
+}
