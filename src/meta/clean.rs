@@ -157,12 +157,22 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if CASELESS_BLOCK.contains(&c) {
+            // The std case tables are slow outside ASCII, and Arabic has no case.
+            out.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
         }
     }
     out
 }
+
+/// The Arabic block: no character in it has a lower-case form.
+const CASELESS_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
 
 /// Whether `s` looks like a URL rather than a name.
 pub fn is_url(s: &str) -> bool {
@@ -199,6 +209,13 @@ mod tests {
         assert_eq!(fold("أبريل"), fold("إبريل"));
         assert_eq!(fold("ابريل"), fold("أبـريل"));
         assert_eq!(fold("  Home  Page "), "home page");
+        for c in CASELESS_BLOCK {
+            assert!(
+                c.to_lowercase().eq([c]),
+                "U+{:04X} has no case",
+                u32::from(c)
+            );
+        }
         assert_eq!(fold("مساءً"), "مساء");
     }
 

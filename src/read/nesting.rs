@@ -127,7 +127,11 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
             }
             Token::End { whole, name } => {
                 let Some(n) = bytes.get(name) else { continue };
-                let class = Class::of(n);
+                // Most end tags close the innermost element, whose class is known.
+                let class = match stack.last() {
+                    Some((open, class)) if open.eq_ignore_ascii_case(n) => *class,
+                    _ => Class::of(n),
+                };
                 if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
