@@ -31,11 +31,26 @@ const MAX_ENTITY_LEN: usize = 10;
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    // Copies each run of non-space chars whole (`split_whitespace`, without its
+    // per-word iterator machinery).
+    let push = |out: &mut String, from: usize, to: usize| {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(s.get(from..to).unwrap_or_default());
+    };
+    let mut word: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(from) = word.take() {
+                push(&mut out, from, i);
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+    }
+    if let Some(from) = word {
+        push(&mut out, from, s.len());
     }
     out
 }
@@ -209,6 +224,18 @@ mod tests {
         assert_eq!(fold("أبريل"), fold("إبريل"));
         assert_eq!(fold("ابريل"), fold("أبـريل"));
         assert_eq!(fold("  Home  Page "), "home page");
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "\u{a0}نص\u{2003}\u{3000}عربي\u{b}x\t",
+            "x\u{85}y",
+        ] {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(collapse(s), words.join(" "), "collapse({s:?})");
+        }
         for c in CASELESS_BLOCK {
             assert!(
                 c.to_lowercase().eq([c]),
