@@ -447,3 +447,43 @@ pub fn lines(dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_filter_never_rejects_a_table_word() {
+        for table in [
+            lex::COMMENT_TOKENS,
+            lex::AUTHOR_TOKENS,
+            lex::TAG_TOKENS,
+            lex::BREADCRUMB_TOKENS,
+        ] {
+            for w in table {
+                assert!(MARK_FILTER.may_match(w.as_bytes()), "mark filter: {w}");
+                let upper = w.to_ascii_uppercase();
+                assert!(
+                    MARK_FILTER.may_match(upper.as_bytes()),
+                    "mark filter: {upper}"
+                );
+            }
+        }
+        for w in lex::TAG_CLASSES {
+            assert!(
+                TAG_CLASS_FILTER.may_match(w.as_bytes()),
+                "tag class filter: {w}"
+            );
+        }
+        for w in lex::COMMENT_TOKENS {
+            assert!(
+                COMMENT_FILTER.may_match(w.as_bytes()),
+                "comment filter: {w}"
+            );
+        }
+        assert!(
+            !MARK_FILTER.may_match(b"container"),
+            "mark filter rejects container"
+        );
+    }
+}
