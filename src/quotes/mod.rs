@@ -122,6 +122,17 @@ fn paragraph(
         spans,
         parents,
     };
+    if para.spans.is_empty() {
+        // No quote here: only the last speaker named matters for later paragraphs, and
+        // no quote is left open.
+        for c in speaker::cues(&para.toks) {
+            if c.subject.is_some() {
+                carry.last_named = c.subject;
+            }
+        }
+        carry.open_quote = None;
+        return;
+    }
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
     // Which chars lie inside a quoted statement or fragment (a difference array).
