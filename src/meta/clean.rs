@@ -31,11 +31,26 @@ const MAX_ENTITY_LEN: usize = 10;
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    // Copies each run of non-space chars whole (`split_whitespace`, without its
+    // per-word iterator machinery).
+    let push = |out: &mut String, from: usize, to: usize| {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(s.get(from..to).unwrap_or_default());
+    };
+    let mut word: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(from) = word.take() {
+                push(&mut out, from, i);
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+    }
+    if let Some(from) = word {
+        push(&mut out, from, s.len());
     }
     out
 }
@@ -157,12 +172,22 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if CASELESS_BLOCK.contains(&c) {
+            // The std case tables are slow outside ASCII, and Arabic has no case.
+            out.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
         }
     }
     out
 }
+
+/// The Arabic block: no character in it has a lower-case form.
+const CASELESS_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
 
 /// Whether `s` looks like a URL rather than a name.
 pub fn is_url(s: &str) -> bool {
@@ -199,6 +224,25 @@ mod tests {
         assert_eq!(fold("أبريل"), fold("إبريل"));
         assert_eq!(fold("ابريل"), fold("أبـريل"));
         assert_eq!(fold("  Home  Page "), "home page");
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "\u{a0}نص\u{2003}\u{3000}عربي\u{b}x\t",
+            "x\u{85}y",
+        ] {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(collapse(s), words.join(" "), "collapse({s:?})");
+        }
+        for c in CASELESS_BLOCK {
+            assert!(
+                c.to_lowercase().eq([c]),
+                "U+{:04X} has no case",
+                u32::from(c)
+            );
+        }
         assert_eq!(fold("مساءً"), "مساء");
     }
 

@@ -6,6 +6,7 @@
 
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Ix, Kind, Tag};
+use std::sync::LazyLock;
 
 use super::clean::collapse;
 
@@ -50,6 +51,83 @@ pub struct Scan {
     pub sections: Vec<Ix>,
 }
 
+/// Longest table word the [`TokenFilter`] tells apart by length; longer parts pass it.
+const FILTER_MAX_LEN: usize = 31;
+
+/// A cheap, exact-for-rejection pre-test of class/id token parts against word tables:
+/// per lower-cased first byte, the set of lengths (bits) of the words that begin with
+/// it. Most parts of a page's class names (`col`, `md`, `wrapper`) fail it, so the
+/// case-insensitive comparisons with each table word run only for the few that pass.
+struct TokenFilter {
+    lengths: [u32; 256],
+}
+
+impl TokenFilter {
+    fn new(tables: &[&[&str]]) -> TokenFilter {
+        let mut lengths = [0u32; 256];
+        for w in tables.iter().flat_map(|t| t.iter()) {
+            if let Some(&b) = w.as_bytes().first() {
+                if let Some(m) = lengths.get_mut(usize::from(b.to_ascii_lowercase())) {
+                    *m |= Self::bit(w.len());
+                }
+            }
+        }
+        TokenFilter { lengths }
+    }
+
+    /// The length's bit; all lengths past [`FILTER_MAX_LEN`] share the top bit.
+    fn bit(len: usize) -> u32 {
+        1 << len.min(FILTER_MAX_LEN)
+    }
+
+    /// `false` only when no table word can equal `part` (ASCII case ignored).
+    fn may_match(&self, part: &[u8]) -> bool {
+        part.first().is_some_and(|&b| {
+            self.lengths
+                .get(usize::from(b.to_ascii_lowercase()))
+                .is_some_and(|m| m & Self::bit(part.len()) != 0)
+        })
+    }
+}
+
+/// The pre-test for the parts [`Attrs::marks`] looks up.
+static MARK_FILTER: LazyLock<TokenFilter> = LazyLock::new(|| {
+    TokenFilter::new(&[
+        lex::COMMENT_TOKENS,
+        lex::AUTHOR_TOKENS,
+        lex::TAG_TOKENS,
+        lex::BREADCRUMB_TOKENS,
+    ])
+});
+
+/// The pre-test for whole tokens that mark a block of tags.
+static TAG_CLASS_FILTER: LazyLock<TokenFilter> =
+    LazyLock::new(|| TokenFilter::new(&[lex::TAG_CLASSES]));
+
+/// The pre-test for the parts that mark reader comments.
+static COMMENT_FILTER: LazyLock<TokenFilter> =
+    LazyLock::new(|| TokenFilter::new(&[lex::COMMENT_TOKENS]));
+
+/// The parts of a class/id token: split at `-` and `_` (ASCII, so bytes will do).
+fn token_parts(tok: &str) -> impl Iterator<Item = &[u8]> {
+    tok.as_bytes().split(|&b| b == b'-' || b == b'_')
+}
+
+/// Whether `part` equals a word of `table`, ASCII case ignored.
+fn in_token_table(table: &[&str], part: &[u8]) -> bool {
+    table
+        .iter()
+        .any(|x| x.as_bytes().eq_ignore_ascii_case(part))
+}
+
+/// Whether a class/id token list has a part (split at `-` and `_`) in `COMMENT_TOKENS`.
+fn comment_marked(list: &str) -> bool {
+    let filter = &*COMMENT_FILTER;
+    list.split_ascii_whitespace().any(|tok| {
+        token_parts(tok).any(|p| filter.may_match(p) && in_token_table(lex::COMMENT_TOKENS, p))
+    })
+}
+
 /// Whether one class/id token list marks an element with one of `parts` (a token split
 /// at `-` and `_`) or one of `whole` (a whole token), ASCII case ignored.
 pub fn list_marked(list: &str, parts: &[&str], whole: &[&str]) -> bool {
@@ -80,7 +158,11 @@ pub fn skipped(dom: &Dom, i: Ix) -> bool {
         Some(Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Svg | Tag::Select) => {
             true
         }
-        Some(_) => marked(dom, i, lex::COMMENT_TOKENS, &[]),
+        Some(_) => dom.element(i).is_some_and(|e| {
+            e.value()
+                .attrs()
+                .any(|(name, value)| matches!(name, "class" | "id") && comment_marked(value))
+        }),
         None => false,
     }
 }
@@ -138,13 +220,19 @@ impl<'a> Attrs<'a> {
     /// Which marks the element's class and id carry, in one pass over their tokens.
     fn marks(&self) -> Marks {
         let mut m = Marks::default();
+        let (parts, wholes) = (&*MARK_FILTER, &*TAG_CLASS_FILTER);
         for list in [self.class, self.id].into_iter().flatten() {
             for tok in list.split_ascii_whitespace() {
-                if lex::TAG_CLASSES.iter().any(|w| w.eq_ignore_ascii_case(tok)) {
+                if wholes.may_match(tok.as_bytes())
+                    && in_token_table(lex::TAG_CLASSES, tok.as_bytes())
+                {
                     m.tags = true;
                 }
-                for p in tok.split(['-', '_']) {
-                    let is = |table: &[&str]| table.iter().any(|x| x.eq_ignore_ascii_case(p));
+                for p in token_parts(tok) {
+                    if !parts.may_match(p) {
+                        continue;
+                    }
+                    let is = |table: &[&str]| in_token_table(table, p);
                     m.comment |= is(lex::COMMENT_TOKENS);
                     m.author |= is(lex::AUTHOR_TOKENS);
                     m.tags |= is(lex::TAG_TOKENS);
@@ -358,4 +446,44 @@ pub fn lines(dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
         flush(&mut cur, start, &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_filter_never_rejects_a_table_word() {
+        for table in [
+            lex::COMMENT_TOKENS,
+            lex::AUTHOR_TOKENS,
+            lex::TAG_TOKENS,
+            lex::BREADCRUMB_TOKENS,
+        ] {
+            for w in table {
+                assert!(MARK_FILTER.may_match(w.as_bytes()), "mark filter: {w}");
+                let upper = w.to_ascii_uppercase();
+                assert!(
+                    MARK_FILTER.may_match(upper.as_bytes()),
+                    "mark filter: {upper}"
+                );
+            }
+        }
+        for w in lex::TAG_CLASSES {
+            assert!(
+                TAG_CLASS_FILTER.may_match(w.as_bytes()),
+                "tag class filter: {w}"
+            );
+        }
+        for w in lex::COMMENT_TOKENS {
+            assert!(
+                COMMENT_FILTER.may_match(w.as_bytes()),
+                "comment filter: {w}"
+            );
+        }
+        assert!(
+            !MARK_FILTER.may_match(b"container"),
+            "mark filter rejects container"
+        );
+    }
 }

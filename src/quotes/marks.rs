@@ -5,6 +5,7 @@
 use crate::lexicon::quotes::{
     MarkFamily, MarkLean, CLOSE_CONTEXT_PUNCT, OPEN_CONTEXT_PUNCT, PROCLITIC_LETTERS, QUOTE_MARKS,
 };
+use crate::text::is_word_char;
 
 /// Deepest nesting of quotes followed; opening marks beyond it are taken as stray (real
 /// text nests two or three deep, and each level repeats the text of the ones inside).
@@ -104,8 +105,7 @@ fn role(chars: &[char], i: usize, family: MarkFamily, lean: MarkLean) -> Role {
             MarkLean::Either => Role::Either,
         },
         (false, false) => {
-            let inside_word =
-                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let inside_word = prev.is_some_and(is_word_char) && next.is_some_and(is_word_char);
             if inside_word && matches!(family, MarkFamily::Ascii | MarkFamily::Single) {
                 Role::Ignore
             } else {

@@ -63,19 +63,19 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     for (pi, p) in paragraphs.iter().enumerate() {
         let chars: Vec<char> = p.chars().collect();
-        paragraph(pi, &chars, th, &mut carry, &mut out);
+        paragraph(pi, p, &chars, th, &mut carry, &mut out);
     }
     out
 }
 
 /// Positions inside one paragraph, indexed once so that every look-up is a binary search.
-struct Para {
-    toks: Vec<Tok>,
+struct Para<'a> {
+    toks: Vec<Tok<'a>>,
     spans: Vec<Span>,
     parents: Vec<Option<usize>>,
 }
 
-impl Para {
+impl<'a> Para<'a> {
     /// Index of the token that starts at char `at`.
     fn tok_at(&self, at: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.start < at);
@@ -83,7 +83,7 @@ impl Para {
     }
 
     /// Token range lying within chars `from..to`.
-    fn toks_within(&self, from: usize, to: usize) -> &[Tok] {
+    fn toks_within(&self, from: usize, to: usize) -> &[Tok<'a>] {
         let a = self.toks.partition_point(|t| t.start < from);
         let b = self.toks.partition_point(|t| t.end <= to).max(a);
         self.toks.get(a..b).unwrap_or(&[])
@@ -107,14 +107,32 @@ impl Para {
 /// How many enclosing quotes are considered when a quote's cue is looked for.
 const MAX_NESTING: usize = 8;
 
-fn paragraph(pi: usize, chars: &[char], th: &Thresholds, carry: &mut Carry, out: &mut Vec<Quote>) {
+fn paragraph(
+    pi: usize,
+    text: &str,
+    chars: &[char],
+    th: &Thresholds,
+    carry: &mut Carry,
+    out: &mut Vec<Quote>,
+) {
     let spans = marks::pair(chars, carry.open_quote.is_some());
     let parents = marks::parents(&spans);
     let para = Para {
-        toks: words::tokenize(chars),
+        toks: words::tokenize(text),
         spans,
         parents,
     };
+    if para.spans.is_empty() {
+        // No quote here: only the last speaker named matters for later paragraphs, and
+        // no quote is left open.
+        for c in speaker::cues(&para.toks) {
+            if c.subject.is_some() {
+                carry.last_named = c.subject;
+            }
+        }
+        carry.open_quote = None;
+        return;
+    }
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
     // Which chars lie inside a quoted statement or fragment (a difference array).

@@ -3,8 +3,8 @@
 //! and subjects written before their verb.
 
 use super::words::{
-    in_table, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_stem,
-    without_conjunction, Kind, Tok, T,
+    in_table, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, may_open_cue,
+    noun_stem, without_conjunction, Kind, Tok, T,
 };
 use crate::lexicon::quotes as lex;
 
@@ -64,7 +64,10 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         if !t.is_word() {
             continue;
         }
-        let n = t.norm.as_str();
+        let n = &*t.norm;
+        if !may_open_cue(n) {
+            continue;
+        }
         let found = if T.sayings.contains(n) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
@@ -73,7 +76,10 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
                     toks.get(k)
                         .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
                 })
-                .find(|&k| toks.get(k).is_some_and(|x| T.saying_from.contains(&x.norm)))
+                .find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|x| T.saying_from.contains(&*x.norm))
+                })
                 .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
         } else if in_table(&T.transmit, n) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
@@ -115,7 +121,7 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             });
             let text = match pair {
                 Some(x) => format!("{} {}", t.text, x.text),
-                None => t.text.clone(),
+                None => t.text.to_string(),
             };
             out.push(Cue {
                 tok: i,
@@ -164,7 +170,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if !t.is_word() {
             break;
         }
-        let n = t.norm.as_str();
+        let n = &*t.norm;
         if words.is_empty() {
             if T.audience.contains(n) {
                 i += 1;
@@ -206,15 +212,16 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         i += 1;
     }
     // A phrase cannot end on a preposition or a particle.
-    while words.last().is_some_and(|w| {
-        T.name_preps.contains(w.norm.as_str()) || T.particles.contains(w.norm.as_str())
-    }) {
+    while words
+        .last()
+        .is_some_and(|w| T.name_preps.contains(&*w.norm) || T.particles.contains(&*w.norm))
+    {
         words.pop();
     }
     if words.is_empty() {
         return None;
     }
-    let mut texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+    let mut texts: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
     if strip_lam {
         if let Some(first) = texts.first_mut() {
             let rest: String = first.chars().skip(1).filter(|c| *c != '\u{0640}').collect();
@@ -223,7 +230,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
         }
     }
-    let mut norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let mut norms: Vec<&str> = words.iter().map(|w| &*w.norm).collect();
     if transitive {
         if let Some(cut) = object_start(&norms) {
             norms.truncate(cut);
@@ -349,7 +356,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     let with_object = toks
         .get(cue_tok)
         .is_some_and(|c| in_table(&T.with_object, &c.norm));
-    if T.relatives.contains(t.norm.as_str()) && !with_object {
+    if T.relatives.contains(&*t.norm) && !with_object {
         let a = prev_word(k, true)?;
         return noun_at(toks, a);
     }
@@ -369,7 +376,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     // a relative clause about that noun.
     let bare_verb = toks
         .get(cue_tok)
-        .is_some_and(|c| T.verbs.contains(c.norm.as_str()));
+        .is_some_and(|c| T.verbs.contains(&*c.norm));
     if bare_verb && !is_definite(&t.norm) {
         let mut first = k;
         let mut j = k;
@@ -386,7 +393,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 .get(first..=k)
                 .unwrap_or(&[])
                 .iter()
-                .map(|w| w.text.as_str())
+                .map(|w| w.text)
                 .collect();
             return Some(words.join(" "));
         }
@@ -421,9 +428,9 @@ fn plain_noun(n: &str) -> bool {
 
 fn noun_at(toks: &[Tok], k: usize) -> Option<String> {
     let t = toks.get(k)?;
-    let n = t.norm.as_str();
+    let n = &*t.norm;
     if T.stops.contains(n) || is_cue_word(n) || T.name_preps.contains(n) {
         return None;
     }
-    Some(t.text.clone())
+    Some(t.text.to_string())
 }

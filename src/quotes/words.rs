@@ -2,7 +2,9 @@
 //! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
 //! a naming noun, a platform, a stop).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::marks::mark_of;
@@ -19,6 +21,20 @@ fn is_ignorable(c: char) -> bool {
     )
 }
 
+/// Whether matching-only normalisation changes `c` (dropped or folded).
+fn changes_in_norm(c: char) -> bool {
+    is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
+}
+
+/// [`norm`], borrowing the word when normalisation leaves it unchanged (most words).
+pub(crate) fn norm_cow(word: &str) -> Cow<'_, str> {
+    if word.chars().any(changes_in_norm) {
+        Cow::Owned(norm(word))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
     word.chars()
@@ -32,76 +48,137 @@ pub(crate) fn norm(word: &str) -> String {
         .collect()
 }
 
-pub(crate) fn table(words: &[&str]) -> HashSet<String> {
+/// FNV-1a over a word's bytes: the tables' keys are a few hundred short words, and
+/// every word of every paragraph is looked up in several of them, so a simple hash
+/// beats the default SipHash.
+pub(crate) struct WordHasher(u64);
+
+/// FNV-1a's offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a's prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(FNV_OFFSET)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A table of normalised words.
+pub(crate) type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+pub(crate) fn table(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()
 }
 
 pub(crate) struct Tables {
-    pub(crate) verbs: HashSet<String>,
-    pub(crate) transmit: HashSet<String>,
-    pub(crate) participles: HashSet<String>,
-    pub(crate) attribution: HashSet<String>,
-    pub(crate) with_lam: HashSet<String>,
-    pub(crate) stops: HashSet<String>,
-    pub(crate) clause_verbs: HashSet<String>,
-    pub(crate) occasions: HashSet<String>,
-    pub(crate) audience: HashSet<String>,
-    pub(crate) naming: HashSet<String>,
-    pub(crate) titles: HashSet<String>,
-    pub(crate) particles: HashSet<String>,
-    pub(crate) name_preps: HashSet<String>,
-    pub(crate) auxiliaries: HashSet<String>,
-    pub(crate) relatives: HashSet<String>,
-    pub(crate) sayings: HashSet<String>,
-    pub(crate) saying_from: HashSet<String>,
-    pub(crate) links: HashSet<String>,
-    pub(crate) platforms: HashSet<String>,
-    pub(crate) title_links: HashSet<String>,
-    pub(crate) platform_links: HashSet<String>,
-    pub(crate) with_object: HashSet<String>,
-    pub(crate) transitive: HashSet<String>,
-    pub(crate) introducers: HashSet<String>,
-    pub(crate) after_name: HashSet<String>,
+    pub(crate) verbs: Set,
+    pub(crate) transmit: Set,
+    pub(crate) participles: Set,
+    pub(crate) attribution: Set,
+    pub(crate) with_lam: Set,
+    pub(crate) stops: Set,
+    pub(crate) clause_verbs: Set,
+    pub(crate) occasions: Set,
+    pub(crate) audience: Set,
+    pub(crate) naming: Set,
+    pub(crate) titles: Set,
+    pub(crate) particles: Set,
+    pub(crate) name_preps: Set,
+    pub(crate) auxiliaries: Set,
+    pub(crate) relatives: Set,
+    pub(crate) sayings: Set,
+    pub(crate) saying_from: Set,
+    pub(crate) links: Set,
+    pub(crate) platforms: Set,
+    pub(crate) title_links: Set,
+    pub(crate) platform_links: Set,
+    pub(crate) with_object: Set,
+    pub(crate) transitive: Set,
+    pub(crate) introducers: Set,
+    pub(crate) after_name: Set,
     pub(crate) transmit_from: String,
     pub(crate) in_prep: String,
     pub(crate) topic: String,
     pub(crate) pairs: Vec<(String, String)>,
+    /// Every word that can open a cue (the cue tables and the first words of the
+    /// pairs), so that most words are ruled out with one or two look-ups.
+    pub(crate) cue_openers: Set,
 }
 
-pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| Tables {
-    verbs: table(lex::REPORTING_VERBS),
-    transmit: table(lex::TRANSMIT_VERBS),
-    participles: table(lex::REPORTING_PARTICIPLES),
-    attribution: table(lex::ATTRIBUTION_WORDS),
-    with_lam: table(lex::ATTRIBUTION_WITH_LAM),
-    stops: table(lex::SUBJECT_STOPS),
-    clause_verbs: table(lex::CLAUSE_VERBS),
-    occasions: table(lex::OCCASION_NOUNS),
-    audience: table(lex::AUDIENCE_WORDS),
-    naming: table(lex::NAMING_NOUNS),
-    titles: table(lex::TITLE_NOUNS),
-    particles: table(lex::NAME_PARTICLES),
-    name_preps: table(lex::NAME_PREPOSITIONS),
-    auxiliaries: table(lex::AUXILIARIES),
-    relatives: table(lex::RELATIVE_PRONOUNS),
-    sayings: table(lex::SAYING_NOUNS),
-    saying_from: table(lex::SAYING_FROM),
-    links: table(lex::NAME_LINKS),
-    platforms: table(lex::PLATFORM_NOUNS),
-    title_links: table(lex::TITLE_LINKS),
-    platform_links: table(lex::PLATFORM_LINKS),
-    with_object: table(lex::VERBS_WITH_OBJECT),
-    transitive: table(lex::TRANSITIVE_VERBS),
-    introducers: table(lex::STATEMENT_INTRODUCERS),
-    after_name: table(lex::AFTER_NAME_WORDS),
-    transmit_from: norm(lex::TRANSMIT_FROM),
-    in_prep: norm(lex::IN_PREPOSITION),
-    topic: norm(lex::TOPIC_PARTICLE),
-    pairs: lex::ATTRIBUTION_PAIRS
-        .iter()
-        .map(|(a, b)| (norm(a), norm(b)))
-        .collect(),
+pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
+    let mut t = tables();
+    t.cue_openers = [
+        &t.sayings,
+        &t.transmit,
+        &t.verbs,
+        &t.participles,
+        &t.attribution,
+    ]
+    .into_iter()
+    .flat_map(|set| set.iter().cloned())
+    .chain(t.pairs.iter().map(|(a, _)| a.clone()))
+    .collect();
+    t
 });
+
+fn tables() -> Tables {
+    Tables {
+        verbs: table(lex::REPORTING_VERBS),
+        transmit: table(lex::TRANSMIT_VERBS),
+        participles: table(lex::REPORTING_PARTICIPLES),
+        attribution: table(lex::ATTRIBUTION_WORDS),
+        with_lam: table(lex::ATTRIBUTION_WITH_LAM),
+        stops: table(lex::SUBJECT_STOPS),
+        clause_verbs: table(lex::CLAUSE_VERBS),
+        occasions: table(lex::OCCASION_NOUNS),
+        audience: table(lex::AUDIENCE_WORDS),
+        naming: table(lex::NAMING_NOUNS),
+        titles: table(lex::TITLE_NOUNS),
+        particles: table(lex::NAME_PARTICLES),
+        name_preps: table(lex::NAME_PREPOSITIONS),
+        auxiliaries: table(lex::AUXILIARIES),
+        relatives: table(lex::RELATIVE_PRONOUNS),
+        sayings: table(lex::SAYING_NOUNS),
+        saying_from: table(lex::SAYING_FROM),
+        links: table(lex::NAME_LINKS),
+        platforms: table(lex::PLATFORM_NOUNS),
+        title_links: table(lex::TITLE_LINKS),
+        platform_links: table(lex::PLATFORM_LINKS),
+        with_object: table(lex::VERBS_WITH_OBJECT),
+        transitive: table(lex::TRANSITIVE_VERBS),
+        introducers: table(lex::STATEMENT_INTRODUCERS),
+        after_name: table(lex::AFTER_NAME_WORDS),
+        transmit_from: norm(lex::TRANSMIT_FROM),
+        in_prep: norm(lex::IN_PREPOSITION),
+        topic: norm(lex::TOPIC_PARTICLE),
+        pairs: lex::ATTRIBUTION_PAIRS
+            .iter()
+            .map(|(a, b)| (norm(a), norm(b)))
+            .collect(),
+        cue_openers: Set::default(),
+    }
+}
+
+/// `false` only when the word (bare or without its conjunction) can open no cue.
+pub(crate) fn may_open_cue(n: &str) -> bool {
+    in_table(&T.cue_openers, n)
+}
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,41 +188,57 @@ pub(crate) enum Kind {
     Mark,
 }
 
-/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph.
+/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph;
+/// its text borrowed from the paragraph, and so its normalisation unless that changes it.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    pub text: String,
-    pub norm: String,
+    pub text: &'a str,
+    pub norm: Cow<'a, str>,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
 }
 
-/// Splits a paragraph into words, punctuation and marks, in one pass.
-pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let flush = |toks: &mut Vec<Tok>, from: Option<usize>, to: usize| {
-        if let Some(s) = from {
-            let text: String = chars.get(s..to).unwrap_or(&[]).iter().collect();
-            let n = norm(&text);
+/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
+/// paragraph; token positions count chars.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    fn flush<'a>(
+        text: &'a str,
+        toks: &mut Vec<Tok<'a>>,
+        from: Option<(usize, usize)>,
+        to: usize,
+        to_byte: usize,
+    ) {
+        if let Some((s, sb)) = from {
+            let word = text.get(sb..to_byte).unwrap_or_default();
             toks.push(Tok {
                 start: s,
                 end: to,
                 kind: Kind::Word,
-                text,
-                norm: n,
+                text: word,
+                norm: norm_cow(word),
             });
         }
-    };
-    for (i, &c) in chars.iter().enumerate() {
-        let kind = if c.is_whitespace() {
+    }
+    let mut toks = Vec::new();
+    // (char index, byte offset) where the current word began.
+    let mut word_start: Option<(usize, usize)> = None;
+    let mut count = 0;
+    for (i, (b, c)) in text.char_indices().enumerate() {
+        count = i + 1;
+        // Letters and digits are never spaces, marks or punctuation.
+        let kind = if crate::text::is_word_char(c) {
+            if word_start.is_none() {
+                word_start = Some((i, b));
+            }
+            continue;
+        } else if c.is_whitespace() {
             None
         } else if mark_of(c).is_some() {
             Some(Kind::Mark)
@@ -153,22 +246,23 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Tok> {
             Some(Kind::Punct(c))
         } else {
             if word_start.is_none() {
-                word_start = Some(i);
+                word_start = Some((i, b));
             }
             continue;
         };
-        flush(&mut toks, word_start.take(), i);
+        flush(text, &mut toks, word_start.take(), i, b);
         if let Some(kind) = kind {
+            let sign = text.get(b..b + c.len_utf8()).unwrap_or_default();
             toks.push(Tok {
                 start: i,
                 end: i + 1,
                 kind,
-                text: c.to_string(),
-                norm: c.to_string(),
+                text: sign,
+                norm: Cow::Borrowed(sign),
             });
         }
     }
-    flush(&mut toks, word_start.take(), chars.len());
+    flush(text, &mut toks, word_start.take(), count, text.len());
     toks
 }
 
@@ -178,7 +272,7 @@ pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
-pub(crate) fn in_table(set: &HashSet<String>, n: &str) -> bool {
+pub(crate) fn in_table(set: &Set, n: &str) -> bool {
     set.contains(n) || without_conjunction(n).is_some_and(|r| set.contains(r))
 }
 
@@ -207,7 +301,7 @@ pub(crate) fn is_occasion(n: &str) -> bool {
 
 /// `true` when the noun, bare or without its proclitic, article or possessive suffix
 /// (حسابه، منصتها، بتقرير), is in `set`.
-pub(crate) fn noun_in(set: &HashSet<String>, n: &str) -> bool {
+pub(crate) fn noun_in(set: &Set, n: &str) -> bool {
     let stem = noun_stem(n);
     if set.contains(n) || set.contains(stem) {
         return true;
@@ -300,4 +394,36 @@ pub(crate) fn is_any_cue(n: &str) -> bool {
 /// `true` for a cue that names a speaker after it (a finite verb or attribution word).
 pub(crate) fn is_verb_or_phrase(n: &str) -> bool {
     in_table(&T.verbs, n) || in_table(&T.attribution, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_borrow_unchanged_words_and_fold_the_rest() {
+        let toks = tokenize("قال أحمد، «نعم»");
+        let words: Vec<(&str, &str, bool)> = toks
+            .iter()
+            .map(|t| (t.text, &*t.norm, matches!(t.norm, Cow::Borrowed(_))))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("قال", "قال", true),
+                ("أحمد", "احمد", false),
+                ("،", "،", true),
+                ("«", "«", true),
+                ("نعم", "نعم", true),
+                ("»", "»", true),
+            ],
+            "token text, norm, borrowed"
+        );
+        let chars: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(
+            chars,
+            [(0, 3), (4, 8), (8, 9), (10, 11), (11, 14), (14, 15)],
+            "token char ranges"
+        );
+    }
 }

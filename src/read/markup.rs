@@ -59,7 +59,7 @@ impl<'a> Tokenizer<'a> {
     fn next_lt(&self, from: usize) -> usize {
         self.input
             .get(from..)
-            .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+            .and_then(|rest| find_byte(rest, b'<'))
             .map_or(self.input.len(), |p| from + p)
     }
 
@@ -67,7 +67,7 @@ impl<'a> Tokenizer<'a> {
     fn past_gt(&self, from: usize) -> usize {
         self.input
             .get(from..)
-            .and_then(|rest| rest.iter().position(|&b| b == b'>'))
+            .and_then(|rest| find_byte(rest, b'>'))
             .map_or(self.input.len(), |p| from + p + 1)
     }
 
@@ -102,6 +102,16 @@ impl<'a> Tokenizer<'a> {
         let mut i = name_start;
         while self.byte(i).is_some_and(|b| !ends_tag_name(b)) {
             i += 1;
+        }
+        // Fast path: without a quote before the next `>`, no attribute value can hide a
+        // `>`, so the tag ends there; only `/>` needs the attribute states to tell a
+        // self-closing tag from an unquoted value ending in `/`.
+        let rest = self.input.get(i..).unwrap_or_default();
+        if let Some(at) = find_any(rest, [b'>', b'"', b'\'']) {
+            let before = at.checked_sub(1).and_then(|k| rest.get(k));
+            if rest.get(at) == Some(&b'>') && before != Some(&b'/') {
+                return Some((name_start..i, i + at + 1, false));
+            }
         }
         let (end, self_closing) = scan_attributes(self.input, i, |_, _| {})?;
         Some((name_start..i, end, self_closing))
@@ -228,6 +238,61 @@ impl Tokenizer<'_> {
     }
 }
 
+/// Bytes per word of the word-at-a-time byte search.
+const WORD_BYTES: usize = std::mem::size_of::<u64>();
+
+/// `0x01` in every byte of a word, for the word-at-a-time byte search.
+const LOW_BITS: u64 = u64::from_ne_bytes([0x01; WORD_BYTES]);
+
+/// `0x80` in every byte of a word, for the word-at-a-time byte search.
+const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; WORD_BYTES]);
+
+/// Position of the first `needle` in `hay`, eight bytes at a time (the tokenizer spends
+/// most of its time looking for the next `<` in text and scripts).
+pub(crate) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
+    let pattern = LOW_BITS * u64::from(needle);
+    let mut chunks = hay.chunks_exact(WORD_BYTES);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; WORD_BYTES];
+        word.copy_from_slice(chunk);
+        if has_zero_byte(u64::from_ne_bytes(word) ^ pattern) {
+            break;
+        }
+        at += WORD_BYTES;
+    }
+    hay.get(at..)?
+        .iter()
+        .position(|&b| b == needle)
+        .map(|p| at + p)
+}
+
+/// Whether some byte of the word `x` is zero (the classic test: exact as to whether
+/// there is one, which is all the searches below ask).
+fn has_zero_byte(x: u64) -> bool {
+    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
+}
+
+/// Position of the first of the `needles` in `hay`, eight bytes at a time.
+fn find_any(hay: &[u8], needles: [u8; 3]) -> Option<usize> {
+    let patterns = needles.map(|n| LOW_BITS * u64::from(n));
+    let mut chunks = hay.chunks_exact(WORD_BYTES);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; WORD_BYTES];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        if patterns.iter().any(|&p| has_zero_byte(w ^ p)) {
+            break;
+        }
+        at += WORD_BYTES;
+    }
+    hay.get(at..)?
+        .iter()
+        .position(|b| needles.contains(b))
+        .map(|p| at + p)
+}
+
 /// HTML whitespace as the tokenizer sees it.
 pub(crate) fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
@@ -236,6 +301,29 @@ pub(crate) fn is_space(b: u8) -> bool {
 fn ends_tag_name(b: u8) -> bool {
     is_space(b) || b == b'/' || b == b'>'
 }
+
+/// A table over all byte values: `true` for HTML whitespace, `>` and the `extra` bytes.
+const fn stop_table(extra: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let stops = [b'\t', b'\n', b'\x0C', b'\r', b' ', b'>'];
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < extra.len() {
+        t[extra[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
+/// Bytes that end an attribute name (after its first byte).
+static ENDS_ATTRIBUTE_NAME: [bool; 256] = stop_table(b"/=");
+
+/// Bytes that end an unquoted attribute value.
+static ENDS_UNQUOTED_VALUE: [bool; 256] = stop_table(b"");
 
 /// The attributes of a start tag (`whole` is the tag's bytes, `<` to `>`), as
 /// (name, value) byte slices, values without their quotes.
@@ -293,12 +381,12 @@ fn scan_attributes(
         // Attribute name: the first character may be `=`.
         let name_start = i;
         i += 1;
-        while input
-            .get(i)
-            .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>' && c != b'=')
-        {
-            i += 1;
-        }
+        i += input
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&c| ENDS_ATTRIBUTE_NAME[usize::from(c)])
+            .unwrap_or(input.len().saturating_sub(i));
         let name = name_start..i;
         while input.get(i).is_some_and(|&c| is_space(c)) {
             i += 1;
@@ -314,14 +402,17 @@ fn scan_attributes(
         }
         let q = *input.get(i)?;
         if q == b'"' || q == b'\'' {
-            let close = input.get(i + 1..)?.iter().position(|&c| c == q)?;
+            let close = find_byte(input.get(i + 1..)?, q)?;
             visit(name, i + 1..i + 1 + close);
             i += close + 2;
         } else {
             let start = i;
-            while input.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
-                i += 1;
-            }
+            i += input
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| ENDS_UNQUOTED_VALUE[usize::from(c)])
+                .unwrap_or(input.len().saturating_sub(i));
             visit(name, start..i);
         }
     }
@@ -374,6 +465,43 @@ mod tests {
     #[test]
     fn cut_off_tag_is_other() {
         assert_eq!(kinds("x<div class=\"a"), ["T:x", "O:<div class=\"a"]);
+    }
+
+    #[test]
+    fn byte_search_finds_the_first_match_at_any_offset() {
+        let hay: Vec<u8> = (0..40u8).map(|b| b'a' + b % 20).collect();
+        for needle in [b'a', b'e', b't', b'z'] {
+            assert_eq!(
+                find_byte(&hay, needle),
+                hay.iter().position(|&b| b == needle),
+                "find_byte {}",
+                needle as char
+            );
+        }
+        for start in 0..hay.len() {
+            let h = &hay[start..];
+            assert_eq!(
+                find_any(h, [b'q', b'c', b'>']),
+                h.iter().position(|&b| b == b'q' || b == b'c'),
+                "find_any from {start}"
+            );
+        }
+    }
+
+    #[test]
+    fn stop_tables_match_the_predicates() {
+        for b in 0..=255u8 {
+            assert_eq!(
+                ENDS_ATTRIBUTE_NAME[usize::from(b)],
+                is_space(b) || matches!(b, b'/' | b'>' | b'='),
+                "attribute name stop {b}"
+            );
+            assert_eq!(
+                ENDS_UNQUOTED_VALUE[usize::from(b)],
+                is_space(b) || b == b'>',
+                "unquoted value stop {b}"
+            );
+        }
     }
 
     #[test]

@@ -127,7 +127,11 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
             }
             Token::End { whole, name } => {
                 let Some(n) = bytes.get(name) else { continue };
-                let class = Class::of(n);
+                // Most end tags close the innermost element, whose class is known.
+                let class = match stack.last() {
+                    Some((open, class)) if open.eq_ignore_ascii_case(n) => *class,
+                    _ => Class::of(n),
+                };
                 if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
@@ -190,8 +194,69 @@ struct Class {
 /// Longest element name in the tables; longer names are of no class.
 const LONGEST_CLASSED_NAME: usize = 16;
 
+/// FNV-1a's offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a's prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Slots of the class table: a power of two, several times the number of classed
+/// names, so that a look-up probes one or two slots.
+const CLASS_SLOTS: usize = 256;
+
+/// FNV-1a over an element name, lower-cased on the fly.
+fn name_hash(name: &[u8]) -> usize {
+    let mut h = FNV_OFFSET;
+    for &b in name {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+    }
+    // Only the low bits pick the slot.
+    h as usize
+}
+
+/// An open-addressing table from element names to classes: no copy, no SipHash,
+/// case ignored, on every tag of the page.
+struct ClassTable {
+    slots: Vec<Option<(&'static [u8], Class)>>,
+}
+
+impl ClassTable {
+    fn new(classes: HashMap<&'static [u8], Class>) -> ClassTable {
+        let mut slots = vec![None; CLASS_SLOTS.max(classes.len().next_power_of_two() * 2)];
+        let mask = slots.len() - 1;
+        for (name, class) in classes {
+            let mut k = name_hash(name) & mask;
+            while slots.get(k).is_some_and(Option::is_some) {
+                k = (k + 1) & mask;
+            }
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some((name, class));
+            }
+        }
+        ClassTable { slots }
+    }
+
+    fn get(&self, name: &[u8]) -> Option<Class> {
+        let mask = self.slots.len() - 1;
+        let mut k = name_hash(name) & mask;
+        // The table is never full, so an empty slot ends every probe.
+        while let Some(Some((key, class))) = self.slots.get(k) {
+            if key.eq_ignore_ascii_case(name) {
+                return Some(*class);
+            }
+            k = (k + 1) & mask;
+        }
+        None
+    }
+
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &(&'static [u8], Class)> {
+        self.slots.iter().flatten()
+    }
+}
+
 /// Every classed name (lower case) and its class, built once from the tables.
-static CLASSES: LazyLock<HashMap<&'static [u8], Class>> = LazyLock::new(|| {
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
     let mut map: HashMap<&'static [u8], Class> = HashMap::new();
     let flagged: [(&[&'static [u8]], u16); 8] = [
         (VOID_ELEMENTS, VOID),
@@ -217,18 +282,15 @@ static CLASSES: LazyLock<HashMap<&'static [u8], Class>> = LazyLock::new(|| {
             map.entry(name).or_default().group = Some(i);
         }
     }
-    map
+    ClassTable::new(map)
 });
 
 impl Class {
     fn of(name: &[u8]) -> Class {
-        let mut buf = [0u8; LONGEST_CLASSED_NAME];
-        let Some(lower) = buf.get_mut(..name.len()) else {
+        if name.len() > LONGEST_CLASSED_NAME {
             return Class::default();
-        };
-        lower.copy_from_slice(name);
-        lower.make_ascii_lowercase();
-        CLASSES.get(&*lower).copied().unwrap_or_default()
+        }
+        CLASSES.get(name).unwrap_or_default()
     }
 
     fn has(self, flags: u16) -> bool {
@@ -306,8 +368,11 @@ fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewr
     let Some(tag) = bytes.get(whole.clone()) else {
         return;
     };
-    // Cheap bound first: every attribute after the first follows a space, a `/` or the
-    // closing quote of the value before it.
+    // Cheap bounds first: every attribute takes at least one byte, and every attribute
+    // after the first follows a space, a `/` or the closing quote of the value before it.
+    if tag.len() <= max {
+        return;
+    }
     let separators = tag
         .iter()
         .filter(|&&b| is_space(b) || matches!(b, b'/' | b'"' | b'\''))
@@ -507,6 +572,12 @@ mod tests {
     #[test]
     fn every_table_name_fits_the_class_lookup() {
         for (name, class) in CLASSES.iter() {
+            assert_eq!(
+                Class::of(name),
+                *class,
+                "lookup of {:?}",
+                String::from_utf8_lossy(name)
+            );
             assert!(
                 name.len() <= LONGEST_CLASSED_NAME,
                 "{:?}",
