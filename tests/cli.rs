@@ -272,13 +272,23 @@ fn explain_adds_removed_and_prints_explain_lines() {
     let stderr = String::from_utf8(output.stderr.clone()).unwrap();
     // Whatever the extractor drops, each dropped block is in the JSON and on stderr.
     let removed = v["removed"].as_array().map_or(0, Vec::len);
+    let sources = v["metadata_sources"].as_array().map_or(0, Vec::len);
     let lines = stderr
         .lines()
         .filter(|l| l.starts_with("matn: explain: "))
         .count();
+    let metadata_lines = stderr
+        .lines()
+        .filter(|l| l.starts_with("matn: explain: metadata "))
+        .count();
     assert_eq!(
-        lines, removed,
+        lines - metadata_lines,
+        removed,
         "--explain: stderr lines vs removed[]: {stderr}"
+    );
+    assert_eq!(
+        metadata_lines, sources,
+        "--explain: metadata lines vs metadata_sources[]: {stderr}"
     );
     assert_eq!(
         stderr.lines().count(),
