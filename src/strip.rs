@@ -379,7 +379,7 @@ impl Tokens {
         let mut prev_upper = false;
         let mut chars = value.chars().peekable();
         while let Some(c) = chars.next() {
-            if !c.is_alphanumeric() {
+            if !(c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())) {
                 self.close(start);
                 start = self.buf.len();
                 prev_lower = false;
@@ -394,7 +394,11 @@ impl Tokens {
             }
             prev_lower = c.is_lowercase() || c.is_ascii_digit();
             prev_upper = c.is_uppercase();
-            self.buf.extend(c.to_lowercase());
+            if c.is_ascii() {
+                self.buf.push(c.to_ascii_lowercase());
+            } else {
+                self.buf.extend(c.to_lowercase());
+            }
         }
         self.close(start);
         // A value boundary must not join tokens into a pair.

@@ -44,11 +44,14 @@ pub fn choose(
     let ref_words: Vec<Vec<&str>> = refs.iter().map(|r| words(r).collect()).collect();
     let mut best: Option<(f32, String)> = None;
     let mut first_h1: Option<String> = None;
+    let body_end = dom.nodes[root].end;
     for i in 0..dom.nodes.len() {
         let Kind::Element(tag) = dom.nodes[i].kind else {
             continue;
         };
-        if !matches!(tag, Tag::H1 | Tag::H2 | Tag::H3) {
+        // Headings after the article (related stories, comments) are never its headline,
+        // except an `h1`.
+        if !(tag == Tag::H1 || (matches!(tag, Tag::H2 | Tag::H3) && i < body_end)) {
             continue;
         }
         let text = element_text(dom, i);

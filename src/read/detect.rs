@@ -97,7 +97,7 @@ pub(crate) fn is_latin(enc: &'static Encoding) -> bool {
 /// The encoding of an unlabelled page: UTF-8 if it reads as UTF-8, else `chardetng`'s
 /// guess, corrected to Arabic when a Latin guess reads as Arabic mojibake.
 pub(crate) fn detect(bytes: &[u8]) -> &'static Encoding {
-    if utf8_shape(bytes).is_utf8() {
+    if std::str::from_utf8(bytes).is_ok() || utf8_shape(bytes).is_utf8() {
         return UTF_8;
     }
     let sample = bytes.get(..DETECT_BYTES).unwrap_or(bytes);
