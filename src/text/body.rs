@@ -291,9 +291,13 @@ pub fn drop_title(paragraphs: Vec<String>, title: Option<&str>) -> Vec<String> {
     let Some(title) = title else {
         return paragraphs;
     };
-    let key = |s: &str| -> String { s.split_whitespace().collect::<Vec<_>>().join(" ") };
-    let t = key(title);
-    paragraphs.into_iter().filter(|p| key(p) != t).collect()
+    let same = |p: &str| p.split_whitespace().eq(title.split_whitespace());
+    // Collapsed whitespace makes lengths comparable: only near-equal ones are compared.
+    let near = |p: &str| p.len().abs_diff(title.len()) <= title.len() / 4 + 8;
+    paragraphs
+        .into_iter()
+        .filter(|p| !(near(p) && same(p)))
+        .collect()
 }
 
 #[cfg(test)]
