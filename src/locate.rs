@@ -29,7 +29,7 @@ pub fn block_value(b: &Block, th: &Thresholds) -> f32 {
     if b.is_heading() {
         return 0.0;
     }
-    if b.link_density() > th.max_link_density {
+    if b.link_density() > th.max_link_density || b.teaser {
         return -chars * th.chrome_penalty;
     }
     if (b.chars as usize) < th.short_block_chars {

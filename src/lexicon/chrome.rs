@@ -448,6 +448,17 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "اخترنا لكم",
     "مختارات",
     "ننصحك بقراءة",
+    "قصص أخرى",
+    "أخبار أخرى",
+    "اخبار اخرى",
+    "مواضيع أخرى",
+    "مقالات أخرى",
+    "More stories",
+    "More news",
+    "Related stories",
+    "Related articles",
+    "Read more",
+    "Most read",
 ];
 
 /// Phrases of comment policies and disclaimers that make a block chrome wherever they

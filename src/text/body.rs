@@ -24,6 +24,7 @@ enum Drop {
     Credit,
     EdgeLabel,
     Disclaimer,
+    Teaser,
 }
 
 impl Drop {
@@ -39,6 +40,7 @@ impl Drop {
             Drop::Credit => "text: news-agency credit",
             Drop::EdgeLabel => "text: short label before or after the body",
             Drop::Disclaimer => "text: comment policy or disclaimer",
+            Drop::Teaser => "text: teaser of another article (beside a linked headline)",
         }
     }
 }
@@ -185,6 +187,9 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
     if b.link_density() > th.max_link_density {
         return Some(Drop::LinkDense);
+    }
+    if b.teaser {
+        return Some(Drop::Teaser);
     }
     if len <= th.max_chrome_block_chars {
         let bare = b.text.trim_matches(|c: char| !is_word_char(c));

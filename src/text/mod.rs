@@ -30,6 +30,9 @@ pub struct Block {
     pub link_chars: u32,
     /// Sentence punctuation marks (Arabic and Latin).
     pub punct: u32,
+    /// The block sits in a small wrapper with a linked headline: a teaser of another
+    /// article (related stories, "more news" grids), not running text.
+    pub teaser: bool,
 }
 
 impl Block {
@@ -121,6 +124,7 @@ impl Builder {
             chars: self.chars,
             link_chars: self.link_chars,
             punct: self.punct,
+            teaser: false,
         });
         self.buf.clear();
         self.chars = 0;
@@ -260,7 +264,46 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
         i += 1;
     }
     b.flush();
-    b.blocks
+    let mut blocks = b.blocks;
+    mark_teasers(dom, stripped, &mut blocks);
+    blocks
+}
+
+/// How many levels above a linked headline its teaser wrapper may be.
+const TEASER_LEVELS: usize = 2;
+/// Most visible characters a teaser wrapper (headline, summary, date) holds.
+const MAX_TEASER_CHARS: u32 = 600;
+
+/// Marks the blocks that share a small wrapper with a linked headline.
+fn mark_teasers(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
+    // Wrappers of linked headlines, innermost first; few per page, so a short list.
+    let mut wrappers: Vec<Ix> = Vec::new();
+    for b in blocks.iter() {
+        if !(b.is_heading() && b.chars > 0 && b.link_chars * 2 > b.chars) {
+            continue;
+        }
+        let mut a = dom.nodes[b.owner].parent;
+        for _ in 0..TEASER_LEVELS {
+            if a == crate::parse::NO_PARENT || stripped.raw_chars[a] > MAX_TEASER_CHARS {
+                break;
+            }
+            // The wrapper must hold more than the headline itself.
+            if stripped.raw_chars[a] > b.chars {
+                wrappers.push(a);
+                break;
+            }
+            a = dom.nodes[a].parent;
+        }
+    }
+    if wrappers.is_empty() {
+        return;
+    }
+    wrappers.sort_unstable();
+    for b in blocks.iter_mut().filter(|b| !b.is_heading()) {
+        // The innermost wrapper starting at or before the block.
+        let k = wrappers.partition_point(|&w| w <= b.first);
+        b.teaser = k > 0 && dom.contains(wrappers[k - 1], b.first);
+    }
 }
 
 #[cfg(test)]
@@ -272,6 +315,18 @@ mod tests {
         let dom = Dom::parse(html);
         let s = crate::strip::strip(&dom, &Thresholds::default(), false);
         segment(&dom, &s).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn summaries_beside_linked_headlines_are_teasers() {
+        let dom = Dom::parse(
+            "<body><div><p>نص المقال الأول هنا، وهو طويل بما يكفي ليكون فقرة من المقال.</p></div>\
+             <div><a href=/1><h3>عنوان خبر آخر</h3></a><p>ملخص الخبر الآخر في سطر واحد.</p></div></body>",
+        );
+        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        let b = segment(&dom, &s);
+        let teasers: Vec<bool> = b.iter().map(|b| b.teaser).collect();
+        assert_eq!(teasers, vec![false, false, true], "{b:?}");
     }
 
     #[test]
