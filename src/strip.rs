@@ -260,6 +260,23 @@ fn style_hides(style: &str) -> bool {
     })
 }
 
+/// Characters that are not ASCII whitespace, and whether a sentence mark (`. , ! ?` or
+/// Arabic `، ؛ ؟`) occurs, counted over UTF-8 bytes: lead bytes are characters, and the
+/// Arabic marks are the two-byte sequences `D8 8C`, `D8 9B`, `D8 9F`. (Non-ASCII spaces
+/// such as NBSP count as characters here; that only nudges a length.)
+fn census(bytes: &[u8]) -> (u32, bool) {
+    let mut visible = 0u32;
+    let mut marks = false;
+    let mut prev = 0u8;
+    for &b in bytes {
+        visible += u32::from((b & 0xC0) != 0x80 && !b.is_ascii_whitespace());
+        marks |= matches!(b, b'.' | b',' | b'!' | b'?')
+            || (prev == 0xD8 && matches!(b, 0x8C | 0x9B | 0x9F));
+        prev = b;
+    }
+    (visible, marks)
+}
+
 /// Visible characters under each node (whitespace and unrendered subtrees excluded), of
 /// those the characters of prose text nodes, and whether the node holds an image or video.
 fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
@@ -277,12 +294,7 @@ fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
             }
             Kind::Text => {
                 if let Some(t) = dom.text(i) {
-                    let mut visible = 0u32;
-                    let mut marks = false;
-                    for c in t.chars() {
-                        visible += u32::from(!c.is_whitespace());
-                        marks |= matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!');
-                    }
+                    let (visible, marks) = census(t.as_bytes());
                     chars[i] = visible;
                     if marks && visible >= PROSE_NODE_CHARS {
                         prose[i] = visible;
@@ -500,6 +512,24 @@ mod tests {
              <div class='field--name-comment-body'>f</div><div class='prev_next_text'>g</div></body>"
         ));
         assert_eq!(t, format!("{prose}|"));
+    }
+
+    #[test]
+    fn byte_census_matches_a_char_census() {
+        for t in [
+            "نص، مع علامات؟",
+            "plain words here",
+            " \t\n",
+            "a.b",
+            "٪٠١٢ كلمة؛",
+            "ــ",
+        ] {
+            let visible = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            let marks = t
+                .chars()
+                .any(|c| matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!'));
+            assert_eq!(census(t.as_bytes()), (visible, marks), "{t:?}");
+        }
     }
 
     #[test]
