@@ -432,17 +432,10 @@ impl Tokens {
                 flags |= map.get(&self.buf[a..b]).copied().unwrap_or(0);
             }
         }
-        for w in self.spans.windows(2) {
-            let ((a, b), (c, d)) = (w[0], w[1]);
-            if a == b || c == d {
-                continue;
-            }
-            self.pair.clear();
-            self.pair.push_str(&self.buf[a..b]);
-            self.pair.push(' ');
-            self.pair.push_str(&self.buf[c..d]);
-            flags |= map.get(self.pair.as_str()).copied().unwrap_or(0);
-        }
+        self.find_pair(|pair| {
+            flags |= map.get(pair).copied().unwrap_or(0);
+            false
+        });
         flags
     }
 
@@ -455,7 +448,12 @@ impl Tokens {
     }
 
     #[cfg(test)]
-    pub(crate) fn any_pair(&mut self, mut f: impl FnMut(&str) -> bool) -> bool {
+    pub(crate) fn any_pair(&mut self, f: impl FnMut(&str) -> bool) -> bool {
+        self.find_pair(f)
+    }
+
+    /// Calls `f` on each adjacent pair of tokens ("first second") until it returns true.
+    fn find_pair(&mut self, mut f: impl FnMut(&str) -> bool) -> bool {
         for w in self.spans.windows(2) {
             let ((a, b), (c, d)) = (w[0], w[1]);
             if a == b || c == d {
