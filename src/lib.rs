@@ -53,6 +53,9 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let th = &opts.thresholds;
+    if !text::looks_like_markup(html) {
+        return plain_text(html, source, opts);
+    }
     // Pathological nesting, attribute counts and open formatting elements make the tree
     // builder super-linear; the guard leaves ordinary pages untouched.
     let html = read::limit_markup(html, &read::MarkupLimits::default());
@@ -91,6 +94,27 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     })
 }
 
+/// A page with no markup at all (a saved `.txt`): paragraphs are its blank-line-separated
+/// blocks, whitespace collapsed; there is no headline to tell apart.
+fn plain_text(text: &str, source: Source, opts: &Options) -> Result<Article> {
+    let paragraphs = text::plain_paragraphs(text);
+    let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    if chars < opts.thresholds.min_article_chars {
+        return Err(Error::NoArticle);
+    }
+    let mut facts = meta::PageFacts::default();
+    meta::finish(&mut facts, &paragraphs);
+    Ok(Article {
+        title: None,
+        quotes: quotes::find_quotes(&paragraphs),
+        paragraphs,
+        metadata: facts.metadata,
+        source,
+        removed: Vec::new(),
+        metadata_sources: Vec::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +125,17 @@ mod tests {
         تحسين الخدمات العامة في كل المحافظات، مؤكدا أن الخطة تبدأ الشهر المقبل.</p><p>وأضاف أن \
         الميزانية المخصصة للخطة كافية لتنفيذ المرحلة الأولى منها خلال عام واحد.</p></article>\
         <footer>جميع الحقوق محفوظة</footer></body></html>";
+
+    #[test]
+    fn a_plain_text_page_keeps_its_blank_line_paragraphs() {
+        let text = "فقرة أولى من نص عادي، فيها كلام يكفي ليكون فقرة حقيقية للقارئ الذي يقرأ \
+                    الملف من أوله إلى آخره دون أن يمل.\n\n\
+                    فقرة ثانية تمتد\nعلى سطرين، وتكمل الكلام وتضيف إليه معلومات أخرى مفيدة.\n";
+        let a = extract(text.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[1].contains("تمتد على سطرين"));
+        assert_eq!(a.metadata.dir.as_deref(), Some("rtl"));
+    }
 
     #[test]
     fn explain_lists_dropped_blocks_and_metadata_sources() {

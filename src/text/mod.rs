@@ -76,6 +76,40 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether a decoded page has any markup: a `<` that opens a tag, a comment, a doctype or
+/// an end tag. A page without any is plain text.
+pub fn looks_like_markup(page: &str) -> bool {
+    page.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!' || w[1] == b'/'))
+}
+
+/// The paragraphs of a plain-text page: blocks separated by blank lines, whitespace
+/// collapsed, bidi controls removed.
+pub fn plain_paragraphs(page: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in page.lines().chain(std::iter::once("")) {
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        for w in line.split_whitespace() {
+            let w: String = w.chars().filter(|c| !is_bidi_control(*c)).collect();
+            if w.is_empty() {
+                continue;
+            }
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(&w);
+        }
+    }
+    out
+}
+
 /// Sentence punctuation, Arabic and Latin.
 fn is_sentence_punct(c: char) -> bool {
     matches!(c, '.' | '،' | ',' | '؛' | ';' | '؟' | '?' | '!' | ':' | '…')
