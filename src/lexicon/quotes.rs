@@ -238,6 +238,15 @@ pub const REPORTING_VERBS: &[&str] = &[
     "تصفه",
     "يصفها",
     "تصفها",
+    // English news: "…," said X / X said: "…"
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "explained",
+    "warned",
+    "wrote",
 ];
 
 /// Reporting verbs that take an object after their subject (دعت الوزارة المواطنين،
@@ -462,6 +471,15 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "إليها",
     "معه",
     "معها",
+    // English: the subject ends at a relative clause or a preposition
+    "who",
+    "that",
+    "which",
+    "on",
+    "in",
+    "at",
+    "during",
+    "when",
 ];
 
 /// Verbs that open a relative clause inside a noun phrase without الذي (مصادر تحدثت …).

@@ -480,3 +480,17 @@ fn source_named_in_quotes() {
         Some("صحيفة الأهرام المصرية"),
     );
 }
+
+#[test]
+fn english_said_after_the_quote_names_the_speaker() {
+    let qs = run(&[
+        "Supporters agreed. \"This is the most important change to our streets in a generation,\" \
+         said councillor Amy Lee, who chairs the transport committee.",
+    ]);
+    speaker(
+        "english said-after",
+        &qs,
+        "This is the most important",
+        Some("councillor Amy Lee"),
+    );
+}
