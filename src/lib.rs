@@ -13,6 +13,7 @@
 
 pub mod article;
 pub mod error;
+mod fnv;
 pub mod lexicon;
 pub mod locate;
 pub mod meta;

@@ -4,6 +4,7 @@
 //! later stages consult. Chrome recognised by its text is the text stage's job.
 
 use crate::article::Removed;
+use crate::fnv::FnvBuild;
 use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
@@ -63,31 +64,6 @@ static TOKEN_FLAGS: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::ne
     }
     m
 });
-
-/// FNV-1a: class tokens are short, and SipHash's set-up dominates their look-up.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FnvBuild;
-
-pub(crate) struct Fnv(u64);
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
 
 /// Why an element was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

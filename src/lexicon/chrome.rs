@@ -518,39 +518,6 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "Reporting by",
 ];
 
-/// News-agency credits that close an article (`--(بترا)`, `(أ ف ب)`); a short final block
-/// made only of one of these and punctuation is not body.
-pub const AGENCY_CREDITS: &[&str] = &[
-    "بترا",
-    "أ ف ب",
-    "ا ف ب",
-    "أ.ف.ب",
-    "رويترز",
-    "الأناضول",
-    "الاناضول",
-    "واس",
-    "سانا",
-    "وام",
-    "قنا",
-    "كونا",
-    "بنا",
-    "د ب أ",
-    "د.ب.أ",
-    "أ ش أ",
-    "أ.ش.أ",
-    "وكالات",
-    "وفا",
-    "سبأ",
-    "العمانية",
-    "الفرنسية",
-    "شينخوا",
-    "AFP",
-    "Reuters",
-    "AP",
-    "dpa",
-    "وكالة الأنباء",
-];
-
 /// Most characters a block may have and still count as an agency credit line.
 pub const MAX_CREDIT_CHARS: usize = 40;
 

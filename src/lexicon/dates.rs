@@ -182,48 +182,6 @@ pub const CREDIT_WORDS: &[&str] = &[
     "استضافة",
 ];
 
-/// News agencies: credited alone, they fill `metadata.agency`, not `author`.
-pub const AGENCIES: &[&str] = &[
-    "وكالات",
-    "الوكالات",
-    "وكالة",
-    "رويترز",
-    "أ ف ب",
-    "ا ف ب",
-    "أ.ف.ب",
-    "فرانس برس",
-    "وكالة الصحافة الفرنسية",
-    "أسوشيتد برس",
-    "اسوشيتد برس",
-    "أ ب",
-    "د ب أ",
-    "الأناضول",
-    "وكالة الأناضول",
-    "بترا",
-    "واس",
-    "سانا",
-    "وام",
-    "كونا",
-    "قنا",
-    "بنا",
-    "العمانية",
-    "واع",
-    "وفا",
-    "الأنباء الكويتية",
-    "أنباء الشرق الأوسط",
-    "أ ش أ",
-    "شينخوا",
-    "سبوتنيك",
-    "afp",
-    "reuters",
-    "ap",
-    "associated press",
-    "anadolu",
-    "dpa",
-    "xinhua",
-    "agencies",
-];
-
 /// Breadcrumb items that stand for the site's home page, never a category.
 pub const HOME_ITEMS: &[&str] = &[
     "الرئيسية",

@@ -1,7 +1,9 @@
 //! Word lists the extractor decides by, kept as data and grouped by purpose: page
-//! chrome ([`chrome`]), quotation and attribution ([`quotes`]), and dates ([`dates`]).
+//! chrome ([`chrome`]), news agencies ([`agencies`]), quotation and attribution
+//! ([`quotes`]), and dates ([`dates`]).
 //! Code elsewhere refers to these tables, never to scattered literals.
 
+pub mod agencies;
 pub mod chrome;
 pub mod dates;
 pub mod quotes;

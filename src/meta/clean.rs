@@ -144,6 +144,12 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// Characters that never matter when comparing text: the text stage's bidi controls and
+/// the zero-width space, non-joiner and joiner.
+pub fn is_invisible(c: char) -> bool {
+    crate::text::is_bidi_control(c) || matches!(c, '\u{200b}'..='\u{200d}')
+}
+
 /// A comparison key: lower-case, hamza forms of alif to bare alif, tā' marbūṭa to hā',
 /// alif maqṣūra to yā', tatweel, harakat and bidi controls removed, whitespace collapsed.
 /// Used to match words against the lexicon, never for output.
@@ -158,10 +164,7 @@ pub fn fold(s: &str) -> String {
             'ؤ' => 'و',
             'ئ' => 'ي',
             '\u{640}' | '\u{64b}'..='\u{65f}' | '\u{670}' => continue,
-            '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{61c}' => continue,
+            c if is_invisible(c) => continue,
             c if c.is_whitespace() => {
                 space = true;
                 continue;

@@ -278,9 +278,7 @@ fn tokenize(s: &str) -> Vec<(usize, Tok)> {
                 it.next();
             }
             out.push((i, Tok::Word(fold(s.get(i..end).unwrap_or_default()))));
-        } else if !c.is_whitespace()
-            && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}')
-        {
+        } else if !c.is_whitespace() && !super::clean::is_invisible(c) {
             out.push((i, Tok::Sep(c)));
         }
     }

@@ -28,8 +28,12 @@ static PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
     v
 });
-static AGENCIES: LazyLock<Vec<String>> =
-    LazyLock::new(|| lex::AGENCIES.iter().map(|a| fold(a)).collect());
+static AGENCIES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::lexicon::agencies::AGENCIES
+        .iter()
+        .map(|a| fold(a))
+        .collect()
+});
 
 /// Characters that end a name in a byline (`سامر الخطيب - عمّان`, `أحمد | القاهرة`).
 const NAME_END: &[char] = &['|', '/', '\n', '•', '·', '،', ',', '(', ')', '-', '–', '—'];

@@ -2,9 +2,9 @@
 //! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
 //! a naming noun, a platform, a stop).
 
+use crate::fnv::FnvBuild;
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::marks::mark_of;
@@ -48,39 +48,8 @@ pub(crate) fn norm(word: &str) -> String {
         .collect()
 }
 
-/// FNV-1a over a word's bytes: the tables' keys are a few hundred short words, and
-/// every word of every paragraph is looked up in several of them, so a simple hash
-/// beats the default SipHash.
-pub(crate) struct WordHasher(u64);
-
-/// FNV-1a's offset basis.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// FNV-1a's prime.
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-impl Default for WordHasher {
-    fn default() -> Self {
-        WordHasher(FNV_OFFSET)
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A table of normalised words.
-pub(crate) type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
+pub(crate) type Set = HashSet<String, FnvBuild>;
 
 pub(crate) fn table(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()

@@ -4,6 +4,7 @@
 
 use super::{is_word_char, Block, Body};
 use crate::article::Removed;
+use crate::lexicon::agencies::AGENCIES;
 use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Tag};
@@ -288,7 +289,8 @@ fn is_credit(text: &str) -> bool {
     {
         return text.chars().count() <= chrome::MAX_BYLINE_CHARS;
     }
-    text.chars().count() <= chrome::MAX_CREDIT_CHARS && chrome::AGENCY_CREDITS.contains(&bare)
+    text.chars().count() <= chrome::MAX_CREDIT_CHARS
+        && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(bare))
 }
 
 /// Removes paragraphs that repeat the title.
