@@ -5,7 +5,7 @@
 //! `cargo bench` runs them; CI only checks that they compile (`cargo bench --no-run`).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use matn::{meta, parse, read, strip, text, Options, Thresholds};
+use matn::{meta, parse, read, strip, text, Options};
 use std::hint::black_box;
 use std::path::PathBuf;
 
@@ -42,7 +42,6 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let opts = Options::default();
-    let th = Thresholds::default();
     let decoded: Vec<String> = pages
         .iter()
         .filter_map(|p| read::decode(p, None).ok().map(|d| d.text))
@@ -75,7 +74,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("stage: strip + segment", |b| {
         b.iter(|| {
             for d in &doms {
-                let s = strip::strip(d, &th, false);
+                let s = strip::strip(d, false);
                 black_box(text::segment(d, &s));
             }
         })

@@ -62,7 +62,7 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let html = read::limit_markup(html, &read::MarkupLimits::default());
     let dom = parse::Dom::parse(&html);
     let mut facts = meta::collect(&dom);
-    let stripped = strip::strip(&dom, th, opts.explain);
+    let stripped = strip::strip(&dom, opts.explain);
     let blocks = text::segment(&dom, &stripped);
     let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
     let body = text::paragraphs(&dom, &stripped, &blocks, root, th, opts.explain);

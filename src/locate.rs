@@ -56,7 +56,7 @@ pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -
             score[p] += score[i];
         }
     }
-    let anchor = ld_anchor(dom, blocks, facts);
+    let anchor = ld_anchor(blocks, facts);
     let mut tokens = Tokens::default();
     let mut best: Option<(Ix, f32)> = None;
     for (i, &raw) in score.iter().enumerate() {
@@ -117,7 +117,7 @@ fn is_marked_body(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> bool {
 }
 
 /// The text node where JSON-LD `articleBody` begins on the page, if it can be found.
-fn ld_anchor(dom: &Dom, blocks: &[Block], facts: &PageFacts) -> Option<Ix> {
+fn ld_anchor(blocks: &[Block], facts: &PageFacts) -> Option<Ix> {
     let body = facts.ld_body.as_deref()?;
     let probe: String = body
         .split_whitespace()
@@ -129,7 +129,6 @@ fn ld_anchor(dom: &Dom, blocks: &[Block], facts: &PageFacts) -> Option<Ix> {
     if probe.chars().count() < LD_PROBE_CHARS {
         return None;
     }
-    let _ = dom;
     blocks
         .iter()
         .find(|b| b.text.contains(&probe))
@@ -148,7 +147,7 @@ mod tests {
     fn located(html: &str) -> String {
         let dom = Dom::parse(html);
         let th = Thresholds::default();
-        let s = strip(&dom, &th, false);
+        let s = strip(&dom, false);
         let blocks = segment(&dom, &s);
         let root = locate(&dom, &blocks, &PageFacts::default(), &th).expect("a container");
         dom.attr(root, "id").unwrap_or("").to_string()

@@ -6,7 +6,6 @@
 use crate::article::Removed;
 use crate::fnv::FnvBuild;
 use crate::lexicon::chrome;
-use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -80,8 +79,7 @@ enum Rule {
 }
 
 /// Marks the chrome of `dom`.
-pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
-    let _ = th;
+pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     let n = dom.nodes.len();
     let (raw_chars, prose, media) = visible_chars(dom);
     let total = prose.first().copied().unwrap_or(0) as f32;
@@ -120,7 +118,7 @@ pub fn strip(dom: &Dom, th: &Thresholds, explain: bool) -> Stripped {
                 dropped[i..end].iter_mut().for_each(|d| *d = true);
                 if explain && raw_chars[i] > 0 {
                     removed.push(Removed {
-                        rule: describe(dom, i, tag, rule),
+                        rule: describe(dom, i, rule),
                         text: first_words(dom, i),
                     });
                 }
@@ -292,7 +290,7 @@ fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
     (chars, prose, media)
 }
 
-fn describe(dom: &Dom, i: Ix, tag: Tag, rule: Rule) -> String {
+fn describe(dom: &Dom, i: Ix, rule: Rule) -> String {
     let name = dom
         .element(i)
         .map(|e| e.value().name().to_string())
@@ -303,7 +301,6 @@ fn describe(dom: &Dom, i: Ix, tag: Tag, rule: Rule) -> String {
         Rule::Role => "chrome role",
         Rule::Class { .. } => "chrome class/id",
     };
-    let _ = tag;
     let attrs = dom
         .element(i)
         .map(|e| {
@@ -453,7 +450,7 @@ mod tests {
 
     fn kept_text(html: &str) -> String {
         let dom = Dom::parse(html);
-        let s = strip(&dom, &Thresholds::default(), false);
+        let s = strip(&dom, false);
         let mut out = String::new();
         for i in 0..dom.nodes.len() {
             if !s.dropped[i] {

@@ -261,7 +261,7 @@ mod tests {
             "<body><table><tr><td><font size=4><b>وزراء الزراعة يتفقون على صندوق</b></font>\
              </td></tr></table></body>",
         );
-        let s = crate::strip::strip(&dom, &Default::default(), false);
+        let s = crate::strip::strip(&dom, false);
         let blocks = crate::text::segment(&dom, &s);
         let facts = PageFacts {
             title_tag: Some(
@@ -280,7 +280,7 @@ mod tests {
         let dom = Dom::parse(
             "<body><h1>اسم الموقع</h1><div><h1>البنتاغون يريد قناة اتصال</h1><p>نص</p></div></body>",
         );
-        let s = crate::strip::strip(&dom, &Default::default(), false);
+        let s = crate::strip::strip(&dom, false);
         let facts = PageFacts {
             og_title: Some("البنتاغون يريد قناة اتصال | اسم الموقع".into()),
             ..Default::default()

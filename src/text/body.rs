@@ -315,7 +315,7 @@ mod tests {
     fn body_of(html: &str) -> Vec<String> {
         let dom = Dom::parse(html);
         let th = Thresholds::default();
-        let s = crate::strip::strip(&dom, &th, false);
+        let s = crate::strip::strip(&dom, false);
         let blocks = segment(&dom, &s);
         let root = dom.find(Tag::Body).unwrap();
         paragraphs(&dom, &s, &blocks, root, &th, false).paragraphs

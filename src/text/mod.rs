@@ -343,11 +343,10 @@ fn mark_teasers(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::Thresholds;
 
     fn blocks(html: &str) -> Vec<String> {
         let dom = Dom::parse(html);
-        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        let s = crate::strip::strip(&dom, false);
         segment(&dom, &s).into_iter().map(|b| b.text).collect()
     }
 
@@ -357,7 +356,7 @@ mod tests {
             "<body><div><p>نص المقال الأول هنا، وهو طويل بما يكفي ليكون فقرة من المقال.</p></div>\
              <div><a href=/1><h3>عنوان خبر آخر</h3></a><p>ملخص الخبر الآخر في سطر واحد.</p></div></body>",
         );
-        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        let s = crate::strip::strip(&dom, false);
         let b = segment(&dom, &s);
         let teasers: Vec<bool> = b.iter().map(|b| b.teaser).collect();
         assert_eq!(teasers, vec![false, false, true], "{b:?}");
@@ -401,7 +400,7 @@ mod tests {
     #[test]
     fn an_empty_link_does_not_make_later_text_a_link() {
         let dom = Dom::parse("<div><a href=#></a><p>نص عادي طويل</p></div>");
-        let s = crate::strip::strip(&dom, &Thresholds::default(), false);
+        let s = crate::strip::strip(&dom, false);
         let b = segment(&dom, &s);
         assert_eq!(b[0].link_chars, 0);
     }
