@@ -341,7 +341,9 @@ fn flatten(html: &Html) -> Vec<Node> {
             continue;
         };
         let kind = match node.value() {
-            HtmlNode::Element(e) => Kind::Element(Tag::from_name(&e.name().to_ascii_lowercase())),
+            // html5ever lower-cases HTML tag names; SVG/MathML names keep their case and
+            // none of them is a [`Tag`].
+            HtmlNode::Element(e) => Kind::Element(Tag::from_name(e.name())),
             HtmlNode::Text(_) => Kind::Text,
             _ => Kind::Other,
         };

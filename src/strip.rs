@@ -239,16 +239,36 @@ fn style_hides(style: &str) -> bool {
 /// Arabic marks are the two-byte sequences `D8 8C`, `D8 9B`, `D8 9F`. (Non-ASCII spaces
 /// such as NBSP count as characters here; that only nudges a length.)
 fn census(bytes: &[u8]) -> (u32, bool) {
+    /// Bytes per block: the per-block counter is a `u8`.
+    const BLOCK: usize = 255;
+    let Some((&first, _)) = bytes.split_first() else {
+        return (0, false);
+    };
     let mut visible = 0u32;
-    let mut marks = false;
-    let mut prev = 0u8;
-    for &b in bytes {
-        visible += u32::from((b & 0xC0) != 0x80 && !b.is_ascii_whitespace());
-        marks |= matches!(b, b'.' | b',' | b'!' | b'?')
-            || (prev == 0xD8 && matches!(b, 0x8C | 0x9B | 0x9F));
-        prev = b;
+    let mut marks = is_ascii_mark(first);
+    // Each byte with the one before it, in fixed-size blocks of branch-free arithmetic
+    // that the compiler turns into vector code.
+    let (prev, next) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    for (p, b) in prev.chunks(BLOCK).zip(next.chunks(BLOCK)) {
+        let (mut n, mut m) = (0u8, false);
+        for (&p, &b) in p.iter().zip(b) {
+            n += u8::from(is_visible_byte(b));
+            m |= is_ascii_mark(b) | ((p == 0xD8) & matches!(b, 0x8C | 0x9B | 0x9F));
+        }
+        visible += u32::from(n);
+        marks |= m;
     }
-    (visible, marks)
+    (visible + u32::from(is_visible_byte(first)), marks)
+}
+
+/// A byte that starts a character other than ASCII whitespace.
+fn is_visible_byte(b: u8) -> bool {
+    ((b & 0xC0) != 0x80) & (b != b' ') & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C)
+}
+
+/// `. , ! ?`
+fn is_ascii_mark(b: u8) -> bool {
+    (b == b'.') | (b == b',') | (b == b'!') | (b == b'?')
 }
 
 /// Visible characters under each node (whitespace and unrendered subtrees excluded), of
@@ -494,6 +514,11 @@ mod tests {
             "a.b",
             "٪٠١٢ كلمة؛",
             "ــ",
+            &"كلمة طويلة ".repeat(60),
+            &format!("{}؟", "كلمة ".repeat(100)),
+            &format!("{}.", "word ".repeat(100)),
+            "؟",
+            "x",
         ] {
             let visible = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
             let marks = t

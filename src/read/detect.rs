@@ -60,27 +60,33 @@ impl Utf8Shape {
     }
 }
 
+/// Whether `bytes` are entirely valid UTF-8, by `encoding_rs`'s vectorised check.
+pub(crate) fn is_valid_utf8(bytes: &[u8]) -> bool {
+    Encoding::utf8_valid_up_to(bytes) == bytes.len()
+}
+
 /// Reads `bytes` as UTF-8 and counts valid multi-byte and invalid sequences.
 pub(crate) fn utf8_shape(bytes: &[u8]) -> Utf8Shape {
     let mut shape = Utf8Shape::default();
     let mut rest = bytes;
     loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                shape.multibyte += count_lead_bytes(s.as_bytes());
-                return shape;
-            }
-            Err(e) => {
-                let valid = e.valid_up_to();
-                shape.multibyte += count_lead_bytes(rest.get(..valid).unwrap_or_default());
-                match e.error_len() {
-                    Some(n) => {
-                        shape.invalid += 1;
-                        rest = rest.get(valid + n..).unwrap_or_default();
-                    }
-                    None => return shape,
+        let valid = Encoding::utf8_valid_up_to(rest);
+        shape.multibyte += count_lead_bytes(rest.get(..valid).unwrap_or_default());
+        let tail = rest.get(valid..).unwrap_or_default();
+        if tail.is_empty() {
+            return shape;
+        }
+        // The length of the invalid sequence, as the standard library measures it.
+        match std::str::from_utf8(tail.get(..tail.len().min(4)).unwrap_or_default()) {
+            Err(e) if e.valid_up_to() == 0 => match e.error_len() {
+                Some(n) => {
+                    shape.invalid += 1;
+                    rest = tail.get(n..).unwrap_or_default();
                 }
-            }
+                None => return shape,
+            },
+            // `encoding_rs` and the standard library agree on validity; never reached.
+            _ => return shape,
         }
     }
 }
@@ -97,7 +103,7 @@ pub(crate) fn is_latin(enc: &'static Encoding) -> bool {
 /// The encoding of an unlabelled page: UTF-8 if it reads as UTF-8, else `chardetng`'s
 /// guess, corrected to Arabic when a Latin guess reads as Arabic mojibake.
 pub(crate) fn detect(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() || utf8_shape(bytes).is_utf8() {
+    if is_valid_utf8(bytes) || utf8_shape(bytes).is_utf8() {
         return UTF_8;
     }
     let sample = bytes.get(..DETECT_BYTES).unwrap_or(bytes);

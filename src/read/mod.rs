@@ -93,7 +93,7 @@ fn choose(bytes: &[u8]) -> (&'static Encoding, EncodingFrom) {
     match prescan::prescan(bytes) {
         Some(label) if label == UTF_8 => {
             // Valid UTF-8 (the usual case) needs no counting; a few bad bytes still pass.
-            if std::str::from_utf8(bytes).is_ok() || detect::utf8_shape(bytes).is_utf8() {
+            if detect::is_valid_utf8(bytes) || detect::utf8_shape(bytes).is_utf8() {
                 (UTF_8, EncodingFrom::Meta)
             } else {
                 (detect::detect(bytes), EncodingFrom::DetectedLabelIgnored)

@@ -84,7 +84,8 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     let pairs = sample.len() / 2;
-    if pairs == 0 {
+    // No NUL at all (every ordinary page) is no UTF-16; a byte search settles it.
+    if pairs == 0 || !sample.contains(&0) {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
