@@ -154,7 +154,13 @@ fn similarity(h: &str, hw: &[&str], r: &str, rw: &[&str]) -> f32 {
         return 1.0;
     }
     let (hl, rl) = (h.chars().count() as f32, r.chars().count() as f32);
-    if r.contains(h) || h.contains(r) {
+    // Only the shorter can be inside the longer.
+    let contained = if h.len() <= r.len() {
+        r.contains(h)
+    } else {
+        h.contains(r)
+    };
+    if contained {
         // Containment: agreement grows with the share of the longer one that is covered.
         return CONTAINED_FLOOR + (1.0 - CONTAINED_FLOOR) * hl.min(rl) / hl.max(rl);
     }
