@@ -50,9 +50,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("floor: decode + parse", |b| {
         b.iter(|| {
             for p in &pages {
-                if let Ok(d) = read::decode(p, None) {
-                    black_box(scraper::Html::parse_document(&d.text));
-                }
+                let text = read::decode_for_floor(p);
+                black_box(scraper::Html::parse_document(&text));
             }
         })
     });

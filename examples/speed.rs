@@ -1,5 +1,6 @@
 //! Speed of `matn::extract` on a folder, one core, in-process, as a ratio to the parse
-//! floor (decode + html5ever `parse_document`) measured in the same run on the same pages.
+//! floor measured in the same run on the same pages: decoding as `../shared/floor` does
+//! (BOM, `<meta>` label, else UTF-8) plus html5ever's `parse_document`.
 //!
 //! `cargo run --release --example speed -- DIR [PASSES]`
 //!
@@ -32,9 +33,8 @@ fn main() {
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let opts = matn::Options::default();
     let floor = |p: &[u8]| {
-        if let Ok(d) = matn::read::decode(p, None) {
-            std::hint::black_box(scraper::Html::parse_document(&d.text));
-        }
+        let text = matn::read::decode_for_floor(p);
+        std::hint::black_box(scraper::Html::parse_document(&text));
     };
     let full = |p: &[u8]| {
         let _ = std::hint::black_box(matn::extract(p, &opts));

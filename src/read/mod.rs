@@ -88,6 +88,16 @@ pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
     Ok(decoded(text, enc, from))
 }
 
+/// The decoding step of the speed floor (`../shared/floor`), for benchmarks that report
+/// matn's time as a ratio to it: BOM, else the prescan's `<meta>` label, else UTF-8, and
+/// no detection or checks. [`decode`] is what extraction uses.
+pub fn decode_for_floor(bytes: &[u8]) -> String {
+    let (enc, bom) =
+        Encoding::for_bom(bytes).unwrap_or_else(|| (prescan(bytes).unwrap_or(UTF_8), 0));
+    let bytes = bytes.get(bom..).unwrap_or_default();
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
 /// The encoding of a page without BOM or override, and why.
 fn choose(bytes: &[u8]) -> (&'static Encoding, EncodingFrom) {
     match prescan::prescan(bytes) {
