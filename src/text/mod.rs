@@ -167,7 +167,9 @@ impl Builder {
     }
 
     fn push_text(&mut self, t: &str, node: Ix, owner: (Ix, Tag), in_link: bool) {
-        for c in t.chars() {
+        let mut rest = t;
+        while let Some(c) = rest.chars().next() {
+            rest = rest.get(c.len_utf8()..).unwrap_or_default();
             if is_bidi_control(c) {
                 continue;
             }
@@ -175,39 +177,70 @@ impl Builder {
                 self.pending_space = true;
                 continue;
             }
-            if self.brs > 0 {
-                let last = self.buf.trim_end().chars().last();
-                if self.brs >= 2 || last.is_some_and(ends_unit) {
-                    self.flush();
-                } else {
-                    self.pending_space = true;
+            self.push_first(c, node, owner, in_link);
+            // The rest of the word needs no decisions: copy it whole.
+            let (len, chars, punct) = word_run(rest);
+            if len > 0 {
+                self.buf.push_str(rest.get(..len).unwrap_or_default());
+                self.chars += chars;
+                if in_link {
+                    self.link_chars += chars;
                 }
-                self.brs = 0;
-            }
-            if self.chars == 0 {
-                self.buf.clear();
-                self.owner = owner.0;
-                self.owner_tag = owner.1;
-                self.first = node;
-            } else if self.pending_space
-                || (self.soft_space
-                    && is_word_char(c)
-                    && self.buf.chars().last().is_some_and(is_word_char))
-            {
-                self.buf.push(' ');
-            }
-            self.pending_space = false;
-            self.soft_space = false;
-            self.buf.push(c);
-            self.chars += 1;
-            if in_link {
-                self.link_chars += 1;
-            }
-            if is_sentence_punct(c) {
-                self.punct += 1;
+                self.punct += punct;
+                rest = rest.get(len..).unwrap_or_default();
             }
         }
     }
+
+    /// Appends the first visible character after whitespace, a bidi control or a node
+    /// boundary: where a line break, a space or a new block may start.
+    fn push_first(&mut self, c: char, node: Ix, owner: (Ix, Tag), in_link: bool) {
+        if self.brs > 0 {
+            let last = self.buf.trim_end().chars().last();
+            if self.brs >= 2 || last.is_some_and(ends_unit) {
+                self.flush();
+            } else {
+                self.pending_space = true;
+            }
+            self.brs = 0;
+        }
+        if self.chars == 0 {
+            self.buf.clear();
+            self.owner = owner.0;
+            self.owner_tag = owner.1;
+            self.first = node;
+        } else if self.pending_space
+            || (self.soft_space
+                && is_word_char(c)
+                && self.buf.chars().last().is_some_and(is_word_char))
+        {
+            self.buf.push(' ');
+        }
+        self.pending_space = false;
+        self.soft_space = false;
+        self.buf.push(c);
+        self.chars += 1;
+        if in_link {
+            self.link_chars += 1;
+        }
+        if is_sentence_punct(c) {
+            self.punct += 1;
+        }
+    }
+}
+
+/// The run of characters at the start of `s` up to the next whitespace or bidi control:
+/// its length in bytes, its characters and its sentence punctuation.
+fn word_run(s: &str) -> (usize, u32, u32) {
+    let (mut chars, mut punct) = (0u32, 0u32);
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() || is_bidi_control(c) {
+            return (at, chars, punct);
+        }
+        chars += 1;
+        punct += u32::from(is_sentence_punct(c));
+    }
+    (s.len(), chars, punct)
 }
 
 /// An element still open during the walk.
