@@ -85,7 +85,7 @@ pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     let pairs = sample.len() / 2;
     // No NUL at all (every ordinary page) is no UTF-16; a byte search settles it.
-    if pairs == 0 || !sample.contains(&0) {
+    if pairs == 0 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
