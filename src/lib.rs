@@ -64,7 +64,7 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, opts.explain);
     let blocks = text::segment(&dom, &stripped);
-    let root = locate::locate(&dom, &blocks, &facts, th).ok_or(Error::NoArticle)?;
+    let root = locate::locate(&dom, &stripped, &blocks, &facts, th).ok_or(Error::NoArticle)?;
     let body = text::paragraphs(&dom, &stripped, &blocks, root, th, opts.explain);
     let title = title::choose(&dom, &stripped, &blocks, root, &facts);
     let paragraphs = text::drop_title(body.paragraphs, title.as_deref());

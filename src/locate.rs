@@ -11,7 +11,7 @@
 use crate::meta::PageFacts;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Kind, Tag, NO_PARENT};
-use crate::strip::{Tokens, BODY};
+use crate::strip::{Stripped, BODY};
 use crate::text::Block;
 
 /// Value of a short block that is not a link: a label, a date, a button.
@@ -44,7 +44,13 @@ pub fn block_value(b: &Block, th: &Thresholds) -> f32 {
 }
 
 /// The index of the element that holds the article body.
-pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -> Option<Ix> {
+pub fn locate(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    facts: &PageFacts,
+    th: &Thresholds,
+) -> Option<Ix> {
     let n = dom.nodes.len();
     let mut score = vec![0f32; n];
     for b in blocks {
@@ -57,7 +63,6 @@ pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -
         }
     }
     let anchor = ld_anchor(blocks, facts);
-    let mut tokens = Tokens::default();
     let mut best: Option<(Ix, f32)> = None;
     for (i, &raw) in score.iter().enumerate() {
         let Kind::Element(tag) = dom.nodes[i].kind else {
@@ -67,7 +72,7 @@ pub fn locate(dom: &Dom, blocks: &[Block], facts: &PageFacts, th: &Thresholds) -
             continue;
         }
         let mut s = raw;
-        if is_marked_body(dom, i, tag, &mut tokens) {
+        if is_marked_body(dom, stripped, i, tag) {
             s *= th.semantic_bonus;
         }
         if let Some(a) = anchor {
@@ -93,27 +98,12 @@ fn can_hold_article(tag: Tag) -> bool {
 }
 
 /// `<article>`, `itemprop=articleBody` or a body-like class/id.
-fn is_marked_body(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> bool {
-    if tag == Tag::Article {
-        return true;
-    }
-    let Some(el) = dom.element(i) else {
-        return false;
-    };
-    let el = el.value();
-    if el
-        .attr("itemprop")
-        .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
-    {
-        return true;
-    }
-    tokens.clear();
-    for (name, value) in el.attrs() {
-        if name == "class" || name == "id" {
-            tokens.push_value(value);
-        }
-    }
-    tokens.flags() & BODY != 0
+fn is_marked_body(dom: &Dom, stripped: &Stripped, i: Ix, tag: Tag) -> bool {
+    tag == Tag::Article
+        || stripped.class_flags[i] & BODY != 0
+        || dom
+            .attr(i, "itemprop")
+            .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
 }
 
 /// The text node where JSON-LD `articleBody` begins on the page, if it can be found.
@@ -149,7 +139,7 @@ mod tests {
         let th = Thresholds::default();
         let s = strip(&dom, false);
         let blocks = segment(&dom, &s);
-        let root = locate(&dom, &blocks, &PageFacts::default(), &th).expect("a container");
+        let root = locate(&dom, &s, &blocks, &PageFacts::default(), &th).expect("a container");
         dom.attr(root, "id").unwrap_or("").to_string()
     }
 

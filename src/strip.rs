@@ -20,6 +20,9 @@ pub struct Stripped {
     pub raw_chars: Vec<u32>,
     /// `media[i]`: node `i` holds an image, picture or video.
     pub media: Vec<bool>,
+    /// The flags ([`CHROME`], [`STRONG`], [`CONTENT`], [`BODY`]) of each kept element's
+    /// class/id tokens, read once here for the later stages; 0 inside dropped subtrees.
+    pub class_flags: Vec<u8>,
 }
 
 /// A markup element that can never be dropped by a class token however it is named.
@@ -45,6 +48,8 @@ pub(crate) const STRONG: u8 = 2;
 pub(crate) const CONTENT: u8 = 4;
 /// A class/id token (or pair) marks the article body container.
 pub(crate) const BODY: u8 = 8;
+/// A token that begins a known pair (internal to [`Tokens::flags`]).
+const PAIR_HEAD: u8 = 16;
 
 /// Every class/id token and pair the extractor knows, with its flags.
 static TOKEN_FLAGS: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::new(|| {
@@ -59,6 +64,9 @@ static TOKEN_FLAGS: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::ne
     for (table, flag) in tables {
         for t in table {
             *m.entry(t).or_insert(0) |= flag;
+            if let Some((head, _)) = t.split_once(' ') {
+                *m.entry(head).or_insert(0) |= PAIR_HEAD;
+            }
         }
     }
     m
@@ -84,6 +92,7 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     let (raw_chars, prose, media) = visible_chars(dom);
     let total = prose.first().copied().unwrap_or(0) as f32;
     let mut dropped = vec![false; n];
+    let mut class_flags = vec![0u8; n];
     let mut removed = Vec::new();
     let mut tokens = Tokens::default();
     let mut i = 0;
@@ -93,7 +102,8 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
             i += 1;
             continue;
         };
-        let rule = tag_rule(tag).or_else(|| markup_rule(dom, i, tag, &mut tokens));
+        let rule =
+            tag_rule(tag).or_else(|| markup_rule(dom, i, tag, &mut tokens, &mut class_flags[i]));
         let share = if total > 0.0 {
             prose[i] as f32 / total
         } else {
@@ -132,6 +142,7 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
         removed,
         raw_chars,
         media,
+        class_flags,
     }
 }
 
@@ -172,23 +183,42 @@ fn tag_rule(tag: Tag) -> Option<Rule> {
     .then_some(Rule::Tag)
 }
 
-/// Hidden, role and class/id rules.
-fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> {
+/// Hidden, role and class/id rules. Stores the element's class/id token flags in
+/// `class_flags`.
+fn markup_rule(
+    dom: &Dom,
+    i: Ix,
+    tag: Tag,
+    tokens: &mut Tokens,
+    class_flags: &mut u8,
+) -> Option<Rule> {
     let el = dom.element(i)?;
     let (mut class, mut id, mut role) = (None, None, None);
+    let mut hidden = false;
     // One pass over the attributes.
     for (name, value) in el.value().attrs() {
         match name {
-            "hidden" => return Some(Rule::Hidden),
-            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => {
-                return Some(Rule::Hidden)
-            }
-            "style" if style_hides(value) => return Some(Rule::Hidden),
+            "hidden" => hidden = true,
+            "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
+            "style" => hidden |= style_hides(value),
             "class" => class = Some(value),
             "id" => id = Some(value),
             "role" => role = Some(value.trim()),
             _ => {}
         }
+    }
+    let flags = if class.is_some() || id.is_some() {
+        tokens.clear();
+        for v in [class, id].into_iter().flatten() {
+            tokens.push_value(v);
+        }
+        tokens.flags()
+    } else {
+        0
+    };
+    *class_flags = flags;
+    if hidden {
+        return Some(Rule::Hidden);
     }
     if let Some(role) = role {
         if chrome::CHROME_ROLES
@@ -211,11 +241,6 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens) -> Option<Rule> 
             return Some(Rule::Hidden);
         }
     }
-    tokens.clear();
-    for v in [class, id].into_iter().flatten() {
-        tokens.push_value(v);
-    }
-    let flags = tokens.flags();
     let content = flags & CONTENT != 0;
     let strong = flags & STRONG != 0;
     (flags & (CHROME | STRONG) != 0).then_some(Rule::Class { strong, content })
@@ -379,6 +404,42 @@ impl Tokens {
 
     /// Splits a class or id value on non-alphanumerics and camelCase humps.
     pub(crate) fn push_value(&mut self, value: &str) {
+        if value.is_ascii() {
+            self.push_ascii(value.as_bytes());
+        } else {
+            self.push_unicode(value);
+        }
+        // A value boundary must not join tokens into a pair.
+        self.spans.push((self.buf.len(), self.buf.len()));
+    }
+
+    /// [`Tokens::push_value`] for an ASCII value (nearly all of them), byte by byte.
+    fn push_ascii(&mut self, value: &[u8]) {
+        let mut start = self.buf.len();
+        let (mut prev_lower, mut prev_upper) = (false, false);
+        for (k, &c) in value.iter().enumerate() {
+            if !c.is_ascii_alphanumeric() {
+                self.close(start);
+                start = self.buf.len();
+                (prev_lower, prev_upper) = (false, false);
+                continue;
+            }
+            if c.is_ascii_uppercase() {
+                let next_lower = value.get(k + 1).is_some_and(u8::is_ascii_lowercase);
+                if prev_lower || (prev_upper && next_lower) {
+                    self.close(start);
+                    start = self.buf.len();
+                }
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            prev_upper = c.is_ascii_uppercase();
+            self.buf.push(char::from(c.to_ascii_lowercase()));
+        }
+        self.close(start);
+    }
+
+    /// [`Tokens::push_value`] for a value with non-ASCII letters.
+    fn push_unicode(&mut self, value: &str) {
         let mut start = self.buf.len();
         let mut prev_lower = false;
         let mut prev_upper = false;
@@ -406,8 +467,6 @@ impl Tokens {
             }
         }
         self.close(start);
-        // A value boundary must not join tokens into a pair.
-        self.spans.push((self.buf.len(), self.buf.len()));
     }
 
     fn close(&mut self, start: usize) {
@@ -425,11 +484,14 @@ impl Tokens {
                 flags |= map.get(&self.buf[a..b]).copied().unwrap_or(0);
             }
         }
-        self.find_pair(|pair| {
-            flags |= map.get(pair).copied().unwrap_or(0);
-            false
-        });
-        flags
+        // Pairs are looked up only when some token begins one.
+        if flags & PAIR_HEAD != 0 {
+            self.find_pair(|pair| {
+                flags |= map.get(pair).copied().unwrap_or(0);
+                false
+            });
+        }
+        flags & !PAIR_HEAD
     }
 
     #[cfg(test)]
@@ -525,6 +587,33 @@ mod tests {
                 .chars()
                 .any(|c| matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!'));
             assert_eq!(census(t.as_bytes()), (visible, marks), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_and_unicode_tokenisers_agree() {
+        for v in [
+            "BGCommentSBar most-read",
+            "HTMLParser xmlHTTPRequest a1B2c3 __x--y__ ABC abc Abc aBC",
+            "post_content2 relatedPosts TrendingNewBlock col-md-8",
+            "",
+            "-",
+            "A",
+        ] {
+            let (mut a, mut u) = (Tokens::default(), Tokens::default());
+            a.push_ascii(v.as_bytes());
+            u.push_unicode(v);
+            assert_eq!((a.buf, a.spans), (u.buf, u.spans), "{v:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_tokeniser_matches_the_unicode_one(v in "[a-zA-Z0-9 _-]{0,40}") {
+            let (mut a, mut u) = (Tokens::default(), Tokens::default());
+            a.push_ascii(v.as_bytes());
+            u.push_unicode(&v);
+            proptest::prop_assert_eq!((a.buf, a.spans), (u.buf, u.spans));
         }
     }
 
