@@ -120,7 +120,11 @@ fn clean(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().filter(|c| !is_bidi_control(*c)));
+        if w.chars().any(is_bidi_control) {
+            out.extend(w.chars().filter(|c| !is_bidi_control(*c)));
+        } else {
+            out.push_str(w);
+        }
     }
     out
 }
