@@ -259,31 +259,33 @@ fn style_hides(style: &str) -> bool {
     })
 }
 
-/// Characters that are not ASCII whitespace, and whether a sentence mark (`. , ! ?` or
-/// Arabic `، ؛ ؟`) occurs, counted over UTF-8 bytes: lead bytes are characters, and the
-/// Arabic marks are the two-byte sequences `D8 8C`, `D8 9B`, `D8 9F`. (Non-ASCII spaces
-/// such as NBSP count as characters here; that only nudges a length.)
-fn census(bytes: &[u8]) -> (u32, bool) {
+/// Characters that are not ASCII whitespace, counted over UTF-8 bytes: lead bytes are
+/// characters. (Non-ASCII spaces such as NBSP count as characters here; that only nudges
+/// a length.)
+fn visible_count(bytes: &[u8]) -> u32 {
     /// Bytes per block: the per-block counter is a `u8`.
     const BLOCK: usize = 255;
-    let Some((&first, _)) = bytes.split_first() else {
-        return (0, false);
-    };
-    let mut visible = 0u32;
-    let mut marks = is_ascii_mark(first);
-    // Each byte with the one before it, in fixed-size blocks of branch-free arithmetic
-    // that the compiler turns into vector code.
-    let (prev, next) = (&bytes[..bytes.len() - 1], &bytes[1..]);
-    for (p, b) in prev.chunks(BLOCK).zip(next.chunks(BLOCK)) {
-        let (mut n, mut m) = (0u8, false);
-        for (&p, &b) in p.iter().zip(b) {
-            n += u8::from(is_visible_byte(b));
-            m |= is_ascii_mark(b) | ((p == 0xD8) & matches!(b, 0x8C | 0x9B | 0x9F));
-        }
-        visible += u32::from(n);
-        marks |= m;
-    }
-    (visible + u32::from(is_visible_byte(first)), marks)
+    // Fixed-size blocks of branch-free arithmetic, which the compiler vectorises.
+    bytes
+        .chunks(BLOCK)
+        .map(|block| {
+            let n = block
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(is_visible_byte(b))));
+            u32::from(n)
+        })
+        .sum()
+}
+
+/// Whether a sentence mark (`. , ! ?` or Arabic `، ؛ ؟`, the two-byte sequences `D8 8C`,
+/// `D8 9B`, `D8 9F`) occurs; prose usually has one early, so this stops at the first.
+fn has_sentence_mark(bytes: &[u8]) -> bool {
+    let mut prev = 0u8;
+    bytes.iter().any(|&b| {
+        let mark = is_ascii_mark(b) || (prev == 0xD8 && matches!(b, 0x8C | 0x9B | 0x9F));
+        prev = b;
+        mark
+    })
 }
 
 /// A byte that starts a character other than ASCII whitespace.
@@ -313,9 +315,9 @@ fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
             }
             Kind::Text => {
                 if let Some(t) = dom.text(i) {
-                    let (visible, marks) = census(t.as_bytes());
+                    let visible = visible_count(t.as_bytes());
                     chars[i] = visible;
-                    if marks && visible >= PROSE_NODE_CHARS {
+                    if visible >= PROSE_NODE_CHARS && has_sentence_mark(t.as_bytes()) {
                         prose[i] = visible;
                     }
                 }
@@ -586,7 +588,8 @@ mod tests {
             let marks = t
                 .chars()
                 .any(|c| matches!(c, '.' | '،' | ',' | '؛' | '؟' | '?' | '!'));
-            assert_eq!(census(t.as_bytes()), (visible, marks), "{t:?}");
+            let census = (visible_count(t.as_bytes()), has_sentence_mark(t.as_bytes()));
+            assert_eq!(census, (visible, marks), "{t:?}");
         }
     }
 
