@@ -62,12 +62,12 @@ pub fn choose(
         if tag == Tag::H1 && first_h1.is_none() && !stripped.dropped[i] {
             first_h1 = Some(text.clone());
         }
-        let text_words: Vec<&str> = words(&text).collect();
-        let mut agree = refs
-            .iter()
-            .zip(&ref_words)
-            .map(|(r, rw)| similarity(&text, &text_words, r, rw))
-            .fold(0.0, f32::max);
+        // The heading's words, split only when a comparison gets that far.
+        let mut text_words: Option<Vec<&str>> = None;
+        let mut agree: f32 = 0.0;
+        for (r, rw) in refs.iter().zip(&ref_words) {
+            agree = agree.max(similarity(&text, &mut text_words, r, rw));
+        }
         if agree <= 0.0 {
             continue;
         }
@@ -151,9 +151,9 @@ fn element_text(dom: &Dom, i: Ix) -> String {
     clean(&raw)
 }
 
-/// How well heading `h` (words `hw`) agrees with a structured title `r` (words `rw`), in
-/// 0..=1.
-fn similarity(h: &str, hw: &[&str], r: &str, rw: &[&str]) -> f32 {
+/// How well heading `h` agrees with a structured title `r` (words `rw`), in 0..=1.
+/// `hw` caches the heading's words across calls.
+fn similarity<'h>(h: &'h str, hw: &mut Option<Vec<&'h str>>, r: &str, rw: &[&str]) -> f32 {
     if h == r {
         return 1.0;
     }
@@ -168,6 +168,7 @@ fn similarity(h: &str, hw: &[&str], r: &str, rw: &[&str]) -> f32 {
         // Containment: agreement grows with the share of the longer one that is covered.
         return CONTAINED_FLOOR + (1.0 - CONTAINED_FLOOR) * hl.min(rl) / hl.max(rl);
     }
+    let hw = hw.get_or_insert_with(|| words(h).collect());
     if hw.is_empty() || rw.is_empty() {
         return 0.0;
     }
