@@ -95,14 +95,24 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// After a start tag named by `name`: raw text or plaintext may come next.
+    fn switch_content(&mut self, name: &Range<usize>) {
+        let n = self.input.get(name.clone()).unwrap_or_default();
+        if !may_switch_content(n) {
+            return;
+        }
+        if RAW_TEXT_ELEMENTS.iter().any(|r| n.eq_ignore_ascii_case(r)) {
+            self.raw_end = Some(name.clone());
+        } else if n.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
+            self.plaintext = true;
+        }
+    }
+
     /// Reads a tag whose name starts at `name_start`: the name, then its attributes, up
     /// to the closing `>`. Returns (name range, end of tag, self-closing) or `None` when
     /// the input ends inside the tag.
     fn tag(&self, name_start: usize) -> Option<(Range<usize>, usize, bool)> {
-        let mut i = name_start;
-        while self.byte(i).is_some_and(|b| !ends_tag_name(b)) {
-            i += 1;
-        }
+        let i = name_end(self.input, name_start);
         // Fast path: without a quote before the next `>`, no attribute value can hide a
         // `>`, so the tag ends there; only `/>` needs the attribute states to tell a
         // self-closing tag from an unquoted value ending in `/`.
@@ -147,12 +157,7 @@ impl Iterator for Tokenizer<'_> {
         let token = match next {
             Some(b) if b.is_ascii_alphabetic() => match self.tag(start + 1) {
                 Some((name, end, self_closing)) => {
-                    let n = self.input.get(name.clone()).unwrap_or_default();
-                    if RAW_TEXT_ELEMENTS.iter().any(|r| n.eq_ignore_ascii_case(r)) {
-                        self.raw_end = Some(name.clone());
-                    } else if n.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
-                        self.plaintext = true;
-                    }
+                    self.switch_content(&name);
                     self.pos = end;
                     Token::Start {
                         whole: start..end,
@@ -222,7 +227,7 @@ impl Tokenizer<'_> {
         }
         let mut i = body;
         while let Some(rest) = input.get(i..) {
-            let Some(p) = rest.iter().position(|&b| b == b'-') else {
+            let Some(p) = find_byte(rest, b'-') else {
                 break;
             };
             let at = i + p;
@@ -238,59 +243,16 @@ impl Tokenizer<'_> {
     }
 }
 
-/// Bytes per word of the word-at-a-time byte search.
-const WORD_BYTES: usize = std::mem::size_of::<u64>();
-
-/// `0x01` in every byte of a word, for the word-at-a-time byte search.
-const LOW_BITS: u64 = u64::from_ne_bytes([0x01; WORD_BYTES]);
-
-/// `0x80` in every byte of a word, for the word-at-a-time byte search.
-const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; WORD_BYTES]);
-
-/// Position of the first `needle` in `hay`, eight bytes at a time (the tokenizer spends
+/// Position of the first `needle` in `hay` (SIMD through `memchr`: the tokenizer spends
 /// most of its time looking for the next `<` in text and scripts).
 pub(crate) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
-    let pattern = LOW_BITS * u64::from(needle);
-    let mut chunks = hay.chunks_exact(WORD_BYTES);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; WORD_BYTES];
-        word.copy_from_slice(chunk);
-        if has_zero_byte(u64::from_ne_bytes(word) ^ pattern) {
-            break;
-        }
-        at += WORD_BYTES;
-    }
-    hay.get(at..)?
-        .iter()
-        .position(|&b| b == needle)
-        .map(|p| at + p)
+    memchr::memchr(needle, hay)
 }
 
-/// Whether some byte of the word `x` is zero (the classic test: exact as to whether
-/// there is one, which is all the searches below ask).
-fn has_zero_byte(x: u64) -> bool {
-    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
-}
-
-/// Position of the first of the `needles` in `hay`, eight bytes at a time.
+/// Position of the first of the `needles` in `hay`.
 fn find_any(hay: &[u8], needles: [u8; 3]) -> Option<usize> {
-    let patterns = needles.map(|n| LOW_BITS * u64::from(n));
-    let mut chunks = hay.chunks_exact(WORD_BYTES);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; WORD_BYTES];
-        word.copy_from_slice(chunk);
-        let w = u64::from_ne_bytes(word);
-        if patterns.iter().any(|&p| has_zero_byte(w ^ p)) {
-            break;
-        }
-        at += WORD_BYTES;
-    }
-    hay.get(at..)?
-        .iter()
-        .position(|b| needles.contains(b))
-        .map(|p| at + p)
+    let [a, b, c] = needles;
+    memchr::memchr3(a, b, c, hay)
 }
 
 /// HTML whitespace as the tokenizer sees it.
@@ -299,7 +261,50 @@ pub(crate) fn is_space(b: u8) -> bool {
 }
 
 fn ends_tag_name(b: u8) -> bool {
-    is_space(b) || b == b'/' || b == b'>'
+    ENDS_TAG_NAME[usize::from(b)]
+}
+
+/// Where the tag name that starts at `from` ends: at whitespace, `/`, `>` or the end.
+fn name_end(input: &[u8], from: usize) -> usize {
+    let rest = input.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .position(|&b| ends_tag_name(b))
+        .unwrap_or(rest.len())
+}
+
+/// A cheap filter on start tag names before the raw-text and plaintext look-ups: the
+/// lengths of those names, as bits.
+const SWITCH_LENGTHS: u64 = {
+    let mut mask = 1u64 << PLAINTEXT_ELEMENT.len();
+    let mut k = 0;
+    while k < RAW_TEXT_ELEMENTS.len() {
+        mask |= 1 << RAW_TEXT_ELEMENTS[k].len();
+        k += 1;
+    }
+    mask
+};
+
+/// The first bytes (either case) of the raw-text and plaintext element names.
+static SWITCH_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[PLAINTEXT_ELEMENT[0].to_ascii_lowercase() as usize] = true;
+    t[PLAINTEXT_ELEMENT[0].to_ascii_uppercase() as usize] = true;
+    let mut k = 0;
+    while k < RAW_TEXT_ELEMENTS.len() {
+        let first = RAW_TEXT_ELEMENTS[k][0];
+        t[first.to_ascii_lowercase() as usize] = true;
+        t[first.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Whether a start tag named `name` may switch the tokenizer to raw text or plaintext
+/// (`false` rules it out; `true` asks for the table look-up).
+fn may_switch_content(name: &[u8]) -> bool {
+    let length_fits = name.len() < 64 && SWITCH_LENGTHS >> name.len() & 1 != 0;
+    length_fits && name.first().is_some_and(|&b| SWITCH_FIRST_BYTES[usize::from(b)])
 }
 
 /// A table over all byte values: `true` for HTML whitespace, `>` and the `extra` bytes.
@@ -318,6 +323,9 @@ const fn stop_table(extra: &[u8]) -> [bool; 256] {
     }
     t
 }
+
+/// Bytes that end a tag name.
+static ENDS_TAG_NAME: [bool; 256] = stop_table(b"/");
 
 /// Bytes that end an attribute name (after its first byte).
 static ENDS_ATTRIBUTE_NAME: [bool; 256] = stop_table(b"/=");
@@ -342,10 +350,7 @@ pub(crate) fn attributes(whole: &[u8]) -> Vec<(&[u8], &[u8])> {
 /// The (name, value) ranges of a start tag's attributes within `whole`.
 pub(crate) fn attribute_ranges(whole: &[u8]) -> Vec<(Range<usize>, Range<usize>)> {
     let mut ranges = Vec::new();
-    let mut i = 1;
-    while whole.get(i).is_some_and(|&b| !ends_tag_name(b)) {
-        i += 1;
-    }
+    let i = name_end(whole, 1);
     let _ = scan_attributes(whole, i, |name, value| ranges.push((name, value)));
     ranges
 }
