@@ -130,7 +130,7 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 // Most end tags close the innermost element, whose class is known.
                 let closes_top = stack
                     .last()
-                    .filter(|(open, _)| open.eq_ignore_ascii_case(n))
+                    .filter(|(open, _)| same_name(open, n))
                     .map(|&(_, class)| class);
                 let class = closes_top.unwrap_or_else(|| Class::of(n));
                 if class.has(VOID | STRUCTURAL) {
@@ -153,9 +153,7 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 }
                 let open_at = match closes_top {
                     Some(_) => stack.len().checked_sub(1),
-                    None => stack
-                        .iter()
-                        .rposition(|(open, _)| open.eq_ignore_ascii_case(n)),
+                    None => stack.iter().rposition(|(open, _)| same_name(open, n)),
                 };
                 if let Some(k) = open_at {
                     for (_, popped) in stack.drain(k..) {
@@ -172,6 +170,15 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
         }
     }
     out.finish()
+}
+
+/// Whether two element names are the same but for ASCII case; quicker than
+/// `eq_ignore_ascii_case` when, as on most pages, start and end tags agree in case.
+fn same_name(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(&x, &y)| x == y || x.eq_ignore_ascii_case(&y))
 }
 
 /// An element name compared and hashed without regard to ASCII case, borrowed from
