@@ -112,6 +112,7 @@ impl<'a> Tokenizer<'a> {
     /// Reads a tag whose name starts at `name_start`: the name, then its attributes, up
     /// to the closing `>`. Returns (name range, end of tag, self-closing) or `None` when
     /// the input ends inside the tag.
+    #[inline]
     fn tag(&self, name_start: usize) -> Option<(Range<usize>, usize, bool)> {
         let i = name_end(self.input, name_start);
         let (end, self_closing) = tag_end(self.input, i)?;
@@ -401,6 +402,13 @@ fn tag_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
     if *input.get(from)? == b'>' {
         return Some((from + 1, false));
     }
+    attributes_end(input, from)
+}
+
+/// [`tag_end`] for a tag with something between its name and its `>`: kept out of line,
+/// so that the common tags without attributes stay cheap.
+#[inline(never)]
+fn attributes_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
     let mut i = from;
     // Whether an `=` here would follow an attribute name (and so start its value).
     let mut after_name = false;
