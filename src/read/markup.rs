@@ -675,6 +675,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn tag_end_edge_cases_agree_with_the_attribute_states() {
+        for inside in [
+            " == = = />",
+            " a=b/>",
+            " a/ >",
+            " \"/>",
+            " =\"x>\">",
+            " a =\"x>\">",
+            " a/=\"x>\">",
+            " a='>'>",
+            " a=>",
+            " a= >",
+            " a=\"x\"/>",
+            " a=\"x\"=\">\">",
+            "/>",
+            " a=b c='>'>",
+            " a=\"unclosed>",
+        ] {
+            assert_eq!(
+                tag_end(inside.as_bytes(), 0),
+                scan_attributes(inside.as_bytes(), 0, |_, _| {}),
+                "{inside:?}"
+            );
+        }
+    }
+
     /// Pieces of the inside of a tag, after its name, so that generated tags meet every
     /// attribute state.
     fn tag_inside() -> impl Strategy<Value = String> {
