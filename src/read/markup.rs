@@ -95,25 +95,27 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// After a start tag named by `name`: raw text or plaintext may come next.
+    #[inline]
+    fn switch_content(&mut self, name: &Range<usize>) {
+        let n = self.input.get(name.clone()).unwrap_or_default();
+        if !may_switch_content(n) {
+            return;
+        }
+        if RAW_TEXT_ELEMENTS.iter().any(|r| n.eq_ignore_ascii_case(r)) {
+            self.raw_end = Some(name.clone());
+        } else if n.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
+            self.plaintext = true;
+        }
+    }
+
     /// Reads a tag whose name starts at `name_start`: the name, then its attributes, up
     /// to the closing `>`. Returns (name range, end of tag, self-closing) or `None` when
     /// the input ends inside the tag.
+    #[inline]
     fn tag(&self, name_start: usize) -> Option<(Range<usize>, usize, bool)> {
-        let mut i = name_start;
-        while self.byte(i).is_some_and(|b| !ends_tag_name(b)) {
-            i += 1;
-        }
-        // Fast path: without a quote before the next `>`, no attribute value can hide a
-        // `>`, so the tag ends there; only `/>` needs the attribute states to tell a
-        // self-closing tag from an unquoted value ending in `/`.
-        let rest = self.input.get(i..).unwrap_or_default();
-        if let Some(at) = find_any(rest, [b'>', b'"', b'\'']) {
-            let before = at.checked_sub(1).and_then(|k| rest.get(k));
-            if rest.get(at) == Some(&b'>') && before != Some(&b'/') {
-                return Some((name_start..i, i + at + 1, false));
-            }
-        }
-        let (end, self_closing) = scan_attributes(self.input, i, |_, _| {})?;
+        let i = name_end(self.input, name_start);
+        let (end, self_closing) = tag_end(self.input, i)?;
         Some((name_start..i, end, self_closing))
     }
 }
@@ -121,6 +123,7 @@ impl<'a> Tokenizer<'a> {
 impl Iterator for Tokenizer<'_> {
     type Item = Token;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         let len = self.input.len();
         let start = self.pos;
@@ -147,12 +150,7 @@ impl Iterator for Tokenizer<'_> {
         let token = match next {
             Some(b) if b.is_ascii_alphabetic() => match self.tag(start + 1) {
                 Some((name, end, self_closing)) => {
-                    let n = self.input.get(name.clone()).unwrap_or_default();
-                    if RAW_TEXT_ELEMENTS.iter().any(|r| n.eq_ignore_ascii_case(r)) {
-                        self.raw_end = Some(name.clone());
-                    } else if n.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
-                        self.plaintext = true;
-                    }
+                    self.switch_content(&name);
                     self.pos = end;
                     Token::Start {
                         whole: start..end,
@@ -222,7 +220,7 @@ impl Tokenizer<'_> {
         }
         let mut i = body;
         while let Some(rest) = input.get(i..) {
-            let Some(p) = rest.iter().position(|&b| b == b'-') else {
+            let Some(p) = find_byte(rest, b'-') else {
                 break;
             };
             let at = i + p;
@@ -238,58 +236,50 @@ impl Tokenizer<'_> {
     }
 }
 
-/// Bytes per word of the word-at-a-time byte search.
-const WORD_BYTES: usize = std::mem::size_of::<u64>();
+/// Bytes the word-at-a-time search looks at before handing over to `memchr`: most
+/// attribute values and runs of text between tags are shorter, and for them a call into
+/// `memchr` costs more than the search.
+const SHORT_SEARCH: usize = 32;
 
-/// `0x01` in every byte of a word, for the word-at-a-time byte search.
-const LOW_BITS: u64 = u64::from_ne_bytes([0x01; WORD_BYTES]);
-
-/// `0x80` in every byte of a word, for the word-at-a-time byte search.
-const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; WORD_BYTES]);
-
-/// Position of the first `needle` in `hay`, eight bytes at a time (the tokenizer spends
-/// most of its time looking for the next `<` in text and scripts).
+/// Position of the first `needle` in `hay`: the first [`SHORT_SEARCH`] bytes a word at
+/// a time, the rest with `memchr` (SIMD).
+#[inline]
 pub(crate) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
-    let pattern = LOW_BITS * u64::from(needle);
-    let mut chunks = hay.chunks_exact(WORD_BYTES);
+    let head = hay.get(..SHORT_SEARCH).unwrap_or(hay);
+    if let Some(p) = find_byte_short(head, needle) {
+        return Some(p);
+    }
+    let tail = hay.get(head.len()..)?;
+    memchr::memchr(needle, tail).map(|p| head.len() + p)
+}
+
+/// `0x01` in every byte of a word.
+const LOW_BITS: u64 = u64::from_le_bytes([0x01; 8]);
+
+/// `0x80` in every byte of a word.
+const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Position of the first `needle` in `hay`, eight bytes at a time: quicker than
+/// `memchr` on short haystacks, and linear on any.
+#[inline]
+fn find_byte_short(hay: &[u8], needle: u8) -> Option<usize> {
+    let pattern = splat(needle);
+    let mut chunks = hay.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
-        let mut word = [0u8; WORD_BYTES];
+        let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        if has_zero_byte(u64::from_ne_bytes(word) ^ pattern) {
-            break;
+        // The lowest flag is exact, which is all the search needs.
+        let zeros = zero_bytes(u64::from_le_bytes(word) ^ pattern);
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
         }
-        at += WORD_BYTES;
+        at += 8;
     }
-    hay.get(at..)?
+    chunks
+        .remainder()
         .iter()
         .position(|&b| b == needle)
-        .map(|p| at + p)
-}
-
-/// Whether some byte of the word `x` is zero (the classic test: exact as to whether
-/// there is one, which is all the searches below ask).
-fn has_zero_byte(x: u64) -> bool {
-    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
-}
-
-/// Position of the first of the `needles` in `hay`, eight bytes at a time.
-fn find_any(hay: &[u8], needles: [u8; 3]) -> Option<usize> {
-    let patterns = needles.map(|n| LOW_BITS * u64::from(n));
-    let mut chunks = hay.chunks_exact(WORD_BYTES);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; WORD_BYTES];
-        word.copy_from_slice(chunk);
-        let w = u64::from_ne_bytes(word);
-        if patterns.iter().any(|&p| has_zero_byte(w ^ p)) {
-            break;
-        }
-        at += WORD_BYTES;
-    }
-    hay.get(at..)?
-        .iter()
-        .position(|b| needles.contains(b))
         .map(|p| at + p)
 }
 
@@ -299,7 +289,54 @@ pub(crate) fn is_space(b: u8) -> bool {
 }
 
 fn ends_tag_name(b: u8) -> bool {
-    is_space(b) || b == b'/' || b == b'>'
+    ENDS_TAG_NAME[usize::from(b)]
+}
+
+/// Where the tag name that starts at `from` ends: at whitespace, `/`, `>` or the end.
+#[inline]
+fn name_end(input: &[u8], from: usize) -> usize {
+    let rest = input.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .position(|&b| ends_tag_name(b))
+        .unwrap_or(rest.len())
+}
+
+/// A cheap filter on start tag names before the raw-text and plaintext look-ups: the
+/// lengths of those names, as bits.
+const SWITCH_LENGTHS: u64 = {
+    let mut mask = 1u64 << PLAINTEXT_ELEMENT.len();
+    let mut k = 0;
+    while k < RAW_TEXT_ELEMENTS.len() {
+        mask |= 1 << RAW_TEXT_ELEMENTS[k].len();
+        k += 1;
+    }
+    mask
+};
+
+/// The first bytes (either case) of the raw-text and plaintext element names.
+static SWITCH_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[PLAINTEXT_ELEMENT[0].to_ascii_lowercase() as usize] = true;
+    t[PLAINTEXT_ELEMENT[0].to_ascii_uppercase() as usize] = true;
+    let mut k = 0;
+    while k < RAW_TEXT_ELEMENTS.len() {
+        let first = RAW_TEXT_ELEMENTS[k][0];
+        t[first.to_ascii_lowercase() as usize] = true;
+        t[first.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Whether a start tag named `name` may switch the tokenizer to raw text or plaintext
+/// (`false` rules it out; `true` asks for the table look-up).
+fn may_switch_content(name: &[u8]) -> bool {
+    let length_fits = name.len() < 64 && SWITCH_LENGTHS >> name.len() & 1 != 0;
+    length_fits
+        && name
+            .first()
+            .is_some_and(|&b| SWITCH_FIRST_BYTES[usize::from(b)])
 }
 
 /// A table over all byte values: `true` for HTML whitespace, `>` and the `extra` bytes.
@@ -318,6 +355,9 @@ const fn stop_table(extra: &[u8]) -> [bool; 256] {
     }
     t
 }
+
+/// Bytes that end a tag name.
+static ENDS_TAG_NAME: [bool; 256] = stop_table(b"/");
 
 /// Bytes that end an attribute name (after its first byte).
 static ENDS_ATTRIBUTE_NAME: [bool; 256] = stop_table(b"/=");
@@ -342,12 +382,140 @@ pub(crate) fn attributes(whole: &[u8]) -> Vec<(&[u8], &[u8])> {
 /// The (name, value) ranges of a start tag's attributes within `whole`.
 pub(crate) fn attribute_ranges(whole: &[u8]) -> Vec<(Range<usize>, Range<usize>)> {
     let mut ranges = Vec::new();
-    let mut i = 1;
-    while whole.get(i).is_some_and(|&b| !ends_tag_name(b)) {
-        i += 1;
-    }
+    let i = name_end(whole, 1);
     let _ = scan_attributes(whole, i, |name, value| ranges.push((name, value)));
     ranges
+}
+
+/// Where a tag whose name ends at `from` ends: the attribute states of
+/// [`scan_attributes`], with the same answer, but jumping from one `=`, quote or `>` to
+/// the next instead of reading attribute names byte by byte. Returns (end of tag,
+/// self-closing), or `None` when the input ends inside the tag.
+///
+/// Between those bytes lie only spaces, `/` and attribute-name bytes, whose effect on
+/// the states is summed up by the last of them that is not a space: after a name byte an
+/// `=` starts a value, after a `/` (or at the start, or after a quoted value) an `=`
+/// starts an attribute name.
+#[inline]
+fn tag_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
+    // Most end tags and many start tags have nothing after the name.
+    if *input.get(from)? == b'>' {
+        return Some((from + 1, false));
+    }
+    attributes_end(input, from)
+}
+
+/// [`tag_end`] for a tag with something between its name and its `>`: kept out of line,
+/// so that the common tags without attributes stay cheap.
+#[inline(never)]
+fn attributes_end(input: &[u8], from: usize) -> Option<(usize, bool)> {
+    let mut i = from;
+    // Whether an `=` here would follow an attribute name (and so start its value).
+    let mut after_name = false;
+    loop {
+        let run = input.get(i..)?;
+        let at = find_tag_event(run)?;
+        let x = i + at;
+        if let Some(&last) = run.get(..at)?.iter().rev().find(|&&b| !is_space(b)) {
+            after_name = last != b'/';
+        }
+        match *input.get(x)? {
+            b'>' => {
+                // A `/` at tag level right before the `>` makes the tag self-closing.
+                let self_closing = at > 0 && input.get(x - 1) == Some(&b'/');
+                return Some((x + 1, self_closing));
+            }
+            b'=' if after_name => match value_end(input, x + 1)? {
+                // Right after a quoted value, `>` is the commonest byte.
+                ValueEnd::Attributes(next) if input.get(next) == Some(&b'>') => {
+                    return Some((next + 1, false));
+                }
+                ValueEnd::Attributes(next) => {
+                    i = next;
+                    after_name = false;
+                }
+                ValueEnd::Tag(end) => return Some((end, false)),
+            },
+            // An `=` or a quote that starts or continues an attribute name.
+            _ => {
+                i = x + 1;
+                after_name = true;
+            }
+        }
+    }
+}
+
+/// Where an attribute value ends, for [`tag_end`].
+enum ValueEnd {
+    /// The attributes go on from here (after a quoted value, or at the space that ends
+    /// an unquoted one).
+    Attributes(usize),
+    /// The value ran up to the tag's `>`: the tag ends here (never self-closing).
+    Tag(usize),
+}
+
+/// Reads the attribute value after the `=` at `from - 1` (the before-attribute-value,
+/// quoted and unquoted value states); `None` when the input ends first.
+#[inline]
+fn value_end(input: &[u8], from: usize) -> Option<ValueEnd> {
+    let rest = input.get(from..)?;
+    let start = from + rest.iter().position(|&b| !is_space(b))?;
+    let q = *input.get(start)?;
+    if q == b'"' || q == b'\'' {
+        // Attribute values are short: no hand-over to `memchr`.
+        let close = find_byte_short(input.get(start + 1..)?, q)?;
+        return Some(ValueEnd::Attributes(start + close + 2));
+    }
+    if q == b'>' {
+        return Some(ValueEnd::Tag(start + 1));
+    }
+    let rest = input.get(start..)?;
+    let stop = start
+        + rest
+            .iter()
+            .position(|&c| ENDS_UNQUOTED_VALUE[usize::from(c)])?;
+    if input.get(stop) == Some(&b'>') {
+        Some(ValueEnd::Tag(stop + 1))
+    } else {
+        Some(ValueEnd::Attributes(stop))
+    }
+}
+
+/// `b` in every byte of a word.
+const fn splat(b: u8) -> u64 {
+    LOW_BITS * b as u64
+}
+
+/// A flag in the high bit of every byte of `word` that is zero (exact up to the first
+/// zero byte; above it flags may be false).
+fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(LOW_BITS) & !word & HIGH_BITS
+}
+
+/// Position of the first `=`, `"`, `'` or `>` in `hay`, eight bytes at a time: the
+/// bytes that move [`tag_end`] from one state to another.
+#[inline]
+fn find_tag_event(hay: &[u8]) -> Option<usize> {
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(bytes);
+        let hits = zero_bytes(w ^ splat(b'='))
+            | zero_bytes(w ^ splat(b'"'))
+            | zero_bytes(w ^ splat(b'\''))
+            | zero_bytes(w ^ splat(b'>'));
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| matches!(b, b'=' | b'"' | b'\'' | b'>'))
+        .map(|p| at + p)
 }
 
 /// The HTML tokenizer's attribute states, from just after a tag name to just after the
@@ -421,6 +589,7 @@ fn scan_attributes(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn kinds(s: &str) -> Vec<String> {
         Tokenizer::new(s.as_bytes())
@@ -468,23 +637,108 @@ mod tests {
     }
 
     #[test]
-    fn byte_search_finds_the_first_match_at_any_offset() {
-        let hay: Vec<u8> = (0..40u8).map(|b| b'a' + b % 20).collect();
-        for needle in [b'a', b'e', b't', b'z'] {
-            assert_eq!(
-                find_byte(&hay, needle),
-                hay.iter().position(|&b| b == needle),
-                "find_byte {}",
-                needle as char
-            );
-        }
+    fn byte_searches_find_the_first_match_at_any_offset() {
+        let hay: Vec<u8> = (0..100u8).map(|b| b'a' + b % 20).collect();
         for start in 0..hay.len() {
             let h = &hay[start..];
+            for needle in [b'a', b'e', b't', b'z'] {
+                assert_eq!(
+                    find_byte(h, needle),
+                    h.iter().position(|&b| b == needle),
+                    "find_byte {} from {start}",
+                    needle as char
+                );
+            }
+        }
+        let events = |h: &[u8]| h.iter().position(|b| b"=\"'>".contains(b));
+        for at in 0..40 {
+            for event in [b'=', b'"', b'\'', b'>'] {
+                // Bytes that differ from an event in one bit (`<` and `?` next to `>`, …).
+                let mut h = vec![b'<'; 40];
+                h[..at].fill(event ^ 1);
+                h[at] = event;
+                h.extend_from_slice(b"?>&'");
+                assert_eq!(find_tag_event(&h), events(&h), "event at {at}");
+                assert_eq!(find_tag_event(&h[..at]), events(&h[..at]), "none in {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn raw_text_names_pass_the_filter() {
+        for &name in RAW_TEXT_ELEMENTS.iter().chain([&PLAINTEXT_ELEMENT]) {
+            assert!(may_switch_content(name), "{name:?}");
+            assert!(may_switch_content(&name.to_ascii_uppercase()), "{name:?}");
+        }
+        for name in [&b"div"[..], b"p", b"span", b"a", b"li", b"h2", b""] {
+            assert!(!may_switch_content(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn tag_end_edge_cases_agree_with_the_attribute_states() {
+        for inside in [
+            " == = = />",
+            " a=b/>",
+            " a/ >",
+            " \"/>",
+            " =\"x>\">",
+            " a =\"x>\">",
+            " a/=\"x>\">",
+            " a='>'>",
+            " a=>",
+            " a= >",
+            " a=\"x\"/>",
+            " a=\"x\"=\">\">",
+            "/>",
+            " a=b c='>'>",
+            " a=\"unclosed>",
+        ] {
             assert_eq!(
-                find_any(h, [b'q', b'c', b'>']),
-                h.iter().position(|&b| b == b'q' || b == b'c'),
-                "find_any from {start}"
+                tag_end(inside.as_bytes(), 0),
+                scan_attributes(inside.as_bytes(), 0, |_, _| {}),
+                "{inside:?}"
             );
+        }
+    }
+
+    /// Pieces of the inside of a tag, after its name, so that generated tags meet every
+    /// attribute state.
+    fn tag_inside() -> impl Strategy<Value = String> {
+        let start = prop::sample::select(vec![" ", "/", ">", "\t", "\n"]);
+        let pieces = prop::collection::vec(
+            prop::sample::select(vec![
+                " ", "\t", "\x0C", "/", "=", "\"", "'", ">", "a", "b-c", "x\"y", "<", "`", "\0",
+                "نص", "/>", "= ", " =", "==", "=\"", "='", "=/", "\"/",
+            ]),
+            0..40,
+        );
+        (start, pieces).prop_map(|(s, p)| format!("{s}{}", p.concat()))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tag_end_agrees_with_the_attribute_states(inside in tag_inside()) {
+            let input = inside.as_bytes();
+            proptest::prop_assert_eq!(
+                tag_end(input, 0),
+                scan_attributes(input, 0, |_, _| {}),
+                "{:?}",
+                inside
+            );
+        }
+
+        #[test]
+        fn tag_events_are_found_anywhere(hay in proptest::collection::vec(
+            prop::sample::select(vec![b'=', b'"', b'\'', b'>', b'<', b'?', b'a', b' ', 0x80, 0xFF]),
+            0..80,
+        ), skip in 0usize..80) {
+            let h = hay.get(skip..).unwrap_or_default();
+            proptest::prop_assert_eq!(
+                find_tag_event(h),
+                h.iter().position(|b| b"=\"'>".contains(b))
+            );
+            proptest::prop_assert_eq!(find_byte(h, b'>'), h.iter().position(|&b| b == b'>'));
         }
     }
 

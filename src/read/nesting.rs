@@ -15,8 +15,8 @@ use super::tables::{
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Deepest element nesting passed on to the parser; Chromium's limit.
 pub const MAX_NESTING_DEPTH: usize = 512;
@@ -81,8 +81,8 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
     let mut stack: Vec<(&[u8], Class)> = Vec::new();
     // Open foreign roots (`<svg>`, `<math>`) on the stack.
     let mut foreign = 0usize;
-    // Start tags dropped and not yet matched by an end tag, by lower-case name.
-    let mut dropped: HashMap<Vec<u8>, usize> = HashMap::new();
+    // Start tags dropped and not yet matched by an end tag, by name (any case).
+    let mut dropped: HashMap<Folded<'_>, usize> = HashMap::new();
     let mut active = ActiveFormatting::default();
     for token in Tokenizer::new(bytes) {
         match token {
@@ -113,7 +113,7 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 let too_many_active =
                     class.formatting.is_some() && active.total >= limits.max_active_formatting;
                 if stack.len() >= limits.max_depth || too_many_active {
-                    *dropped.entry(n.to_ascii_lowercase()).or_insert(0) += 1;
+                    *dropped.entry(Folded(n)).or_insert(0) += 1;
                     out.replace(whole, standin(class));
                     continue;
                 }
@@ -128,10 +128,11 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
             Token::End { whole, name } => {
                 let Some(n) = bytes.get(name) else { continue };
                 // Most end tags close the innermost element, whose class is known.
-                let class = match stack.last() {
-                    Some((open, class)) if open.eq_ignore_ascii_case(n) => *class,
-                    _ => Class::of(n),
-                };
+                let closes_top = stack
+                    .last()
+                    .filter(|(open, _)| same_name(open, n))
+                    .map(|&(_, class)| class);
+                let class = closes_top.unwrap_or_else(|| Class::of(n));
                 if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
@@ -139,7 +140,7 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                     active.clear();
                 }
                 if !dropped.is_empty() {
-                    if let Some(count) = dropped.get_mut(n.to_ascii_lowercase().as_slice()) {
+                    if let Some(count) = dropped.get_mut(&Folded(n)) {
                         if *count > 0 {
                             *count -= 1;
                             out.replace(whole, standin(class));
@@ -150,10 +151,11 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 if let Some(slot) = class.formatting {
                     active.close(slot);
                 }
-                if let Some(k) = stack
-                    .iter()
-                    .rposition(|(open, _)| open.eq_ignore_ascii_case(n))
-                {
+                let open_at = match closes_top {
+                    Some(_) => stack.len().checked_sub(1),
+                    None => stack.iter().rposition(|(open, _)| same_name(open, n)),
+                };
+                if let Some(k) = open_at {
                     for (_, popped) in stack.drain(k..) {
                         if popped.has(FOREIGN) {
                             foreign = foreign.saturating_sub(1);
@@ -168,6 +170,37 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
         }
     }
     out.finish()
+}
+
+/// Whether two element names are the same but for ASCII case; quicker than
+/// `eq_ignore_ascii_case` when, as on most pages, start and end tags agree in case.
+fn same_name(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(&x, &y)| x == y || x.eq_ignore_ascii_case(&y))
+}
+
+/// An element name compared and hashed without regard to ASCII case, borrowed from
+/// the input: no copy per tag.
+#[derive(Debug, Clone, Copy)]
+struct Folded<'a>(&'a [u8]);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.len());
+        for &b in self.0 {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+    }
 }
 
 /// Element classes, as bits of [`Class::flags`].
@@ -186,111 +219,168 @@ const IS_P: u16 = 1 << 8;
 struct Class {
     flags: u16,
     /// Index in [`FORMATTING_ELEMENTS`].
-    formatting: Option<usize>,
+    formatting: Option<u8>,
     /// Index in [`SIBLING_GROUPS`].
-    group: Option<usize>,
+    group: Option<u8>,
 }
 
-/// Longest element name in the tables; longer names are of no class.
+/// Longest element name the class table can hold; longer names are of no class.
 const LONGEST_CLASSED_NAME: usize = 16;
-
-/// FNV-1a's offset basis.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// FNV-1a's prime.
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Slots of the class table: a power of two, several times the number of classed
 /// names, so that a look-up probes one or two slots.
 const CLASS_SLOTS: usize = 256;
 
-/// FNV-1a over an element name, lower-cased on the fly.
-fn name_hash(name: &[u8]) -> usize {
-    let mut h = FNV_OFFSET;
-    for &b in name {
-        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-    }
-    // Only the low bits pick the slot.
-    h as usize
+/// An element name of at most [`LONGEST_CLASSED_NAME`] bytes, lower-cased and packed
+/// little-endian into one integer, with its length (names may hold NUL bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NameKey {
+    bytes: u128,
+    len: usize,
 }
 
-/// An open-addressing table from element names to classes: no copy, no SipHash,
-/// case ignored, on every tag of the page.
+impl NameKey {
+    /// The key of `name`, or `None` when it is too long to be classed.
+    const fn of(name: &[u8]) -> Option<NameKey> {
+        if name.len() > LONGEST_CLASSED_NAME {
+            return None;
+        }
+        let mut packed = [0u8; LONGEST_CLASSED_NAME];
+        let mut k = 0;
+        while k < name.len() {
+            packed[k] = name[k].to_ascii_lowercase();
+            k += 1;
+        }
+        Some(NameKey {
+            bytes: u128::from_le_bytes(packed),
+            len: name.len(),
+        })
+    }
+
+    /// The key's first slot in the class table (a multiplicative hash).
+    const fn slot(self) -> usize {
+        let low = self.bytes as u64;
+        let high = (self.bytes >> 64) as u64;
+        let mixed =
+            (low ^ high.rotate_left(29) ^ self.len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The top bits of the product are the well-mixed ones.
+        (mixed >> (u64::BITS - CLASS_SLOTS.trailing_zeros())) as usize
+    }
+}
+
+/// One slot of the class table; empty when `len` is 0 (no element name is empty).
+#[derive(Debug, Clone, Copy)]
+struct ClassSlot {
+    key: NameKey,
+    class: Class,
+}
+
+/// An empty slot of the class table.
+const EMPTY_SLOT: ClassSlot = ClassSlot {
+    key: NameKey { bytes: 0, len: 0 },
+    class: Class {
+        flags: 0,
+        formatting: None,
+        group: None,
+    },
+};
+
+/// An open-addressing table from packed element names to classes, built at compile
+/// time from the tables; a look-up hashes two words and compares a key or two.
 struct ClassTable {
-    slots: Vec<Option<(&'static [u8], Class)>>,
+    slots: [ClassSlot; CLASS_SLOTS],
 }
 
 impl ClassTable {
-    fn new(classes: HashMap<&'static [u8], Class>) -> ClassTable {
-        let mut slots = vec![None; CLASS_SLOTS.max(classes.len().next_power_of_two() * 2)];
-        let mask = slots.len() - 1;
-        for (name, class) in classes {
-            let mut k = name_hash(name) & mask;
-            while slots.get(k).is_some_and(Option::is_some) {
-                k = (k + 1) & mask;
-            }
-            if let Some(slot) = slots.get_mut(k) {
-                *slot = Some((name, class));
-            }
+    /// The slot that holds `name`, or the empty slot where it would go.
+    const fn find(&self, key: NameKey) -> usize {
+        let mut k = key.slot();
+        // The table is never full, so an empty slot ends every probe.
+        while self.slots[k].key.len != 0
+            && (self.slots[k].key.len != key.len || self.slots[k].key.bytes != key.bytes)
+        {
+            k = (k + 1) % CLASS_SLOTS;
         }
-        ClassTable { slots }
+        k
     }
 
-    fn get(&self, name: &[u8]) -> Option<Class> {
-        let mask = self.slots.len() - 1;
-        let mut k = name_hash(name) & mask;
-        // The table is never full, so an empty slot ends every probe.
-        while let Some(Some((key, class))) = self.slots.get(k) {
-            if key.eq_ignore_ascii_case(name) {
-                return Some(*class);
-            }
-            k = (k + 1) & mask;
+    /// The slot of `name`, taken if it was empty. Panics (at compile time) on a name
+    /// too long for the table.
+    const fn entry(&mut self, name: &[u8]) -> &mut Class {
+        let Some(key) = NameKey::of(name) else {
+            panic!("an element name in the tables is longer than LONGEST_CLASSED_NAME");
+        };
+        let k = self.find(key);
+        self.slots[k].key = key;
+        &mut self.slots[k].class
+    }
+
+    /// Sets `flag` on every name of `names`.
+    const fn flag_all(&mut self, names: &[&[u8]], flag: u16) {
+        let mut k = 0;
+        while k < names.len() {
+            self.entry(names[k]).flags |= flag;
+            k += 1;
         }
-        None
+    }
+
+    /// Every classed name and its class, from the tables.
+    const fn build() -> ClassTable {
+        let mut table = ClassTable {
+            slots: [EMPTY_SLOT; CLASS_SLOTS],
+        };
+        table.flag_all(VOID_ELEMENTS, VOID);
+        table.flag_all(RAW_TEXT_ELEMENTS, RAW_TEXT);
+        table.flag_all(STRUCTURAL_ELEMENTS, STRUCTURAL);
+        table.flag_all(FOREIGN_ROOTS, FOREIGN);
+        table.flag_all(FORMATTING_MARKERS, MARKER);
+        table.flag_all(CLOSES_P, ENDS_P);
+        table.flag_all(SELF_ENDING_FORMATTING, SELF_ENDING);
+        table.flag_all(BLOCK_ELEMENTS, BLOCK);
+        table.entry(PARAGRAPH).flags |= IS_P;
+        let mut i = 0;
+        while i < FORMATTING_ELEMENTS.len() {
+            table.entry(FORMATTING_ELEMENTS[i]).formatting = Some(i as u8);
+            i += 1;
+        }
+        let mut g = 0;
+        while g < SIBLING_GROUPS.len() {
+            let mut k = 0;
+            while k < SIBLING_GROUPS[g].len() {
+                table.entry(SIBLING_GROUPS[g][k]).group = Some(g as u8);
+                k += 1;
+            }
+            g += 1;
+        }
+        table
+    }
+
+    /// The class of `name` (any case); the default class when it has none.
+    fn get(&self, name: &[u8]) -> Class {
+        let Some(key) = NameKey::of(name) else {
+            return Class::default();
+        };
+        self.slots
+            .get(self.find(key))
+            .map_or_else(Class::default, |slot| slot.class)
     }
 
     #[cfg(test)]
-    fn iter(&self) -> impl Iterator<Item = &(&'static [u8], Class)> {
-        self.slots.iter().flatten()
+    fn iter(&self) -> impl Iterator<Item = &ClassSlot> {
+        self.slots.iter().filter(|slot| slot.key.len != 0)
     }
 }
 
-/// Every classed name (lower case) and its class, built once from the tables.
-static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
-    let mut map: HashMap<&'static [u8], Class> = HashMap::new();
-    let flagged: [(&[&'static [u8]], u16); 8] = [
-        (VOID_ELEMENTS, VOID),
-        (RAW_TEXT_ELEMENTS, RAW_TEXT),
-        (STRUCTURAL_ELEMENTS, STRUCTURAL),
-        (FOREIGN_ROOTS, FOREIGN),
-        (FORMATTING_MARKERS, MARKER),
-        (CLOSES_P, ENDS_P),
-        (SELF_ENDING_FORMATTING, SELF_ENDING),
-        (BLOCK_ELEMENTS, BLOCK),
-    ];
-    for (table, flag) in flagged {
-        for &name in table {
-            map.entry(name).or_default().flags |= flag;
-        }
-    }
-    map.entry(PARAGRAPH).or_default().flags |= IS_P;
-    for (i, &name) in FORMATTING_ELEMENTS.iter().enumerate() {
-        map.entry(name).or_default().formatting = Some(i);
-    }
-    for (i, group) in SIBLING_GROUPS.iter().enumerate() {
-        for &name in group.iter() {
-            map.entry(name).or_default().group = Some(i);
-        }
-    }
-    ClassTable::new(map)
-});
+/// Every classed name (lower case) and its class.
+static CLASSES: ClassTable = ClassTable::build();
+
+/// The class tables hold no more names than fit their indexes.
+const _: () = assert!(FORMATTING_ELEMENTS.len() < u8::MAX as usize);
+const _: () = assert!(SIBLING_GROUPS.len() < u8::MAX as usize);
 
 impl Class {
     fn of(name: &[u8]) -> Class {
-        if name.len() > LONGEST_CLASSED_NAME {
-            return Class::default();
-        }
-        CLASSES.get(name).unwrap_or_default()
+        CLASSES.get(name)
     }
 
     fn has(self, flags: u16) -> bool {
@@ -308,22 +398,22 @@ struct ActiveFormatting {
 
 impl ActiveFormatting {
     /// A new `<a>` or `<nobr>` ends the active one (the adoption agency).
-    fn end_all(&mut self, slot: usize) {
-        if let Some(c) = self.counts.get_mut(slot) {
+    fn end_all(&mut self, slot: u8) {
+        if let Some(c) = self.counts.get_mut(usize::from(slot)) {
             self.total -= *c;
             *c = 0;
         }
     }
 
-    fn open(&mut self, slot: usize) {
-        if let Some(c) = self.counts.get_mut(slot) {
+    fn open(&mut self, slot: u8) {
+        if let Some(c) = self.counts.get_mut(usize::from(slot)) {
             *c += 1;
             self.total += 1;
         }
     }
 
-    fn close(&mut self, slot: usize) {
-        if let Some(c) = self.counts.get_mut(slot) {
+    fn close(&mut self, slot: u8) {
+        if let Some(c) = self.counts.get_mut(usize::from(slot)) {
             if *c > 0 {
                 *c -= 1;
                 self.total -= 1;
@@ -569,29 +659,106 @@ mod tests {
         ));
     }
 
+    /// The class of `name` by linear scans of the tables: the reference for the look-up.
+    fn scanned_class(name: &[u8]) -> Class {
+        use crate::read::tables::contains;
+        let flagged: [(&[&[u8]], u16); 8] = [
+            (VOID_ELEMENTS, VOID),
+            (RAW_TEXT_ELEMENTS, RAW_TEXT),
+            (STRUCTURAL_ELEMENTS, STRUCTURAL),
+            (FOREIGN_ROOTS, FOREIGN),
+            (FORMATTING_MARKERS, MARKER),
+            (CLOSES_P, ENDS_P),
+            (SELF_ENDING_FORMATTING, SELF_ENDING),
+            (BLOCK_ELEMENTS, BLOCK),
+        ];
+        let mut flags = 0;
+        for (table, flag) in flagged {
+            if contains(table, name) {
+                flags |= flag;
+            }
+        }
+        if name.eq_ignore_ascii_case(PARAGRAPH) {
+            flags |= IS_P;
+        }
+        let index = |i: usize| u8::try_from(i).ok();
+        Class {
+            flags,
+            formatting: FORMATTING_ELEMENTS
+                .iter()
+                .position(|f| f.eq_ignore_ascii_case(name))
+                .and_then(index),
+            group: SIBLING_GROUPS
+                .iter()
+                .position(|g| contains(g, name))
+                .and_then(index),
+        }
+    }
+
     #[test]
     fn every_table_name_fits_the_class_lookup() {
-        for (name, class) in CLASSES.iter() {
-            assert_eq!(
-                Class::of(name),
-                *class,
-                "lookup of {:?}",
-                String::from_utf8_lossy(name)
-            );
-            assert!(
-                name.len() <= LONGEST_CLASSED_NAME,
-                "{:?}",
-                String::from_utf8_lossy(name)
-            );
+        let tables = [
+            VOID_ELEMENTS,
+            RAW_TEXT_ELEMENTS,
+            STRUCTURAL_ELEMENTS,
+            FOREIGN_ROOTS,
+            FORMATTING_MARKERS,
+            CLOSES_P,
+            SELF_ENDING_FORMATTING,
+            BLOCK_ELEMENTS,
+            FORMATTING_ELEMENTS,
+            &[PARAGRAPH],
+        ];
+        let names = tables
+            .into_iter()
+            .chain(SIBLING_GROUPS.iter().copied())
+            .flatten();
+        let mut distinct = std::collections::HashSet::new();
+        for &name in names {
+            distinct.insert(name);
+            let shown = String::from_utf8_lossy(name);
+            assert_ne!(Class::of(name), Class::default(), "{shown} is classed");
+            assert_eq!(Class::of(name), scanned_class(name), "lookup of {shown}");
             assert_eq!(
                 Class::of(&name.to_ascii_uppercase()),
-                *class,
-                "case-insensitive lookup"
+                scanned_class(name),
+                "case-insensitive lookup of {shown}"
             );
         }
+        assert_eq!(CLASSES.iter().count(), distinct.len(), "one slot per name");
         assert_eq!(
             Class::of(b"a-very-long-custom-element-name"),
             Class::default()
         );
+    }
+
+    #[test]
+    fn unclassed_names_look_up_as_default() {
+        // Near misses of classed names: prefixes, extensions, NUL padding, other bytes.
+        for name in [
+            &b"d"[..],
+            b"di",
+            b"divv",
+            b"p\0",
+            b"\0p",
+            b"a\0",
+            b"span",
+            b"h7",
+            b"tablex",
+            b"blockquote1",
+            b"\xd8\xa8",
+            b"x-y",
+        ] {
+            assert_eq!(Class::of(name), scanned_class(name), "{name:?}");
+        }
+        // Every short name over a small alphabet.
+        let alphabet = b"abdhilmnoprstuvA1\0";
+        for &x in alphabet {
+            for &y in alphabet {
+                for name in [&[x][..], &[x, y], &[x, y, b'r'], &[b'b', x, y]] {
+                    assert_eq!(Class::of(name), scanned_class(name), "{name:?}");
+                }
+            }
+        }
     }
 }
