@@ -61,16 +61,17 @@ struct Carry {
 pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carry = Carry::default();
+    // One token buffer for every paragraph.
+    let mut toks = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let chars: Vec<char> = p.chars().collect();
-        paragraph(pi, p, &chars, th, &mut carry, &mut out);
+        paragraph(pi, p, &mut toks, th, &mut carry, &mut out);
     }
     out
 }
 
 /// Positions inside one paragraph, indexed once so that every look-up is a binary search.
 struct Para<'a> {
-    toks: Vec<Tok<'a>>,
+    toks: &'a [Tok<'a>],
     spans: Vec<Span>,
     parents: Vec<Option<usize>>,
 }
@@ -107,32 +108,44 @@ impl<'a> Para<'a> {
 /// How many enclosing quotes are considered when a quote's cue is looked for.
 const MAX_NESTING: usize = 8;
 
-fn paragraph(
+/// A paragraph without quotes: only the last speaker named matters for later
+/// paragraphs, and no quote is left open.
+fn no_quotes(toks: &[Tok], carry: &mut Carry) {
+    for c in speaker::cues(toks) {
+        if c.subject.is_some() {
+            carry.last_named = c.subject;
+        }
+    }
+    carry.open_quote = None;
+}
+
+/// The quotes of paragraph `pi` (`text`), tokenized into the buffer `toks`.
+fn paragraph<'a>(
     pi: usize,
-    text: &str,
-    chars: &[char],
+    text: &'a str,
+    toks: &mut Vec<Tok<'a>>,
     th: &Thresholds,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    let spans = marks::pair(chars, carry.open_quote.is_some());
+    if !words::tokenize_into(text, toks) {
+        // Without a quotation mark, no span.
+        no_quotes(toks, carry);
+        return;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let spans = marks::pair(&chars, carry.open_quote.is_some());
+    if spans.is_empty() {
+        no_quotes(toks, carry);
+        return;
+    }
+    let chars = &chars[..];
     let parents = marks::parents(&spans);
     let para = Para {
-        toks: words::tokenize(text),
+        toks,
         spans,
         parents,
     };
-    if para.spans.is_empty() {
-        // No quote here: only the last speaker named matters for later paragraphs, and
-        // no quote is left open.
-        for c in speaker::cues(&para.toks) {
-            if c.subject.is_some() {
-                carry.last_named = c.subject;
-            }
-        }
-        carry.open_quote = None;
-        return;
-    }
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
     // Which chars lie inside a quoted statement or fragment (a difference array).

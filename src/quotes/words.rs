@@ -26,26 +26,18 @@ fn changes_in_norm(c: char) -> bool {
     is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
 }
 
-/// [`norm`], borrowing the word when normalisation leaves it unchanged (most words).
-pub(crate) fn norm_cow(word: &str) -> Cow<'_, str> {
-    if word.chars().any(changes_in_norm) {
-        Cow::Owned(norm(word))
-    } else {
-        Cow::Borrowed(word)
-    }
-}
-
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
-    word.chars()
-        .filter(|c| !is_ignorable(*c))
-        .map(|c| {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().filter(|c| !is_ignorable(*c)) {
+        out.push(
             lex::LETTER_FOLDS
                 .iter()
                 .find(|(from, _)| *from == c)
-                .map_or(c, |&(_, to)| to)
-        })
-        .collect()
+                .map_or(c, |&(_, to)| to),
+        );
+    }
+    out
 }
 
 /// A table of normalised words.
@@ -174,52 +166,120 @@ impl Tok<'_> {
     }
 }
 
+/// How the tokenizer treats a char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Part of a word: a letter, a digit, or anything that is not a separator.
+    InWord,
+    Space,
+    Mark,
+    Punct,
+}
+
+/// The tokenizer's reading of `c`: letters and digits are never spaces, marks or
+/// punctuation; what is none of these belongs to the word around it.
+fn role_of(c: char) -> Role {
+    if crate::text::is_word_char(c) {
+        Role::InWord
+    } else if c.is_whitespace() {
+        Role::Space
+    } else if mark_of(c).is_some() {
+        Role::Mark
+    } else if lex::WORD_PUNCT.contains(&c) {
+        Role::Punct
+    } else {
+        Role::InWord
+    }
+}
+
+/// Chars below this have their role and normalisation flag read from [`CHAR_INFO`]
+/// (ASCII, Latin-1 with « », and the Arabic block).
+const TABLE_CHARS: usize = 0x800;
+
+/// Bit of a [`CHAR_INFO`] entry set when matching-only normalisation changes the char.
+const CHANGES_BIT: u8 = 0x80;
+
+/// A char's role with [`CHANGES_BIT`] when normalisation changes it.
+fn info_of(c: char) -> u8 {
+    let role = role_of(c) as u8;
+    if changes_in_norm(c) {
+        role | CHANGES_BIT
+    } else {
+        role
+    }
+}
+
+/// [`info_of`] for every char below [`TABLE_CHARS`], computed once.
+static CHAR_INFO: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0..TABLE_CHARS)
+        .map(|u| char::from_u32(u as u32).map_or(Role::InWord as u8, info_of))
+        .collect()
+});
+
 /// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
 /// paragraph; token positions count chars.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    fn flush<'a>(
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, which is cleared first (so one buffer serves every
+/// paragraph). Returns whether the paragraph holds a quotation mark.
+pub(crate) fn tokenize_into<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) -> bool {
+    /// The word that began at char `s`, byte `sb`, and ends at char `to`, byte `to_byte`.
+    fn word<'a>(
         text: &'a str,
-        toks: &mut Vec<Tok<'a>>,
-        from: Option<(usize, usize)>,
+        (s, sb): (usize, usize),
         to: usize,
         to_byte: usize,
-    ) {
-        if let Some((s, sb)) = from {
-            let word = text.get(sb..to_byte).unwrap_or_default();
-            toks.push(Tok {
-                start: s,
-                end: to,
-                kind: Kind::Word,
-                text: word,
-                norm: norm_cow(word),
-            });
+        folded: bool,
+    ) -> Tok<'a> {
+        let word = text.get(sb..to_byte).unwrap_or_default();
+        Tok {
+            start: s,
+            end: to,
+            kind: Kind::Word,
+            text: word,
+            norm: if folded {
+                Cow::Owned(norm(word))
+            } else {
+                Cow::Borrowed(word)
+            },
         }
     }
-    let mut toks = Vec::new();
-    // (char index, byte offset) where the current word began.
+    toks.clear();
+    let table = &**CHAR_INFO;
+    let mut has_mark = false;
+    // (char index, byte offset) where the current word began, and whether any of its
+    // chars changes in normalisation.
     let mut word_start: Option<(usize, usize)> = None;
+    let mut folded = false;
     let mut count = 0;
-    for (i, (b, c)) in text.char_indices().enumerate() {
-        count = i + 1;
-        // Letters and digits are never spaces, marks or punctuation.
-        let kind = if crate::text::is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some((i, b));
+    for (b, c) in text.char_indices() {
+        let i = count;
+        count += 1;
+        let info = table.get(c as usize).copied().unwrap_or_else(|| info_of(c));
+        let kind = match info & !CHANGES_BIT {
+            r if r == Role::InWord as u8 => {
+                if word_start.is_none() {
+                    word_start = Some((i, b));
+                }
+                folded |= info & CHANGES_BIT != 0;
+                continue;
             }
-            continue;
-        } else if c.is_whitespace() {
-            None
-        } else if mark_of(c).is_some() {
-            Some(Kind::Mark)
-        } else if lex::WORD_PUNCT.contains(&c) {
-            Some(Kind::Punct(c))
-        } else {
-            if word_start.is_none() {
-                word_start = Some((i, b));
+            r if r == Role::Mark as u8 => {
+                has_mark = true;
+                Some(Kind::Mark)
             }
-            continue;
+            r if r == Role::Punct as u8 => Some(Kind::Punct(c)),
+            _ => None,
         };
-        flush(text, &mut toks, word_start.take(), i, b);
+        if let Some(from) = word_start.take() {
+            toks.push(word(text, from, i, b, folded));
+            folded = false;
+        }
         if let Some(kind) = kind {
             let sign = text.get(b..b + c.len_utf8()).unwrap_or_default();
             toks.push(Tok {
@@ -231,14 +291,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             });
         }
     }
-    flush(text, &mut toks, word_start.take(), count, text.len());
-    toks
+    if let Some(from) = word_start {
+        toks.push(word(text, from, count, text.len(), folded));
+    }
+    has_mark
 }
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = n.strip_prefix(lex::CONJUNCTIONS)?;
-    (rest.chars().count() >= 2).then_some(rest)
+    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
+    // At least two chars left.
+    rest.chars().nth(1).is_some().then_some(rest)
 }
 
 pub(crate) fn in_table(set: &Set, n: &str) -> bool {
