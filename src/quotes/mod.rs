@@ -13,6 +13,7 @@
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
 mod marks;
+mod set;
 mod speaker;
 mod words;
 
@@ -61,10 +62,16 @@ struct Carry {
 pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carry = Carry::default();
-    // One token buffer for every paragraph.
-    let mut toks = Vec::new();
+    // One buffer of normalised words for every paragraph.
+    let mut norms = String::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        paragraph(pi, p, &mut toks, th, &mut carry, &mut out);
+        let (toks, has_mark) = words::tokenize(p, &mut norms);
+        if has_mark {
+            paragraph(pi, p, &toks, th, &mut carry, &mut out);
+        } else {
+            // Without a quotation mark, no span.
+            no_quotes(&toks, &mut carry);
+        }
     }
     out
 }
@@ -119,22 +126,21 @@ fn no_quotes(toks: &[Tok], carry: &mut Carry) {
     carry.open_quote = None;
 }
 
-/// The quotes of paragraph `pi` (`text`), tokenized into the buffer `toks`.
-fn paragraph<'a>(
+/// The quotes of paragraph `pi`, `text` with its tokens `toks`.
+fn paragraph(
     pi: usize,
-    text: &'a str,
-    toks: &mut Vec<Tok<'a>>,
+    text: &str,
+    toks: &[Tok],
     th: &Thresholds,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    if !words::tokenize_into(text, toks) {
-        // Without a quotation mark, no span.
-        no_quotes(toks, carry);
-        return;
-    }
     let chars: Vec<char> = text.chars().collect();
-    let spans = marks::pair(&chars, carry.open_quote.is_some());
+    let at = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Mark)
+        .map(|t| t.start);
+    let spans = marks::pair_at(&chars, at, carry.open_quote.is_some());
     if spans.is_empty() {
         no_quotes(toks, carry);
         return;

@@ -2,9 +2,6 @@
 //! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
 //! a naming noun, a platform, a stop).
 
-use crate::fnv::FnvBuild;
-use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::marks::mark_of;
@@ -29,19 +26,35 @@ fn changes_in_norm(c: char) -> bool {
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().filter(|c| !is_ignorable(*c)) {
-        out.push(
-            lex::LETTER_FOLDS
-                .iter()
-                .find(|(from, _)| *from == c)
-                .map_or(c, |&(_, to)| to),
-        );
-    }
+    norm_into(word, &mut out);
     out
 }
 
-/// A table of normalised words.
-pub(crate) type Set = HashSet<String, FnvBuild>;
+/// [`norm`], appended to `out`: runs of unchanged chars are copied whole.
+fn norm_into(word: &str, out: &mut String) {
+    let table = &**CHAR_INFO;
+    out.reserve(word.len());
+    // Byte where the run of unchanged chars began, and the byte being read.
+    let (mut run, mut at) = (0, 0);
+    while let Some((c, len)) = decode(word, at) {
+        if info(table, c) & CHANGES_BIT != 0 {
+            out.push_str(word.get(run..at).unwrap_or_default());
+            run = at + len;
+            if !is_ignorable(c) {
+                out.push(
+                    lex::LETTER_FOLDS
+                        .iter()
+                        .find(|(from, _)| *from == c)
+                        .map_or(c, |&(_, to)| to),
+                );
+            }
+        }
+        at += len;
+    }
+    out.push_str(word.get(run..).unwrap_or_default());
+}
+
+pub(crate) use super::set::Set;
 
 pub(crate) fn table(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()
@@ -150,14 +163,15 @@ pub(crate) enum Kind {
 }
 
 /// A word, a punctuation sign or a quotation mark, with its char range in the paragraph;
-/// its text borrowed from the paragraph, and so its normalisation unless that changes it.
+/// its text borrowed from the paragraph, and its normalisation too unless that changes
+/// it (then from the paragraph's [`tokenize`] buffer).
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
     pub text: &'a str,
-    pub norm: Cow<'a, str>,
+    pub norm: &'a str,
 }
 
 impl Tok<'_> {
@@ -192,9 +206,17 @@ fn role_of(c: char) -> Role {
     }
 }
 
-/// Chars below this have their role and normalisation flag read from [`CHAR_INFO`]
-/// (ASCII, Latin-1 with « », and the Arabic block).
-const TABLE_CHARS: usize = 0x800;
+/// The Unicode block of Arabic letters, whose chars have their entries in [`CHAR_INFO`]
+/// after those of Latin-1.
+const ARABIC_BLOCK: u32 = 0x600;
+
+/// The Unicode block of general punctuation (curly quotes, dashes, direction marks),
+/// whose chars have their entries in [`CHAR_INFO`] after those of the Arabic block.
+const PUNCTUATION_BLOCK: u32 = 0x2000;
+
+/// Chars of Latin-1 (ASCII and « »), of the Arabic block and of the punctuation block
+/// each, in [`CHAR_INFO`].
+const BLOCK_CHARS: u32 = 0x100;
 
 /// Bit of a [`CHAR_INFO`] entry set when matching-only normalisation changes the char.
 const CHANGES_BIT: u8 = 0x80;
@@ -209,64 +231,100 @@ fn info_of(c: char) -> u8 {
     }
 }
 
-/// [`info_of`] for every char below [`TABLE_CHARS`], computed once.
+/// [`info_of`] for Latin-1, the Arabic block and the punctuation block, computed once.
 static CHAR_INFO: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    (0..TABLE_CHARS)
-        .map(|u| char::from_u32(u as u32).map_or(Role::InWord as u8, info_of))
+    (0..BLOCK_CHARS)
+        .chain(ARABIC_BLOCK..ARABIC_BLOCK + BLOCK_CHARS)
+        .chain(PUNCTUATION_BLOCK..PUNCTUATION_BLOCK + BLOCK_CHARS)
+        .map(|u| char::from_u32(u).map_or(Role::InWord as u8, info_of))
         .collect()
 });
 
-/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
-/// paragraph; token positions count chars.
-#[cfg(test)]
-pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    tokenize_into(text, &mut toks);
-    toks
+/// [`info_of`], from [`CHAR_INFO`] for the chars it holds.
+fn info(table: &[u8], c: char) -> u8 {
+    let u = c as u32;
+    let at = if u < BLOCK_CHARS {
+        u
+    } else if u.wrapping_sub(ARABIC_BLOCK) < BLOCK_CHARS {
+        u - ARABIC_BLOCK + BLOCK_CHARS
+    } else if u.wrapping_sub(PUNCTUATION_BLOCK) < BLOCK_CHARS {
+        u - PUNCTUATION_BLOCK + 2 * BLOCK_CHARS
+    } else {
+        return info_of(c);
+    };
+    table
+        .get(at as usize)
+        .copied()
+        .unwrap_or_else(|| info_of(c))
 }
 
-/// [`tokenize`] into `toks`, which is cleared first (so one buffer serves every
-/// paragraph). Returns whether the paragraph holds a quotation mark.
-pub(crate) fn tokenize_into<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) -> bool {
-    /// The word that began at char `s`, byte `sb`, and ends at char `to`, byte `to_byte`.
-    fn word<'a>(
-        text: &'a str,
-        (s, sb): (usize, usize),
-        to: usize,
-        to_byte: usize,
-        folded: bool,
-    ) -> Tok<'a> {
-        let word = text.get(sb..to_byte).unwrap_or_default();
-        Tok {
-            start: s,
-            end: to,
-            kind: Kind::Word,
-            text: word,
-            norm: if folded {
-                Cow::Owned(norm(word))
-            } else {
-                Cow::Borrowed(word)
-            },
+/// The char at byte `at` of `text` and its length in bytes; ASCII and two-byte chars
+/// (Latin-1, Arabic) are decoded directly.
+fn decode(text: &str, at: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((char::from(lead), 1));
+    }
+    if lead < 0xE0 {
+        if let Some(&cont) = bytes.get(at + 1) {
+            let u = u32::from(lead & 0x1F) << 6 | u32::from(cont & 0x3F);
+            if let Some(c) = char::from_u32(u) {
+                return Some((c, 2));
+            }
         }
     }
-    toks.clear();
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Where the word that begins at byte `at`, char `index`, ends (byte, char), and whether
+/// normalisation changes it.
+fn word_end(text: &str, table: &[u8], mut at: usize, mut index: usize) -> (usize, usize, bool) {
+    let mut folded = false;
+    while let Some((c, len)) = decode(text, at) {
+        let info = info(table, c);
+        if info & !CHANGES_BIT != Role::InWord as u8 {
+            break;
+        }
+        folded |= info & CHANGES_BIT != 0;
+        at += len;
+        index += 1;
+    }
+    (at, index, folded)
+}
+
+/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
+/// paragraph; token positions count chars. `norms` receives the normalisations that
+/// differ from the words as written, which the tokens borrow. Returns the tokens and
+/// whether the paragraph holds a quotation mark.
+pub(crate) fn tokenize<'a>(text: &'a str, norms: &'a mut String) -> (Vec<Tok<'a>>, bool) {
+    norms.clear();
+    let mut toks = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
+    // Words whose normalisation differs: token index and end of its text in `norms`.
+    let mut folds: Vec<(usize, usize)> = Vec::new();
     let table = &**CHAR_INFO;
     let mut has_mark = false;
-    // (char index, byte offset) where the current word began, and whether any of its
-    // chars changes in normalisation.
-    let mut word_start: Option<(usize, usize)> = None;
-    let mut folded = false;
-    let mut count = 0;
-    for (b, c) in text.char_indices() {
-        let i = count;
-        count += 1;
-        let info = table.get(c as usize).copied().unwrap_or_else(|| info_of(c));
+    // Byte and char where the next token may begin.
+    let (mut b, mut i) = (0, 0);
+    while let Some((c, len)) = decode(text, b) {
+        let info = info(table, c);
         let kind = match info & !CHANGES_BIT {
             r if r == Role::InWord as u8 => {
-                if word_start.is_none() {
-                    word_start = Some((i, b));
+                let (end_b, end_i, rest_folded) = word_end(text, table, b + len, i + 1);
+                let word = text.get(b..end_b).unwrap_or_default();
+                if rest_folded || info & CHANGES_BIT != 0 {
+                    norm_into(word, norms);
+                    folds.push((toks.len(), norms.len()));
                 }
-                folded |= info & CHANGES_BIT != 0;
+                toks.push(Tok {
+                    start: i,
+                    end: end_i,
+                    kind: Kind::Word,
+                    text: word,
+                    norm: word,
+                });
+                (b, i) = (end_b, end_i);
                 continue;
             }
             r if r == Role::Mark as u8 => {
@@ -276,30 +334,40 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, toks: &mut Vec<Tok<'a>>) -> bool 
             r if r == Role::Punct as u8 => Some(Kind::Punct(c)),
             _ => None,
         };
-        if let Some(from) = word_start.take() {
-            toks.push(word(text, from, i, b, folded));
-            folded = false;
-        }
         if let Some(kind) = kind {
-            let sign = text.get(b..b + c.len_utf8()).unwrap_or_default();
+            let sign = text.get(b..b + len).unwrap_or_default();
             toks.push(Tok {
                 start: i,
                 end: i + 1,
                 kind,
                 text: sign,
-                norm: Cow::Borrowed(sign),
+                norm: sign,
             });
         }
+        b += len;
+        i += 1;
     }
-    if let Some(from) = word_start {
-        toks.push(word(text, from, count, text.len(), folded));
+    let norms: &'a String = norms;
+    let mut from = 0;
+    for (k, to) in folds {
+        if let (Some(t), Some(n)) = (toks.get_mut(k), norms.get(from..to)) {
+            t.norm = n;
+        }
+        from = to;
     }
-    has_mark
+    (toks, has_mark)
 }
+
+/// A guess of the bytes per token in Arabic prose, to size the token list once.
+const BYTES_PER_TOKEN: usize = 8;
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
+    let first = n.chars().next()?;
+    if !lex::CONJUNCTIONS.contains(&first) {
+        return None;
+    }
+    let rest = n.get(first.len_utf8()..)?;
     // At least two chars left.
     rest.chars().nth(1).is_some().then_some(rest)
 }
@@ -434,10 +502,14 @@ mod tests {
 
     #[test]
     fn tokens_borrow_unchanged_words_and_fold_the_rest() {
-        let toks = tokenize("قال أحمد، «نعم»");
+        let text = "قال أحمد، «نعم»";
+        let mut norms = String::new();
+        let (toks, has_mark) = tokenize(text, &mut norms);
+        assert!(has_mark, "the paragraph has marks");
+        let in_text = |s: &str| text.as_bytes().as_ptr_range().contains(&s.as_ptr());
         let words: Vec<(&str, &str, bool)> = toks
             .iter()
-            .map(|t| (t.text, &*t.norm, matches!(t.norm, Cow::Borrowed(_))))
+            .map(|t| (t.text, t.norm, in_text(t.norm)))
             .collect();
         assert_eq!(
             words,
