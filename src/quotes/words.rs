@@ -36,8 +36,11 @@ fn norm_into(word: &str, out: &mut String) {
     out.reserve(word.len());
     // Byte where the run of unchanged chars began, and the byte being read.
     let (mut run, mut at) = (0, 0);
-    while let Some((c, len)) = decode(word, at) {
-        if info(table, c) & CHANGES_BIT != 0 {
+    while let Some((info, len)) = info_at(word, table, at) {
+        if let Some(c) = (info & CHANGES_BIT != 0)
+            .then(|| word.get(at..).and_then(|w| w.chars().next()))
+            .flatten()
+        {
             out.push_str(word.get(run..at).unwrap_or_default());
             run = at + len;
             if !is_ignorable(c) {
@@ -278,12 +281,29 @@ fn decode(text: &str, at: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The [`CHAR_INFO`] entry of the char at byte `at` of `text` and its length in bytes;
+/// ASCII and the Arabic block are read straight from the bytes.
+fn info_at(text: &str, table: &[u8], at: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((table.get(usize::from(lead)).copied()?, 1));
+    }
+    // U+0600..U+06FF: lead bytes D8 to DB.
+    if lead & 0xFC == 0xD8 {
+        let cont = *bytes.get(at + 1)?;
+        let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+        return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+    }
+    let (c, len) = decode(text, at)?;
+    Some((info(table, c), len))
+}
+
 /// Where the word that begins at byte `at`, char `index`, ends (byte, char), and whether
 /// normalisation changes it.
 fn word_end(text: &str, table: &[u8], mut at: usize, mut index: usize) -> (usize, usize, bool) {
     let mut folded = false;
-    while let Some((c, len)) = decode(text, at) {
-        let info = info(table, c);
+    while let Some((info, len)) = info_at(text, table, at) {
         if info & !CHANGES_BIT != Role::InWord as u8 {
             break;
         }
