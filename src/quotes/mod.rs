@@ -135,7 +135,8 @@ fn paragraph(
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
     let at = toks
         .iter()
         .filter(|t| t.kind == Kind::Mark)
@@ -154,28 +155,6 @@ fn paragraph(
     };
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
-    // Which chars lie inside a quoted statement or fragment (a difference array).
-    let mut depth = vec![0i32; chars.len() + 1];
-    for (s, c) in para.spans.iter().zip(&classes) {
-        if *c != Class::Name {
-            let end = s.end.max(s.start).min(chars.len());
-            if let Some(d) = depth.get_mut(s.begin()) {
-                *d += 1;
-            }
-            if let Some(d) = depth.get_mut(end) {
-                *d -= 1;
-            }
-        }
-    }
-    let mut running = 0;
-    let inside: Vec<bool> = depth
-        .iter()
-        .map(|d| {
-            running += d;
-            running > 0
-        })
-        .collect();
-
     let mut cues = speaker::cues(&para.toks);
     for c in &mut cues {
         c.resolved = match &c.subject {
@@ -185,7 +164,7 @@ fn paragraph(
                     .or_else(|| carry.last_named.clone())
             }
         };
-        if c.subject.is_some() && !inside.get(c.at).copied().unwrap_or(false) {
+        if c.subject.is_some() && !inside(&para.spans, &classes, c.at, chars.len()) {
             carry.last_named = c.subject.clone();
         }
     }
@@ -216,7 +195,7 @@ fn paragraph(
             last_open = Some((spk.clone(), cue.clone()));
         }
         out.push(Quote {
-            text: chars.get(start..end).unwrap_or(&[]).iter().collect(),
+            text: char_range(text, start, end).to_string(),
             speaker: spk,
             cue,
             paragraph: pi,
@@ -227,6 +206,32 @@ fn paragraph(
         });
     }
     carry.open_quote = last_open;
+}
+
+/// Whether char `at` of a paragraph of `len` chars lies inside a quoted statement or
+/// fragment: a span not classed as a name, up to its (cut) end.
+fn inside(spans: &[Span], classes: &[Class], at: usize, len: usize) -> bool {
+    spans
+        .iter()
+        .zip(classes)
+        .any(|(s, c)| *c != Class::Name && s.begin() <= at && at < s.end.max(s.start).min(len))
+}
+
+/// The text of chars `start..end` of `text` (empty when the range is not in it).
+fn char_range(text: &str, start: usize, end: usize) -> &str {
+    let mut offsets = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
+    let from = offsets.nth(start);
+    let to = match end.checked_sub(start + 1) {
+        Some(k) => offsets.nth(k),
+        None => from,
+    };
+    match (from, to) {
+        (Some(a), Some(b)) if a <= b => text.get(a..b).unwrap_or_default(),
+        _ => "",
+    }
 }
 
 fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
