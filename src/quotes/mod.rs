@@ -155,14 +155,12 @@ fn paragraph(
     };
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
-    let mut cues = speaker::cues(&para.toks);
+    let mut cues = speaker::cues(para.toks);
     for c in &mut cues {
         c.resolved = match &c.subject {
             Some(s) => Some(s.clone()),
-            None => {
-                speaker::subject_before(&para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
-                    .or_else(|| carry.last_named.clone())
-            }
+            None => speaker::subject_before(para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                .or_else(|| carry.last_named.clone()),
         };
         if c.subject.is_some() && !inside(&para.spans, &classes, c.at, chars.len()) {
             carry.last_named = c.subject.clone();
@@ -343,7 +341,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let prev = before.first().copied();
     let signal_before = prev.is_some_and(|t| match t.kind {
         Kind::Punct(':') => true,
-        Kind::Word => words::is_introducer(&t.norm) || words::is_any_cue(&t.norm),
+        Kind::Word => words::is_introducer(t.norm) || words::is_any_cue(t.norm),
         _ => false,
     });
     let close_tok = s.close.and_then(|c| para.tok_at(c));
@@ -359,7 +357,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let signal_after = after_words
         .iter()
         .find(|t| t.kind == Kind::Word)
-        .is_some_and(|t| words::is_verb_or_phrase(&t.norm))
+        .is_some_and(|t| words::is_verb_or_phrase(t.norm))
         && after_words
             .iter()
             .take_while(|t| t.kind != Kind::Word)
@@ -367,7 +365,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     if signal_before {
         return Class::Statement;
     }
-    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(&t.norm)) {
+    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t.norm)) {
         return Class::Name;
     }
     if !punct_inside {
@@ -378,28 +376,26 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             if t.kind != Kind::Word {
                 break;
             }
-            let def = words::is_definite(&t.norm);
-            if words::is_naming_noun(&t.norm) && (k > 0 || !def) {
+            let def = words::is_definite(t.norm);
+            if words::is_naming_noun(t.norm) && (k > 0 || !def) {
                 naming_before = true;
                 break;
             }
             // حسابه على “تويتر”: a platform named after on/in.
-            if words::is_platform_link(&t.norm) {
+            if words::is_platform_link(t.norm) {
                 naming_before = before
                     .get(k + 1)
-                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(&p.norm));
+                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(p.norm));
                 break;
             }
-            if !(def || words::is_name_link(&t.norm)) {
+            if !(def || words::is_name_link(t.norm)) {
                 break;
             }
         }
-        let naming_first = words
-            .first()
-            .is_some_and(|t| words::is_naming_noun(&t.norm));
+        let naming_first = words.first().is_some_and(|t| words::is_naming_noun(t.norm));
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
-        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(&t.norm));
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
         let next_word = close_tok.and_then(|k| {
             toks.get(k + 1..)
                 .unwrap_or(&[])
@@ -409,7 +405,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .find(|t| t.kind == Kind::Word)
         });
         let followed_as_name = next_word.is_some_and(|t| {
-            words::is_after_name_word(&t.norm) || words::starts_with_lam_article(&t.norm)
+            words::is_after_name_word(t.norm) || words::starts_with_lam_article(t.norm)
         });
         if naming_before
             || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
