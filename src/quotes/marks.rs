@@ -119,11 +119,22 @@ fn role(chars: &[char], i: usize, family: MarkFamily, lean: MarkLean) -> Role {
 ///
 /// `continues` says the previous paragraph ended inside an unclosed quote: a closing mark
 /// that finds nothing open then ends a span that began at this paragraph's start.
+#[cfg(test)]
 pub(crate) fn pair(chars: &[char], continues: bool) -> Vec<Span> {
+    let at = (0..chars.len()).filter(|&i| chars.get(i).is_some_and(|&c| is_mark(c)));
+    pair_at(chars, at, continues)
+}
+
+/// [`pair`], given the char indices of the paragraph's marks in order (`marks`).
+pub(crate) fn pair_at(
+    chars: &[char],
+    marks: impl Iterator<Item = usize>,
+    continues: bool,
+) -> Vec<Span> {
     let mut stack: Vec<(MarkFamily, usize)> = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let Some((family, lean)) = mark_of(c) else {
+    for i in marks {
+        let Some((family, lean)) = chars.get(i).and_then(|&c| mark_of(c)) else {
             continue;
         };
         let role = match role(chars, i, family, lean) {

@@ -13,6 +13,7 @@
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
 mod marks;
+mod set;
 mod speaker;
 mod words;
 
@@ -61,16 +62,23 @@ struct Carry {
 pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carry = Carry::default();
+    // One buffer of normalised words for every paragraph.
+    let mut norms = String::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let chars: Vec<char> = p.chars().collect();
-        paragraph(pi, p, &chars, th, &mut carry, &mut out);
+        let (toks, has_mark) = words::tokenize(p, &mut norms);
+        if has_mark {
+            paragraph(pi, p, &toks, th, &mut carry, &mut out);
+        } else {
+            // Without a quotation mark, no span.
+            no_quotes(&toks, &mut carry);
+        }
     }
     out
 }
 
 /// Positions inside one paragraph, indexed once so that every look-up is a binary search.
 struct Para<'a> {
-    toks: Vec<Tok<'a>>,
+    toks: &'a [Tok<'a>],
     spans: Vec<Span>,
     parents: Vec<Option<usize>>,
 }
@@ -107,66 +115,54 @@ impl<'a> Para<'a> {
 /// How many enclosing quotes are considered when a quote's cue is looked for.
 const MAX_NESTING: usize = 8;
 
+/// A paragraph without quotes: only the last speaker named matters for later
+/// paragraphs, and no quote is left open.
+fn no_quotes(toks: &[Tok], carry: &mut Carry) {
+    for c in speaker::cues(toks) {
+        if c.subject.is_some() {
+            carry.last_named = c.subject;
+        }
+    }
+    carry.open_quote = None;
+}
+
+/// The quotes of paragraph `pi`, `text` with its tokens `toks`.
 fn paragraph(
     pi: usize,
     text: &str,
-    chars: &[char],
+    toks: &[Tok],
     th: &Thresholds,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    let spans = marks::pair(chars, carry.open_quote.is_some());
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
+    let at = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Mark)
+        .map(|t| t.start);
+    let spans = marks::pair_at(&chars, at, carry.open_quote.is_some());
+    if spans.is_empty() {
+        no_quotes(toks, carry);
+        return;
+    }
+    let chars = &chars[..];
     let parents = marks::parents(&spans);
     let para = Para {
-        toks: words::tokenize(text),
+        toks,
         spans,
         parents,
     };
-    if para.spans.is_empty() {
-        // No quote here: only the last speaker named matters for later paragraphs, and
-        // no quote is left open.
-        for c in speaker::cues(&para.toks) {
-            if c.subject.is_some() {
-                carry.last_named = c.subject;
-            }
-        }
-        carry.open_quote = None;
-        return;
-    }
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
-    // Which chars lie inside a quoted statement or fragment (a difference array).
-    let mut depth = vec![0i32; chars.len() + 1];
-    for (s, c) in para.spans.iter().zip(&classes) {
-        if *c != Class::Name {
-            let end = s.end.max(s.start).min(chars.len());
-            if let Some(d) = depth.get_mut(s.begin()) {
-                *d += 1;
-            }
-            if let Some(d) = depth.get_mut(end) {
-                *d -= 1;
-            }
-        }
-    }
-    let mut running = 0;
-    let inside: Vec<bool> = depth
-        .iter()
-        .map(|d| {
-            running += d;
-            running > 0
-        })
-        .collect();
-
-    let mut cues = speaker::cues(&para.toks);
+    let mut cues = speaker::cues(para.toks);
     for c in &mut cues {
         c.resolved = match &c.subject {
             Some(s) => Some(s.clone()),
-            None => {
-                speaker::subject_before(&para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
-                    .or_else(|| carry.last_named.clone())
-            }
+            None => speaker::subject_before(para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                .or_else(|| carry.last_named.clone()),
         };
-        if c.subject.is_some() && !inside.get(c.at).copied().unwrap_or(false) {
+        if c.subject.is_some() && !inside(&para.spans, &classes, c.at, chars.len()) {
             carry.last_named = c.subject.clone();
         }
     }
@@ -197,7 +193,7 @@ fn paragraph(
             last_open = Some((spk.clone(), cue.clone()));
         }
         out.push(Quote {
-            text: chars.get(start..end).unwrap_or(&[]).iter().collect(),
+            text: char_range(text, start, end).to_string(),
             speaker: spk,
             cue,
             paragraph: pi,
@@ -208,6 +204,32 @@ fn paragraph(
         });
     }
     carry.open_quote = last_open;
+}
+
+/// Whether char `at` of a paragraph of `len` chars lies inside a quoted statement or
+/// fragment: a span not classed as a name, up to its (cut) end.
+fn inside(spans: &[Span], classes: &[Class], at: usize, len: usize) -> bool {
+    spans
+        .iter()
+        .zip(classes)
+        .any(|(s, c)| *c != Class::Name && s.begin() <= at && at < s.end.max(s.start).min(len))
+}
+
+/// The text of chars `start..end` of `text` (empty when the range is not in it).
+fn char_range(text: &str, start: usize, end: usize) -> &str {
+    let mut offsets = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
+    let from = offsets.nth(start);
+    let to = match end.checked_sub(start + 1) {
+        Some(k) => offsets.nth(k),
+        None => from,
+    };
+    match (from, to) {
+        (Some(a), Some(b)) if a <= b => text.get(a..b).unwrap_or_default(),
+        _ => "",
+    }
 }
 
 fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
@@ -319,7 +341,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let prev = before.first().copied();
     let signal_before = prev.is_some_and(|t| match t.kind {
         Kind::Punct(':') => true,
-        Kind::Word => words::is_introducer(&t.norm) || words::is_any_cue(&t.norm),
+        Kind::Word => words::is_introducer(t.norm) || words::is_any_cue(t.norm),
         _ => false,
     });
     let close_tok = s.close.and_then(|c| para.tok_at(c));
@@ -335,7 +357,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let signal_after = after_words
         .iter()
         .find(|t| t.kind == Kind::Word)
-        .is_some_and(|t| words::is_verb_or_phrase(&t.norm))
+        .is_some_and(|t| words::is_verb_or_phrase(t.norm))
         && after_words
             .iter()
             .take_while(|t| t.kind != Kind::Word)
@@ -343,7 +365,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     if signal_before {
         return Class::Statement;
     }
-    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(&t.norm)) {
+    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t.norm)) {
         return Class::Name;
     }
     if !punct_inside {
@@ -354,28 +376,26 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             if t.kind != Kind::Word {
                 break;
             }
-            let def = words::is_definite(&t.norm);
-            if words::is_naming_noun(&t.norm) && (k > 0 || !def) {
+            let def = words::is_definite(t.norm);
+            if words::is_naming_noun(t.norm) && (k > 0 || !def) {
                 naming_before = true;
                 break;
             }
             // حسابه على “تويتر”: a platform named after on/in.
-            if words::is_platform_link(&t.norm) {
+            if words::is_platform_link(t.norm) {
                 naming_before = before
                     .get(k + 1)
-                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(&p.norm));
+                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(p.norm));
                 break;
             }
-            if !(def || words::is_name_link(&t.norm)) {
+            if !(def || words::is_name_link(t.norm)) {
                 break;
             }
         }
-        let naming_first = words
-            .first()
-            .is_some_and(|t| words::is_naming_noun(&t.norm));
+        let naming_first = words.first().is_some_and(|t| words::is_naming_noun(t.norm));
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
-        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(&t.norm));
+        }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
         let next_word = close_tok.and_then(|k| {
             toks.get(k + 1..)
                 .unwrap_or(&[])
@@ -385,7 +405,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .find(|t| t.kind == Kind::Word)
         });
         let followed_as_name = next_word.is_some_and(|t| {
-            words::is_after_name_word(&t.norm) || words::starts_with_lam_article(&t.norm)
+            words::is_after_name_word(t.norm) || words::starts_with_lam_article(t.norm)
         });
         if naming_before
             || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))

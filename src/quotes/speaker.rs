@@ -64,7 +64,7 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         if !t.is_word() {
             continue;
         }
-        let n = &*t.norm;
+        let n = t.norm;
         if !may_open_cue(n) {
             continue;
         }
@@ -76,10 +76,7 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
                     toks.get(k)
                         .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
                 })
-                .find(|&k| {
-                    toks.get(k)
-                        .is_some_and(|x| T.saying_from.contains(&*x.norm))
-                })
+                .find(|&k| toks.get(k).is_some_and(|x| T.saying_from.contains(x.norm)))
                 .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
         } else if in_table(&T.transmit, n) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
@@ -153,7 +150,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if t.kind == Kind::Mark {
             // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
-            let after_naming = words.last().is_some_and(|w| is_naming_noun(&w.norm));
+            let after_naming = words.last().is_some_and(|w| is_naming_noun(w.norm));
             match quoted_name(toks, i) {
                 Some(close)
                     if after_naming
@@ -170,7 +167,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if !t.is_word() {
             break;
         }
-        let n = &*t.norm;
+        let n = t.norm;
         if words.is_empty() {
             if T.audience.contains(n) {
                 i += 1;
@@ -204,7 +201,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if n == T.in_prep {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| is_occasion(&x.norm)) {
+            if next.is_none_or(|x| is_occasion(x.norm)) {
                 break;
             }
         }
@@ -214,7 +211,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     // A phrase cannot end on a preposition or a particle.
     while words
         .last()
-        .is_some_and(|w| T.name_preps.contains(&*w.norm) || T.particles.contains(&*w.norm))
+        .is_some_and(|w| T.name_preps.contains(w.norm) || T.particles.contains(w.norm))
     {
         words.pop();
     }
@@ -230,7 +227,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
         }
     }
-    let mut norms: Vec<&str> = words.iter().map(|w| &*w.norm).collect();
+    let mut norms: Vec<&str> = words.iter().map(|w| w.norm).collect();
     if transitive {
         if let Some(cut) = object_start(&norms) {
             norms.truncate(cut);
@@ -275,7 +272,7 @@ fn can_start_name(n: &str) -> bool {
 fn name_part(w: &[&str]) -> (usize, usize) {
     // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
     if w.first().is_some_and(|x| can_start_name(x))
-        && w.get(1).is_some_and(|x| T.particles.contains(*x))
+        && w.get(1).is_some_and(|x| T.particles.contains(x))
     {
         return (0, name_run(w, 0));
     }
@@ -290,7 +287,7 @@ fn name_part(w: &[&str]) -> (usize, usize) {
         let first = len - FALLBACK_NAME_WORDS;
         let ok = w.get(len - 1).is_some_and(|x| is_definite(x))
             && w.get(first).is_some_and(|x| can_start_name(x))
-            && w.get(first - 1).is_some_and(|x| !T.name_preps.contains(*x));
+            && w.get(first - 1).is_some_and(|x| !T.name_preps.contains(x));
         if ok {
             return (first, len);
         }
@@ -307,11 +304,11 @@ fn name_run(w: &[&str], b: usize) -> usize {
         let mut after_particle = false;
         let mut after_family = false;
         while let Some(x) = w.get(end) {
-            if T.particles.contains(*x) {
+            if T.particles.contains(x) {
                 after_particle = true;
                 after_family = false;
                 plain_run = 0;
-            } else if after_family || T.name_preps.contains(*x) || T.titles.contains(*x) {
+            } else if after_family || T.name_preps.contains(x) || T.titles.contains(x) {
                 break;
             } else if is_definite(x) {
                 // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
@@ -355,12 +352,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     let t = toks.get(k)?;
     let with_object = toks
         .get(cue_tok)
-        .is_some_and(|c| in_table(&T.with_object, &c.norm));
-    if T.relatives.contains(&*t.norm) && !with_object {
+        .is_some_and(|c| in_table(&T.with_object, c.norm));
+    if T.relatives.contains(t.norm) && !with_object {
         let a = prev_word(k, true)?;
         return noun_at(toks, a);
     }
-    if in_table(&T.auxiliaries, &t.norm) {
+    if in_table(&T.auxiliaries, t.norm) {
         if let Some(a) = prev_word(k, false) {
             return noun_at(toks, a);
         }
@@ -368,19 +365,17 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     // كانت أمي تقول: the subject between the auxiliary and the verb.
     if prev_word(k, false)
         .and_then(|a| toks.get(a))
-        .is_some_and(|a| in_table(&T.auxiliaries, &a.norm))
+        .is_some_and(|a| in_table(&T.auxiliaries, a.norm))
     {
         return noun_at(toks, k);
     }
     // رسالة تحذيرية تقول: a verb written without و/ف right after an indefinite noun opens
     // a relative clause about that noun.
-    let bare_verb = toks
-        .get(cue_tok)
-        .is_some_and(|c| T.verbs.contains(&*c.norm));
-    if bare_verb && !is_definite(&t.norm) {
+    let bare_verb = toks.get(cue_tok).is_some_and(|c| T.verbs.contains(c.norm));
+    if bare_verb && !is_definite(t.norm) {
         let mut first = k;
         let mut j = k;
-        while k - first + 1 < MAX_RELATIVE_WORDS && toks.get(j).is_some_and(|w| plain_noun(&w.norm))
+        while k - first + 1 < MAX_RELATIVE_WORDS && toks.get(j).is_some_and(|w| plain_noun(w.norm))
         {
             first = j;
             match prev_word(j, false) {
@@ -388,7 +383,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 _ => break,
             }
         }
-        if toks.get(k).is_some_and(|w| plain_noun(&w.norm)) {
+        if toks.get(k).is_some_and(|w| plain_noun(w.norm)) {
             let words: Vec<&str> = toks
                 .get(first..=k)
                 .unwrap_or(&[])
@@ -428,7 +423,7 @@ fn plain_noun(n: &str) -> bool {
 
 fn noun_at(toks: &[Tok], k: usize) -> Option<String> {
     let t = toks.get(k)?;
-    let n = &*t.norm;
+    let n = t.norm;
     if T.stops.contains(n) || is_cue_word(n) || T.name_preps.contains(n) {
         return None;
     }

@@ -2,9 +2,6 @@
 //! the lexicon tables compiled once, and what each word can be (a cue, a definite noun,
 //! a naming noun, a platform, a stop).
 
-use crate::fnv::FnvBuild;
-use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::marks::mark_of;
@@ -26,30 +23,41 @@ fn changes_in_norm(c: char) -> bool {
     is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
 }
 
-/// [`norm`], borrowing the word when normalisation leaves it unchanged (most words).
-pub(crate) fn norm_cow(word: &str) -> Cow<'_, str> {
-    if word.chars().any(changes_in_norm) {
-        Cow::Owned(norm(word))
-    } else {
-        Cow::Borrowed(word)
-    }
-}
-
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 pub(crate) fn norm(word: &str) -> String {
-    word.chars()
-        .filter(|c| !is_ignorable(*c))
-        .map(|c| {
-            lex::LETTER_FOLDS
-                .iter()
-                .find(|(from, _)| *from == c)
-                .map_or(c, |&(_, to)| to)
-        })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    norm_into(word, &mut out);
+    out
 }
 
-/// A table of normalised words.
-pub(crate) type Set = HashSet<String, FnvBuild>;
+/// [`norm`], appended to `out`: runs of unchanged chars are copied whole.
+fn norm_into(word: &str, out: &mut String) {
+    let table = &**CHAR_INFO;
+    out.reserve(word.len());
+    // Byte where the run of unchanged chars began, and the byte being read.
+    let (mut run, mut at) = (0, 0);
+    while let Some((info, len)) = info_at(word, table, at) {
+        if let Some(c) = (info & CHANGES_BIT != 0)
+            .then(|| word.get(at..).and_then(|w| w.chars().next()))
+            .flatten()
+        {
+            out.push_str(word.get(run..at).unwrap_or_default());
+            run = at + len;
+            if !is_ignorable(c) {
+                out.push(
+                    lex::LETTER_FOLDS
+                        .iter()
+                        .find(|(from, _)| *from == c)
+                        .map_or(c, |&(_, to)| to),
+                );
+            }
+        }
+        at += len;
+    }
+    out.push_str(word.get(run..).unwrap_or_default());
+}
+
+pub(crate) use super::set::Set;
 
 pub(crate) fn table(words: &[&str]) -> Set {
     words.iter().map(|w| norm(w)).collect()
@@ -158,14 +166,15 @@ pub(crate) enum Kind {
 }
 
 /// A word, a punctuation sign or a quotation mark, with its char range in the paragraph;
-/// its text borrowed from the paragraph, and so its normalisation unless that changes it.
+/// its text borrowed from the paragraph, and its normalisation too unless that changes
+/// it (then from the paragraph's [`tokenize`] buffer).
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
     pub text: &'a str,
-    pub norm: Cow<'a, str>,
+    pub norm: &'a str,
 }
 
 impl Tok<'_> {
@@ -174,71 +183,213 @@ impl Tok<'_> {
     }
 }
 
-/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
-/// paragraph; token positions count chars.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    fn flush<'a>(
-        text: &'a str,
-        toks: &mut Vec<Tok<'a>>,
-        from: Option<(usize, usize)>,
-        to: usize,
-        to_byte: usize,
-    ) {
-        if let Some((s, sb)) = from {
-            let word = text.get(sb..to_byte).unwrap_or_default();
-            toks.push(Tok {
-                start: s,
-                end: to,
-                kind: Kind::Word,
-                text: word,
-                norm: norm_cow(word),
-            });
+/// How the tokenizer treats a char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Part of a word: a letter, a digit, or anything that is not a separator.
+    InWord,
+    Space,
+    Mark,
+    Punct,
+}
+
+/// The tokenizer's reading of `c`: letters and digits are never spaces, marks or
+/// punctuation; what is none of these belongs to the word around it.
+fn role_of(c: char) -> Role {
+    if crate::text::is_word_char(c) {
+        Role::InWord
+    } else if c.is_whitespace() {
+        Role::Space
+    } else if mark_of(c).is_some() {
+        Role::Mark
+    } else if lex::WORD_PUNCT.contains(&c) {
+        Role::Punct
+    } else {
+        Role::InWord
+    }
+}
+
+/// The Unicode block of Arabic letters, whose chars have their entries in [`CHAR_INFO`]
+/// after those of Latin-1.
+const ARABIC_BLOCK: u32 = 0x600;
+
+/// The Unicode block of general punctuation (curly quotes, dashes, direction marks),
+/// whose chars have their entries in [`CHAR_INFO`] after those of the Arabic block.
+const PUNCTUATION_BLOCK: u32 = 0x2000;
+
+/// Chars of Latin-1 (ASCII and « »), of the Arabic block and of the punctuation block
+/// each, in [`CHAR_INFO`].
+const BLOCK_CHARS: u32 = 0x100;
+
+/// Bit of a [`CHAR_INFO`] entry set when matching-only normalisation changes the char.
+const CHANGES_BIT: u8 = 0x80;
+
+/// A char's role with [`CHANGES_BIT`] when normalisation changes it.
+fn info_of(c: char) -> u8 {
+    let role = role_of(c) as u8;
+    if changes_in_norm(c) {
+        role | CHANGES_BIT
+    } else {
+        role
+    }
+}
+
+/// [`info_of`] for Latin-1, the Arabic block and the punctuation block, computed once.
+static CHAR_INFO: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0..BLOCK_CHARS)
+        .chain(ARABIC_BLOCK..ARABIC_BLOCK + BLOCK_CHARS)
+        .chain(PUNCTUATION_BLOCK..PUNCTUATION_BLOCK + BLOCK_CHARS)
+        .map(|u| char::from_u32(u).map_or(Role::InWord as u8, info_of))
+        .collect()
+});
+
+/// [`info_of`], from [`CHAR_INFO`] for the chars it holds.
+fn info(table: &[u8], c: char) -> u8 {
+    let u = c as u32;
+    let at = if u < BLOCK_CHARS {
+        u
+    } else if u.wrapping_sub(ARABIC_BLOCK) < BLOCK_CHARS {
+        u - ARABIC_BLOCK + BLOCK_CHARS
+    } else if u.wrapping_sub(PUNCTUATION_BLOCK) < BLOCK_CHARS {
+        u - PUNCTUATION_BLOCK + 2 * BLOCK_CHARS
+    } else {
+        return info_of(c);
+    };
+    table
+        .get(at as usize)
+        .copied()
+        .unwrap_or_else(|| info_of(c))
+}
+
+/// The char at byte `at` of `text` and its length in bytes; ASCII and two-byte chars
+/// (Latin-1, Arabic) are decoded directly.
+fn decode(text: &str, at: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((char::from(lead), 1));
+    }
+    if lead < 0xE0 {
+        if let Some(&cont) = bytes.get(at + 1) {
+            let u = u32::from(lead & 0x1F) << 6 | u32::from(cont & 0x3F);
+            if let Some(c) = char::from_u32(u) {
+                return Some((c, 2));
+            }
         }
     }
-    let mut toks = Vec::new();
-    // (char index, byte offset) where the current word began.
-    let mut word_start: Option<(usize, usize)> = None;
-    let mut count = 0;
-    for (i, (b, c)) in text.char_indices().enumerate() {
-        count = i + 1;
-        // Letters and digits are never spaces, marks or punctuation.
-        let kind = if crate::text::is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some((i, b));
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The [`CHAR_INFO`] entry of the char at byte `at` of `text` and its length in bytes;
+/// ASCII and the Arabic block are read straight from the bytes.
+fn info_at(text: &str, table: &[u8], at: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((table.get(usize::from(lead)).copied()?, 1));
+    }
+    // U+0600..U+06FF: lead bytes D8 to DB.
+    if lead & 0xFC == 0xD8 {
+        let cont = *bytes.get(at + 1)?;
+        let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+        return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+    }
+    let (c, len) = decode(text, at)?;
+    Some((info(table, c), len))
+}
+
+/// Where the word that begins at byte `at`, char `index`, ends (byte, char), and whether
+/// normalisation changes it.
+fn word_end(text: &str, table: &[u8], mut at: usize, mut index: usize) -> (usize, usize, bool) {
+    let mut folded = false;
+    while let Some((info, len)) = info_at(text, table, at) {
+        if info & !CHANGES_BIT != Role::InWord as u8 {
+            break;
+        }
+        folded |= info & CHANGES_BIT != 0;
+        at += len;
+        index += 1;
+    }
+    (at, index, folded)
+}
+
+/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
+/// paragraph; token positions count chars. `norms` receives the normalisations that
+/// differ from the words as written, which the tokens borrow. Returns the tokens and
+/// whether the paragraph holds a quotation mark.
+pub(crate) fn tokenize<'a>(text: &'a str, norms: &'a mut String) -> (Vec<Tok<'a>>, bool) {
+    norms.clear();
+    let mut toks = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
+    // Words whose normalisation differs: token index and end of its text in `norms`.
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    let table = &**CHAR_INFO;
+    let mut has_mark = false;
+    // Byte and char where the next token may begin.
+    let (mut b, mut i) = (0, 0);
+    while let Some((c, len)) = decode(text, b) {
+        let info = info(table, c);
+        let kind = match info & !CHANGES_BIT {
+            r if r == Role::InWord as u8 => {
+                let (end_b, end_i, rest_folded) = word_end(text, table, b + len, i + 1);
+                let word = text.get(b..end_b).unwrap_or_default();
+                if rest_folded || info & CHANGES_BIT != 0 {
+                    norm_into(word, norms);
+                    folds.push((toks.len(), norms.len()));
+                }
+                toks.push(Tok {
+                    start: i,
+                    end: end_i,
+                    kind: Kind::Word,
+                    text: word,
+                    norm: word,
+                });
+                (b, i) = (end_b, end_i);
+                continue;
             }
-            continue;
-        } else if c.is_whitespace() {
-            None
-        } else if mark_of(c).is_some() {
-            Some(Kind::Mark)
-        } else if lex::WORD_PUNCT.contains(&c) {
-            Some(Kind::Punct(c))
-        } else {
-            if word_start.is_none() {
-                word_start = Some((i, b));
+            r if r == Role::Mark as u8 => {
+                has_mark = true;
+                Some(Kind::Mark)
             }
-            continue;
+            r if r == Role::Punct as u8 => Some(Kind::Punct(c)),
+            _ => None,
         };
-        flush(text, &mut toks, word_start.take(), i, b);
         if let Some(kind) = kind {
-            let sign = text.get(b..b + c.len_utf8()).unwrap_or_default();
+            let sign = text.get(b..b + len).unwrap_or_default();
             toks.push(Tok {
                 start: i,
                 end: i + 1,
                 kind,
                 text: sign,
-                norm: Cow::Borrowed(sign),
+                norm: sign,
             });
         }
+        b += len;
+        i += 1;
     }
-    flush(text, &mut toks, word_start.take(), count, text.len());
-    toks
+    let norms: &'a String = norms;
+    let mut from = 0;
+    for (k, to) in folds {
+        if let (Some(t), Some(n)) = (toks.get_mut(k), norms.get(from..to)) {
+            t.norm = n;
+        }
+        from = to;
+    }
+    (toks, has_mark)
 }
+
+/// A guess of the bytes per token in Arabic prose, to size the token list once.
+const BYTES_PER_TOKEN: usize = 8;
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = n.strip_prefix(lex::CONJUNCTIONS)?;
-    (rest.chars().count() >= 2).then_some(rest)
+    let first = n.chars().next()?;
+    if !lex::CONJUNCTIONS.contains(&first) {
+        return None;
+    }
+    let rest = n.get(first.len_utf8()..)?;
+    // At least two chars left.
+    rest.chars().nth(1).is_some().then_some(rest)
 }
 
 pub(crate) fn in_table(set: &Set, n: &str) -> bool {
@@ -371,10 +522,14 @@ mod tests {
 
     #[test]
     fn tokens_borrow_unchanged_words_and_fold_the_rest() {
-        let toks = tokenize("قال أحمد، «نعم»");
+        let text = "قال أحمد، «نعم»";
+        let mut norms = String::new();
+        let (toks, has_mark) = tokenize(text, &mut norms);
+        assert!(has_mark, "the paragraph has marks");
+        let in_text = |s: &str| text.as_bytes().as_ptr_range().contains(&s.as_ptr());
         let words: Vec<(&str, &str, bool)> = toks
             .iter()
-            .map(|t| (t.text, &*t.norm, matches!(t.norm, Cow::Borrowed(_))))
+            .map(|t| (t.text, t.norm, in_text(t.norm)))
             .collect();
         assert_eq!(
             words,
