@@ -30,29 +30,92 @@ const MAX_ENTITY_LEN: usize = 10;
 
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    // Copies each run of non-space chars whole (`split_whitespace`, without its
-    // per-word iterator machinery).
-    let push = |out: &mut String, from: usize, to: usize| {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = Collapsed::with_capacity(s.len());
+    out.push(s);
+    out.text
+}
+
+/// Byte length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`,
+/// or 0 when the character there is not whitespace. Only the lead bytes of whitespace
+/// characters (ASCII, `C2`, `E1`, `E2`, `E3`) are decoded; Arabic letters never are.
+fn space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') => 1,
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// Text collapsed while it is appended: runs of whitespace become one space, none at
+/// either end. Appending pieces gives what [`collapse`] gives on their concatenation,
+/// without building the concatenation first.
+#[derive(Debug, Default)]
+pub struct Collapsed {
+    /// The collapsed text so far.
+    pub text: String,
+    /// Whitespace was seen after the last word (written only if another word follows).
+    space: bool,
+}
+
+impl Collapsed {
+    /// An empty buffer with room for `n` bytes.
+    pub fn with_capacity(n: usize) -> Collapsed {
+        Collapsed {
+            text: String::with_capacity(n),
+            space: false,
         }
-        out.push_str(s.get(from..to).unwrap_or_default());
-    };
-    let mut word: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(from) = word.take() {
-                push(&mut out, from, i);
+    }
+
+    /// Appends `s`, copying each run of non-space characters whole.
+    pub fn push(&mut self, s: &str) {
+        let mut word: Option<usize> = None;
+        let mut i = 0;
+        while i < s.len() {
+            let n = space_len(s, i);
+            if n == 0 {
+                word.get_or_insert(i);
+                i += 1;
+                continue;
             }
-        } else if word.is_none() {
-            word = Some(i);
+            if let Some(from) = word.take() {
+                self.word(s.get(from..i).unwrap_or_default());
+            }
+            self.space = true;
+            i += n;
+        }
+        if let Some(from) = word {
+            self.word(s.get(from..).unwrap_or_default());
         }
     }
-    if let Some(from) = word {
-        push(&mut out, from, s.len());
+
+    /// Appends a word, after one space when whitespace separates it from the text.
+    fn word(&mut self, w: &str) {
+        if self.space && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.space = false;
+        self.text.push_str(w);
     }
-    out
+
+    /// Marks a word boundary (a space if another word follows).
+    pub fn space(&mut self) {
+        self.space = true;
+    }
+
+    /// Whether no word has been appended.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Empties the buffer, keeping its memory.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.space = false;
+    }
 }
 
 /// Decodes `&amp;`-style entities (named ones from a small table, numeric ones all).

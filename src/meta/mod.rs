@@ -21,7 +21,8 @@ use crate::parse::{Dom, Ix};
 use clean::{collapse, fold, is_url};
 use dates::{find_in_text, parse_structured, Date};
 use jsonld::LdFacts;
-use scan::{lines, text_of, Scan};
+use scan::Scan;
+use std::cell::OnceCell;
 
 /// Nodes after the headline searched for its date line and byline.
 pub const NEAR_AFTER_NODES: usize = 400;
@@ -92,7 +93,7 @@ pub fn collect(dom: &Dom) -> PageFacts {
     };
     f.headline_h1 = headline_h1(dom, &s, &f);
     let anchor = f.headline_h1.or(s.first_article);
-    let near = Near::new(dom, anchor);
+    let near = Near::new(dom, &s, anchor);
 
     site_and_links(&mut f, &s, &ld);
     published_and_modified(&mut f, dom, &s, &ld, &near);
@@ -103,36 +104,60 @@ pub fn collect(dom: &Dom) -> PageFacts {
     f
 }
 
-/// Lines of text around the headline.
-pub(crate) struct Near {
-    /// Lines after the headline, nearest first.
-    pub after: Vec<(String, Ix)>,
-    /// Lines before the headline, nearest first.
-    pub before: Vec<(String, Ix)>,
+/// Lines of text around the headline, read when first asked for (most pages date and
+/// credit the article in their markup and never need them).
+pub(crate) struct Near<'a> {
+    dom: &'a Dom,
+    scan: &'a Scan,
+    anchor: Option<Ix>,
+    after: OnceCell<Vec<(String, Ix)>>,
+    before: OnceCell<Vec<(String, Ix)>>,
     /// Node range searched after the headline.
     pub after_range: (Ix, Ix),
 }
 
-impl Near {
-    fn new(dom: &Dom, anchor: Option<Ix>) -> Near {
-        let Some(a) = anchor else {
-            return Near {
-                after: Vec::new(),
-                before: Vec::new(),
-                after_range: (0, 0),
-            };
+impl<'a> Near<'a> {
+    fn new(dom: &'a Dom, scan: &'a Scan, anchor: Option<Ix>) -> Near<'a> {
+        let after_range = match anchor {
+            Some(a) => {
+                let from = dom.nodes[a].end;
+                (from, from + NEAR_AFTER_NODES)
+            }
+            None => (0, 0),
         };
-        let from = dom.nodes[a].end;
-        let to = from + NEAR_AFTER_NODES;
-        let after = lines(dom, from, to, LINES_AFTER);
-        let mut before = lines(dom, a.saturating_sub(NEAR_BEFORE_NODES), a, usize::MAX);
-        before.reverse();
-        before.truncate(LINES_BEFORE);
         Near {
-            after,
-            before,
-            after_range: (from, to),
+            dom,
+            scan,
+            anchor,
+            after: OnceCell::new(),
+            before: OnceCell::new(),
+            after_range,
         }
+    }
+
+    /// Lines after the headline, nearest first.
+    pub fn after(&self) -> &[(String, Ix)] {
+        self.after.get_or_init(|| match self.anchor {
+            Some(_) => {
+                let (from, to) = self.after_range;
+                self.scan.lines(self.dom, from, to, LINES_AFTER)
+            }
+            None => Vec::new(),
+        })
+    }
+
+    /// Lines before the headline, nearest first.
+    pub fn before(&self) -> &[(String, Ix)] {
+        self.before.get_or_init(|| match self.anchor {
+            Some(a) => {
+                let from = a.saturating_sub(NEAR_BEFORE_NODES);
+                let mut before = self.scan.lines(self.dom, from, a, usize::MAX);
+                before.reverse();
+                before.truncate(LINES_BEFORE);
+                before
+            }
+            None => Vec::new(),
+        })
     }
 }
 
@@ -146,7 +171,7 @@ fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
         .collect();
     let mut best: Option<(usize, Ix)> = None;
     for &h in &s.h1s {
-        let t = fold(&text_of(dom, h));
+        let t = fold(&s.text_of(dom, h));
         if t.is_empty() {
             continue;
         }
@@ -294,8 +319,8 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
     // The visible date line, only when no structured source dates the article: after
     // the headline first, then just before it.
     let structured = !pubs.is_empty();
-    let visible = near.after.iter().chain(near.before.iter());
-    for (line, ix) in visible.filter(|_| !structured) {
+    let visible = || near.after().iter().chain(near.before());
+    for (line, ix) in (!structured).then(visible).into_iter().flatten() {
         if line.chars().count() > MAX_DATE_LINE_CHARS
             || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
         {

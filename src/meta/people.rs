@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::clean::{collapse, fold, is_url};
 use super::jsonld::LdFacts;
-use super::scan::{text_of, Scan};
+use super::scan::Scan;
 use super::{in_related, title_segments, Near, PageFacts};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Tag};
@@ -179,7 +179,7 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
             }
             // A marked name (itemprop=name, author link) or a byline word is needed to
             // cut a name out of the text; otherwise the whole text must be a name.
-            let (text, marked_name) = name_in(dom, b);
+            let (text, marked_name) = name_in(dom, s, b);
             let name = if marked_name || starts_with_byline(&text) {
                 strip_byline(&text)
             } else {
@@ -192,15 +192,21 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
         }
     }
     if found.is_none() {
-        for (line, ix) in near.after.iter().chain(near.before.iter()) {
-            if line.chars().count() > MAX_BYLINE_CHARS
-                || !starts_with_byline(line)
-                || in_related(dom, *ix)
-            {
-                continue;
+        // The lines before the headline are read only when those after it name no one.
+        for lines in [Near::after, Near::before] {
+            for (line, ix) in lines(near) {
+                if line.chars().count() > MAX_BYLINE_CHARS
+                    || !starts_with_byline(line)
+                    || in_related(dom, *ix)
+                {
+                    continue;
+                }
+                if let Some(x) = take(vec![strip_byline(line)], "byline text", &mut agency) {
+                    found = Some(x);
+                    break;
+                }
             }
-            if let Some(x) = take(vec![strip_byline(line)], "byline text", &mut agency) {
-                found = Some(x);
+            if found.is_some() {
                 break;
             }
         }
@@ -236,14 +242,14 @@ fn starts_with_byline(line: &str) -> bool {
 
 /// The name inside a byline element: its `itemprop=name` child, else its first link to
 /// an author page, else its text.
-fn name_in(dom: &Dom, b: usize) -> (String, bool) {
+fn name_in(dom: &Dom, s: &Scan, b: usize) -> (String, bool) {
     let end = dom.nodes[b].end;
     for j in b + 1..end {
         if dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("name"))
         {
-            let t = text_of(dom, j);
+            let t = s.text_of(dom, j);
             if !t.is_empty() {
                 return (t, true);
             }
@@ -253,7 +259,7 @@ fn name_in(dom: &Dom, b: usize) -> (String, bool) {
         if dom.tag(j) == Some(Tag::A) {
             let href = dom.attr(j, "href").unwrap_or_default().to_ascii_lowercase();
             if lex::AUTHOR_PATH_WORDS.iter().any(|w| href.contains(w)) {
-                let t = text_of(dom, j);
+                let t = s.text_of(dom, j);
                 if !t.is_empty() {
                     return (t, true);
                 }
@@ -270,7 +276,7 @@ fn name_in(dom: &Dom, b: usize) -> (String, bool) {
     if other_link {
         return (String::new(), false);
     }
-    (text_of(dom, b), false)
+    (s.text_of(dom, b), false)
 }
 
 #[cfg(test)]
