@@ -35,18 +35,31 @@ pub fn collapse(s: &str) -> String {
     out.text
 }
 
-/// Byte length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`,
-/// or 0 when the character there is not whitespace. Only the lead bytes of whitespace
-/// characters (ASCII, `C2`, `E1`, `E2`, `E3`) are decoded; Arabic letters never are.
+/// Bytes that may begin a whitespace character (`char::is_whitespace`): the ASCII ones
+/// and the lead bytes `C2`, `E1`, `E2`, `E3` of the others. Arabic letters never do.
+static MAY_BE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let lead = [
+        b'\t', b'\n', 0x0B, 0x0C, b'\r', b' ', 0xC2, 0xE1, 0xE2, 0xE3,
+    ];
+    let mut k = 0;
+    while k < lead.len() {
+        t[lead[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Byte length of the whitespace character at byte `i` of `s` (a byte that
+/// [`MAY_BE_SPACE`]), or 0 when the character there is not whitespace.
 fn space_len(s: &str, i: usize) -> usize {
     match s.as_bytes().get(i) {
-        Some(b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') => 1,
-        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => s
+        Some(&b) if b.is_ascii() => 1,
+        _ => s
             .get(i..)
             .and_then(|r| r.chars().next())
             .filter(|c| c.is_whitespace())
             .map_or(0, char::len_utf8),
-        _ => 0,
     }
 }
 
@@ -72,9 +85,20 @@ impl Collapsed {
 
     /// Appends `s`, copying each run of non-space characters whole.
     pub fn push(&mut self, s: &str) {
+        let b = s.as_bytes();
         let mut word: Option<usize> = None;
         let mut i = 0;
-        while i < s.len() {
+        while i < b.len() {
+            // Runs of bytes that cannot begin a space are copied without a look.
+            let run = b[i..]
+                .iter()
+                .position(|&c| MAY_BE_SPACE[usize::from(c)])
+                .unwrap_or(b.len() - i);
+            if run > 0 {
+                word.get_or_insert(i);
+                i += run;
+                continue;
+            }
             let n = space_len(s, i);
             if n == 0 {
                 word.get_or_insert(i);
@@ -188,6 +212,9 @@ pub fn strip_tags(s: &str) -> String {
 /// A JSON-LD string made plain: entities decoded, tags stripped, whitespace collapsed.
 /// Entities are decoded twice at most, since `&amp;quot;` is common.
 pub fn plain(s: &str) -> String {
+    if !s.contains(['&', '<']) {
+        return collapse(s);
+    }
     let once = decode_entities(s);
     let twice = if once.contains('&') {
         decode_entities(&once)
@@ -310,6 +337,31 @@ mod tests {
             );
         }
         assert_eq!(fold("مساءً"), "مساء");
+    }
+
+    #[test]
+    fn collapse_matches_split_whitespace_for_every_space_character() {
+        let spaces: Vec<char> = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        // Non-space characters that share a lead byte with the spaces.
+        let others = ['\u{ab}', '\u{1681}', '\u{2019}', '\u{3001}', 'ن', 'x'];
+        for &sp in &spaces {
+            for &o in &others {
+                let s = format!("{sp}{o}{o}{sp}{sp}{o} {o}{sp}");
+                let words: Vec<&str> = s.split_whitespace().collect();
+                assert_eq!(collapse(&s), words.join(" "), "collapse({s:?})");
+                let mut pieces = Collapsed::default();
+                for (k, piece) in s.split_inclusive(o).enumerate() {
+                    pieces.push(piece);
+                    if k == 1 {
+                        pieces.push("");
+                    }
+                }
+                assert_eq!(pieces.text, words.join(" "), "pieces of {s:?}");
+            }
+        }
     }
 
     #[test]

@@ -95,9 +95,10 @@ pub fn collect(dom: &Dom) -> PageFacts {
     let anchor = f.headline_h1.or(s.first_article);
     let near = Near::new(dom, &s, anchor);
 
-    site_and_links(&mut f, &s, &ld);
+    let split = TitleSegments::of(&f);
+    site_and_links(&mut f, &s, &ld, &split);
     published_and_modified(&mut f, dom, &s, &ld, &near);
-    people::authors(&mut f, dom, &s, &ld, &near);
+    people::authors(&mut f, dom, &s, &ld, &near, &split);
     sections::categories(&mut f, dom, &s, &ld, anchor);
     sections::tags(&mut f, dom, &s, &ld);
     lang_and_dir(&mut f, &s, &ld);
@@ -190,42 +191,61 @@ fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
     best.map(|(_, h)| h)
 }
 
-/// Segments of a title split at the usual separators (`عنوان - الموقع`).
+/// Segments of a title split at the usual separators (`عنوان - الموقع`): split at each
+/// separator of the table in turn, then collapsed; empty segments dropped.
 pub(crate) fn title_segments(t: &str) -> Vec<String> {
-    let mut parts = vec![t.to_string()];
+    let mut parts: Vec<&str> = vec![t];
+    let mut next: Vec<&str> = Vec::new();
     for sep in lex::TITLE_SEPARATORS {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        if !parts.iter().any(|p| p.contains(sep)) {
+            continue;
+        }
+        next.clear();
+        for p in &parts {
+            next.extend(p.split(sep));
+        }
+        std::mem::swap(&mut parts, &mut next);
     }
     parts
         .into_iter()
-        .map(|p| collapse(&p))
+        .map(collapse)
         .filter(|p| !p.is_empty())
         .collect()
 }
 
+/// The [`title_segments`] of the `<title>` and of `og:title`, split once for the site
+/// name and the names that stand for the site.
+#[derive(Default)]
+pub(crate) struct TitleSegments {
+    pub title: Vec<String>,
+    pub og: Vec<String>,
+}
+
+impl TitleSegments {
+    fn of(f: &PageFacts) -> TitleSegments {
+        let split = |t: &Option<String>| t.as_deref().map(title_segments).unwrap_or_default();
+        TitleSegments {
+            title: split(&f.title_tag),
+            og: split(&f.og_title),
+        }
+    }
+}
+
 /// A title's first or last segment that another title candidate repeats as a segment:
 /// the site's name.
-fn repeated_title_part(f: &PageFacts) -> Option<String> {
-    let title = f.title_tag.as_deref()?;
-    let segs = title_segments(title);
+fn repeated_title_part(f: &PageFacts, split: &TitleSegments) -> Option<String> {
+    f.title_tag.as_ref()?;
+    let segs = &split.title;
     if segs.len() < 2 {
         return None;
     }
-    let others: Vec<String> = [&f.og_title, &f.ld_headline]
+    let ld = f.ld_headline.as_deref().map(title_segments);
+    let others: Vec<String> = [Some(&split.og), ld.as_ref()]
         .into_iter()
         .flatten()
-        .flat_map(|t| {
-            let s = title_segments(t);
-            if s.len() >= 2 {
-                s
-            } else {
-                Vec::new()
-            }
-        })
-        .map(|s| fold(&s))
+        .filter(|s| s.len() >= 2)
+        .flatten()
+        .map(|s| fold(s))
         .collect();
     let found = [segs.last(), segs.first()]
         .into_iter()
@@ -235,7 +255,7 @@ fn repeated_title_part(f: &PageFacts) -> Option<String> {
     found
 }
 
-fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
+fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts, split: &TitleSegments) {
     let site = s
         .metas
         .iter()
@@ -248,7 +268,7 @@ fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
     } else if let Some(v) = ld.publisher.clone().or_else(|| ld.website.clone()) {
         f.metadata.site_name = Some(v);
         f.note("site_name", "json-ld publisher");
-    } else if let Some(v) = repeated_title_part(f) {
+    } else if let Some(v) = repeated_title_part(f, split) {
         f.metadata.site_name = Some(v);
         f.note("site_name", "title suffix");
     }

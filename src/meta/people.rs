@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::clean::{collapse, fold, is_url};
 use super::jsonld::LdFacts;
 use super::scan::Scan;
-use super::{in_related, title_segments, Near, PageFacts};
+use super::{in_related, Near, PageFacts, TitleSegments};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Tag};
 
@@ -101,13 +101,12 @@ fn plausible_name(s: &str) -> bool {
 
 /// Names that stand for the site, not a writer: site name, publisher, the repeated
 /// title segments, the domain's name.
-fn site_names(f: &PageFacts, ld: &LdFacts) -> Vec<String> {
+fn site_names(f: &PageFacts, ld: &LdFacts, split: &TitleSegments) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     v.extend(f.metadata.site_name.clone());
     v.extend(ld.publisher.clone());
     v.extend(ld.website.clone());
-    for t in [&f.title_tag, &f.og_title].into_iter().flatten() {
-        let segs = title_segments(t);
+    for segs in [&split.title, &split.og] {
         if segs.len() >= 2 {
             v.extend(segs.first().cloned());
             v.extend(segs.last().cloned());
@@ -131,13 +130,26 @@ fn site_names(f: &PageFacts, ld: &LdFacts) -> Vec<String> {
 }
 
 /// Fills `author` (and `agency` when only agencies are credited).
-pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near: &Near) {
-    let sites = site_names(f, ld);
+pub(crate) fn authors(
+    f: &mut PageFacts,
+    dom: &Dom,
+    s: &Scan,
+    ld: &LdFacts,
+    near: &Near,
+    split: &TitleSegments,
+) {
+    // Each site name as is and without its spaces (`العربية نت` = `العربيةنت`).
+    let sites: Vec<(String, String)> = site_names(f, ld, split)
+        .into_iter()
+        .map(|s| {
+            let bare = s.replace(' ', "");
+            (s, bare)
+        })
+        .collect();
     let is_site = |n: &str| {
         let k = fold(n);
-        sites
-            .iter()
-            .any(|s| *s == k || s.replace(' ', "") == k.replace(' ', ""))
+        let bare = k.replace(' ', "");
+        sites.iter().any(|(s, b)| *s == k || *b == bare)
     };
     let mut agency: Option<(String, String)> = None;
     let take = |names: Vec<String>,

@@ -152,10 +152,58 @@ static TAG_CLASS_FILTER: LazyLock<TokenFilter> =
 static COMMENT_FILTER: LazyLock<TokenFilter> =
     LazyLock::new(|| TokenFilter::new(&[lex::COMMENT_TOKENS]));
 
-/// The parts of a class/id token: split at `-` and `_` (ASCII, so bytes will do).
-fn token_parts(tok: &str) -> impl Iterator<Item = &[u8]> {
-    tok.as_bytes().split(|&b| b == b'-' || b == b'_')
+/// Calls `token` with each token of a class/id list (split at ASCII whitespace, as
+/// `split_ascii_whitespace` does) and `part` with each non-empty part of a token (split
+/// at `-` and `_`), in one pass over the bytes. Empty parts are left out: no table word
+/// is empty.
+fn for_each_token(list: &str, mut token: impl FnMut(&[u8]), mut part: impl FnMut(&[u8])) {
+    let b = list.as_bytes();
+    let (mut tok_start, mut part_start) = (0, 0);
+    for (i, &c) in b.iter().enumerate() {
+        let kind = TOKEN_BYTES[usize::from(c)];
+        if kind == WORD_BYTE {
+            continue;
+        }
+        if let Some(p) = b.get(part_start..i).filter(|p| !p.is_empty()) {
+            part(p);
+        }
+        part_start = i + 1;
+        if kind == SPACE_BYTE {
+            if let Some(t) = b.get(tok_start..i).filter(|t| !t.is_empty()) {
+                token(t);
+            }
+            tok_start = i + 1;
+        }
+    }
+    if let Some(p) = b.get(part_start..).filter(|p| !p.is_empty()) {
+        part(p);
+    }
+    if let Some(t) = b.get(tok_start..).filter(|t| !t.is_empty()) {
+        token(t);
+    }
 }
+
+/// [`TOKEN_BYTES`] of a byte inside a token part.
+const WORD_BYTE: u8 = 0;
+/// [`TOKEN_BYTES`] of `-` and `_`, which end a part.
+const PART_BYTE: u8 = 1;
+/// [`TOKEN_BYTES`] of ASCII whitespace (`u8::is_ascii_whitespace`), which ends a token.
+const SPACE_BYTE: u8 = 2;
+
+/// What each byte of a class/id list does to its tokens.
+static TOKEN_BYTES: [u8; 256] = {
+    let mut t = [WORD_BYTE; 256];
+    t[b'-' as usize] = PART_BYTE;
+    t[b'_' as usize] = PART_BYTE;
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_whitespace() {
+            t[c] = SPACE_BYTE;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// Whether `part` equals a word of `table`, ASCII case ignored.
 fn in_token_table(table: &[&str], part: &[u8]) -> bool {
@@ -167,9 +215,13 @@ fn in_token_table(table: &[&str], part: &[u8]) -> bool {
 /// Whether a class/id token list has a part (split at `-` and `_`) in `COMMENT_TOKENS`.
 fn comment_marked(list: &str) -> bool {
     let filter = &*COMMENT_FILTER;
-    list.split_ascii_whitespace().any(|tok| {
-        token_parts(tok).any(|p| filter.may_match(p) && in_token_table(lex::COMMENT_TOKENS, p))
-    })
+    let mut found = false;
+    for_each_token(
+        list,
+        |_| {},
+        |p| found = found || (filter.may_match(p) && in_token_table(lex::COMMENT_TOKENS, p)),
+    );
+    found
 }
 
 /// Whether one class/id token list marks an element with one of `parts` (a token split
@@ -283,26 +335,26 @@ impl<'a> Attrs<'a> {
     /// Which marks the element's class and id carry, in one pass over their tokens.
     fn marks(&self) -> Marks {
         let mut m = Marks::default();
+        let mut tags_class = false;
         let (parts, wholes) = (&*MARK_FILTER, &*TAG_CLASS_FILTER);
         for list in [self.class, self.id].into_iter().flatten() {
-            for tok in list.split_ascii_whitespace() {
-                if wholes.may_match(tok.as_bytes())
-                    && in_token_table(lex::TAG_CLASSES, tok.as_bytes())
-                {
-                    m.tags = true;
-                }
-                for p in token_parts(tok) {
-                    if !parts.may_match(p) {
-                        continue;
+            for_each_token(
+                list,
+                |tok| {
+                    tags_class |= wholes.may_match(tok) && in_token_table(lex::TAG_CLASSES, tok);
+                },
+                |p| {
+                    if parts.may_match(p) {
+                        let is = |table: &[&str]| in_token_table(table, p);
+                        m.comment |= is(lex::COMMENT_TOKENS);
+                        m.author |= is(lex::AUTHOR_TOKENS);
+                        m.tags |= is(lex::TAG_TOKENS);
+                        m.crumb |= is(lex::BREADCRUMB_TOKENS);
                     }
-                    let is = |table: &[&str]| in_token_table(table, p);
-                    m.comment |= is(lex::COMMENT_TOKENS);
-                    m.author |= is(lex::AUTHOR_TOKENS);
-                    m.tags |= is(lex::TAG_TOKENS);
-                    m.crumb |= is(lex::BREADCRUMB_TOKENS);
-                }
-            }
+                },
+            );
         }
+        m.tags |= tags_class;
         m
     }
 
