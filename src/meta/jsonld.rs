@@ -38,6 +38,16 @@ pub struct LdFacts {
 /// Parses every block and gathers the article's facts. `titles` (the page's other title
 /// candidates) pick the article object when several are described (related items).
 pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
+    let folded: Vec<String> = titles
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    facts_folded(blocks, &folded)
+}
+
+/// [`facts`] with the title candidates already folded (none empty).
+pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
     let values: Vec<Value> = blocks.iter().flat_map(|b| parse_block(b)).collect();
     let objects = objects(&values);
     let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
@@ -55,11 +65,6 @@ pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
         .iter()
         .copied()
         .filter(|o| has_type(o, lex::ARTICLE_TYPES))
-        .collect();
-    let folded: Vec<String> = titles
-        .iter()
-        .map(|t| fold(t))
-        .filter(|t| !t.is_empty())
         .collect();
     let matches_title = |o: &Map<String, Value>| {
         text(o.get("headline")).is_some_and(|h| {

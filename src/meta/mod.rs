@@ -79,19 +79,33 @@ fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
 /// Collects metadata from the whole document (before stripping).
 pub fn collect(dom: &Dom) -> PageFacts {
     let s = scan::scan(dom);
-    let og = meta(&s, lex::TITLE_META).map(|(_, v)| v);
-    let hints: Vec<&str> = [og, s.title.as_deref()].into_iter().flatten().collect();
-    let ld = jsonld::facts(&s.ld_blocks, &hints);
+    let title_tag = s.title.as_deref().map(collapse).filter(|t| !t.is_empty());
+    let og_title = meta(&s, lex::TITLE_META)
+        .map(|(_, v)| collapse(v))
+        .filter(|t| !t.is_empty());
+    // Each title candidate is folded once, for all the comparisons below.
+    let og_key = og_title.as_deref().map(fold);
+    let title_key = title_tag.as_deref().map(fold);
+    let hints: Vec<String> = [&og_key, &title_key]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .cloned()
+        .collect();
+    let ld = jsonld::facts_folded(&s.ld_blocks, &hints);
     let mut f = PageFacts {
-        title_tag: s.title.as_deref().map(collapse).filter(|t| !t.is_empty()),
-        og_title: meta(&s, lex::TITLE_META)
-            .map(|(_, v)| collapse(v))
-            .filter(|t| !t.is_empty()),
+        title_tag,
+        og_title,
         ld_headline: ld.headline.clone(),
         ld_body: ld.body.clone(),
         ..PageFacts::default()
     };
-    f.headline_h1 = headline_h1(dom, &s, &f);
+    let ld_key = f.ld_headline.as_deref().map(fold);
+    let mut title_keys: Vec<String> = [og_key, ld_key, title_key].into_iter().flatten().collect();
+    let (h1, h1_key) = headline_h1(dom, &s, &title_keys);
+    f.headline_h1 = h1;
+    title_keys.extend(h1_key);
+    title_keys.retain(|t| !t.is_empty());
     let anchor = f.headline_h1.or(s.first_article);
     let near = Near::new(dom, &s, anchor);
 
@@ -99,7 +113,7 @@ pub fn collect(dom: &Dom) -> PageFacts {
     site_and_links(&mut f, &s, &ld, &split);
     published_and_modified(&mut f, dom, &s, &ld, &near);
     people::authors(&mut f, dom, &s, &ld, &near, &split);
-    sections::categories(&mut f, dom, &s, &ld, anchor);
+    sections::categories(&mut f, dom, &s, &ld, anchor, &title_keys);
     sections::tags(&mut f, dom, &s, &ld);
     lang_and_dir(&mut f, &s, &ld);
     f
@@ -163,14 +177,9 @@ impl<'a> Near<'a> {
 }
 
 /// The `<h1>` that best matches the other title candidates (shared words), else the
-/// first `<h1>` with text.
-fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
-    let refs: Vec<String> = [&f.og_title, &f.ld_headline, &f.title_tag]
-        .into_iter()
-        .flatten()
-        .map(|t| fold(t))
-        .collect();
-    let mut best: Option<(usize, Ix)> = None;
+/// first `<h1>` with text; with its folded text. `refs` are the candidates folded.
+fn headline_h1(dom: &Dom, s: &Scan, refs: &[String]) -> (Option<Ix>, Option<String>) {
+    let mut best: Option<(usize, Ix, String)> = None;
     for &h in &s.h1s {
         let t = fold(&s.text_of(dom, h));
         if t.is_empty() {
@@ -180,15 +189,18 @@ fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
             .split(' ')
             .filter(|w| refs.iter().any(|r| r.split(' ').any(|x| x == *w)))
             .count();
-        let wins = match best {
-            Some((b, _)) => shared > b,
+        let wins = match &best {
+            Some((b, _, _)) => shared > *b,
             None => true,
         };
         if wins {
-            best = Some((shared, h));
+            best = Some((shared, h, t));
         }
     }
-    best.map(|(_, h)| h)
+    match best {
+        Some((_, h, t)) => (Some(h), Some(t)),
+        None => (None, None),
+    }
 }
 
 /// Segments of a title split at the usual separators (`عنوان - الموقع`): split at each

@@ -25,23 +25,11 @@ const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '«', '/', '|', '\\', '‹
 static HOME: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::HOME_ITEMS.iter().map(|h| fold(h)).collect());
 
-/// Title candidates folded, to recognise a last breadcrumb item that is the title.
-fn titles(f: &PageFacts, dom: &Dom, s: &Scan) -> Vec<String> {
-    let mut v: Vec<String> = [&f.og_title, &f.ld_headline, &f.title_tag]
-        .into_iter()
-        .flatten()
-        .map(|t| fold(t))
-        .collect();
-    if let Some(h) = f.headline_h1 {
-        v.push(fold(&s.text_of(dom, h)));
-    }
-    v.retain(|t| !t.is_empty());
-    v
-}
-
 /// Drops home items, items that are the title, overlong and repeated items.
 fn clean_items(items: Vec<String>, titles: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // The folded form of each kept item, to drop repeats.
+    let mut kept: Vec<String> = Vec::new();
     let n = items.len();
     for (i, it) in items.into_iter().enumerate() {
         let it = collapse(&it);
@@ -53,11 +41,12 @@ fn clean_items(items: Vec<String>, titles: &[String]) -> Vec<String> {
             || HOME.contains(&k)
             || is_title
             || it.chars().count() > MAX_SECTION_CHARS
-            || out.iter().any(|o| fold(o) == k)
+            || kept.contains(&k)
         {
             continue;
         }
         out.push(it);
+        kept.push(k);
     }
     out
 }
@@ -93,24 +82,32 @@ fn crumb_items(dom: &Dom, s: &Scan, c: Ix) -> Vec<String> {
         .collect()
 }
 
-/// Fills `categories`.
-pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, anchor: Option<Ix>) {
-    let titles = titles(f, dom, s);
-    let ld_crumbs = clean_items(ld.breadcrumb.clone(), &titles);
+/// Fills `categories`. `titles` are the title candidates (`og:title`, JSON-LD headline,
+/// `<title>`, the headline `<h1>`) folded, to recognise a last breadcrumb item that is
+/// the title.
+pub(crate) fn categories(
+    f: &mut PageFacts,
+    dom: &Dom,
+    s: &Scan,
+    ld: &LdFacts,
+    anchor: Option<Ix>,
+    titles: &[String],
+) {
+    let ld_crumbs = clean_items(ld.breadcrumb.clone(), titles);
     if !ld_crumbs.is_empty() {
         f.metadata.categories = ld_crumbs;
         f.note("categories", "json-ld BreadcrumbList");
         return;
     }
     for &c in &s.crumbs {
-        let items = clean_items(crumb_items(dom, s, c), &titles);
+        let items = clean_items(crumb_items(dom, s, c), titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", "breadcrumb element");
             return;
         }
     }
-    let ld_sections = clean_items(ld.sections.clone(), &titles);
+    let ld_sections = clean_items(ld.sections.clone(), titles);
     if !ld_sections.is_empty() {
         f.metadata.categories = ld_sections;
         f.note("categories", "json-ld articleSection");
@@ -123,7 +120,7 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
             .filter(|(k, _)| k == key)
             .map(|(_, v)| v.clone())
             .collect();
-        let items = clean_items(vals, &titles);
+        let items = clean_items(vals, titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", &format!("meta {key}"));
@@ -137,14 +134,14 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
         .map(|&i| s.text_of(dom, i))
         .into_iter()
         .collect();
-    let items = clean_items(first, &titles);
+    let items = clean_items(first, titles);
     if !items.is_empty() {
         f.metadata.categories = items;
         f.note("categories", "itemprop articleSection");
         return;
     }
     if let Some(label) = anchor.and_then(|a| section_link_before(dom, s, a)) {
-        let items = clean_items(vec![label], &titles);
+        let items = clean_items(vec![label], titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", "section link above the headline");
@@ -153,7 +150,7 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
     }
     if let (Some(a), Some(url)) = (anchor, f.metadata.url.clone()) {
         if let Some(label) = current_nav_item(dom, s, a, &url) {
-            let items = clean_items(vec![label], &titles);
+            let items = clean_items(vec![label], titles);
             if !items.is_empty() {
                 f.metadata.categories = items;
                 f.note("categories", "current menu item matching the URL");
@@ -244,17 +241,17 @@ fn section_link_before(dom: &Dom, s: &Scan, anchor: Ix) -> Option<String> {
 /// Fills `tags`.
 pub(crate) fn tags(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts) {
     let split = |v: &str| -> Vec<String> { v.split([',', '،']).map(collapse).collect() };
-    let push_all = |f: &mut PageFacts, vals: Vec<String>, src: &str| {
+    // The folded form of each tag taken, to drop repeats.
+    let mut keys: Vec<String> = f.metadata.tags.iter().map(|t| fold(t)).collect();
+    let mut push_all = |f: &mut PageFacts, vals: Vec<String>, src: &str| {
         let mut added = false;
         for t in vals {
             let k = fold(&t);
-            if k.is_empty()
-                || t.chars().count() > MAX_TAG_CHARS
-                || f.metadata.tags.iter().any(|x| fold(x) == k)
-            {
+            if k.is_empty() || t.chars().count() > MAX_TAG_CHARS || keys.contains(&k) {
                 continue;
             }
             f.metadata.tags.push(t);
+            keys.push(k);
             added = true;
         }
         if added {
@@ -301,7 +298,7 @@ mod tests {
             " عربي ".to_string(),
             "عنوان الخبر الطويل هنا".to_string(),
         ];
-        assert_eq!(clean_items(items, &titles), vec!["سياسة", "عربي"]);
+        assert_eq!(clean_items(items, titles), vec!["سياسة", "عربي"]);
     }
 
     #[test]
