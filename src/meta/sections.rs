@@ -298,7 +298,7 @@ mod tests {
             " عربي ".to_string(),
             "عنوان الخبر الطويل هنا".to_string(),
         ];
-        assert_eq!(clean_items(items, titles), vec!["سياسة", "عربي"]);
+        assert_eq!(clean_items(items, &titles), vec!["سياسة", "عربي"]);
     }
 
     #[test]
