@@ -99,24 +99,28 @@ impl Scan {
 const FILTER_MAX_LEN: usize = 31;
 
 /// A cheap, exact-for-rejection pre-test of class/id token parts against word tables:
-/// per lower-cased first byte, the set of lengths (bits) of the words that begin with
-/// it. Most parts of a page's class names (`col`, `md`, `wrapper`) fail it, so the
-/// case-insensitive comparisons with each table word run only for the few that pass.
+/// per lower-cased first byte, and per lower-cased last byte, the set of lengths (bits)
+/// of the words that begin (end) with it. Most parts of a page's class names (`col`,
+/// `md`, `wrapper`, `content`) fail it, so the case-insensitive comparisons with each
+/// table word run only for the few that pass.
 struct TokenFilter {
-    lengths: [u32; 256],
+    first: [u32; 256],
+    last: [u32; 256],
 }
 
 impl TokenFilter {
     fn new(tables: &[&[&str]]) -> TokenFilter {
-        let mut lengths = [0u32; 256];
+        let (mut first, mut last) = ([0u32; 256], [0u32; 256]);
         for w in tables.iter().flat_map(|t| t.iter()) {
-            if let Some(&b) = w.as_bytes().first() {
-                if let Some(m) = lengths.get_mut(usize::from(b.to_ascii_lowercase())) {
+            let b = w.as_bytes();
+            for (set, byte) in [(&mut first, b.first()), (&mut last, b.last())] {
+                if let Some(m) = byte.and_then(|c| set.get_mut(usize::from(c.to_ascii_lowercase())))
+                {
                     *m |= Self::bit(w.len());
                 }
             }
         }
-        TokenFilter { lengths }
+        TokenFilter { first, last }
     }
 
     /// The length's bit; all lengths past [`FILTER_MAX_LEN`] share the top bit.
@@ -126,11 +130,12 @@ impl TokenFilter {
 
     /// `false` only when no table word can equal `part` (ASCII case ignored).
     fn may_match(&self, part: &[u8]) -> bool {
-        part.first().is_some_and(|&b| {
-            self.lengths
-                .get(usize::from(b.to_ascii_lowercase()))
-                .is_some_and(|m| m & Self::bit(part.len()) != 0)
-        })
+        let bit = Self::bit(part.len());
+        let has = |set: &[u32; 256], b: Option<&u8>| {
+            b.and_then(|&c| set.get(usize::from(c.to_ascii_lowercase())))
+                .is_some_and(|m| m & bit != 0)
+        };
+        has(&self.first, part.first()) && has(&self.last, part.last())
     }
 }
 
