@@ -38,6 +38,31 @@ impl Date {
     /// ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+HH:MM` when time and offset are
     /// both known (the page's offset is kept, never converted).
     pub fn iso(&self) -> String {
+        let Some(year) = u32::try_from(self.year).ok().filter(|y| *y <= 9999) else {
+            return self.iso_formatted();
+        };
+        let mut out = String::with_capacity(25);
+        push_padded(&mut out, year, 4);
+        for (sep, v) in [('-', self.month), ('-', self.day)] {
+            out.push(sep);
+            push_padded(&mut out, u32::from(v), 2);
+        }
+        if let (Some((h, m, s)), Some(off)) = (self.time, self.offset) {
+            for (sep, v) in [('T', h), (':', m), (':', s)] {
+                out.push(sep);
+                push_padded(&mut out, u32::from(v), 2);
+            }
+            out.push(if off < 0 { '-' } else { '+' });
+            let a = off.unsigned_abs();
+            push_padded(&mut out, a / 60, 2);
+            out.push(':');
+            push_padded(&mut out, a % 60, 2);
+        }
+        out
+    }
+
+    /// [`Date::iso`] by `format!`, for years outside 0–9999.
+    fn iso_formatted(&self) -> String {
         let day = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
         match (self.time, self.offset) {
             (Some((h, m, s)), Some(off)) => {
@@ -73,6 +98,26 @@ impl Date {
                 + i64::from(m)
                 - i64::from(off),
         )
+    }
+}
+
+/// Appends `v` in decimal, zero-padded to at least `width` digits (as `{:0width$}`).
+fn push_padded(out: &mut String, v: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let (mut v, mut n) = (v, 0);
+    while let Some(slot) = buf.get_mut(n) {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+        n += 1;
+        if v == 0 {
+            break;
+        }
+    }
+    for _ in n..width {
+        out.push('0');
+    }
+    for &d in buf.get(..n).unwrap_or_default().iter().rev() {
+        out.push(char::from(d));
     }
 }
 
@@ -118,6 +163,10 @@ fn make(y: u32, m: u32, d: u32) -> Option<Date> {
 /// A date value from markup (`content`, `datetime`, JSON-LD): ISO 8601 first, else the
 /// first date a reader would see in it (`الأربعاء، 07 أكتوبر 2020 - 12:09 م`).
 pub fn parse_structured(s: &str) -> Option<Date> {
+    if s.is_ascii() {
+        // ASCII digits map to themselves: nothing to convert.
+        return parse_iso(s.trim()).or_else(|| find_in_text(s).map(|f| f.date));
+    }
     let ascii: String = s
         .trim()
         .chars()
@@ -570,6 +619,32 @@ mod tests {
         assert_eq!(z.iso(), "2020-08-24T09:23:13+00:00", "Z offset");
         let f = parse_structured("2026-01-08T11:42:50.123+0100").unwrap();
         assert_eq!(f.iso(), "2026-01-08T11:42:50+01:00", "fraction and +HHMM");
+    }
+
+    #[test]
+    fn iso_by_hand_matches_format() {
+        for (year, month, day) in [(2024, 5, 12), (7, 1, 9), (0, 12, 31), (9999, 2, 28)] {
+            for time in [None, Some((0, 5, 9)), Some((23, 59, 59))] {
+                for offset in [None, Some(0), Some(-150), Some(14 * 60), Some(-6000)] {
+                    let d = Date {
+                        year,
+                        month,
+                        day,
+                        time,
+                        offset,
+                    };
+                    assert_eq!(d.iso(), d.iso_formatted(), "{d:?}");
+                }
+            }
+        }
+        let far = Date {
+            year: -5,
+            month: 1,
+            day: 1,
+            time: None,
+            offset: None,
+        };
+        assert_eq!(far.iso(), "-005-01-01");
     }
 
     #[test]

@@ -38,6 +38,16 @@ pub struct LdFacts {
 /// Parses every block and gathers the article's facts. `titles` (the page's other title
 /// candidates) pick the article object when several are described (related items).
 pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
+    let folded: Vec<String> = titles
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    facts_folded(blocks, &folded)
+}
+
+/// [`facts`] with the title candidates already folded (none empty).
+pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
     let values: Vec<Value> = blocks.iter().flat_map(|b| parse_block(b)).collect();
     let objects = objects(&values);
     let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
@@ -55,11 +65,6 @@ pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
         .iter()
         .copied()
         .filter(|o| has_type(o, lex::ARTICLE_TYPES))
-        .collect();
-    let folded: Vec<String> = titles
-        .iter()
-        .map(|t| fold(t))
-        .filter(|t| !t.is_empty())
         .collect();
     let matches_title = |o: &Map<String, Value>| {
         text(o.get("headline")).is_some_and(|h| {
@@ -154,11 +159,7 @@ fn objects(values: &[Value]) -> Vec<&Map<String, Value>> {
         match v {
             Value::Object(m) => {
                 out.push(m);
-                let kids: Vec<&Value> = m
-                    .values()
-                    .filter(|c| c.is_object() || c.is_array())
-                    .collect();
-                stack.extend(kids.into_iter().rev());
+                stack.extend(m.values().rev().filter(|c| c.is_object() || c.is_array()));
             }
             Value::Array(a) => stack.extend(a.iter().rev()),
             _ => {}
@@ -167,20 +168,23 @@ fn objects(values: &[Value]) -> Vec<&Map<String, Value>> {
     out
 }
 
-fn types(o: &Map<String, Value>) -> Vec<String> {
-    let norm = |s: &str| {
-        let s = s.rsplit(['/', ':']).next().unwrap_or(s);
-        s.to_ascii_lowercase()
-    };
-    match o.get("@type") {
-        Some(Value::String(s)) => vec![norm(s)],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(norm).collect(),
-        _ => Vec::new(),
-    }
+/// A `@type` value without its vocabulary (`https://schema.org/NewsArticle`,
+/// `schema:NewsArticle` → `NewsArticle`).
+fn bare_type(s: &str) -> &str {
+    s.rsplit(['/', ':']).next().unwrap_or(s)
 }
 
+/// Whether one of the object's `@type`s is in `wanted` (lower-case), ASCII case ignored.
 fn has_type(o: &Map<String, Value>, wanted: &[&str]) -> bool {
-    types(o).iter().any(|t| wanted.contains(&t.as_str()))
+    let is = |t: &str| {
+        let t = bare_type(t);
+        wanted.iter().any(|w| w.eq_ignore_ascii_case(t))
+    };
+    match o.get("@type") {
+        Some(Value::String(s)) => is(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
 }
 
 /// A plain string from a string, number, `{"@value"}`/`{"name"}` object or array's first.
@@ -509,6 +513,15 @@ mod tests {
             Some("س"),
             "second concatenated object"
         );
+    }
+
+    #[test]
+    fn type_tables_are_lower_case() {
+        for t in [lex::ARTICLE_TYPES, lex::PAGE_TYPES, lex::ORG_TYPES] {
+            for w in t {
+                assert_eq!(*w, w.to_ascii_lowercase(), "has_type needs lower case: {w}");
+            }
+        }
     }
 
     #[test]

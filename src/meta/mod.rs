@@ -21,7 +21,8 @@ use crate::parse::{Dom, Ix};
 use clean::{collapse, fold, is_url};
 use dates::{find_in_text, parse_structured, Date};
 use jsonld::LdFacts;
-use scan::{lines, text_of, Scan};
+use scan::Scan;
+use std::cell::OnceCell;
 
 /// Nodes after the headline searched for its date line and byline.
 pub const NEAR_AFTER_NODES: usize = 400;
@@ -78,75 +79,109 @@ fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
 /// Collects metadata from the whole document (before stripping).
 pub fn collect(dom: &Dom) -> PageFacts {
     let s = scan::scan(dom);
-    let og = meta(&s, lex::TITLE_META).map(|(_, v)| v);
-    let hints: Vec<&str> = [og, s.title.as_deref()].into_iter().flatten().collect();
-    let ld = jsonld::facts(&s.ld_blocks, &hints);
+    let title_tag = s.title.as_deref().map(collapse).filter(|t| !t.is_empty());
+    let og_title = meta(&s, lex::TITLE_META)
+        .map(|(_, v)| collapse(v))
+        .filter(|t| !t.is_empty());
+    // Each title candidate is folded once, for all the comparisons below.
+    let og_key = og_title.as_deref().map(fold);
+    let title_key = title_tag.as_deref().map(fold);
+    let hints: Vec<String> = [&og_key, &title_key]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .cloned()
+        .collect();
+    let ld = jsonld::facts_folded(&s.ld_blocks, &hints);
     let mut f = PageFacts {
-        title_tag: s.title.as_deref().map(collapse).filter(|t| !t.is_empty()),
-        og_title: meta(&s, lex::TITLE_META)
-            .map(|(_, v)| collapse(v))
-            .filter(|t| !t.is_empty()),
+        title_tag,
+        og_title,
         ld_headline: ld.headline.clone(),
         ld_body: ld.body.clone(),
         ..PageFacts::default()
     };
-    f.headline_h1 = headline_h1(dom, &s, &f);
+    let ld_key = f.ld_headline.as_deref().map(fold);
+    let mut title_keys: Vec<String> = [og_key, ld_key, title_key].into_iter().flatten().collect();
+    let (h1, h1_key) = headline_h1(dom, &s, &title_keys);
+    f.headline_h1 = h1;
+    title_keys.extend(h1_key);
+    title_keys.retain(|t| !t.is_empty());
     let anchor = f.headline_h1.or(s.first_article);
-    let near = Near::new(dom, anchor);
+    let near = Near::new(dom, &s, anchor);
 
-    site_and_links(&mut f, &s, &ld);
+    let split = TitleSegments::of(&f);
+    site_and_links(&mut f, &s, &ld, &split);
     published_and_modified(&mut f, dom, &s, &ld, &near);
-    people::authors(&mut f, dom, &s, &ld, &near);
-    sections::categories(&mut f, dom, &s, &ld, anchor);
+    people::authors(&mut f, dom, &s, &ld, &near, &split);
+    sections::categories(&mut f, dom, &s, &ld, anchor, &title_keys);
     sections::tags(&mut f, dom, &s, &ld);
     lang_and_dir(&mut f, &s, &ld);
     f
 }
 
-/// Lines of text around the headline.
-pub(crate) struct Near {
-    /// Lines after the headline, nearest first.
-    pub after: Vec<(String, Ix)>,
-    /// Lines before the headline, nearest first.
-    pub before: Vec<(String, Ix)>,
+/// Lines of text around the headline, read when first asked for (most pages date and
+/// credit the article in their markup and never need them).
+pub(crate) struct Near<'a> {
+    dom: &'a Dom,
+    scan: &'a Scan,
+    anchor: Option<Ix>,
+    after: OnceCell<Vec<(String, Ix)>>,
+    before: OnceCell<Vec<(String, Ix)>>,
     /// Node range searched after the headline.
     pub after_range: (Ix, Ix),
 }
 
-impl Near {
-    fn new(dom: &Dom, anchor: Option<Ix>) -> Near {
-        let Some(a) = anchor else {
-            return Near {
-                after: Vec::new(),
-                before: Vec::new(),
-                after_range: (0, 0),
-            };
+impl<'a> Near<'a> {
+    fn new(dom: &'a Dom, scan: &'a Scan, anchor: Option<Ix>) -> Near<'a> {
+        let after_range = match anchor {
+            Some(a) => {
+                let from = dom.nodes[a].end;
+                (from, from + NEAR_AFTER_NODES)
+            }
+            None => (0, 0),
         };
-        let from = dom.nodes[a].end;
-        let to = from + NEAR_AFTER_NODES;
-        let after = lines(dom, from, to, LINES_AFTER);
-        let mut before = lines(dom, a.saturating_sub(NEAR_BEFORE_NODES), a, usize::MAX);
-        before.reverse();
-        before.truncate(LINES_BEFORE);
         Near {
-            after,
-            before,
-            after_range: (from, to),
+            dom,
+            scan,
+            anchor,
+            after: OnceCell::new(),
+            before: OnceCell::new(),
+            after_range,
         }
+    }
+
+    /// Lines after the headline, nearest first.
+    pub fn after(&self) -> &[(String, Ix)] {
+        self.after.get_or_init(|| match self.anchor {
+            Some(_) => {
+                let (from, to) = self.after_range;
+                self.scan.lines(self.dom, from, to, LINES_AFTER)
+            }
+            None => Vec::new(),
+        })
+    }
+
+    /// Lines before the headline, nearest first.
+    pub fn before(&self) -> &[(String, Ix)] {
+        self.before.get_or_init(|| match self.anchor {
+            Some(a) => {
+                let from = a.saturating_sub(NEAR_BEFORE_NODES);
+                let mut before = self.scan.lines(self.dom, from, a, usize::MAX);
+                before.reverse();
+                before.truncate(LINES_BEFORE);
+                before
+            }
+            None => Vec::new(),
+        })
     }
 }
 
 /// The `<h1>` that best matches the other title candidates (shared words), else the
-/// first `<h1>` with text.
-fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
-    let refs: Vec<String> = [&f.og_title, &f.ld_headline, &f.title_tag]
-        .into_iter()
-        .flatten()
-        .map(|t| fold(t))
-        .collect();
-    let mut best: Option<(usize, Ix)> = None;
+/// first `<h1>` with text; with its folded text. `refs` are the candidates folded.
+fn headline_h1(dom: &Dom, s: &Scan, refs: &[String]) -> (Option<Ix>, Option<String>) {
+    let mut best: Option<(usize, Ix, String)> = None;
     for &h in &s.h1s {
-        let t = fold(&text_of(dom, h));
+        let t = fold(&s.text_of(dom, h));
         if t.is_empty() {
             continue;
         }
@@ -154,53 +189,75 @@ fn headline_h1(dom: &Dom, s: &Scan, f: &PageFacts) -> Option<Ix> {
             .split(' ')
             .filter(|w| refs.iter().any(|r| r.split(' ').any(|x| x == *w)))
             .count();
-        let wins = match best {
-            Some((b, _)) => shared > b,
+        let wins = match &best {
+            Some((b, _, _)) => shared > *b,
             None => true,
         };
         if wins {
-            best = Some((shared, h));
+            best = Some((shared, h, t));
         }
     }
-    best.map(|(_, h)| h)
+    match best {
+        Some((_, h, t)) => (Some(h), Some(t)),
+        None => (None, None),
+    }
 }
 
-/// Segments of a title split at the usual separators (`عنوان - الموقع`).
+/// Segments of a title split at the usual separators (`عنوان - الموقع`): split at each
+/// separator of the table in turn, then collapsed; empty segments dropped.
 pub(crate) fn title_segments(t: &str) -> Vec<String> {
-    let mut parts = vec![t.to_string()];
+    let mut parts: Vec<&str> = vec![t];
+    let mut next: Vec<&str> = Vec::new();
     for sep in lex::TITLE_SEPARATORS {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        if !parts.iter().any(|p| p.contains(sep)) {
+            continue;
+        }
+        next.clear();
+        for p in &parts {
+            next.extend(p.split(sep));
+        }
+        std::mem::swap(&mut parts, &mut next);
     }
     parts
         .into_iter()
-        .map(|p| collapse(&p))
+        .map(collapse)
         .filter(|p| !p.is_empty())
         .collect()
 }
 
+/// The [`title_segments`] of the `<title>` and of `og:title`, split once for the site
+/// name and the names that stand for the site.
+#[derive(Default)]
+pub(crate) struct TitleSegments {
+    pub title: Vec<String>,
+    pub og: Vec<String>,
+}
+
+impl TitleSegments {
+    fn of(f: &PageFacts) -> TitleSegments {
+        let split = |t: &Option<String>| t.as_deref().map(title_segments).unwrap_or_default();
+        TitleSegments {
+            title: split(&f.title_tag),
+            og: split(&f.og_title),
+        }
+    }
+}
+
 /// A title's first or last segment that another title candidate repeats as a segment:
 /// the site's name.
-fn repeated_title_part(f: &PageFacts) -> Option<String> {
-    let title = f.title_tag.as_deref()?;
-    let segs = title_segments(title);
+fn repeated_title_part(f: &PageFacts, split: &TitleSegments) -> Option<String> {
+    f.title_tag.as_ref()?;
+    let segs = &split.title;
     if segs.len() < 2 {
         return None;
     }
-    let others: Vec<String> = [&f.og_title, &f.ld_headline]
+    let ld = f.ld_headline.as_deref().map(title_segments);
+    let others: Vec<String> = [Some(&split.og), ld.as_ref()]
         .into_iter()
         .flatten()
-        .flat_map(|t| {
-            let s = title_segments(t);
-            if s.len() >= 2 {
-                s
-            } else {
-                Vec::new()
-            }
-        })
-        .map(|s| fold(&s))
+        .filter(|s| s.len() >= 2)
+        .flatten()
+        .map(|s| fold(s))
         .collect();
     let found = [segs.last(), segs.first()]
         .into_iter()
@@ -210,7 +267,7 @@ fn repeated_title_part(f: &PageFacts) -> Option<String> {
     found
 }
 
-fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
+fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts, split: &TitleSegments) {
     let site = s
         .metas
         .iter()
@@ -223,7 +280,7 @@ fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts) {
     } else if let Some(v) = ld.publisher.clone().or_else(|| ld.website.clone()) {
         f.metadata.site_name = Some(v);
         f.note("site_name", "json-ld publisher");
-    } else if let Some(v) = repeated_title_part(f) {
+    } else if let Some(v) = repeated_title_part(f, split) {
         f.metadata.site_name = Some(v);
         f.note("site_name", "title suffix");
     }
@@ -294,8 +351,8 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
     // The visible date line, only when no structured source dates the article: after
     // the headline first, then just before it.
     let structured = !pubs.is_empty();
-    let visible = near.after.iter().chain(near.before.iter());
-    for (line, ix) in visible.filter(|_| !structured) {
+    let visible = || near.after().iter().chain(near.before());
+    for (line, ix) in (!structured).then(visible).into_iter().flatten() {
         if line.chars().count() > MAX_DATE_LINE_CHARS
             || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
         {

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use super::clean::{collapse, fold, is_url};
 use super::jsonld::LdFacts;
-use super::scan::{text_of, Scan};
-use super::{in_related, title_segments, Near, PageFacts};
+use super::scan::Scan;
+use super::{in_related, Near, PageFacts, TitleSegments};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Tag};
 
@@ -101,13 +101,12 @@ fn plausible_name(s: &str) -> bool {
 
 /// Names that stand for the site, not a writer: site name, publisher, the repeated
 /// title segments, the domain's name.
-fn site_names(f: &PageFacts, ld: &LdFacts) -> Vec<String> {
+fn site_names(f: &PageFacts, ld: &LdFacts, split: &TitleSegments) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     v.extend(f.metadata.site_name.clone());
     v.extend(ld.publisher.clone());
     v.extend(ld.website.clone());
-    for t in [&f.title_tag, &f.og_title].into_iter().flatten() {
-        let segs = title_segments(t);
+    for segs in [&split.title, &split.og] {
         if segs.len() >= 2 {
             v.extend(segs.first().cloned());
             v.extend(segs.last().cloned());
@@ -131,13 +130,26 @@ fn site_names(f: &PageFacts, ld: &LdFacts) -> Vec<String> {
 }
 
 /// Fills `author` (and `agency` when only agencies are credited).
-pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near: &Near) {
-    let sites = site_names(f, ld);
+pub(crate) fn authors(
+    f: &mut PageFacts,
+    dom: &Dom,
+    s: &Scan,
+    ld: &LdFacts,
+    near: &Near,
+    split: &TitleSegments,
+) {
+    // Each site name as is and without its spaces (`العربية نت` = `العربيةنت`).
+    let sites: Vec<(String, String)> = site_names(f, ld, split)
+        .into_iter()
+        .map(|s| {
+            let bare = s.replace(' ', "");
+            (s, bare)
+        })
+        .collect();
     let is_site = |n: &str| {
         let k = fold(n);
-        sites
-            .iter()
-            .any(|s| *s == k || s.replace(' ', "") == k.replace(' ', ""))
+        let bare = k.replace(' ', "");
+        sites.iter().any(|(s, b)| *s == k || *b == bare)
     };
     let mut agency: Option<(String, String)> = None;
     let take = |names: Vec<String>,
@@ -179,7 +191,7 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
             }
             // A marked name (itemprop=name, author link) or a byline word is needed to
             // cut a name out of the text; otherwise the whole text must be a name.
-            let (text, marked_name) = name_in(dom, b);
+            let (text, marked_name) = name_in(dom, s, b);
             let name = if marked_name || starts_with_byline(&text) {
                 strip_byline(&text)
             } else {
@@ -192,15 +204,21 @@ pub(crate) fn authors(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, near
         }
     }
     if found.is_none() {
-        for (line, ix) in near.after.iter().chain(near.before.iter()) {
-            if line.chars().count() > MAX_BYLINE_CHARS
-                || !starts_with_byline(line)
-                || in_related(dom, *ix)
-            {
-                continue;
+        // The lines before the headline are read only when those after it name no one.
+        for lines in [Near::after, Near::before] {
+            for (line, ix) in lines(near) {
+                if line.chars().count() > MAX_BYLINE_CHARS
+                    || !starts_with_byline(line)
+                    || in_related(dom, *ix)
+                {
+                    continue;
+                }
+                if let Some(x) = take(vec![strip_byline(line)], "byline text", &mut agency) {
+                    found = Some(x);
+                    break;
+                }
             }
-            if let Some(x) = take(vec![strip_byline(line)], "byline text", &mut agency) {
-                found = Some(x);
+            if found.is_some() {
                 break;
             }
         }
@@ -236,14 +254,14 @@ fn starts_with_byline(line: &str) -> bool {
 
 /// The name inside a byline element: its `itemprop=name` child, else its first link to
 /// an author page, else its text.
-fn name_in(dom: &Dom, b: usize) -> (String, bool) {
+fn name_in(dom: &Dom, s: &Scan, b: usize) -> (String, bool) {
     let end = dom.nodes[b].end;
     for j in b + 1..end {
         if dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("name"))
         {
-            let t = text_of(dom, j);
+            let t = s.text_of(dom, j);
             if !t.is_empty() {
                 return (t, true);
             }
@@ -253,7 +271,7 @@ fn name_in(dom: &Dom, b: usize) -> (String, bool) {
         if dom.tag(j) == Some(Tag::A) {
             let href = dom.attr(j, "href").unwrap_or_default().to_ascii_lowercase();
             if lex::AUTHOR_PATH_WORDS.iter().any(|w| href.contains(w)) {
-                let t = text_of(dom, j);
+                let t = s.text_of(dom, j);
                 if !t.is_empty() {
                     return (t, true);
                 }
@@ -270,7 +288,7 @@ fn name_in(dom: &Dom, b: usize) -> (String, bool) {
     if other_link {
         return (String::new(), false);
     }
-    (text_of(dom, b), false)
+    (s.text_of(dom, b), false)
 }
 
 #[cfg(test)]

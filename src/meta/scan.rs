@@ -8,7 +8,7 @@ use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Ix, Kind, Tag};
 use std::sync::LazyLock;
 
-use super::clean::collapse;
+use super::clean::Collapsed;
 
 /// Most `<h1>` elements considered as the headline.
 const MAX_H1: usize = 12;
@@ -49,30 +49,78 @@ pub struct Scan {
     pub rel_tags: Vec<Ix>,
     /// Elements with `itemprop=articleSection`.
     pub sections: Vec<Ix>,
+    /// [`skipped`] of every element the walk looked at, for the later readers.
+    pub skips: Skips,
+}
+
+/// [`Skips`] entry of a node the walk did not look at (inside a skipped subtree).
+const SKIP_UNKNOWN: u8 = 0;
+/// [`Skips`] entry of a node that is not skipped.
+const SKIP_NO: u8 = 1;
+/// [`Skips`] entry of a node that is skipped.
+const SKIP_YES: u8 = 2;
+
+/// [`skipped`] per node as the walk found it, so that the text readers need not look at
+/// class and id again; nodes the walk never reached are looked at when asked about.
+#[derive(Debug, Default)]
+pub struct Skips(Vec<u8>);
+
+impl Skips {
+    /// Whether node `j` is [`skipped`].
+    pub fn is(&self, dom: &Dom, j: Ix) -> bool {
+        match self.0.get(j) {
+            Some(&SKIP_NO) => false,
+            Some(&SKIP_YES) => true,
+            _ => skipped(dom, j),
+        }
+    }
+
+    /// Records what the walk found for node `j`.
+    fn set(&mut self, j: Ix, skip: bool) {
+        if let Some(v) = self.0.get_mut(j) {
+            *v = if skip { SKIP_YES } else { SKIP_NO };
+        }
+    }
+}
+
+impl Scan {
+    /// [`text_of`] with the walk's skip marks.
+    pub fn text_of(&self, dom: &Dom, i: Ix) -> String {
+        text_with(dom, &self.skips, i)
+    }
+
+    /// [`lines`] with the walk's skip marks.
+    pub fn lines(&self, dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
+        lines_with(dom, &self.skips, from, to, max)
+    }
 }
 
 /// Longest table word the [`TokenFilter`] tells apart by length; longer parts pass it.
 const FILTER_MAX_LEN: usize = 31;
 
 /// A cheap, exact-for-rejection pre-test of class/id token parts against word tables:
-/// per lower-cased first byte, the set of lengths (bits) of the words that begin with
-/// it. Most parts of a page's class names (`col`, `md`, `wrapper`) fail it, so the
-/// case-insensitive comparisons with each table word run only for the few that pass.
+/// per lower-cased first byte, and per lower-cased last byte, the set of lengths (bits)
+/// of the words that begin (end) with it. Most parts of a page's class names (`col`,
+/// `md`, `wrapper`, `content`) fail it, so the case-insensitive comparisons with each
+/// table word run only for the few that pass.
 struct TokenFilter {
-    lengths: [u32; 256],
+    first: [u32; 256],
+    last: [u32; 256],
 }
 
 impl TokenFilter {
     fn new(tables: &[&[&str]]) -> TokenFilter {
-        let mut lengths = [0u32; 256];
+        let (mut first, mut last) = ([0u32; 256], [0u32; 256]);
         for w in tables.iter().flat_map(|t| t.iter()) {
-            if let Some(&b) = w.as_bytes().first() {
-                if let Some(m) = lengths.get_mut(usize::from(b.to_ascii_lowercase())) {
+            let b = w.as_bytes();
+            for (set, byte) in [(&mut first, b.first()), (&mut last, b.last())] {
+                if let Some(m) = byte.and_then(|c| set.get_mut(usize::from(c.to_ascii_lowercase())))
+                {
                     *m |= Self::bit(w.len());
                 }
             }
         }
-        TokenFilter { lengths }
+        TokenFilter { first, last }
     }
 
     /// The length's bit; all lengths past [`FILTER_MAX_LEN`] share the top bit.
@@ -82,11 +130,12 @@ impl TokenFilter {
 
     /// `false` only when no table word can equal `part` (ASCII case ignored).
     fn may_match(&self, part: &[u8]) -> bool {
-        part.first().is_some_and(|&b| {
-            self.lengths
-                .get(usize::from(b.to_ascii_lowercase()))
-                .is_some_and(|m| m & Self::bit(part.len()) != 0)
-        })
+        let bit = Self::bit(part.len());
+        let has = |set: &[u32; 256], b: Option<&u8>| {
+            b.and_then(|&c| set.get(usize::from(c.to_ascii_lowercase())))
+                .is_some_and(|m| m & bit != 0)
+        };
+        has(&self.first, part.first()) && has(&self.last, part.last())
     }
 }
 
@@ -108,10 +157,58 @@ static TAG_CLASS_FILTER: LazyLock<TokenFilter> =
 static COMMENT_FILTER: LazyLock<TokenFilter> =
     LazyLock::new(|| TokenFilter::new(&[lex::COMMENT_TOKENS]));
 
-/// The parts of a class/id token: split at `-` and `_` (ASCII, so bytes will do).
-fn token_parts(tok: &str) -> impl Iterator<Item = &[u8]> {
-    tok.as_bytes().split(|&b| b == b'-' || b == b'_')
+/// Calls `token` with each token of a class/id list (split at ASCII whitespace, as
+/// `split_ascii_whitespace` does) and `part` with each non-empty part of a token (split
+/// at `-` and `_`), in one pass over the bytes. Empty parts are left out: no table word
+/// is empty.
+fn for_each_token(list: &str, mut token: impl FnMut(&[u8]), mut part: impl FnMut(&[u8])) {
+    let b = list.as_bytes();
+    let (mut tok_start, mut part_start) = (0, 0);
+    for (i, &c) in b.iter().enumerate() {
+        let kind = TOKEN_BYTES[usize::from(c)];
+        if kind == WORD_BYTE {
+            continue;
+        }
+        if let Some(p) = b.get(part_start..i).filter(|p| !p.is_empty()) {
+            part(p);
+        }
+        part_start = i + 1;
+        if kind == SPACE_BYTE {
+            if let Some(t) = b.get(tok_start..i).filter(|t| !t.is_empty()) {
+                token(t);
+            }
+            tok_start = i + 1;
+        }
+    }
+    if let Some(p) = b.get(part_start..).filter(|p| !p.is_empty()) {
+        part(p);
+    }
+    if let Some(t) = b.get(tok_start..).filter(|t| !t.is_empty()) {
+        token(t);
+    }
 }
+
+/// [`TOKEN_BYTES`] of a byte inside a token part.
+const WORD_BYTE: u8 = 0;
+/// [`TOKEN_BYTES`] of `-` and `_`, which end a part.
+const PART_BYTE: u8 = 1;
+/// [`TOKEN_BYTES`] of ASCII whitespace (`u8::is_ascii_whitespace`), which ends a token.
+const SPACE_BYTE: u8 = 2;
+
+/// What each byte of a class/id list does to its tokens.
+static TOKEN_BYTES: [u8; 256] = {
+    let mut t = [WORD_BYTE; 256];
+    t[b'-' as usize] = PART_BYTE;
+    t[b'_' as usize] = PART_BYTE;
+    let mut c = 0;
+    while c < 256 {
+        if (c as u8).is_ascii_whitespace() {
+            t[c] = SPACE_BYTE;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// Whether `part` equals a word of `table`, ASCII case ignored.
 fn in_token_table(table: &[&str], part: &[u8]) -> bool {
@@ -123,9 +220,13 @@ fn in_token_table(table: &[&str], part: &[u8]) -> bool {
 /// Whether a class/id token list has a part (split at `-` and `_`) in `COMMENT_TOKENS`.
 fn comment_marked(list: &str) -> bool {
     let filter = &*COMMENT_FILTER;
-    list.split_ascii_whitespace().any(|tok| {
-        token_parts(tok).any(|p| filter.may_match(p) && in_token_table(lex::COMMENT_TOKENS, p))
-    })
+    let mut found = false;
+    for_each_token(
+        list,
+        |_| {},
+        |p| found = found || (filter.may_match(p) && in_token_table(lex::COMMENT_TOKENS, p)),
+    );
+    found
 }
 
 /// Whether one class/id token list marks an element with one of `parts` (a token split
@@ -139,30 +240,47 @@ pub fn list_marked(list: &str, parts: &[&str], whole: &[&str]) -> bool {
     })
 }
 
+/// The values of element `i`'s class and id attributes, in one pass over its attributes.
+fn class_and_id(dom: &Dom, i: Ix) -> [Option<&str>; 2] {
+    let mut out = [None, None];
+    if let Some(e) = dom.element(i) {
+        for (name, value) in e.value().attrs() {
+            match name {
+                "class" => out[0] = Some(value),
+                "id" => out[1] = Some(value),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Whether element `i`'s class or id marks it with one of `parts` or `whole`.
 pub fn marked(dom: &Dom, i: Ix, parts: &[&str], whole: &[&str]) -> bool {
-    let Some(e) = dom.element(i) else {
-        return false;
-    };
-    let v = e.value();
-    [v.attr("class"), v.attr("id")]
+    class_and_id(dom, i)
         .into_iter()
         .flatten()
         .any(|list| list_marked(list, parts, whole))
+}
+
+/// Whether nothing inside a `tag` element is metadata or visible text, whatever its
+/// attributes: scripts, styles, templates, vector graphics and drop-down lists.
+fn skipped_tag(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Svg | Tag::Select
+    )
 }
 
 /// Whether nothing inside node `i` is metadata or visible text of the article:
 /// scripts, styles, templates, and reader comments.
 pub fn skipped(dom: &Dom, i: Ix) -> bool {
     match dom.tag(i) {
-        Some(Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Svg | Tag::Select) => {
-            true
-        }
-        Some(_) => dom.element(i).is_some_and(|e| {
-            e.value()
-                .attrs()
-                .any(|(name, value)| matches!(name, "class" | "id") && comment_marked(value))
-        }),
+        Some(t) if skipped_tag(t) => true,
+        Some(_) => class_and_id(dom, i)
+            .into_iter()
+            .flatten()
+            .any(comment_marked),
         None => false,
     }
 }
@@ -195,11 +313,13 @@ struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    fn of(dom: &'a Dom, i: Ix) -> Attrs<'a> {
+    /// The attributes of element `i`; `None` when it has none (nothing to read).
+    fn of(dom: &'a Dom, i: Ix) -> Option<Attrs<'a>> {
+        let e = dom.element(i)?;
+        if e.value().attrs.is_empty() {
+            return None;
+        }
         let mut a = Attrs::default();
-        let Some(e) = dom.element(i) else {
-            return a;
-        };
         for (name, value) in e.value().attrs() {
             match name {
                 "class" => a.class = Some(value),
@@ -214,32 +334,32 @@ impl<'a> Attrs<'a> {
                 _ => {}
             }
         }
-        a
+        Some(a)
     }
 
     /// Which marks the element's class and id carry, in one pass over their tokens.
     fn marks(&self) -> Marks {
         let mut m = Marks::default();
+        let mut tags_class = false;
         let (parts, wholes) = (&*MARK_FILTER, &*TAG_CLASS_FILTER);
         for list in [self.class, self.id].into_iter().flatten() {
-            for tok in list.split_ascii_whitespace() {
-                if wholes.may_match(tok.as_bytes())
-                    && in_token_table(lex::TAG_CLASSES, tok.as_bytes())
-                {
-                    m.tags = true;
-                }
-                for p in token_parts(tok) {
-                    if !parts.may_match(p) {
-                        continue;
+            for_each_token(
+                list,
+                |tok| {
+                    tags_class |= wholes.may_match(tok) && in_token_table(lex::TAG_CLASSES, tok);
+                },
+                |p| {
+                    if parts.may_match(p) {
+                        let is = |table: &[&str]| in_token_table(table, p);
+                        m.comment |= is(lex::COMMENT_TOKENS);
+                        m.author |= is(lex::AUTHOR_TOKENS);
+                        m.tags |= is(lex::TAG_TOKENS);
+                        m.crumb |= is(lex::BREADCRUMB_TOKENS);
                     }
-                    let is = |table: &[&str]| in_token_table(table, p);
-                    m.comment |= is(lex::COMMENT_TOKENS);
-                    m.author |= is(lex::AUTHOR_TOKENS);
-                    m.tags |= is(lex::TAG_TOKENS);
-                    m.crumb |= is(lex::BREADCRUMB_TOKENS);
-                }
-            }
+                },
+            );
         }
+        m.tags |= tags_class;
         m
     }
 
@@ -268,99 +388,174 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// A `<meta>`'s key (the first non-empty of `property`, `name`, `itemprop`,
+/// `http-equiv`, trimmed and lower-cased) and its `content`, in one pass over its
+/// attributes.
+fn meta_pair(dom: &Dom, i: Ix) -> Option<(String, String)> {
+    let e = dom.element(i)?;
+    let mut keys: [Option<&str>; 4] = [None; 4];
+    let mut content = None;
+    for (name, value) in e.value().attrs() {
+        match name {
+            "property" => keys[0] = Some(value),
+            "name" => keys[1] = Some(value),
+            "itemprop" => keys[2] = Some(value),
+            "http-equiv" => keys[3] = Some(value),
+            "content" => content = Some(value),
+            _ => {}
+        }
+    }
+    let key = keys
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|k| !k.is_empty())?;
+    Some((key.to_ascii_lowercase(), content?.trim().to_string()))
+}
+
+/// Whether a `<script>`'s `type` names JSON-LD (`application/ld+json`, any case). Only
+/// a `type` without namespace counts (not MathML's `xlink:type`), as with [`Dom::attr`].
+fn is_ld_script(dom: &Dom, i: Ix) -> bool {
+    let ty = dom
+        .element(i)
+        .and_then(|e| {
+            e.value()
+                .attrs
+                .iter()
+                .find(|(name, _)| name.ns.is_empty() && &*name.local == "type")
+        })
+        .map_or("", |(_, v)| &**v);
+    ty.as_bytes()
+        .windows(b"ld+json".len())
+        .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+}
+
+/// Where the walk goes after a node.
+enum Step {
+    /// Into the node's children.
+    Into,
+    /// Past the node's subtree.
+    Past,
+}
+
+/// Reads the tags the walk treats on their own (`<html>`, `<meta>`, `<script>`, …).
+fn read_tag(dom: &Dom, s: &mut Scan, i: Ix, tag: Tag) -> Option<Step> {
+    match tag {
+        Tag::Html if s.html_lang.is_none() => {
+            s.html_lang = dom.attr(i, "lang").map(str::to_string);
+            s.html_dir = lower_attr(dom, i, "dir");
+        }
+        Tag::Body => s.body_dir = lower_attr(dom, i, "dir"),
+        Tag::Title if s.title.is_none() => {
+            s.title = Some(text_of(dom, i)).filter(|t| !t.is_empty());
+        }
+        Tag::Meta => {
+            s.metas.extend(meta_pair(dom, i));
+            return Some(Step::Into);
+        }
+        Tag::Link => {
+            if s.canonical.is_none() && Attrs::of(dom, i).is_some_and(|a| a.rel_has("canonical")) {
+                s.canonical = dom
+                    .attr(i, "href")
+                    .map(|h| h.trim().to_string())
+                    .filter(|h| !h.is_empty());
+            }
+            return Some(Step::Into);
+        }
+        Tag::Script => {
+            if is_ld_script(dom, i) {
+                s.ld_blocks.push(raw_text(dom, i));
+            }
+            s.skips.set(i, true);
+            return Some(Step::Past);
+        }
+        Tag::Style | Tag::Template | Tag::Svg => {
+            s.skips.set(i, true);
+            return Some(Step::Past);
+        }
+        Tag::H1 if s.h1s.len() < MAX_H1 => s.h1s.push(i),
+        Tag::Article if s.first_article.is_none() => s.first_article = Some(i),
+        _ => {}
+    }
+    None
+}
+
+/// Subtree ends of the outermost breadcrumb, byline and tag containers found so far:
+/// containers inside them are not recorded again.
+#[derive(Default)]
+struct Until {
+    crumb: Ix,
+    byline: Ix,
+    tags: Ix,
+}
+
+/// Reads an element's attributes: comment marks, dates, microdata, containers.
+fn read_attrs(dom: &Dom, s: &mut Scan, until: &mut Until, i: Ix, tag: Tag) -> Step {
+    let Some(a) = Attrs::of(dom, i) else {
+        s.skips.set(i, skipped_tag(tag));
+        return Step::Into;
+    };
+    let m = a.marks();
+    s.skips.set(i, m.comment || skipped_tag(tag));
+    if m.comment {
+        return Step::Past;
+    }
+    let published = a.prop_is("datepublished") || a.pubdate;
+    let modified = a.prop_is("datemodified");
+    if tag == Tag::Time || published || modified {
+        if let Some(v) = a.datetime.or(a.content) {
+            s.times.push(TimeEl {
+                ix: i,
+                value: v.trim().to_string(),
+                published,
+                modified,
+            });
+        }
+    }
+    if a.prop_is("articlesection") {
+        s.sections.push(i);
+    }
+    let end = dom.nodes[i].end;
+    if i >= until.crumb && a.is_crumb(&m) {
+        s.crumbs.push(i);
+        until.crumb = end;
+    }
+    if i >= until.byline && (a.prop_is("author") || a.rel_has("author") || m.author) {
+        s.bylines.push(i);
+        until.byline = end;
+    }
+    if i >= until.tags && m.tags {
+        s.tag_blocks.push(i);
+        until.tags = end;
+    }
+    if tag == Tag::A && a.rel_has("tag") {
+        s.rel_tags.push(i);
+    }
+    Step::Into
+}
+
 /// Walks the page once.
 pub fn scan(dom: &Dom) -> Scan {
-    let mut s = Scan::default();
     let n = dom.nodes.len();
-    let (mut crumb_until, mut byline_until, mut tags_until) = (0, 0, 0);
+    let mut s = Scan {
+        skips: Skips(vec![SKIP_UNKNOWN; n]),
+        ..Scan::default()
+    };
+    let mut until = Until::default();
     let mut i = 0;
     while i < n {
         let Kind::Element(tag) = dom.nodes[i].kind else {
             i += 1;
             continue;
         };
-        match tag {
-            Tag::Html if s.html_lang.is_none() => {
-                s.html_lang = dom.attr(i, "lang").map(str::to_string);
-                s.html_dir = lower_attr(dom, i, "dir");
-            }
-            Tag::Body => s.body_dir = lower_attr(dom, i, "dir"),
-            Tag::Title if s.title.is_none() => {
-                s.title = Some(text_of(dom, i)).filter(|t| !t.is_empty());
-            }
-            Tag::Meta => {
-                let key = ["property", "name", "itemprop", "http-equiv"]
-                    .iter()
-                    .find_map(|k| lower_attr(dom, i, k).filter(|v| !v.is_empty()));
-                if let (Some(k), Some(c)) = (key, dom.attr(i, "content")) {
-                    s.metas.push((k, c.trim().to_string()));
-                }
-                i += 1;
-                continue;
-            }
-            Tag::Link => {
-                if s.canonical.is_none() && Attrs::of(dom, i).rel_has("canonical") {
-                    s.canonical = dom
-                        .attr(i, "href")
-                        .map(|h| h.trim().to_string())
-                        .filter(|h| !h.is_empty());
-                }
-                i += 1;
-                continue;
-            }
-            Tag::Script => {
-                let ty = lower_attr(dom, i, "type").unwrap_or_default();
-                if ty.contains("ld+json") {
-                    s.ld_blocks.push(raw_text(dom, i));
-                }
-                i = dom.nodes[i].end;
-                continue;
-            }
-            Tag::Style | Tag::Template | Tag::Svg => {
-                i = dom.nodes[i].end;
-                continue;
-            }
-            Tag::H1 if s.h1s.len() < MAX_H1 => s.h1s.push(i),
-            Tag::Article if s.first_article.is_none() => s.first_article = Some(i),
-            _ => {}
-        }
-        let a = Attrs::of(dom, i);
-        let m = a.marks();
-        if m.comment {
-            i = dom.nodes[i].end;
-            continue;
-        }
-        let published = a.prop_is("datepublished") || a.pubdate;
-        let modified = a.prop_is("datemodified");
-        if tag == Tag::Time || published || modified {
-            if let Some(v) = a.datetime.or(a.content) {
-                s.times.push(TimeEl {
-                    ix: i,
-                    value: v.trim().to_string(),
-                    published,
-                    modified,
-                });
-            }
-        }
-        if a.prop_is("articlesection") {
-            s.sections.push(i);
-        }
-        if i >= crumb_until && a.is_crumb(&m) {
-            s.crumbs.push(i);
-            crumb_until = dom.nodes[i].end;
-        }
-        if i >= byline_until && (a.prop_is("author") || a.rel_has("author") || m.author) {
-            s.bylines.push(i);
-            byline_until = dom.nodes[i].end;
-        }
-        if i >= tags_until && m.tags {
-            s.tag_blocks.push(i);
-            tags_until = dom.nodes[i].end;
-        }
-        if tag == Tag::A && a.rel_has("tag") {
-            s.rel_tags.push(i);
-        }
-        i += 1;
+        let step = match read_tag(dom, &mut s, i, tag) {
+            Some(step) => step,
+            None => read_attrs(dom, &mut s, &mut until, i, tag),
+        };
+        i = match step {
+            Step::Into => i + 1,
+            Step::Past => dom.nodes[i].end,
+        };
     }
     s
 }
@@ -376,47 +571,65 @@ fn raw_text(dom: &Dom, i: Ix) -> String {
     out
 }
 
+/// Whether a `tag` element breaks the text into lines (a block or `<br>`).
+fn breaks_line(tag: Tag) -> bool {
+    tag.is_block() || tag == Tag::Br
+}
+
 /// The visible text of element `i`: text nodes joined, a space at block boundaries and
 /// `<br>`, scripts and comments skipped, whitespace collapsed.
 pub fn text_of(dom: &Dom, i: Ix) -> String {
+    text_with(dom, &Skips::default(), i)
+}
+
+/// [`text_of`] with known skip marks.
+fn text_with(dom: &Dom, skips: &Skips, i: Ix) -> String {
     let end = dom.nodes[i].end;
-    let mut out = String::new();
+    let mut out = Collapsed::default();
     let mut open: Vec<Ix> = Vec::new();
     let mut j = i + 1;
     while j < end {
         while open.last().is_some_and(|&e| j >= e) {
             open.pop();
-            out.push(' ');
+            out.space();
         }
-        if skipped(dom, j) {
+        if skips.is(dom, j) {
             j = dom.nodes[j].end;
             continue;
         }
-        if let Some(t) = dom.text(j) {
-            out.push_str(t);
-        } else if dom.tag(j).is_some_and(|t| t.is_block() || t == Tag::Br) {
-            out.push(' ');
-            open.push(dom.nodes[j].end);
+        match dom.nodes[j].kind {
+            Kind::Text => out.push(dom.text(j).unwrap_or_default()),
+            Kind::Element(t) if breaks_line(t) => {
+                out.space();
+                open.push(dom.nodes[j].end);
+            }
+            _ => {}
         }
         j += 1;
     }
-    collapse(&out)
+    out.text
 }
 
 /// Lines of visible text in `from..to` (a new line at every block boundary and `<br>`),
 /// each with the node where it starts; empty lines dropped, at most `max` lines.
 pub fn lines(dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
+    lines_with(dom, &Skips::default(), from, to, max)
+}
+
+/// Ends the current line: kept (a copy, so the buffer keeps its memory) unless empty.
+fn flush(cur: &mut Collapsed, start: Ix, out: &mut Vec<(String, Ix)>) {
+    if !cur.is_empty() {
+        out.push((cur.text.as_str().to_string(), start));
+    }
+    cur.clear();
+}
+
+/// [`lines`] with known skip marks.
+fn lines_with(dom: &Dom, skips: &Skips, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
     let to = to.min(dom.nodes.len());
     let mut out: Vec<(String, Ix)> = Vec::new();
-    let mut cur = String::new();
+    let mut cur = Collapsed::default();
     let mut start = from;
-    let flush = |cur: &mut String, start: Ix, out: &mut Vec<(String, Ix)>| {
-        let line = collapse(cur);
-        if !line.is_empty() {
-            out.push((line, start));
-        }
-        cur.clear();
-    };
     // Ends of the open block elements: leaving one ends a line too.
     let mut open: Vec<Ix> = Vec::new();
     let mut j = from;
@@ -425,20 +638,24 @@ pub fn lines(dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
             open.pop();
             flush(&mut cur, start, &mut out);
         }
-        if skipped(dom, j) {
+        if skips.is(dom, j) {
             j = dom.nodes[j].end;
             continue;
         }
-        if let Some(t) = dom.text(j) {
-            if cur.trim().is_empty() {
-                start = j;
+        match dom.nodes[j].kind {
+            Kind::Text => {
+                if cur.is_empty() {
+                    start = j;
+                }
+                cur.push(dom.text(j).unwrap_or_default());
             }
-            cur.push_str(t);
-        } else if dom.tag(j).is_some_and(|t| t.is_block() || t == Tag::Br) {
-            flush(&mut cur, start, &mut out);
-            if dom.nodes[j].end > j + 1 {
-                open.push(dom.nodes[j].end);
+            Kind::Element(t) if breaks_line(t) => {
+                flush(&mut cur, start, &mut out);
+                if dom.nodes[j].end > j + 1 {
+                    open.push(dom.nodes[j].end);
+                }
             }
+            _ => {}
         }
         j += 1;
     }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::clean::{collapse, fold};
 use super::jsonld::LdFacts;
-use super::scan::{marked, text_of, Scan};
+use super::scan::{marked, Scan};
 use super::{PageFacts, NEAR_BEFORE_NODES};
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Ix, Tag};
@@ -25,23 +25,11 @@ const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '«', '/', '|', '\\', '‹
 static HOME: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::HOME_ITEMS.iter().map(|h| fold(h)).collect());
 
-/// Title candidates folded, to recognise a last breadcrumb item that is the title.
-fn titles(f: &PageFacts, dom: &Dom) -> Vec<String> {
-    let mut v: Vec<String> = [&f.og_title, &f.ld_headline, &f.title_tag]
-        .into_iter()
-        .flatten()
-        .map(|t| fold(t))
-        .collect();
-    if let Some(h) = f.headline_h1 {
-        v.push(fold(&text_of(dom, h)));
-    }
-    v.retain(|t| !t.is_empty());
-    v
-}
-
 /// Drops home items, items that are the title, overlong and repeated items.
 fn clean_items(items: Vec<String>, titles: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // The folded form of each kept item, to drop repeats.
+    let mut kept: Vec<String> = Vec::new();
     let n = items.len();
     for (i, it) in items.into_iter().enumerate() {
         let it = collapse(&it);
@@ -53,25 +41,26 @@ fn clean_items(items: Vec<String>, titles: &[String]) -> Vec<String> {
             || HOME.contains(&k)
             || is_title
             || it.chars().count() > MAX_SECTION_CHARS
-            || out.iter().any(|o| fold(o) == k)
+            || kept.contains(&k)
         {
             continue;
         }
         out.push(it);
+        kept.push(k);
     }
     out
 }
 
 /// The items of a breadcrumb element: its outermost `<li>`s, else its links, else its
 /// text split at separator characters.
-fn crumb_items(dom: &Dom, c: Ix) -> Vec<String> {
+fn crumb_items(dom: &Dom, s: &Scan, c: Ix) -> Vec<String> {
     let end = dom.nodes[c].end;
     let collect_tag = |tag: Tag| -> Vec<String> {
         let mut v = Vec::new();
         let mut j = c + 1;
         while j < end {
             if dom.tag(j) == Some(tag) {
-                v.push(text_of(dom, j));
+                v.push(s.text_of(dom, j));
                 j = dom.nodes[j].end;
             } else {
                 j += 1;
@@ -87,30 +76,38 @@ fn crumb_items(dom: &Dom, c: Ix) -> Vec<String> {
     if !links.is_empty() {
         return links;
     }
-    text_of(dom, c)
+    s.text_of(dom, c)
         .split(CRUMB_SEPARATORS)
         .map(str::to_string)
         .collect()
 }
 
-/// Fills `categories`.
-pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, anchor: Option<Ix>) {
-    let titles = titles(f, dom);
-    let ld_crumbs = clean_items(ld.breadcrumb.clone(), &titles);
+/// Fills `categories`. `titles` are the title candidates (`og:title`, JSON-LD headline,
+/// `<title>`, the headline `<h1>`) folded, to recognise a last breadcrumb item that is
+/// the title.
+pub(crate) fn categories(
+    f: &mut PageFacts,
+    dom: &Dom,
+    s: &Scan,
+    ld: &LdFacts,
+    anchor: Option<Ix>,
+    titles: &[String],
+) {
+    let ld_crumbs = clean_items(ld.breadcrumb.clone(), titles);
     if !ld_crumbs.is_empty() {
         f.metadata.categories = ld_crumbs;
         f.note("categories", "json-ld BreadcrumbList");
         return;
     }
     for &c in &s.crumbs {
-        let items = clean_items(crumb_items(dom, c), &titles);
+        let items = clean_items(crumb_items(dom, s, c), titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", "breadcrumb element");
             return;
         }
     }
-    let ld_sections = clean_items(ld.sections.clone(), &titles);
+    let ld_sections = clean_items(ld.sections.clone(), titles);
     if !ld_sections.is_empty() {
         f.metadata.categories = ld_sections;
         f.note("categories", "json-ld articleSection");
@@ -123,7 +120,7 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
             .filter(|(k, _)| k == key)
             .map(|(_, v)| v.clone())
             .collect();
-        let items = clean_items(vals, &titles);
+        let items = clean_items(vals, titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", &format!("meta {key}"));
@@ -134,17 +131,17 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
     let first: Vec<String> = s
         .sections
         .first()
-        .map(|&i| text_of(dom, i))
+        .map(|&i| s.text_of(dom, i))
         .into_iter()
         .collect();
-    let items = clean_items(first, &titles);
+    let items = clean_items(first, titles);
     if !items.is_empty() {
         f.metadata.categories = items;
         f.note("categories", "itemprop articleSection");
         return;
     }
-    if let Some(label) = anchor.and_then(|a| section_link_before(dom, a)) {
-        let items = clean_items(vec![label], &titles);
+    if let Some(label) = anchor.and_then(|a| section_link_before(dom, s, a)) {
+        let items = clean_items(vec![label], titles);
         if !items.is_empty() {
             f.metadata.categories = items;
             f.note("categories", "section link above the headline");
@@ -152,8 +149,8 @@ pub(crate) fn categories(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, a
         }
     }
     if let (Some(a), Some(url)) = (anchor, f.metadata.url.clone()) {
-        if let Some(label) = current_nav_item(dom, a, &url) {
-            let items = clean_items(vec![label], &titles);
+        if let Some(label) = current_nav_item(dom, s, a, &url) {
+            let items = clean_items(vec![label], titles);
             if !items.is_empty() {
                 f.metadata.categories = items;
                 f.note("categories", "current menu item matching the URL");
@@ -198,7 +195,7 @@ fn in_menu(dom: &Dom, i: Ix) -> bool {
 /// The menu item above the headline marked current (`active`, `nav-on`) whose link's
 /// last path segment is also a segment of the page's URL (`/middle_east/` in
 /// `/2013/middle_east/8/3/…`).
-fn current_nav_item(dom: &Dom, anchor: Ix, url: &str) -> Option<String> {
+fn current_nav_item(dom: &Dom, s: &Scan, anchor: Ix, url: &str) -> Option<String> {
     let page = path_segments(url);
     (0..anchor).find_map(|j| {
         if dom.tag(j) != Some(Tag::A) {
@@ -217,17 +214,17 @@ fn current_nav_item(dom: &Dom, anchor: Ix, url: &str) -> Option<String> {
             return None;
         }
         let last = path_segments(dom.attr(j, "href")?).pop()?;
-        let text = text_of(dom, j);
+        let text = s.text_of(dom, j);
         (page.contains(&last) && !text.is_empty()).then_some(text)
     })
 }
 
 /// The nearest link above the headline (within [`NEAR_BEFORE_NODES`]) that points to a
 /// section listing (`/category/…`, `/section/…`).
-fn section_link_before(dom: &Dom, anchor: Ix) -> Option<String> {
+fn section_link_before(dom: &Dom, s: &Scan, anchor: Ix) -> Option<String> {
     let from = anchor.saturating_sub(NEAR_BEFORE_NODES);
     (from..anchor).rev().find_map(|j| {
-        if dom.tag(j) != Some(Tag::A) || super::scan::skipped(dom, j) || in_menu(dom, j) {
+        if dom.tag(j) != Some(Tag::A) || s.skips.is(dom, j) || in_menu(dom, j) {
             return None;
         }
         let href = dom.attr(j, "href")?;
@@ -236,7 +233,7 @@ fn section_link_before(dom: &Dom, anchor: Ix) -> Option<String> {
         let listing = segs.iter().enumerate().any(|(i, p)| {
             lex::SECTION_PATH_WORDS.contains(&p.to_ascii_lowercase().as_str()) && i + 1 < segs.len()
         });
-        let text = text_of(dom, j);
+        let text = s.text_of(dom, j);
         (listing && !text.is_empty()).then_some(text)
     })
 }
@@ -244,17 +241,17 @@ fn section_link_before(dom: &Dom, anchor: Ix) -> Option<String> {
 /// Fills `tags`.
 pub(crate) fn tags(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts) {
     let split = |v: &str| -> Vec<String> { v.split([',', '،']).map(collapse).collect() };
-    let push_all = |f: &mut PageFacts, vals: Vec<String>, src: &str| {
+    // The folded form of each tag taken, to drop repeats.
+    let mut keys: Vec<String> = f.metadata.tags.iter().map(|t| fold(t)).collect();
+    let mut push_all = |f: &mut PageFacts, vals: Vec<String>, src: &str| {
         let mut added = false;
         for t in vals {
             let k = fold(&t);
-            if k.is_empty()
-                || t.chars().count() > MAX_TAG_CHARS
-                || f.metadata.tags.iter().any(|x| fold(x) == k)
-            {
+            if k.is_empty() || t.chars().count() > MAX_TAG_CHARS || keys.contains(&k) {
                 continue;
             }
             f.metadata.tags.push(t);
+            keys.push(k);
             added = true;
         }
         if added {
@@ -280,10 +277,10 @@ pub(crate) fn tags(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts) {
             vals.extend(
                 (b..end)
                     .filter(|&j| dom.tag(j) == Some(Tag::A))
-                    .map(|j| text_of(dom, j)),
+                    .map(|j| s.text_of(dom, j)),
             );
         }
-        vals.extend(s.rel_tags.iter().map(|&j| text_of(dom, j)));
+        vals.extend(s.rel_tags.iter().map(|&j| s.text_of(dom, j)));
         push_all(f, vals, "tags block");
     }
 }
