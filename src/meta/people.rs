@@ -129,6 +129,15 @@ fn site_names(f: &PageFacts, ld: &LdFacts, split: &TitleSegments) -> Vec<String>
         .collect()
 }
 
+/// `s` with its spaces (U+0020) removed.
+fn without_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for piece in s.split(' ') {
+        out.push_str(piece);
+    }
+    out
+}
+
 /// Fills `author` (and `agency` when only agencies are credited).
 pub(crate) fn authors(
     f: &mut PageFacts,
@@ -142,13 +151,13 @@ pub(crate) fn authors(
     let sites: Vec<(String, String)> = site_names(f, ld, split)
         .into_iter()
         .map(|s| {
-            let bare = s.replace(' ', "");
+            let bare = without_spaces(&s);
             (s, bare)
         })
         .collect();
     let is_site = |n: &str| {
         let k = fold(n);
-        let bare = k.replace(' ', "");
+        let bare = without_spaces(&k);
         sites.iter().any(|(s, b)| *s == k || *b == bare)
     };
     let mut agency: Option<(String, String)> = None;

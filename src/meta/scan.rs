@@ -10,6 +10,58 @@ use std::sync::LazyLock;
 
 use super::clean::Collapsed;
 
+/// Gives the name type of a list of `(name, value)` pairs.
+trait PairName {
+    type Name;
+}
+
+impl<N, V> PairName for Vec<(N, V)> {
+    type Name = N;
+}
+
+/// scraper's attribute name (html5ever's `QualName`), reached through scraper's public
+/// `Attributes` alias: matn does not depend on html5ever itself.
+type AttrName = <scraper::node::Attributes as PairName>::Name;
+
+/// The attribute names the metadata stage reads, as html5ever atoms: comparing an
+/// attribute's local name with one of them is one integer comparison, where comparing
+/// strings first looks the atom's text up.
+struct Names {
+    class: AttrName,
+    id: AttrName,
+    itemprop: AttrName,
+    datetime: AttrName,
+    content: AttrName,
+    pubdate: AttrName,
+    rel: AttrName,
+    aria_label: AttrName,
+    itemtype: AttrName,
+    property: AttrName,
+    name: AttrName,
+    http_equiv: AttrName,
+}
+
+/// An attribute name without namespace.
+fn attr_name(local: &str) -> AttrName {
+    AttrName::new(None, Default::default(), local.into())
+}
+
+/// The atoms of [`Names`], made once.
+static NAMES: LazyLock<Names> = LazyLock::new(|| Names {
+    class: attr_name("class"),
+    id: attr_name("id"),
+    itemprop: attr_name("itemprop"),
+    datetime: attr_name("datetime"),
+    content: attr_name("content"),
+    pubdate: attr_name("pubdate"),
+    rel: attr_name("rel"),
+    aria_label: attr_name("aria-label"),
+    itemtype: attr_name("itemtype"),
+    property: attr_name("property"),
+    name: attr_name("name"),
+    http_equiv: attr_name("http-equiv"),
+});
+
 /// Most `<h1>` elements considered as the headline.
 const MAX_H1: usize = 12;
 
@@ -114,9 +166,15 @@ impl TokenFilter {
         for w in tables.iter().flat_map(|t| t.iter()) {
             let b = w.as_bytes();
             for (set, byte) in [(&mut first, b.first()), (&mut last, b.last())] {
-                if let Some(m) = byte.and_then(|c| set.get_mut(usize::from(c.to_ascii_lowercase())))
+                // Both cases of a letter get the entry, so parts are looked up as they are.
+                let lower = byte.map(u8::to_ascii_lowercase);
+                for c in [lower, lower.map(|c| c.to_ascii_uppercase())]
+                    .into_iter()
+                    .flatten()
                 {
-                    *m |= Self::bit(w.len());
+                    if let Some(m) = set.get_mut(usize::from(c)) {
+                        *m |= Self::bit(w.len());
+                    }
                 }
             }
         }
@@ -130,12 +188,10 @@ impl TokenFilter {
 
     /// `false` only when no table word can equal `part` (ASCII case ignored).
     fn may_match(&self, part: &[u8]) -> bool {
-        let bit = Self::bit(part.len());
-        let has = |set: &[u32; 256], b: Option<&u8>| {
-            b.and_then(|&c| set.get(usize::from(c.to_ascii_lowercase())))
-                .is_some_and(|m| m & bit != 0)
+        let (Some(&f), Some(&l)) = (part.first(), part.last()) else {
+            return false;
         };
-        has(&self.first, part.first()) && has(&self.last, part.last())
+        self.first[usize::from(f)] & self.last[usize::from(l)] & Self::bit(part.len()) != 0
     }
 }
 
@@ -164,11 +220,7 @@ static COMMENT_FILTER: LazyLock<TokenFilter> =
 fn for_each_token(list: &str, mut token: impl FnMut(&[u8]), mut part: impl FnMut(&[u8])) {
     let b = list.as_bytes();
     let (mut tok_start, mut part_start) = (0, 0);
-    for (i, &c) in b.iter().enumerate() {
-        let kind = TOKEN_BYTES[usize::from(c)];
-        if kind == WORD_BYTE {
-            continue;
-        }
+    for_each_delimiter(b, |i, kind| {
         if let Some(p) = b.get(part_start..i).filter(|p| !p.is_empty()) {
             part(p);
         }
@@ -179,13 +231,62 @@ fn for_each_token(list: &str, mut token: impl FnMut(&[u8]), mut part: impl FnMut
             }
             tok_start = i + 1;
         }
-    }
+    });
     if let Some(p) = b.get(part_start..).filter(|p| !p.is_empty()) {
         part(p);
     }
     if let Some(t) = b.get(tok_start..).filter(|t| !t.is_empty()) {
         token(t);
     }
+}
+
+/// Each byte set to 1.
+const LANES_1: u64 = u64::from_le_bytes([1; 8]);
+/// Each byte's high bit.
+const LANES_HIGH: u64 = LANES_1 * 0x80;
+
+/// The high bit of each byte of `w` that is at most `0x20` (all ASCII whitespace and
+/// the other control bytes). No carry crosses a byte: the sums stay below `0x100`.
+fn lanes_at_most_space(w: u64) -> u64 {
+    !(((w & !LANES_HIGH) + LANES_1 * (0x7f - 0x20)) | w) & LANES_HIGH
+}
+
+/// The high bit of each byte of `w` equal to `c`.
+fn lanes_equal(w: u64, c: u8) -> u64 {
+    let x = w ^ (LANES_1 * u64::from(c));
+    !(((x & !LANES_HIGH) + !LANES_HIGH) | x) & LANES_HIGH
+}
+
+/// Calls `f(i, kind)` for each byte `i` of `b` that ends a part ([`PART_BYTE`] or
+/// [`SPACE_BYTE`]), in order, eight bytes at a time: class lists are mostly word bytes.
+fn for_each_delimiter(b: &[u8], mut f: impl FnMut(usize, u8)) {
+    let mut report = |mut m: u64, base: usize| {
+        while m != 0 {
+            let i = base + m.trailing_zeros() as usize / 8;
+            m &= m - 1;
+            // Control bytes other than whitespace were flagged too: they are word bytes.
+            let kind = b.get(i).map_or(WORD_BYTE, |&c| TOKEN_BYTES[usize::from(c)]);
+            if kind != WORD_BYTE {
+                f(i, kind);
+            }
+        }
+    };
+    let mask = |w: u64| lanes_at_most_space(w) | lanes_equal(w, b'-') | lanes_equal(w, b'_');
+    let mut chunks = b.chunks_exact(8);
+    let mut base = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        report(mask(u64::from_le_bytes(w)), base);
+        base += 8;
+    }
+    // The tail, padded with bytes that are never delimiters.
+    let rest = chunks.remainder();
+    let mut w = [0xffu8; 8];
+    if let Some(head) = w.get_mut(..rest.len()) {
+        head.copy_from_slice(rest);
+    }
+    report(mask(u64::from_le_bytes(w)), base);
 }
 
 /// [`TOKEN_BYTES`] of a byte inside a token part.
@@ -244,11 +345,12 @@ pub fn list_marked(list: &str, parts: &[&str], whole: &[&str]) -> bool {
 fn class_and_id(dom: &Dom, i: Ix) -> [Option<&str>; 2] {
     let mut out = [None, None];
     if let Some(e) = dom.element(i) {
-        for (name, value) in e.value().attrs() {
-            match name {
-                "class" => out[0] = Some(value),
-                "id" => out[1] = Some(value),
-                _ => {}
+        let n = &*NAMES;
+        for (name, value) in &e.value().attrs {
+            if name.local == n.class.local {
+                out[0] = Some(&**value);
+            } else if name.local == n.id.local {
+                out[1] = Some(&**value);
             }
         }
     }
@@ -314,24 +416,36 @@ struct Attrs<'a> {
 
 impl<'a> Attrs<'a> {
     /// The attributes of element `i`; `None` when it has none (nothing to read).
+    /// Inlined, so that the walk builds the record in place.
+    #[inline(always)]
     fn of(dom: &'a Dom, i: Ix) -> Option<Attrs<'a>> {
         let e = dom.element(i)?;
         if e.value().attrs.is_empty() {
             return None;
         }
         let mut a = Attrs::default();
-        for (name, value) in e.value().attrs() {
-            match name {
-                "class" => a.class = Some(value),
-                "id" => a.id = Some(value),
-                "itemprop" => a.itemprop = Some(value.trim()),
-                "datetime" => a.datetime = Some(value),
-                "content" => a.content = Some(value),
-                "pubdate" => a.pubdate = true,
-                "rel" => a.rel = Some(value),
-                "aria-label" => a.aria_label = Some(value),
-                "itemtype" => a.itemtype = Some(value),
-                _ => {}
+        let n = &*NAMES;
+        // Values are read only for the names wanted (most attributes are not).
+        for (name, value) in &e.value().attrs {
+            let local = &name.local;
+            if *local == n.class.local {
+                a.class = Some(&**value);
+            } else if *local == n.id.local {
+                a.id = Some(&**value);
+            } else if *local == n.itemprop.local {
+                a.itemprop = Some(value.trim());
+            } else if *local == n.datetime.local {
+                a.datetime = Some(&**value);
+            } else if *local == n.content.local {
+                a.content = Some(&**value);
+            } else if *local == n.pubdate.local {
+                a.pubdate = true;
+            } else if *local == n.rel.local {
+                a.rel = Some(&**value);
+            } else if *local == n.aria_label.local {
+                a.aria_label = Some(&**value);
+            } else if *local == n.itemtype.local {
+                a.itemtype = Some(&**value);
             }
         }
         Some(a)
@@ -395,14 +509,19 @@ fn meta_pair(dom: &Dom, i: Ix) -> Option<(String, String)> {
     let e = dom.element(i)?;
     let mut keys: [Option<&str>; 4] = [None; 4];
     let mut content = None;
-    for (name, value) in e.value().attrs() {
-        match name {
-            "property" => keys[0] = Some(value),
-            "name" => keys[1] = Some(value),
-            "itemprop" => keys[2] = Some(value),
-            "http-equiv" => keys[3] = Some(value),
-            "content" => content = Some(value),
-            _ => {}
+    let n = &*NAMES;
+    for (name, value) in &e.value().attrs {
+        let local = &name.local;
+        if *local == n.property.local {
+            keys[0] = Some(&**value);
+        } else if *local == n.name.local {
+            keys[1] = Some(&**value);
+        } else if *local == n.itemprop.local {
+            keys[2] = Some(&**value);
+        } else if *local == n.http_equiv.local {
+            keys[3] = Some(&**value);
+        } else if *local == n.content.local {
+            content = Some(&**value);
         }
     }
     let key = keys
@@ -668,6 +787,55 @@ fn lines_with(dom: &Dom, skips: &Skips, from: Ix, to: Ix, max: usize) -> Vec<(St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parts and tokens as `split_ascii_whitespace` and `split(['-', '_'])` give them.
+    fn split_reference(list: &str) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
+        let tokens = list
+            .split_ascii_whitespace()
+            .map(|t| t.as_bytes().to_vec())
+            .collect();
+        let parts = list
+            .split_ascii_whitespace()
+            .flat_map(|t| t.split(['-', '_']))
+            .filter(|p| !p.is_empty())
+            .map(|p| p.as_bytes().to_vec())
+            .collect();
+        (tokens, parts)
+    }
+
+    #[test]
+    fn tokens_and_parts_match_the_std_splits() {
+        let alphabet = [
+            "a", "B", "-", "_", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x01", "\u{a0}", "ن",
+            "\x7f", "!", "z",
+        ];
+        // Every list of up to four pieces of the alphabet, then longer mixes.
+        let mut lists: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = lists
+                .iter()
+                .flat_map(|l| alphabet.iter().map(move |a| format!("{l}{a}")))
+                .collect();
+            lists.extend(longer);
+            lists.dedup();
+        }
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut l = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 59) * 3 {
+                l.push_str(alphabet[((seed >> (k % 60)) % alphabet.len() as u64) as usize]);
+            }
+            lists.push(l);
+        }
+        for l in &lists {
+            let (mut tokens, mut parts) = (Vec::new(), Vec::new());
+            for_each_token(l, |t| tokens.push(t.to_vec()), |p| parts.push(p.to_vec()));
+            assert_eq!((tokens, parts), split_reference(l), "{l:?}");
+        }
+    }
 
     #[test]
     fn token_filter_never_rejects_a_table_word() {
