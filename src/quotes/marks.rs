@@ -22,6 +22,25 @@ pub(crate) fn mark_of(c: char) -> Option<(MarkFamily, MarkLean)> {
         .map(|&(_, f, l)| (f, l))
 }
 
+/// The chars of a paragraph, read one at a time by index.
+pub(crate) trait CharAt {
+    /// The char at index `i`; `None` past the end.
+    fn char_at(&self, i: usize) -> Option<char>;
+
+    /// The paragraph's length in chars.
+    fn len_chars(&self) -> usize;
+}
+
+impl CharAt for [char] {
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.get(i).copied()
+    }
+
+    fn len_chars(&self) -> usize {
+        self.len()
+    }
+}
+
 /// A paired quotation span over one paragraph's chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Span {
@@ -63,8 +82,8 @@ fn is_mark(c: char) -> bool {
     mark_of(c).is_some()
 }
 
-fn left_allows_open(chars: &[char], i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|k| chars.get(k)).copied() else {
+fn left_allows_open<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|k| chars.char_at(k)) else {
         return true;
     };
     if prev.is_whitespace() || OPEN_CONTEXT_PUNCT.contains(&prev) || is_mark(prev) {
@@ -75,24 +94,24 @@ fn left_allows_open(chars: &[char], i: usize) -> bool {
     }
     if PROCLITIC_LETTERS.contains(&prev) {
         // The proclitic must begin its word: a space, a mark or the paragraph start before it.
-        return match i.checked_sub(2).and_then(|k| chars.get(k)) {
+        return match i.checked_sub(2).and_then(|k| chars.char_at(k)) {
             None => true,
-            Some(&c) => c.is_whitespace() || is_mark(c) || OPEN_CONTEXT_PUNCT.contains(&c),
+            Some(c) => c.is_whitespace() || is_mark(c) || OPEN_CONTEXT_PUNCT.contains(&c),
         };
     }
     false
 }
 
-fn right_allows_close(chars: &[char], i: usize) -> bool {
-    match chars.get(i + 1) {
+fn right_allows_close<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
+    match chars.char_at(i + 1) {
         None => true,
-        Some(&c) => c.is_whitespace() || CLOSE_CONTEXT_PUNCT.contains(&c) || is_mark(c),
+        Some(c) => c.is_whitespace() || CLOSE_CONTEXT_PUNCT.contains(&c) || is_mark(c),
     }
 }
 
-fn role(chars: &[char], i: usize, family: MarkFamily, lean: MarkLean) -> Role {
-    let prev = i.checked_sub(1).and_then(|k| chars.get(k)).copied();
-    let next = chars.get(i + 1).copied();
+fn role<C: CharAt + ?Sized>(chars: &C, i: usize, family: MarkFamily, lean: MarkLean) -> Role {
+    let prev = i.checked_sub(1).and_then(|k| chars.char_at(k));
+    let next = chars.char_at(i + 1);
     let can_open = left_allows_open(chars, i)
         && next.is_some_and(|c| !c.is_whitespace() && !CLOSE_CONTEXT_PUNCT.contains(&c));
     let can_close = right_allows_close(chars, i) && prev.is_some_and(|c| !c.is_whitespace());
@@ -126,15 +145,15 @@ pub(crate) fn pair(chars: &[char], continues: bool) -> Vec<Span> {
 }
 
 /// [`pair`], given the char indices of the paragraph's marks in order (`marks`).
-pub(crate) fn pair_at(
-    chars: &[char],
+pub(crate) fn pair_at<C: CharAt + ?Sized>(
+    chars: &C,
     marks: impl Iterator<Item = usize>,
     continues: bool,
 ) -> Vec<Span> {
     let mut stack: Vec<(MarkFamily, usize)> = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
     for i in marks {
-        let Some((family, lean)) = chars.get(i).and_then(|&c| mark_of(c)) else {
+        let Some((family, lean)) = chars.char_at(i).and_then(mark_of) else {
             continue;
         };
         let role = match role(chars, i, family, lean) {
@@ -184,7 +203,7 @@ pub(crate) fn pair_at(
         }
     }
     while let Some((_, p)) = stack.pop() {
-        spans.push(unclosed(p, chars.len()));
+        spans.push(unclosed(p, chars.len_chars()));
     }
     spans.sort_by_key(|s| (s.begin(), std::cmp::Reverse(s.outer_end)));
     truncate_unclosed(&mut spans);

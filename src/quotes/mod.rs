@@ -13,16 +13,17 @@
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
 mod marks;
-mod set;
 mod speaker;
+mod tags;
+mod tokens;
 mod words;
 
 use crate::article::Quote;
 use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
-use marks::Span;
+use marks::{CharAt, Span};
 use speaker::{Cue, CueKind};
-use words::{Kind, Tok};
+use tokens::{Kind, Tok, Tokens};
 
 /// Longest quoted span, in words, that can still be a name (a book or event title).
 const NAME_MAX_WORDS: usize = 6;
@@ -63,14 +64,14 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carry = Carry::default();
     // One buffer of normalised words for every paragraph.
-    let mut norms = String::new();
+    let mut scratch = tokens::Scratch::default();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let (toks, has_mark) = words::tokenize(p, &mut norms);
-        if has_mark {
-            paragraph(pi, p, &toks, th, &mut carry, &mut out);
+        let tokens = tokens::tokenize(p, &mut scratch);
+        if tokens.has_mark {
+            paragraph(pi, p, &tokens, th, &mut carry, &mut out);
         } else {
             // Without a quotation mark, no span.
-            no_quotes(&toks, &mut carry);
+            no_quotes(&tokens.toks, &mut carry);
         }
     }
     out
@@ -130,23 +131,22 @@ fn no_quotes(toks: &[Tok], carry: &mut Carry) {
 fn paragraph(
     pi: usize,
     text: &str,
-    toks: &[Tok],
+    tokens: &Tokens,
     th: &Thresholds,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    let mut chars = Vec::with_capacity(text.len());
-    chars.extend(text.chars());
+    let toks = &tokens.toks[..];
     let at = toks
         .iter()
         .filter(|t| t.kind == Kind::Mark)
         .map(|t| t.start);
-    let spans = marks::pair_at(&chars, at, carry.open_quote.is_some());
+    let spans = marks::pair_at(tokens, at, carry.open_quote.is_some());
     if spans.is_empty() {
         no_quotes(toks, carry);
         return;
     }
-    let chars = &chars[..];
+    let len = tokens.chars;
     let parents = marks::parents(&spans);
     let para = Para {
         toks,
@@ -162,7 +162,7 @@ fn paragraph(
             None => speaker::subject_before(para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
                 .or_else(|| carry.last_named.clone()),
         };
-        if c.subject.is_some() && !inside(&para.spans, &classes, c.at, chars.len()) {
+        if c.subject.is_some() && !inside(&para.spans, &classes, c.at, len) {
             carry.last_named = c.subject.clone();
         }
     }
@@ -178,7 +178,7 @@ fn paragraph(
         if *class == Class::Name {
             continue;
         }
-        let (start, end) = trim(chars, s.start, s.end.max(s.start));
+        let (start, end) = trim(tokens, s.start, s.end.max(s.start));
         if start >= end {
             continue;
         }
@@ -189,11 +189,11 @@ fn paragraph(
             ((_, None), Some(prev)) if at_start => prev.clone(),
             (found, _) => found,
         };
-        if s.close.is_none() && s.end == chars.len() && *class == Class::Statement {
+        if s.close.is_none() && s.end == len && *class == Class::Statement {
             last_open = Some((spk.clone(), cue.clone()));
         }
         out.push(Quote {
-            text: char_range(text, start, end).to_string(),
+            text: quoted_text(text, tokens, start, end).to_string(),
             speaker: spk,
             cue,
             paragraph: pi,
@@ -215,6 +215,21 @@ fn inside(spans: &[Span], classes: &[Class], at: usize, len: usize) -> bool {
         .any(|(s, c)| *c != Class::Name && s.begin() <= at && at < s.end.max(s.start).min(len))
 }
 
+/// The text of chars `start..end` of `text`, whose first and last chars are in tokens
+/// (a trimmed quote): found from the tokens' byte offsets, else by counting chars.
+fn quoted_text<'a>(text: &'a str, tokens: &Tokens, start: usize, end: usize) -> &'a str {
+    let from = tokens.byte_at(start).map(|(b, _)| b);
+    let to = end
+        .checked_sub(1)
+        .and_then(|last| tokens.byte_at(last))
+        .map(|(b, c)| b + c.len_utf8());
+    match (from, to) {
+        (Some(a), Some(b)) if a <= b => text.get(a..b),
+        _ => None,
+    }
+    .unwrap_or_else(|| char_range(text, start, end))
+}
+
 /// The text of chars `start..end` of `text` (empty when the range is not in it).
 fn char_range(text: &str, start: usize, end: usize) -> &str {
     let mut offsets = text
@@ -232,11 +247,12 @@ fn char_range(text: &str, start: usize, end: usize) -> &str {
     }
 }
 
-fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
-    while start < end && chars.get(start).is_some_and(|c| c.is_whitespace()) {
+/// The char range `start..end` without the spaces at its ends.
+fn trim(chars: &impl CharAt, mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && chars.char_at(start).is_some_and(|c| c.is_whitespace()) {
         start += 1;
     }
-    while end > start && chars.get(end - 1).is_some_and(|c| c.is_whitespace()) {
+    while end > start && chars.char_at(end - 1).is_some_and(|c| c.is_whitespace()) {
         end -= 1;
     }
     (start, end)
@@ -314,101 +330,82 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<Str
 
 /// Decides whether a span is a statement, a short fragment, or a name in quotes.
 fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
-    let toks = &para.toks;
-    let inner: Vec<&Tok> = para
-        .toks_within(s.start, s.end.max(s.start))
-        .iter()
-        .collect();
-    let words: Vec<&Tok> = inner
-        .iter()
-        .copied()
-        .filter(|t| t.kind == Kind::Word)
-        .collect();
+    let toks = para.toks;
+    let inner = para.toks_within(s.start, s.end.max(s.start));
+    let word_count = inner.iter().filter(|t| t.is_word()).count();
     let punct_inside = inner.iter().any(|t| {
         matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
     });
-    let open_tok = s.open.and_then(|o| para.tok_at(o));
-    let before: Vec<&Tok> = match open_tok {
-        Some(k) => toks
-            .get(..k)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take(NAMING_REACH + 1)
-            .collect(),
-        None => Vec::new(),
-    };
-    let prev = before.first().copied();
+    // The tokens right before the opening mark, nearest first.
+    let before = s
+        .open
+        .and_then(|o| para.tok_at(o))
+        .and_then(|k| toks.get(..k))
+        .unwrap_or(&[]);
+    let before = || before.iter().rev().take(NAMING_REACH + 1);
+    let prev = before().next();
     let signal_before = prev.is_some_and(|t| match t.kind {
         Kind::Punct(':') => true,
-        Kind::Word => words::is_introducer(t.norm) || words::is_any_cue(t.norm),
+        Kind::Word => words::is_introducer(t) || words::is_any_cue(t),
         _ => false,
     });
     let close_tok = s.close.and_then(|c| para.tok_at(c));
-    let after_words: Vec<&Tok> = close_tok
-        .map(|k| {
-            toks.get(k + 1..)
-                .unwrap_or(&[])
-                .iter()
-                .take(AFTER_CUE_PUNCT + 1)
-                .collect()
-        })
-        .unwrap_or_default();
-    let signal_after = after_words
-        .iter()
+    // The tokens right after the closing mark.
+    let after = close_tok.and_then(|k| toks.get(k + 1..)).unwrap_or(&[]);
+    let after_words = || after.iter().take(AFTER_CUE_PUNCT + 1);
+    let signal_after = after_words()
         .find(|t| t.kind == Kind::Word)
-        .is_some_and(|t| words::is_verb_or_phrase(t.norm))
-        && after_words
-            .iter()
+        .is_some_and(words::is_verb_or_phrase)
+        && after_words()
             .take_while(|t| t.kind != Kind::Word)
             .all(|t| !is_sentence_end(t));
     if signal_before {
         return Class::Statement;
     }
-    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t.norm)) {
+    if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;
     }
     if !punct_inside {
         // A naming noun right before the name is indefinite (صحيفة «…», برنامج "…"); one
         // farther back is joined by definite adjectives or a link (حسابه الشخصي “…”).
         let mut naming_before = false;
-        for (k, t) in before.iter().enumerate().take(NAMING_REACH) {
+        for (k, t) in before().enumerate().take(NAMING_REACH) {
             if t.kind != Kind::Word {
                 break;
             }
             let def = words::is_definite(t.norm);
-            if words::is_naming_noun(t.norm) && (k > 0 || !def) {
+            if words::is_naming_noun(t) && (k > 0 || !def) {
                 naming_before = true;
                 break;
             }
             // حسابه على “تويتر”: a platform named after on/in.
-            if words::is_platform_link(t.norm) {
-                naming_before = before
-                    .get(k + 1)
-                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(p.norm));
+            if words::is_platform_link(t) {
+                naming_before = before()
+                    .nth(k + 1)
+                    .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(p));
                 break;
             }
-            if !(def || words::is_name_link(t.norm)) {
+            if !(def || words::is_name_link(t)) {
                 break;
             }
         }
-        let naming_first = words.first().is_some_and(|t| words::is_naming_noun(t.norm));
+        let naming_first = inner
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(words::is_naming_noun);
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
         }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
-        let next_word = close_tok.and_then(|k| {
-            toks.get(k + 1..)
-                .unwrap_or(&[])
-                .iter()
-                .take(NAMING_REACH + AFTER_CUE_PUNCT)
-                .take_while(|t| !is_sentence_end(t))
-                .find(|t| t.kind == Kind::Word)
-        });
+        let next_word = after
+            .iter()
+            .take(NAMING_REACH + AFTER_CUE_PUNCT)
+            .take_while(|t| !is_sentence_end(t))
+            .find(|t| t.kind == Kind::Word);
         let followed_as_name = next_word.is_some_and(|t| {
-            words::is_after_name_word(t.norm) || words::starts_with_lam_article(t.norm)
+            words::is_after_name_word(t) || words::starts_with_lam_article(t.norm)
         });
         if naming_before
-            || (words.len() <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
+            || (word_count <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
         {
             return Class::Name;
         }
@@ -418,13 +415,11 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     }
     // A short span that the sentence runs on from (“قصر الإليزيه” ناقش) is a name; a
     // quoted fragment ends its clause.
-    let runs_on = close_tok
-        .and_then(|k| toks.get(k + 1))
-        .is_some_and(|t| t.kind == Kind::Word);
-    if !punct_inside && runs_on && words.len() <= th.max_fragment_words {
+    let runs_on = after.first().is_some_and(|t| t.kind == Kind::Word);
+    if !punct_inside && runs_on && word_count <= th.max_fragment_words {
         return Class::Name;
     }
-    if words.len() <= th.max_fragment_words {
+    if word_count <= th.max_fragment_words {
         Class::Fragment
     } else {
         Class::Statement

@@ -2,9 +2,12 @@
 //! phrase that names their subject, the personal name inside a "title + name" phrase,
 //! and subjects written before their verb.
 
+use super::tokens::{Kind, Tok};
 use super::words::{
-    in_table, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, may_open_cue,
-    noun_stem, without_conjunction, Kind, Tok, T,
+    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_stem,
+    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS, NAME_PREPS,
+    NAMING, PARTICIPLES, PARTICLES, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE,
+    TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::quotes as lex;
 
@@ -64,11 +67,11 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         if !t.is_word() {
             continue;
         }
-        let n = t.norm;
-        if !may_open_cue(n) {
+        if !t.in_table(CUE_OPENERS) {
             continue;
         }
-        let found = if T.sayings.contains(n) {
+        let n = t.norm;
+        let found = if t.is(SAYINGS) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
                 .rev()
@@ -76,46 +79,44 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
                     toks.get(k)
                         .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
                 })
-                .find(|&k| toks.get(k).is_some_and(|x| T.saying_from.contains(x.norm)))
+                .find(|&k| toks.get(k).is_some_and(|x| x.is(SAYING_FROM)))
                 .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
-        } else if in_table(&T.transmit, n) {
+        } else if t.in_table(TRANSMIT) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
                 .take_while(|&k| {
                     toks.get(k).is_some_and(
                         |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
                     )
                 })
-                .find(|&k| toks.get(k).is_some_and(|x| x.norm == T.transmit_from));
+                .find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|x| x.norm == T.transmit_from.as_ref())
+                });
             match from {
                 Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
                 None => Some((CueKind::Verb, subject(toks, i + 1, false))),
             }
-        } else if in_table(&T.verbs, n) {
-            let transitive = in_table(&T.transitive, n);
+        } else if t.in_table(VERBS) {
+            let transitive = t.in_table(TRANSITIVE);
             Some((CueKind::Verb, subject_of(toks, i + 1, false, transitive)))
-        } else if in_table(&T.participles, n) {
+        } else if t.in_table(PARTICIPLES) {
             Some((CueKind::Participle, None))
-        } else if in_table(&T.attribution, n) {
-            let lam = in_table(&T.with_lam, n);
+        } else if t.in_table(ATTRIBUTION) {
+            let lam = t.in_table(WITH_LAM);
             Some((CueKind::Phrase, subject(toks, i + 1, lam)))
         } else if let Some(next) = toks.get(i + 1).filter(|x| x.is_word()) {
             T.pairs
                 .iter()
-                .any(|(a, b)| {
-                    (n == a || without_conjunction(n) == Some(a.as_str())) && next.norm == *b
-                })
+                .any(|(a, b)| is_pair(n, next.norm, a, b))
                 .then(|| (CueKind::Phrase, subject(toks, i + 2, false)))
         } else {
             None
         };
         if let Some((kind, subject)) = found {
             // A two-word phrase is written whole as its cue (على لسان).
-            let pair = toks.get(i + 1).filter(|x| {
-                x.is_word()
-                    && T.pairs.iter().any(|(a, b)| {
-                        (n == a || without_conjunction(n) == Some(a.as_str())) && x.norm == *b
-                    })
-            });
+            let pair = toks
+                .get(i + 1)
+                .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
             let text = match pair {
                 Some(x) => format!("{} {}", t.text, x.text),
                 None => t.text.to_string(),
@@ -131,6 +132,12 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `true` when the words `n`, `next` are the pair `a b` (the first maybe with its
+/// conjunction).
+fn is_pair(n: &str, next: &str, a: &str, b: &str) -> bool {
+    (n == a || without_conjunction(n) == Some(a)) && next == b
 }
 
 /// The subject noun phrase starting at token `from`, or `None` when the cue has none
@@ -150,7 +157,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if t.kind == Kind::Mark {
             // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
-            let after_naming = words.last().is_some_and(|w| is_naming_noun(w.norm));
+            let after_naming = words.last().is_some_and(|w| is_naming_noun(w));
             match quoted_name(toks, i) {
                 Some(close)
                     if after_naming
@@ -169,7 +176,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         let n = t.norm;
         if words.is_empty() {
-            if T.audience.contains(n) {
+            if t.is(AUDIENCE) {
                 i += 1;
                 continue;
             }
@@ -181,61 +188,64 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 strip_lam = true;
             }
         }
-        if T.stops.contains(n) || T.clause_verbs.contains(n) || is_cue_word(n) {
+        if t.is(STOPS | CLAUSE_VERBS) || is_cue_word(t) {
             break;
         }
         // A subject never opens with a preposition (قال في وقت سابق).
-        if words.is_empty() && T.name_preps.contains(n) {
+        if words.is_empty() && t.is(NAME_PREPS) {
             break;
         }
         if !words.is_empty() || !strip_lam {
-            if is_lam(n) || T.audience.contains(n) {
+            if is_lam(n) || t.is(AUDIENCE) {
                 break;
             }
             // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
             if let Some(rest) = n.strip_prefix(lex::LAM) {
-                if !rest.starts_with(lex::LAM) && T.naming.contains(rest) {
+                if !rest.starts_with(lex::LAM) && has(rest, NAMING) {
                     break;
                 }
             }
         }
-        if n == T.in_prep {
+        if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| is_occasion(x.norm)) {
+            if next.is_none_or(|x| is_occasion(x)) {
                 break;
             }
+        }
+        if words.is_empty() {
+            words.reserve(MAX_SUBJECT_WORDS);
         }
         words.push(t);
         i += 1;
     }
     // A phrase cannot end on a preposition or a particle.
-    while words
-        .last()
-        .is_some_and(|w| T.name_preps.contains(w.norm) || T.particles.contains(w.norm))
-    {
+    while words.last().is_some_and(|w| w.is(NAME_PREPS | PARTICLES)) {
         words.pop();
     }
     if words.is_empty() {
         return None;
     }
-    let mut texts: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
-    if strip_lam {
-        if let Some(first) = texts.first_mut() {
-            let rest: String = first.chars().skip(1).filter(|c| *c != '\u{0640}').collect();
-            if !rest.is_empty() {
-                *first = rest;
-            }
-        }
-    }
-    let mut norms: Vec<&str> = words.iter().map(|w| w.norm).collect();
     if transitive {
-        if let Some(cut) = object_start(&norms) {
-            norms.truncate(cut);
-            texts.truncate(cut);
+        if let Some(cut) = object_start(&words) {
+            words.truncate(cut);
         }
     }
-    let (a, b) = name_part(&norms);
-    texts.get(a..b).map(|s| s.join(" "))
+    let (a, b) = name_part(&words);
+    let picked = words.get(a..b)?;
+    let mut out = String::with_capacity(picked.iter().map(|w| w.text.len() + 1).sum());
+    for (k, w) in picked.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let at = out.len();
+        if strip_lam && a + k == 0 {
+            out.extend(w.text.chars().skip(1).filter(|c| *c != '\u{0640}'));
+        }
+        if out.len() == at {
+            out.push_str(w.text);
+        }
+    }
+    Some(out)
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.
@@ -248,36 +258,39 @@ fn quoted_name(toks: &[Tok], open: usize) -> Option<usize> {
 /// Where the subject of a transitive verb ends and its object begins: at a plain word
 /// after a definite one (البيان الختامي | مسار), or at a definite word that does not agree
 /// with a feminine noun before it (الوزارة | المواطنين).
-fn object_start(norms: &[&str]) -> Option<usize> {
-    (1..norms.len()).find(|&k| {
-        let (Some(prev), Some(cur)) = (norms.get(k - 1), norms.get(k)) else {
+fn object_start(words: &[&Tok]) -> Option<usize> {
+    (1..words.len()).find(|&k| {
+        let (Some(prev), Some(cur)) = (words.get(k - 1), words.get(k)) else {
             return false;
         };
+        let (prev, cur) = (prev.norm, cur.norm);
         is_definite(prev)
             && (!is_definite(cur)
                 || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING)))
     })
 }
 
-fn can_start_name(n: &str) -> bool {
-    !is_definite(n)
-        && !T.name_preps.contains(n)
-        && !T.particles.contains(n)
-        && !T.titles.contains(n)
-        && !T.titles.contains(noun_stem(n))
+/// `true` for a word that can begin a personal name: not definite, not a preposition,
+/// a particle or a title.
+fn can_start_name(t: &Tok) -> bool {
+    let n = t.norm;
+    if is_definite(n) || t.is(NAME_PREPS | PARTICLES | TITLES) {
+        return false;
+    }
+    let stem = noun_stem(n);
+    stem.len() == n.len() || !has(stem, TITLES)
 }
 
 /// The personal name at the end of a "title + name" phrase, as a word range; the whole
 /// phrase when it holds no such name.
-fn name_part(w: &[&str]) -> (usize, usize) {
+fn name_part(w: &[&Tok]) -> (usize, usize) {
     // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
-    if w.first().is_some_and(|x| can_start_name(x))
-        && w.get(1).is_some_and(|x| T.particles.contains(x))
-    {
+    if w.first().is_some_and(|x| can_start_name(x)) && w.get(1).is_some_and(|x| x.is(PARTICLES)) {
         return (0, name_run(w, 0));
     }
     let boundary = (1..w.len()).rev().find(|&b| {
-        w.get(b).is_some_and(|x| can_start_name(x)) && w.get(b - 1).is_some_and(|x| is_definite(x))
+        w.get(b).is_some_and(|x| can_start_name(x))
+            && w.get(b - 1).is_some_and(|x| is_definite(x.norm))
     });
     if let Some(b) = boundary {
         return (b, name_run(w, b));
@@ -285,9 +298,9 @@ fn name_part(w: &[&str]) -> (usize, usize) {
     let len = w.len();
     if len >= FALLBACK_MIN_WORDS {
         let first = len - FALLBACK_NAME_WORDS;
-        let ok = w.get(len - 1).is_some_and(|x| is_definite(x))
+        let ok = w.get(len - 1).is_some_and(|x| is_definite(x.norm))
             && w.get(first).is_some_and(|x| can_start_name(x))
-            && w.get(first - 1).is_some_and(|x| !T.name_preps.contains(x));
+            && w.get(first - 1).is_some_and(|x| !x.is(NAME_PREPS));
         if ok {
             return (first, len);
         }
@@ -297,40 +310,38 @@ fn name_part(w: &[&str]) -> (usize, usize) {
 
 /// The end of the personal name that starts at word `b`: first names, particles, and a
 /// family name with ال after one plain word or a particle.
-fn name_run(w: &[&str], b: usize) -> usize {
-    {
-        let mut end = b + 1;
-        let mut plain_run = 1;
-        let mut after_particle = false;
-        let mut after_family = false;
-        while let Some(x) = w.get(end) {
-            if T.particles.contains(x) {
-                after_particle = true;
-                after_family = false;
-                plain_run = 0;
-            } else if after_family || T.name_preps.contains(x) || T.titles.contains(x) {
+fn name_run(w: &[&Tok], b: usize) -> usize {
+    let mut end = b + 1;
+    let mut plain_run = 1;
+    let mut after_particle = false;
+    let mut after_family = false;
+    while let Some(x) = w.get(end) {
+        if x.is(PARTICLES) {
+            after_particle = true;
+            after_family = false;
+            plain_run = 0;
+        } else if after_family || x.is(NAME_PREPS | TITLES) {
+            break;
+        } else if is_definite(x.norm) {
+            // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
+            // word with a definite adjective after it is an object (الفريق الآخر).
+            let next_definite = w.get(end + 1).is_some_and(|y| is_definite(y.norm));
+            let family = after_particle
+                || plain_run == 1
+                || (plain_run <= MAX_NAME_PLAIN_WORDS && !next_definite);
+            if !family {
                 break;
-            } else if is_definite(x) {
-                // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
-                // word with a definite adjective after it is an object (الفريق الآخر).
-                let next_definite = w.get(end + 1).is_some_and(|y| is_definite(y));
-                let family = after_particle
-                    || plain_run == 1
-                    || (plain_run <= MAX_NAME_PLAIN_WORDS && !next_definite);
-                if !family {
-                    break;
-                }
-                after_particle = false;
-                after_family = true;
-                plain_run = 0;
-            } else {
-                plain_run += 1;
-                after_particle = false;
             }
-            end += 1;
+            after_particle = false;
+            after_family = true;
+            plain_run = 0;
+        } else {
+            plain_run += 1;
+            after_particle = false;
         }
-        end
+        end += 1;
     }
+    end
 }
 
 /// The subject written before a verb that has none after it: the antecedent of a
@@ -350,14 +361,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     };
     let k = prev_word(cue_tok, false)?;
     let t = toks.get(k)?;
-    let with_object = toks
-        .get(cue_tok)
-        .is_some_and(|c| in_table(&T.with_object, c.norm));
-    if T.relatives.contains(t.norm) && !with_object {
+    let with_object = toks.get(cue_tok).is_some_and(|c| c.in_table(WITH_OBJECT));
+    if t.is(RELATIVES) && !with_object {
         let a = prev_word(k, true)?;
         return noun_at(toks, a);
     }
-    if in_table(&T.auxiliaries, t.norm) {
+    if t.in_table(AUXILIARIES) {
         if let Some(a) = prev_word(k, false) {
             return noun_at(toks, a);
         }
@@ -365,25 +374,24 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     // كانت أمي تقول: the subject between the auxiliary and the verb.
     if prev_word(k, false)
         .and_then(|a| toks.get(a))
-        .is_some_and(|a| in_table(&T.auxiliaries, a.norm))
+        .is_some_and(|a| a.in_table(AUXILIARIES))
     {
         return noun_at(toks, k);
     }
     // رسالة تحذيرية تقول: a verb written without و/ف right after an indefinite noun opens
     // a relative clause about that noun.
-    let bare_verb = toks.get(cue_tok).is_some_and(|c| T.verbs.contains(c.norm));
+    let bare_verb = toks.get(cue_tok).is_some_and(|c| c.is(VERBS));
     if bare_verb && !is_definite(t.norm) {
         let mut first = k;
         let mut j = k;
-        while k - first + 1 < MAX_RELATIVE_WORDS && toks.get(j).is_some_and(|w| plain_noun(w.norm))
-        {
+        while k - first + 1 < MAX_RELATIVE_WORDS && toks.get(j).is_some_and(plain_noun) {
             first = j;
             match prev_word(j, false) {
                 Some(p) if p + 1 == j => j = p,
                 _ => break,
             }
         }
-        if toks.get(k).is_some_and(|w| plain_noun(w.norm)) {
+        if toks.get(k).is_some_and(plain_noun) {
             let words: Vec<&str> = toks
                 .get(first..=k)
                 .unwrap_or(&[])
@@ -401,7 +409,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
             return None;
         }
-        if t.is_word() && t.norm == T.topic {
+        if t.is_word() && t.norm == T.topic.as_ref() {
             return subject(toks, k + 1, false);
         }
     }
@@ -410,21 +418,16 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
 
 /// `true` for an indefinite word that can be a noun or adjective (not a particle, a
 /// preposition, a cue or a stop word).
-fn plain_noun(n: &str) -> bool {
-    !is_definite(n)
-        && !T.stops.contains(n)
-        && !is_cue_word(n)
-        && !T.name_preps.contains(n)
-        && !T.particles.contains(n)
-        && !T.auxiliaries.contains(n)
-        && !T.relatives.contains(n)
-        && !T.clause_verbs.contains(n)
+fn plain_noun(t: &Tok) -> bool {
+    !is_definite(t.norm)
+        && !t.is(STOPS | NAME_PREPS | PARTICLES | AUXILIARIES | RELATIVES | CLAUSE_VERBS)
+        && !is_cue_word(t)
 }
 
+/// The word at token `k` as a subject, unless it is a stop, a cue or a preposition.
 fn noun_at(toks: &[Tok], k: usize) -> Option<String> {
     let t = toks.get(k)?;
-    let n = t.norm;
-    if T.stops.contains(n) || is_cue_word(n) || T.name_preps.contains(n) {
+    if t.is(STOPS | NAME_PREPS) || is_cue_word(t) {
         return None;
     }
     Some(t.text.to_string())

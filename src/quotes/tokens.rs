@@ -1,0 +1,501 @@
+//! The tokenizer: a paragraph split in one pass into words, punctuation signs and
+//! quotation marks, each with its char range, its byte offset, its matching-only
+//! normalisation and the lexicon tables its word is in ([`Tags`]).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use super::marks::{mark_of, CharAt};
+use super::tags::Tags;
+use super::words::tags_of;
+use crate::lexicon::quotes as lex;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct(char),
+    Mark,
+}
+
+/// A word, a punctuation sign or a quotation mark, with its char range in the paragraph;
+/// its text borrowed from the paragraph, and its normalisation too unless that changes
+/// it (then from the paragraph's [`tokenize`] buffer).
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset of `text` in the paragraph.
+    pub byte: usize,
+    pub kind: Kind,
+    pub text: &'a str,
+    pub norm: &'a str,
+    /// The tables the word is in (none for punctuation and marks).
+    pub tags: Tags,
+}
+
+impl Tok<'_> {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// `true` when the word itself is in one of `tables` (a bit mask of table tags).
+    pub(crate) fn is(&self, tables: u32) -> bool {
+        self.tags.bare & tables != 0
+    }
+
+    /// `true` when the word, bare or without its conjunction, is in one of `tables`.
+    pub(crate) fn in_table(&self, tables: u32) -> bool {
+        (self.tags.bare | self.tags.rest) & tables != 0
+    }
+}
+
+/// A paragraph's tokens.
+pub(crate) struct Tokens<'a> {
+    pub toks: Vec<Tok<'a>>,
+    /// Whether the paragraph holds a quotation mark.
+    pub has_mark: bool,
+    /// The paragraph's length in chars.
+    pub chars: usize,
+}
+
+impl Tokens<'_> {
+    /// The token holding char `i`, if a token does (chars between tokens are spaces).
+    fn holding(&self, i: usize) -> Option<&Tok<'_>> {
+        let k = self.toks.partition_point(|t| t.end <= i);
+        self.toks.get(k).filter(|t| t.start <= i)
+    }
+
+    /// The byte offset and the char at char `i`, when a token holds it.
+    pub(crate) fn byte_at(&self, i: usize) -> Option<(usize, char)> {
+        let t = self.holding(i)?;
+        let (b, c) = t.text.char_indices().nth(i - t.start)?;
+        Some((t.byte + b, c))
+    }
+}
+
+impl CharAt for Tokens<'_> {
+    /// The char at `i` as far as the marks' context goes: the token's char, or a space
+    /// between tokens (the only chars that are no token are spaces).
+    fn char_at(&self, i: usize) -> Option<char> {
+        if i >= self.chars {
+            return None;
+        }
+        let Some(t) = self.holding(i) else {
+            return Some(' ');
+        };
+        // Marks ask about the chars next to them: a word's first or last.
+        if i + 1 == t.end {
+            t.text.chars().next_back()
+        } else {
+            t.text.chars().nth(i - t.start)
+        }
+    }
+
+    fn len_chars(&self) -> usize {
+        self.chars
+    }
+}
+
+/// How the tokenizer treats a char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Part of a word: a letter, a digit, or anything that is not a separator.
+    InWord,
+    Space,
+    Mark,
+    Punct,
+}
+
+/// [`Role::InWord`] as stored in [`CHAR_INFO`].
+const IN_WORD: u8 = Role::InWord as u8;
+/// [`Role::Space`] as stored in [`CHAR_INFO`].
+const SPACE: u8 = Role::Space as u8;
+/// [`Role::Mark`] as stored in [`CHAR_INFO`].
+const MARK: u8 = Role::Mark as u8;
+
+/// The tokenizer's reading of `c`: letters and digits are never spaces, marks or
+/// punctuation; what is none of these belongs to the word around it.
+fn role_of(c: char) -> Role {
+    if crate::text::is_word_char(c) {
+        Role::InWord
+    } else if c.is_whitespace() {
+        Role::Space
+    } else if mark_of(c).is_some() {
+        Role::Mark
+    } else if lex::WORD_PUNCT.contains(&c) {
+        Role::Punct
+    } else {
+        Role::InWord
+    }
+}
+
+/// Marks and diacritics dropped when comparing words with the tables.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+    )
+}
+
+/// Whether matching-only normalisation changes `c` (dropped or folded).
+fn changes_in_norm(c: char) -> bool {
+    is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
+}
+
+/// What normalisation makes of a char it changes: `None` when it is dropped.
+fn folded(c: char) -> Option<char> {
+    if is_ignorable(c) {
+        return None;
+    }
+    Some(
+        lex::LETTER_FOLDS
+            .iter()
+            .find(|(from, _)| *from == c)
+            .map_or(c, |&(_, to)| to),
+    )
+}
+
+/// The Unicode block of Arabic letters, whose chars have their entries in [`CHAR_INFO`]
+/// after those of Latin-1.
+const ARABIC_BLOCK: u32 = 0x600;
+
+/// The Unicode block of general punctuation (curly quotes, dashes, direction marks),
+/// whose chars have their entries in [`CHAR_INFO`] after those of the Arabic block.
+const PUNCTUATION_BLOCK: u32 = 0x2000;
+
+/// Chars of Latin-1 (ASCII and « »), of the Arabic block and of the punctuation block
+/// each, in [`CHAR_INFO`].
+const BLOCK_CHARS: u32 = 0x100;
+
+/// Entries in [`CHAR_INFO`]: three blocks.
+const INFO_LEN: usize = 3 * BLOCK_CHARS as usize;
+
+/// Bit of a [`CHAR_INFO`] entry set when matching-only normalisation changes the char.
+const CHANGES_BIT: u8 = 0x80;
+
+/// A char's role with [`CHANGES_BIT`] when normalisation changes it.
+fn info_of(c: char) -> u8 {
+    let role = role_of(c) as u8;
+    if changes_in_norm(c) {
+        role | CHANGES_BIT
+    } else {
+        role
+    }
+}
+
+/// The [`CHAR_INFO`] slot of `c`, if the table holds it.
+fn slot_of(c: char) -> Option<usize> {
+    let u = c as u32;
+    let at = if u < BLOCK_CHARS {
+        u
+    } else if u.wrapping_sub(ARABIC_BLOCK) < BLOCK_CHARS {
+        u - ARABIC_BLOCK + BLOCK_CHARS
+    } else if u.wrapping_sub(PUNCTUATION_BLOCK) < BLOCK_CHARS {
+        u - PUNCTUATION_BLOCK + 2 * BLOCK_CHARS
+    } else {
+        return None;
+    };
+    Some(at as usize)
+}
+
+/// The char of [`CHAR_INFO`] slot `k`.
+fn char_of_slot(k: usize) -> Option<char> {
+    let k = u32::try_from(k).ok()?;
+    let u = match k / BLOCK_CHARS {
+        0 => k,
+        1 => k - BLOCK_CHARS + ARABIC_BLOCK,
+        _ => k - 2 * BLOCK_CHARS + PUNCTUATION_BLOCK,
+    };
+    char::from_u32(u)
+}
+
+/// [`info_of`] for Latin-1, the Arabic block and the punctuation block, computed once.
+/// Only spaces, marks and punctuation can have another role than [`Role::InWord`], so
+/// [`role_of`] is asked about those alone.
+static CHAR_INFO: LazyLock<[u8; INFO_LEN]> = LazyLock::new(|| {
+    let mut table = [IN_WORD; INFO_LEN];
+    let spaces = (0..INFO_LEN)
+        .filter_map(char_of_slot)
+        .filter(|c| c.is_whitespace());
+    let marks = lex::QUOTE_MARKS.iter().map(|&(c, _, _)| c);
+    let punct = lex::WORD_PUNCT.iter().copied();
+    for c in spaces.chain(marks).chain(punct) {
+        if let Some(e) = slot_of(c).and_then(|k| table.get_mut(k)) {
+            *e = role_of(c) as u8;
+        }
+    }
+    for (k, e) in table.iter_mut().enumerate() {
+        if char_of_slot(k).is_some_and(changes_in_norm) {
+            *e |= CHANGES_BIT;
+        }
+    }
+    table
+});
+
+/// [`info_of`], from [`CHAR_INFO`] for the chars it holds.
+fn info(table: &[u8; INFO_LEN], c: char) -> u8 {
+    slot_of(c)
+        .and_then(|k| table.get(k).copied())
+        .unwrap_or_else(|| info_of(c))
+}
+
+/// The [`CHAR_INFO`] entry of the char at byte `at` of `text` and its length in bytes;
+/// ASCII and the Arabic block are read straight from the bytes.
+#[inline]
+fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(at)?;
+    if lead < 0x80 {
+        return Some((table.get(usize::from(lead)).copied()?, 1));
+    }
+    // U+0600..U+06FF: lead bytes D8 to DB.
+    if lead & 0xFC == 0xD8 {
+        let cont = *bytes.get(at + 1)?;
+        let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+        return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((info(table, c), c.len_utf8()))
+}
+
+/// Matching-only normalisation: the output always keeps the article's own spelling.
+/// Borrowed when nothing changes.
+pub(crate) fn norm(word: &str) -> Cow<'_, str> {
+    let table = &*CHAR_INFO;
+    let mut at = 0;
+    while let Some((info, len)) = info_at(word, table, at) {
+        if info & CHANGES_BIT != 0 {
+            let mut out = String::with_capacity(word.len());
+            fold_into(word, table, &mut out);
+            return Cow::Owned(out);
+        }
+        at += len;
+    }
+    Cow::Borrowed(word)
+}
+
+/// [`norm`], appended to `out`: runs of unchanged chars are copied whole.
+fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
+    // Byte where the run of unchanged chars began, and the byte being read.
+    let (mut run, mut at) = (0, 0);
+    while let Some((info, len)) = info_at(word, table, at) {
+        if info & CHANGES_BIT != 0 {
+            out.push_str(word.get(run..at).unwrap_or_default());
+            run = at + len;
+            if let Some(c) = word
+                .get(at..)
+                .and_then(|w| w.chars().next())
+                .and_then(folded)
+            {
+                out.push(c);
+            }
+        }
+        at += len;
+    }
+    out.push_str(word.get(run..).unwrap_or_default());
+}
+
+/// Where a word that begins at byte `at`, char `index`, ends.
+struct WordEnd {
+    byte: usize,
+    char: usize,
+    /// Whether normalisation changes the word (then it was appended to the buffer).
+    folded: bool,
+}
+
+/// Reads the word that begins at byte `from`, char `index`, of `text`, appending its
+/// normalisation to `norms` when that differs from the word, in the same pass.
+fn scan_word(
+    text: &str,
+    table: &[u8; INFO_LEN],
+    from: usize,
+    mut index: usize,
+    norms: &mut String,
+) -> WordEnd {
+    let mut at = from;
+    // Byte where the run of chars not yet copied to `norms` began, once folding.
+    let mut run = from;
+    let mut folded_any = false;
+    while let Some((info, len)) = info_at(text, table, at) {
+        if info & !CHANGES_BIT != IN_WORD {
+            break;
+        }
+        if info & CHANGES_BIT != 0 {
+            folded_any = true;
+            norms.push_str(text.get(run..at).unwrap_or_default());
+            if let Some(c) = text
+                .get(at..)
+                .and_then(|w| w.chars().next())
+                .and_then(folded)
+            {
+                norms.push(c);
+            }
+            run = at + len;
+        }
+        at += len;
+        index += 1;
+    }
+    if folded_any {
+        norms.push_str(text.get(run..at).unwrap_or_default());
+    }
+    WordEnd {
+        byte: at,
+        char: index,
+        folded: folded_any,
+    }
+}
+
+/// Buffers reused from one paragraph to the next: the normalisations that differ from
+/// the words as written, and which words they belong to.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    norms: String,
+    /// Words whose normalisation differs: token index and end of its text in `norms`.
+    folds: Vec<(usize, usize)>,
+}
+
+/// A guess of the bytes per token in Arabic prose, to size the token list once.
+const BYTES_PER_TOKEN: usize = 8;
+
+/// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
+/// paragraph; token positions count chars. `scratch` receives the normalisations that
+/// differ from the words as written, which the tokens borrow.
+pub(crate) fn tokenize<'a>(text: &'a str, scratch: &'a mut Scratch) -> Tokens<'a> {
+    let Scratch { norms, folds } = scratch;
+    norms.clear();
+    folds.clear();
+    let mut toks = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
+    let table = &*CHAR_INFO;
+    let mut has_mark = false;
+    // Byte and char where the next token may begin.
+    let (mut b, mut i) = (0, 0);
+    while let Some((info, len)) = info_at(text, table, b) {
+        let kind = match info & !CHANGES_BIT {
+            IN_WORD => {
+                let from = norms.len();
+                let end = scan_word(text, table, b, i, norms);
+                let word = text.get(b..end.byte).unwrap_or_default();
+                let tags = if end.folded {
+                    folds.push((toks.len(), norms.len()));
+                    tags_of(norms.get(from..).unwrap_or_default())
+                } else {
+                    tags_of(word)
+                };
+                toks.push(Tok {
+                    start: i,
+                    end: end.char,
+                    byte: b,
+                    kind: Kind::Word,
+                    text: word,
+                    norm: word,
+                    tags,
+                });
+                (b, i) = (end.byte, end.char);
+                continue;
+            }
+            SPACE => None,
+            MARK => {
+                has_mark = true;
+                Some(Kind::Mark)
+            }
+            _ => text
+                .get(b..)
+                .and_then(|s| s.chars().next())
+                .map(Kind::Punct),
+        };
+        if let Some(kind) = kind {
+            let sign = text.get(b..b + len).unwrap_or_default();
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                byte: b,
+                kind,
+                text: sign,
+                norm: sign,
+                tags: Tags::default(),
+            });
+        }
+        b += len;
+        i += 1;
+    }
+    let norms: &'a String = norms;
+    let mut from = 0;
+    for &(k, to) in folds.iter() {
+        if let (Some(t), Some(n)) = (toks.get_mut(k), norms.get(from..to)) {
+            t.norm = n;
+        }
+        from = to;
+    }
+    Tokens {
+        toks,
+        has_mark,
+        chars: i,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_borrow_unchanged_words_and_fold_the_rest() {
+        let text = "قال أحمد، «نعم»";
+        let mut scratch = Scratch::default();
+        let tokens = tokenize(text, &mut scratch);
+        assert!(tokens.has_mark, "the paragraph has marks");
+        assert_eq!(tokens.chars, text.chars().count(), "paragraph length");
+        let toks = tokens.toks;
+        let in_text = |s: &str| text.as_bytes().as_ptr_range().contains(&s.as_ptr());
+        let words: Vec<(&str, &str, bool)> = toks
+            .iter()
+            .map(|t| (t.text, t.norm, in_text(t.norm)))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("قال", "قال", true),
+                ("أحمد", "احمد", false),
+                ("،", "،", true),
+                ("«", "«", true),
+                ("نعم", "نعم", true),
+                ("»", "»", true),
+            ],
+            "token text, norm, borrowed"
+        );
+        let chars: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(
+            chars,
+            [(0, 3), (4, 8), (8, 9), (10, 11), (11, 14), (14, 15)],
+            "token char ranges"
+        );
+        for t in &toks {
+            assert_eq!(
+                text.get(t.byte..t.byte + t.text.len()),
+                Some(t.text),
+                "byte"
+            );
+        }
+    }
+
+    #[test]
+    fn char_table_matches_the_char_reading() {
+        let table = &*CHAR_INFO;
+        for k in 0..INFO_LEN {
+            if let Some(c) = char_of_slot(k) {
+                assert_eq!(table.get(k).copied(), Some(info_of(c)), "entry of {c:?}");
+                assert_eq!(slot_of(c), Some(k), "slot of {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn folding_in_the_scan_matches_norm() {
+        let text = "أحمد إلى آخر مُحَمّد ـ ى\u{200C}ه abc";
+        let mut scratch = Scratch::default();
+        let toks = tokenize(text, &mut scratch).toks;
+        for t in &toks {
+            assert_eq!(t.norm, norm(t.text), "norm of {:?}", t.text);
+        }
+    }
+}
