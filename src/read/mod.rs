@@ -83,7 +83,19 @@ pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return Ok(decoded(text, enc, EncodingFrom::Detected));
     }
-    let (enc, from) = choose(bytes);
+    let label = prescan::prescan(bytes);
+    // Labelled or not, valid UTF-8 (the usual case) is UTF-8: validate and copy in one step.
+    if label.is_none_or(|l| l == UTF_8) {
+        if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
+            let from = if label.is_some() {
+                EncodingFrom::Meta
+            } else {
+                EncodingFrom::Detected
+            };
+            return Ok(decoded(text, UTF_8, from));
+        }
+    }
+    let (enc, from) = choose(bytes, label);
     let (text, _) = enc.decode_without_bom_handling(bytes);
     Ok(decoded(text, enc, from))
 }
@@ -99,8 +111,8 @@ pub fn decode_for_floor(bytes: &[u8]) -> String {
 }
 
 /// The encoding of a page without BOM or override, and why.
-fn choose(bytes: &[u8]) -> (&'static Encoding, EncodingFrom) {
-    match prescan::prescan(bytes) {
+fn choose(bytes: &[u8], label: Option<&'static Encoding>) -> (&'static Encoding, EncodingFrom) {
+    match label {
         Some(label) if label == UTF_8 => {
             // Valid UTF-8 (the usual case) needs no counting; a few bad bytes still pass.
             if detect::is_valid_utf8(bytes) || detect::utf8_shape(bytes).is_utf8() {
