@@ -135,21 +135,23 @@ pub fn is_blank(bytes: &[u8]) -> bool {
     rest.iter().all(|b| b.is_ascii_whitespace())
 }
 
-/// Bytes counted per block by [`count_bytes`]: the count of a block fits in a `u8`.
-const COUNT_BLOCK: usize = 255;
+/// Bytes counted per block by [`count_bytes`]: a multiple of the vector width whose
+/// count fits in a `u8`.
+const COUNT_BLOCK: usize = 128;
 
-/// How many bytes of `bytes` satisfy `pred`, counted in blocks with narrow counters so
-/// that the loop vectorises.
+/// How many bytes of `bytes` satisfy `pred`, counted in fixed-size blocks with narrow
+/// counters so that the loop vectorises.
 fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
-    bytes
-        .chunks(COUNT_BLOCK)
-        .map(|block| {
-            let n = block
-                .iter()
-                .fold(0u8, |n, &b| n.wrapping_add(u8::from(pred(b))));
-            usize::from(n)
-        })
-        .sum()
+    let mut blocks = bytes.chunks_exact(COUNT_BLOCK);
+    let mut total = 0usize;
+    for block in &mut blocks {
+        let mut n = 0u8;
+        for &b in block {
+            n += u8::from(pred(b));
+        }
+        total += usize::from(n);
+    }
+    total + blocks.remainder().iter().filter(|&&b| pred(b)).count()
 }
 
 /// NUL and the C0 controls other than whitespace and ESC, and DEL. Written without
