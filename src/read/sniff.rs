@@ -169,6 +169,16 @@ mod tests {
     use std::io::Write;
 
     #[test]
+    fn block_count_matches_a_plain_count_at_every_length() {
+        let bytes: Vec<u8> = (0..700u32).map(|i| (i * 37 % 256) as u8).collect();
+        for len in 0..bytes.len() {
+            let sample = &bytes[..len];
+            let plain = sample.iter().filter(|&&b| is_control(b)).count();
+            assert_eq!(count_bytes(sample, is_control), plain, "length {len}");
+        }
+    }
+
+    #[test]
     fn control_test_matches_its_ranges() {
         for b in 0..=255u8 {
             assert_eq!(
