@@ -110,6 +110,16 @@ pub fn plain_paragraphs(page: &str) -> Vec<String> {
     out
 }
 
+/// `char::is_whitespace`, answered without the Unicode table for ASCII and the Arabic
+/// block, which make up nearly all of an Arabic page's text.
+fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\u{7F}' | '\u{0600}'..='\u{06FF}' => false,
+        _ => c.is_whitespace(),
+    }
+}
+
 /// Sentence punctuation, Arabic and Latin.
 fn is_sentence_punct(c: char) -> bool {
     matches!(c, '.' | '،' | ',' | '؛' | ';' | '؟' | '?' | '!' | ':' | '…')
@@ -173,7 +183,7 @@ impl Builder {
             if is_bidi_control(c) {
                 continue;
             }
-            if c.is_whitespace() {
+            if is_space(c) {
                 self.pending_space = true;
                 continue;
             }
@@ -234,7 +244,7 @@ impl Builder {
 fn word_run(s: &str) -> (usize, u32, u32) {
     let (mut chars, mut punct) = (0u32, 0u32);
     for (at, c) in s.char_indices() {
-        if c.is_whitespace() || is_bidi_control(c) {
+        if is_space(c) || is_bidi_control(c) {
             return (at, chars, punct);
         }
         chars += 1;
@@ -376,6 +386,13 @@ fn mark_teasers(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_is_char_is_whitespace() {
+        for c in ('\0'..='\u{3100}').chain('\u{FE00}'..='\u{FFFF}') {
+            assert_eq!(is_space(c), c.is_whitespace(), "{:04X}", u32::from(c));
+        }
+    }
 
     fn blocks(html: &str) -> Vec<String> {
         let dom = Dom::parse(html);
