@@ -159,11 +159,8 @@ fn similarity<'h>(h: &'h str, hw: &mut Option<Vec<&'h str>>, r: &str, rw: &[&str
     }
     let (hl, rl) = (h.chars().count() as f32, r.chars().count() as f32);
     // Only the shorter can be inside the longer.
-    let contained = if h.len() <= r.len() {
-        r.contains(h)
-    } else {
-        h.contains(r)
-    };
+    let (short, long) = if h.len() <= r.len() { (h, r) } else { (r, h) };
+    let contained = long.contains(short);
     if contained {
         // Containment: agreement grows with the share of the longer one that is covered.
         return CONTAINED_FLOOR + (1.0 - CONTAINED_FLOOR) * hl.min(rl) / hl.max(rl);
