@@ -28,6 +28,26 @@ static PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
     v
 });
+/// Each of [`PREFIXES`] split into its words (at `' '`), in the same order: a line's
+/// folded words are compared with them word by word, without joining.
+static PREFIX_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    PREFIXES
+        .iter()
+        .map(|p| p.split(' ').map(str::to_string).collect())
+        .collect()
+});
+/// Most words in one of [`PREFIX_WORDS`].
+static MAX_PREFIX_LEN: LazyLock<usize> =
+    LazyLock::new(|| PREFIX_WORDS.iter().map(Vec::len).max().unwrap_or(0));
+
+/// Index in [`PREFIX_WORDS`] of the first prefix whose words begin `head` (folded
+/// words, none with a space), with its word count.
+fn prefix_at(head: &[String]) -> Option<usize> {
+    PREFIX_WORDS
+        .iter()
+        .find(|p| head.get(..p.len()).is_some_and(|h| h == p.as_slice()))
+        .map(Vec::len)
+}
 static AGENCIES: LazyLock<Vec<String>> = LazyLock::new(|| {
     crate::lexicon::agencies::AGENCIES
         .iter()
@@ -64,19 +84,14 @@ pub fn agency_credit(p: &str) -> Option<String> {
 fn strip_byline(s: &str) -> String {
     let t = collapse(s);
     let words: Vec<&str> = t.split(' ').collect();
-    let mut skip = 0;
-    for p in PREFIXES.iter() {
-        let n = p.split(' ').count();
-        let head: Vec<String> = words
-            .iter()
-            .take(n)
-            .map(|w| fold(w.trim_end_matches([':', '：'])))
-            .collect();
-        if head.len() == n && head.join(" ") == *p {
-            skip = n;
-            break;
-        }
-    }
+    // The first words folded once for all prefixes. A folded word has no space, so
+    // comparing word lists is comparing the words joined with spaces.
+    let head: Vec<String> = words
+        .iter()
+        .take(*MAX_PREFIX_LEN)
+        .map(|w| fold(w.trim_end_matches([':', '：'])))
+        .collect();
+    let skip = prefix_at(&head).unwrap_or(0);
     let rest = words.get(skip..).unwrap_or_default().join(" ");
     let rest = rest.trim_start_matches([':', ' ', '-']);
     let name = rest.split(NAME_END).next().unwrap_or_default();
@@ -255,10 +270,8 @@ fn starts_with_byline(line: &str) -> bool {
         .take(MAX_PREFIX_WORDS)
         .map(|w| fold(w.trim_end_matches(':')))
         .collect();
-    PREFIXES.iter().any(|p| {
-        let n = p.split(' ').count();
-        first.len() >= n && first.get(..n).is_some_and(|h| h.join(" ") == *p)
-    })
+    // A folded word has no space: equal word lists are equal joined lines.
+    prefix_at(&first).is_some()
 }
 
 /// The name inside a byline element: its `itemprop=name` child, else its first link to
