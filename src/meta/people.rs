@@ -3,6 +3,7 @@
 //! (`كتب …`, `بقلم …`, `By …`) near the headline. Never a commenter (the scan skips
 //! comment threads), never the site's own name; agencies go to `metadata.agency`.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::clean::{collapse, fold, is_url};
@@ -144,13 +145,14 @@ fn site_names(f: &PageFacts, ld: &LdFacts, split: &TitleSegments) -> Vec<String>
         .collect()
 }
 
-/// `s` with its spaces (U+0020) removed.
-fn without_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for piece in s.split(' ') {
-        out.push_str(piece);
-    }
-    out
+/// Whether `a` and `b` are equal once their spaces (U+0020) are removed.
+fn same_without_spaces(a: &str, b: &str) -> bool {
+    bytes_but_spaces(a).eq(bytes_but_spaces(b))
+}
+
+/// The bytes of `s` other than spaces (U+0020).
+fn bytes_but_spaces(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes().filter(|&c| c != b' ')
 }
 
 /// Fills `author` (and `agency` when only agencies are credited).
@@ -162,18 +164,15 @@ pub(crate) fn authors(
     near: &Near,
     split: &TitleSegments,
 ) {
-    // Each site name as is and without its spaces (`العربية نت` = `العربيةنت`).
-    let sites: Vec<(String, String)> = site_names(f, ld, split)
-        .into_iter()
-        .map(|s| {
-            let bare = without_spaces(&s);
-            (s, bare)
-        })
-        .collect();
+    // The site names folded, made when a name is first checked (many pages credit no
+    // one); a name matches one as is or without spaces (`العربية نت` = `العربيةنت`).
+    let sites: OnceCell<Vec<String>> = OnceCell::new();
     let is_site = |n: &str| {
         let k = fold(n);
-        let bare = without_spaces(&k);
-        sites.iter().any(|(s, b)| *s == k || *b == bare)
+        sites
+            .get_or_init(|| site_names(f, ld, split))
+            .iter()
+            .any(|s| *s == k || same_without_spaces(s, &k))
     };
     let mut agency: Option<(String, String)> = None;
     let take = |names: Vec<String>,
