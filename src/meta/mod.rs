@@ -92,15 +92,19 @@ pub fn collect(dom: &Dom) -> PageFacts {
         .filter(|t| !t.is_empty())
         .cloned()
         .collect();
-    let ld = jsonld::facts_folded(&s.ld_blocks, &hints);
+    let mut ld = jsonld::facts_folded(&s.ld_blocks, &hints);
+    // The later readers never look at the JSON-LD headline and body again.
     let mut f = PageFacts {
         title_tag,
         og_title,
-        ld_headline: ld.headline.clone(),
-        ld_body: ld.body.clone(),
+        ld_headline: ld.headline.take(),
+        ld_body: ld.body.take(),
         ..PageFacts::default()
     };
-    let ld_key = f.ld_headline.as_deref().map(fold);
+    let ld_key = match ld.headline_key.take() {
+        Some(k) => Some(k),
+        None => f.ld_headline.as_deref().map(fold),
+    };
     let mut title_keys: Vec<String> = [og_key, ld_key, title_key].into_iter().flatten().collect();
     let (h1, h1_key) = headline_h1(dom, &s, &title_keys);
     f.headline_h1 = h1;
