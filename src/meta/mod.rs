@@ -72,7 +72,7 @@ fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
         s.metas
             .iter()
             .find(|(mk, c)| mk == k && !c.is_empty())
-            .map(|(mk, c)| (mk.as_str(), c.as_str()))
+            .map(|(mk, c)| (&**mk, *c))
     })
 }
 
@@ -127,7 +127,7 @@ pub fn collect(dom: &Dom) -> PageFacts {
 /// credit the article in their markup and never need them).
 pub(crate) struct Near<'a> {
     dom: &'a Dom,
-    scan: &'a Scan,
+    scan: &'a Scan<'a>,
     anchor: Option<Ix>,
     after: OnceCell<Vec<(String, Ix)>>,
     before: OnceCell<Vec<(String, Ix)>>,
@@ -136,7 +136,7 @@ pub(crate) struct Near<'a> {
 }
 
 impl<'a> Near<'a> {
-    fn new(dom: &'a Dom, scan: &'a Scan, anchor: Option<Ix>) -> Near<'a> {
+    fn new(dom: &'a Dom, scan: &'a Scan<'a>, anchor: Option<Ix>) -> Near<'a> {
         let after_range = match anchor {
             Some(a) => {
                 let from = dom.nodes[a].end;
@@ -275,7 +275,7 @@ fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts, split: &TitleSegmen
     let site = s
         .metas
         .iter()
-        .filter(|(k, _)| lex::SITE_META.contains(&k.as_str()))
+        .filter(|(k, _)| lex::SITE_META.contains(&&**k))
         .map(|(_, v)| collapse(v))
         .find(|v| !v.is_empty() && !is_url(v));
     if let Some(v) = site {

@@ -197,7 +197,7 @@ pub(crate) fn authors(
     for key in lex::AUTHOR_META {
         for (k, v) in s.metas.iter().filter(|(k, _)| k == key) {
             if found.is_none() {
-                found = take(vec![v.clone()], &format!("meta {k}"), &mut agency);
+                found = take(vec![v.to_string()], &format!("meta {k}"), &mut agency);
             }
         }
     }
