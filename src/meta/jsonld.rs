@@ -50,8 +50,11 @@ pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
 }
 
 /// [`facts`] with the title candidates already folded (none empty).
-pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
-    let values: Vec<Value> = blocks.iter().flat_map(|b| parse_block(b)).collect();
+pub fn facts_folded(blocks: &[impl AsRef<str>], folded: &[String]) -> LdFacts {
+    let values: Vec<Value> = blocks
+        .iter()
+        .flat_map(|b| parse_block(b.as_ref()))
+        .collect();
     let objects = objects(&values);
     let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
     for o in &objects {

@@ -89,7 +89,7 @@ pub struct Scan<'a> {
     /// (lower-case `property`/`name`/`itemprop`/`http-equiv`, `content`).
     pub metas: Vec<(Cow<'a, str>, &'a str)>,
     pub canonical: Option<String>,
-    pub ld_blocks: Vec<String>,
+    pub ld_blocks: Vec<Cow<'a, str>>,
     pub times: Vec<TimeEl>,
     pub h1s: Vec<Ix>,
     pub first_article: Option<Ix>,
@@ -686,12 +686,17 @@ pub fn scan(dom: &Dom) -> Scan<'_> {
     s
 }
 
-/// The raw text inside an element (for `<script>` and `<title>`).
-fn raw_text(dom: &Dom, i: Ix) -> String {
-    let mut out = String::new();
+/// The raw text inside an element (for `<script>`): borrowed from the page when it is
+/// one text node, as it nearly always is.
+fn raw_text(dom: &Dom, i: Ix) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed("");
     for j in i + 1..dom.nodes[i].end {
         if let Some(t) = dom.text(j) {
-            out.push_str(t);
+            if out.is_empty() {
+                out = Cow::Borrowed(t);
+            } else {
+                out.to_mut().push_str(t);
+            }
         }
     }
     out
