@@ -83,10 +83,12 @@ impl Collapsed {
         }
     }
 
-    /// Appends `s`, copying each run of non-space characters whole.
+    /// Appends `s`. Words separated by one ASCII space are already collapsed, so they
+    /// are copied together as one segment; a segment ends at any other whitespace.
     pub fn push(&mut self, s: &str) {
         let b = s.as_bytes();
-        let mut word: Option<usize> = None;
+        // Start of the segment being read (words joined by single spaces).
+        let mut seg: Option<usize> = None;
         let mut i = 0;
         while i < b.len() {
             // Runs of bytes that cannot begin a space are copied without a look.
@@ -95,23 +97,34 @@ impl Collapsed {
                 .position(|&c| MAY_BE_SPACE[usize::from(c)])
                 .unwrap_or(b.len() - i);
             if run > 0 {
-                word.get_or_insert(i);
+                seg.get_or_insert(i);
                 i += run;
                 continue;
             }
             let n = space_len(s, i);
             if n == 0 {
-                word.get_or_insert(i);
+                seg.get_or_insert(i);
                 i += 1;
                 continue;
             }
-            if let Some(from) = word.take() {
-                self.word(s.get(from..i).unwrap_or_default());
+            let gap = i;
+            i += n;
+            while i < b.len() && MAY_BE_SPACE[usize::from(b[i])] {
+                match space_len(s, i) {
+                    0 => break,
+                    n => i += n,
+                }
+            }
+            // One plain space between two words of a segment stays as it is.
+            if seg.is_some() && i == gap + 1 && b[gap] == b' ' && i < b.len() {
+                continue;
+            }
+            if let Some(from) = seg.take() {
+                self.word(s.get(from..gap).unwrap_or_default());
             }
             self.space = true;
-            i += n;
         }
-        if let Some(from) = word {
+        if let Some(from) = seg {
             self.word(s.get(from..).unwrap_or_default());
         }
     }

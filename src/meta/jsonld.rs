@@ -17,6 +17,9 @@ const MAX_LD_NODES: usize = 50_000;
 #[derive(Debug, Default, Clone)]
 pub struct LdFacts {
     pub headline: Option<String>,
+    /// [`fold`] of `headline` when it was folded to pick the article object (else
+    /// `None`), so that it is not folded again.
+    pub headline_key: Option<String>,
     pub body: Option<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
@@ -47,8 +50,11 @@ pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
 }
 
 /// [`facts`] with the title candidates already folded (none empty).
-pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
-    let values: Vec<Value> = blocks.iter().flat_map(|b| parse_block(b)).collect();
+pub fn facts_folded(blocks: &[impl AsRef<str>], folded: &[String]) -> LdFacts {
+    let values: Vec<Value> = blocks
+        .iter()
+        .flat_map(|b| parse_block(b.as_ref()))
+        .collect();
     let objects = objects(&values);
     let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
     for o in &objects {
@@ -66,18 +72,20 @@ pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
         .copied()
         .filter(|o| has_type(o, lex::ARTICLE_TYPES))
         .collect();
-    let matches_title = |o: &Map<String, Value>| {
-        text(o.get("headline")).is_some_and(|h| {
-            let h = fold(&h);
-            folded
-                .iter()
-                .any(|t| t.contains(&h) || h.contains(t.as_str()))
-        })
+    // The first article whose headline matches a title, with that headline and its key.
+    let matched = articles.iter().copied().find_map(|o| {
+        let h = text(o.get("headline"))?;
+        let k = fold(&h);
+        folded
+            .iter()
+            .any(|t| t.contains(&k) || k.contains(t.as_str()))
+            .then_some((o, h, k))
+    });
+    let (matched, mut headline) = match matched {
+        Some((o, h, k)) => (Some(o), Some((h, k))),
+        None => (None, None),
     };
-    let article = articles
-        .iter()
-        .copied()
-        .find(|o| matches_title(o))
+    let article = matched
         .or_else(|| {
             articles
                 .iter()
@@ -90,7 +98,13 @@ pub fn facts_folded(blocks: &[String], folded: &[String]) -> LdFacts {
         .copied()
         .find(|o| has_type(o, lex::PAGE_TYPES));
     if let Some(a) = article {
-        f.headline = text(a.get("headline")).or_else(|| text(a.get("name")));
+        match headline.take() {
+            Some((h, k)) => {
+                f.headline = Some(h);
+                f.headline_key = Some(k);
+            }
+            None => f.headline = text(a.get("headline")).or_else(|| text(a.get("name"))),
+        }
         f.body = text(a.get("articleBody"));
         for key in ["author", "creator"] {
             if let Some(v) = a.get(key) {

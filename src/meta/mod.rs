@@ -72,7 +72,7 @@ fn meta<'a>(s: &'a Scan, keys: &[&str]) -> Option<(&'a str, &'a str)> {
         s.metas
             .iter()
             .find(|(mk, c)| mk == k && !c.is_empty())
-            .map(|(mk, c)| (mk.as_str(), c.as_str()))
+            .map(|(mk, c)| (&**mk, *c))
     })
 }
 
@@ -92,15 +92,19 @@ pub fn collect(dom: &Dom) -> PageFacts {
         .filter(|t| !t.is_empty())
         .cloned()
         .collect();
-    let ld = jsonld::facts_folded(&s.ld_blocks, &hints);
+    let mut ld = jsonld::facts_folded(&s.ld_blocks, &hints);
+    // The later readers never look at the JSON-LD headline and body again.
     let mut f = PageFacts {
         title_tag,
         og_title,
-        ld_headline: ld.headline.clone(),
-        ld_body: ld.body.clone(),
+        ld_headline: ld.headline.take(),
+        ld_body: ld.body.take(),
         ..PageFacts::default()
     };
-    let ld_key = f.ld_headline.as_deref().map(fold);
+    let ld_key = match ld.headline_key.take() {
+        Some(k) => Some(k),
+        None => f.ld_headline.as_deref().map(fold),
+    };
     let mut title_keys: Vec<String> = [og_key, ld_key, title_key].into_iter().flatten().collect();
     let (h1, h1_key) = headline_h1(dom, &s, &title_keys);
     f.headline_h1 = h1;
@@ -123,7 +127,7 @@ pub fn collect(dom: &Dom) -> PageFacts {
 /// credit the article in their markup and never need them).
 pub(crate) struct Near<'a> {
     dom: &'a Dom,
-    scan: &'a Scan,
+    scan: &'a Scan<'a>,
     anchor: Option<Ix>,
     after: OnceCell<Vec<(String, Ix)>>,
     before: OnceCell<Vec<(String, Ix)>>,
@@ -132,7 +136,7 @@ pub(crate) struct Near<'a> {
 }
 
 impl<'a> Near<'a> {
-    fn new(dom: &'a Dom, scan: &'a Scan, anchor: Option<Ix>) -> Near<'a> {
+    fn new(dom: &'a Dom, scan: &'a Scan<'a>, anchor: Option<Ix>) -> Near<'a> {
         let after_range = match anchor {
             Some(a) => {
                 let from = dom.nodes[a].end;
@@ -271,7 +275,7 @@ fn site_and_links(f: &mut PageFacts, s: &Scan, ld: &LdFacts, split: &TitleSegmen
     let site = s
         .metas
         .iter()
-        .filter(|(k, _)| lex::SITE_META.contains(&k.as_str()))
+        .filter(|(k, _)| lex::SITE_META.contains(&&**k))
         .map(|(_, v)| collapse(v))
         .find(|v| !v.is_empty() && !is_url(v));
     if let Some(v) = site {

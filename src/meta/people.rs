@@ -3,6 +3,7 @@
 //! (`كتب …`, `بقلم …`, `By …`) near the headline. Never a commenter (the scan skips
 //! comment threads), never the site's own name; agencies go to `metadata.agency`.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::clean::{collapse, fold, is_url};
@@ -28,6 +29,26 @@ static PREFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     v.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
     v
 });
+/// Each of [`PREFIXES`] split into its words (at `' '`), in the same order: a line's
+/// folded words are compared with them word by word, without joining.
+static PREFIX_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    PREFIXES
+        .iter()
+        .map(|p| p.split(' ').map(str::to_string).collect())
+        .collect()
+});
+/// Most words in one of [`PREFIX_WORDS`].
+static MAX_PREFIX_LEN: LazyLock<usize> =
+    LazyLock::new(|| PREFIX_WORDS.iter().map(Vec::len).max().unwrap_or(0));
+
+/// Index in [`PREFIX_WORDS`] of the first prefix whose words begin `head` (folded
+/// words, none with a space), with its word count.
+fn prefix_at(head: &[String]) -> Option<usize> {
+    PREFIX_WORDS
+        .iter()
+        .find(|p| head.get(..p.len()).is_some_and(|h| h == p.as_slice()))
+        .map(Vec::len)
+}
 static AGENCIES: LazyLock<Vec<String>> = LazyLock::new(|| {
     crate::lexicon::agencies::AGENCIES
         .iter()
@@ -64,19 +85,14 @@ pub fn agency_credit(p: &str) -> Option<String> {
 fn strip_byline(s: &str) -> String {
     let t = collapse(s);
     let words: Vec<&str> = t.split(' ').collect();
-    let mut skip = 0;
-    for p in PREFIXES.iter() {
-        let n = p.split(' ').count();
-        let head: Vec<String> = words
-            .iter()
-            .take(n)
-            .map(|w| fold(w.trim_end_matches([':', '：'])))
-            .collect();
-        if head.len() == n && head.join(" ") == *p {
-            skip = n;
-            break;
-        }
-    }
+    // The first words folded once for all prefixes. A folded word has no space, so
+    // comparing word lists is comparing the words joined with spaces.
+    let head: Vec<String> = words
+        .iter()
+        .take(*MAX_PREFIX_LEN)
+        .map(|w| fold(w.trim_end_matches([':', '：'])))
+        .collect();
+    let skip = prefix_at(&head).unwrap_or(0);
     let rest = words.get(skip..).unwrap_or_default().join(" ");
     let rest = rest.trim_start_matches([':', ' ', '-']);
     let name = rest.split(NAME_END).next().unwrap_or_default();
@@ -129,13 +145,14 @@ fn site_names(f: &PageFacts, ld: &LdFacts, split: &TitleSegments) -> Vec<String>
         .collect()
 }
 
-/// `s` with its spaces (U+0020) removed.
-fn without_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for piece in s.split(' ') {
-        out.push_str(piece);
-    }
-    out
+/// Whether `a` and `b` are equal once their spaces (U+0020) are removed.
+fn same_without_spaces(a: &str, b: &str) -> bool {
+    bytes_but_spaces(a).eq(bytes_but_spaces(b))
+}
+
+/// The bytes of `s` other than spaces (U+0020).
+fn bytes_but_spaces(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes().filter(|&c| c != b' ')
 }
 
 /// Fills `author` (and `agency` when only agencies are credited).
@@ -147,18 +164,15 @@ pub(crate) fn authors(
     near: &Near,
     split: &TitleSegments,
 ) {
-    // Each site name as is and without its spaces (`العربية نت` = `العربيةنت`).
-    let sites: Vec<(String, String)> = site_names(f, ld, split)
-        .into_iter()
-        .map(|s| {
-            let bare = without_spaces(&s);
-            (s, bare)
-        })
-        .collect();
+    // The site names folded, made when a name is first checked (many pages credit no
+    // one); a name matches one as is or without spaces (`العربية نت` = `العربيةنت`).
+    let sites: OnceCell<Vec<String>> = OnceCell::new();
     let is_site = |n: &str| {
         let k = fold(n);
-        let bare = without_spaces(&k);
-        sites.iter().any(|(s, b)| *s == k || *b == bare)
+        sites
+            .get_or_init(|| site_names(f, ld, split))
+            .iter()
+            .any(|s| *s == k || same_without_spaces(s, &k))
     };
     let mut agency: Option<(String, String)> = None;
     let take = |names: Vec<String>,
@@ -183,7 +197,7 @@ pub(crate) fn authors(
     for key in lex::AUTHOR_META {
         for (k, v) in s.metas.iter().filter(|(k, _)| k == key) {
             if found.is_none() {
-                found = take(vec![v.clone()], &format!("meta {k}"), &mut agency);
+                found = take(vec![v.to_string()], &format!("meta {k}"), &mut agency);
             }
         }
     }
@@ -255,10 +269,8 @@ fn starts_with_byline(line: &str) -> bool {
         .take(MAX_PREFIX_WORDS)
         .map(|w| fold(w.trim_end_matches(':')))
         .collect();
-    PREFIXES.iter().any(|p| {
-        let n = p.split(' ').count();
-        first.len() >= n && first.get(..n).is_some_and(|h| h.join(" ") == *p)
-    })
+    // A folded word has no space: equal word lists are equal joined lines.
+    prefix_at(&first).is_some()
 }
 
 /// The name inside a byline element: its `itemprop=name` child, else its first link to

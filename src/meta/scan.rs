@@ -6,6 +6,7 @@
 
 use crate::lexicon::dates as lex;
 use crate::parse::{Dom, Ix, Kind, Tag};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::clean::Collapsed;
@@ -77,17 +78,18 @@ pub struct TimeEl {
     pub modified: bool,
 }
 
-/// Everything the walk found, in document order.
+/// Everything the walk found, in document order. Meta keys and contents are borrowed
+/// from the page (a key is copied only to lower-case it).
 #[derive(Debug, Default)]
-pub struct Scan {
+pub struct Scan<'a> {
     pub html_lang: Option<String>,
     pub html_dir: Option<String>,
     pub body_dir: Option<String>,
     pub title: Option<String>,
     /// (lower-case `property`/`name`/`itemprop`/`http-equiv`, `content`).
-    pub metas: Vec<(String, String)>,
+    pub metas: Vec<(Cow<'a, str>, &'a str)>,
     pub canonical: Option<String>,
-    pub ld_blocks: Vec<String>,
+    pub ld_blocks: Vec<Cow<'a, str>>,
     pub times: Vec<TimeEl>,
     pub h1s: Vec<Ix>,
     pub first_article: Option<Ix>,
@@ -135,7 +137,7 @@ impl Skips {
     }
 }
 
-impl Scan {
+impl Scan<'_> {
     /// [`text_of`] with the walk's skip marks.
     pub fn text_of(&self, dom: &Dom, i: Ix) -> String {
         text_with(dom, &self.skips, i)
@@ -505,7 +507,7 @@ impl<'a> Attrs<'a> {
 /// A `<meta>`'s key (the first non-empty of `property`, `name`, `itemprop`,
 /// `http-equiv`, trimmed and lower-cased) and its `content`, in one pass over its
 /// attributes.
-fn meta_pair(dom: &Dom, i: Ix) -> Option<(String, String)> {
+fn meta_pair(dom: &Dom, i: Ix) -> Option<(Cow<'_, str>, &str)> {
     let e = dom.element(i)?;
     let mut keys: [Option<&str>; 4] = [None; 4];
     let mut content = None;
@@ -529,7 +531,12 @@ fn meta_pair(dom: &Dom, i: Ix) -> Option<(String, String)> {
         .flatten()
         .map(str::trim)
         .find(|k| !k.is_empty())?;
-    Some((key.to_ascii_lowercase(), content?.trim().to_string()))
+    let key = if key.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(key.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(key)
+    };
+    Some((key, content?.trim()))
 }
 
 /// Whether a `<script>`'s `type` names JSON-LD (`application/ld+json`, any case). Only
@@ -558,7 +565,7 @@ enum Step {
 }
 
 /// Reads the tags the walk treats on their own (`<html>`, `<meta>`, `<script>`, …).
-fn read_tag(dom: &Dom, s: &mut Scan, i: Ix, tag: Tag) -> Option<Step> {
+fn read_tag<'a>(dom: &'a Dom, s: &mut Scan<'a>, i: Ix, tag: Tag) -> Option<Step> {
     match tag {
         Tag::Html if s.html_lang.is_none() => {
             s.html_lang = dom.attr(i, "lang").map(str::to_string);
@@ -654,7 +661,7 @@ fn read_attrs(dom: &Dom, s: &mut Scan, until: &mut Until, i: Ix, tag: Tag) -> St
 }
 
 /// Walks the page once.
-pub fn scan(dom: &Dom) -> Scan {
+pub fn scan(dom: &Dom) -> Scan<'_> {
     let n = dom.nodes.len();
     let mut s = Scan {
         skips: Skips(vec![SKIP_UNKNOWN; n]),
@@ -679,12 +686,17 @@ pub fn scan(dom: &Dom) -> Scan {
     s
 }
 
-/// The raw text inside an element (for `<script>` and `<title>`).
-fn raw_text(dom: &Dom, i: Ix) -> String {
-    let mut out = String::new();
+/// The raw text inside an element (for `<script>`): borrowed from the page when it is
+/// one text node, as it nearly always is.
+fn raw_text(dom: &Dom, i: Ix) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed("");
     for j in i + 1..dom.nodes[i].end {
         if let Some(t) = dom.text(j) {
-            out.push_str(t);
+            if out.is_empty() {
+                out = Cow::Borrowed(t);
+            } else {
+                out.to_mut().push_str(t);
+            }
         }
     }
     out

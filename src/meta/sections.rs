@@ -118,7 +118,7 @@ pub(crate) fn categories(
             .metas
             .iter()
             .filter(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| v.to_string())
             .collect();
         let items = clean_items(vals, titles);
         if !items.is_empty() {
