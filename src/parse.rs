@@ -2,6 +2,7 @@
 //! a pre-order array, so that later stages walk it with loops and side tables instead of
 //! recursion: deep input cannot blow the stack, and scores never live in the tree.
 
+use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::node::Node as HtmlNode;
 use scraper::{ElementRef, Html};
@@ -321,52 +322,37 @@ impl Iterator for Children<'_> {
     }
 }
 
-/// Pre-order flattening with an explicit stack.
+/// Pre-order flattening by the tree's own open/close walk (sibling links, no recursion).
 fn flatten(html: &Html) -> Vec<Node> {
     let mut nodes: Vec<Node> = Vec::with_capacity(1024);
-    // Stack of (node id, parent index, depth); children pushed in reverse.
-    let mut stack: Vec<(NodeId, Ix, u32)> = vec![(html.tree.root().id(), NO_PARENT, 0)];
-    // Open ancestors, to close their `end` when we leave their subtree.
+    // The open ancestors of the next node, innermost last.
     let mut open: Vec<Ix> = Vec::new();
-    while let Some((id, parent, depth)) = stack.pop() {
-        // Every open node other than the parent (and its ancestors) is finished.
-        while let Some(&top) = open.last() {
-            if top == parent {
-                break;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let kind = match node.value() {
+                    // html5ever lower-cases HTML tag names; SVG/MathML names keep their case
+                    // and none of them is a [`Tag`].
+                    HtmlNode::Element(e) => Kind::Element(Tag::from_name(e.name())),
+                    HtmlNode::Text(_) => Kind::Text,
+                    _ => Kind::Other,
+                };
+                let ix = nodes.len();
+                nodes.push(Node {
+                    id: node.id(),
+                    parent: open.last().copied().unwrap_or(NO_PARENT),
+                    end: ix + 1,
+                    depth: u32::try_from(open.len()).unwrap_or(u32::MAX),
+                    kind,
+                });
+                open.push(ix);
             }
-            nodes[top].end = nodes.len();
-            open.pop();
-        }
-        let Some(node) = html.tree.get(id) else {
-            continue;
-        };
-        let kind = match node.value() {
-            // html5ever lower-cases HTML tag names; SVG/MathML names keep their case and
-            // none of them is a [`Tag`].
-            HtmlNode::Element(e) => Kind::Element(Tag::from_name(e.name())),
-            HtmlNode::Text(_) => Kind::Text,
-            _ => Kind::Other,
-        };
-        let ix = nodes.len();
-        nodes.push(Node {
-            id,
-            parent,
-            end: ix + 1,
-            depth,
-            kind,
-        });
-        if node.has_children() {
-            open.push(ix);
-            let first = stack.len();
-            for child in node.children() {
-                stack.push((child.id(), ix, depth + 1));
+            Edge::Close(_) => {
+                if let Some(ix) = open.pop() {
+                    nodes[ix].end = nodes.len();
+                }
             }
-            stack[first..].reverse();
         }
-    }
-    let len = nodes.len();
-    for top in open {
-        nodes[top].end = len;
     }
     nodes
 }
