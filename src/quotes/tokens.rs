@@ -242,7 +242,7 @@ fn info(table: &[u8; INFO_LEN], c: char) -> u8 {
 
 /// The [`CHAR_INFO`] entry of the char at byte `at` of `text` and its length in bytes;
 /// ASCII and the Arabic block are read straight from the bytes.
-#[inline]
+#[inline(always)]
 fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)> {
     let bytes = text.as_bytes();
     let lead = *bytes.get(at)?;
@@ -251,10 +251,18 @@ fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)>
     }
     // U+0600..U+06FF: lead bytes D8 to DB.
     if lead & 0xFC == 0xD8 {
-        let cont = *bytes.get(at + 1)?;
-        let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
-        return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+        if let Some(&cont) = bytes.get(at + 1) {
+            let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+            return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+        }
     }
+    decoded_info_at(text, table, at)
+}
+
+/// [`info_at`] for the chars it does not read from the bytes: decoded, then looked up.
+#[cold]
+#[inline(never)]
+fn decoded_info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)> {
     let c = text.get(at..)?.chars().next()?;
     Some((info(table, c), c.len_utf8()))
 }
@@ -263,7 +271,7 @@ fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)>
 /// Borrowed when nothing changes.
 pub(crate) fn norm(word: &str) -> Cow<'_, str> {
     let table = &*CHAR_INFO;
-    let mut at = 0;
+    let (mut at, _) = plain_run(word.as_bytes(), table, 0);
     while let Some((info, len)) = info_at(word, table, at) {
         if info & CHANGES_BIT != 0 {
             let mut out = String::with_capacity(word.len());
@@ -296,6 +304,33 @@ fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
     out.push_str(word.get(run..).unwrap_or_default());
 }
 
+/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
+/// byte `at` that belong to a word and that normalisation keeps as they are. Kept out
+/// of line so that its loop has the registers to itself.
+#[inline(never)]
+fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
+    let mut chars = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let (entry, len) = if lead < 0x80 {
+            (table.get(usize::from(lead)).copied(), 1)
+        } else if lead & 0xFC == 0xD8 {
+            let Some(&cont) = bytes.get(at + 1) else {
+                break;
+            };
+            let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+            (table.get(BLOCK_CHARS as usize + k).copied(), 2)
+        } else {
+            break;
+        };
+        if entry != Some(IN_WORD) {
+            break;
+        }
+        at += len;
+        chars += 1;
+    }
+    (at, chars)
+}
+
 /// Where a word that begins at byte `at`, char `index`, ends.
 struct WordEnd {
     byte: usize,
@@ -317,7 +352,14 @@ fn scan_word(
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
-    while let Some((info, len)) = info_at(text, table, at) {
+    loop {
+        // Letters that normalisation keeps, read without decoding: the common case.
+        let (plain_end, plain_chars) = plain_run(text.as_bytes(), table, at);
+        at = plain_end;
+        index += plain_chars;
+        let Some((info, len)) = info_at(text, table, at) else {
+            break;
+        };
         if info & !CHANGES_BIT != IN_WORD {
             break;
         }
