@@ -6,8 +6,9 @@
 /// An odd 64-bit multiplier that spreads the key's bytes over its high bits.
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// Slots per word at most: the map is kept at most half full.
-const SLOTS_PER_WORD: usize = 2;
+/// Slots per word at least: the map is kept at most a quarter full, so that a word in
+/// no table mostly finds its first slot empty.
+const SLOTS_PER_WORD: usize = 4;
 
 /// Longest word, in bytes, whose [`key`] holds every byte: two words this short with
 /// the same key are the same word.
@@ -156,7 +157,7 @@ impl TagMap {
 
     /// The table bits of `word` (0 when it is in no table). Most words are in none, and
     /// their first slot is empty; a short word is told by its key alone.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {
         let key = key(word);
         let mask = self.slots.len().wrapping_sub(1);

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::marks::{mark_of, CharAt};
+use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
 use super::words::tags_of;
 use crate::lexicon::quotes as lex;
@@ -94,6 +94,35 @@ impl CharAt for Tokens<'_> {
 
     fn len_chars(&self) -> usize {
         self.chars
+    }
+
+    /// [`CharAt::near`] with one search for the tokens: the others are its neighbours.
+    fn near(&self, i: usize) -> Near {
+        let from = i.saturating_sub(2);
+        let mut k = self.toks.partition_point(|t| t.end <= from);
+        let mut at = |j: usize| -> Option<char> {
+            if j >= self.chars {
+                return None;
+            }
+            while self.toks.get(k).is_some_and(|t| t.end <= j) {
+                k += 1;
+            }
+            match self.toks.get(k).filter(|t| t.start <= j) {
+                None => Some(' '),
+                Some(t) if j + 1 == t.end => t.text.chars().next_back(),
+                Some(t) => t.text.chars().nth(j - t.start),
+            }
+        };
+        let prev2 = i.checked_sub(2).and_then(&mut at);
+        let prev = i.checked_sub(1).and_then(&mut at);
+        let cur = at(i);
+        let next = at(i + 1);
+        Near {
+            prev2,
+            prev,
+            cur,
+            next,
+        }
     }
 }
 
