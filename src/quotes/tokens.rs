@@ -426,17 +426,35 @@ pub(crate) struct Scratch {
     folds: Vec<(usize, usize)>,
 }
 
+/// An empty token list in the allocation of `toks`, free of what `toks` borrowed, so
+/// that one allocation serves every paragraph (collecting from a list's own iterator
+/// into tokens of the same size reuses its buffer).
+pub(crate) fn recycle<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    toks.into_iter().filter_map(|_| None).collect()
+}
+
 /// A guess of the bytes per token in Arabic prose, to size the token list once.
 const BYTES_PER_TOKEN: usize = 8;
 
 /// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
 /// paragraph; token positions count chars. `scratch` receives the normalisations that
 /// differ from the words as written, which the tokens borrow.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(text: &'a str, scratch: &'a mut Scratch) -> Tokens<'a> {
+    tokenize_into(text, scratch, Vec::new())
+}
+
+/// [`tokenize`] into the allocation of `spare` (a [`recycle`]d token list).
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    scratch: &'a mut Scratch,
+    spare: Vec<Tok<'static>>,
+) -> Tokens<'a> {
     let Scratch { norms, folds } = scratch;
     norms.clear();
     folds.clear();
-    let mut toks = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
+    let mut toks = recycle(spare);
+    toks.reserve(text.len() / BYTES_PER_TOKEN);
     let table = &*CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.
