@@ -107,8 +107,7 @@ impl TagMap {
     /// Adds the table bits `tags` to `word` (the empty word is never added: no word
     /// of a paragraph is empty).
     pub(crate) fn add(&mut self, word: &str, tags: u32) {
-        let (Ok(at), Ok(len)) = (u32::try_from(self.text.len()), u32::try_from(word.len()))
-        else {
+        let (Ok(at), Ok(len)) = (u32::try_from(self.text.len()), u32::try_from(word.len())) else {
             return;
         };
         if len == 0 {
@@ -161,8 +160,8 @@ impl TagMap {
     pub(crate) fn get(&self, word: &str) -> u32 {
         let key = key(word);
         let mask = self.slots.len().wrapping_sub(1);
-        let mut k = self.home(key);
-        for _ in 0..self.slots.len() {
+        let home = self.home(key);
+        for k in home..home.saturating_add(self.slots.len()) {
             let Some(s) = self.slots.get(k & mask) else {
                 return 0;
             };
@@ -172,7 +171,6 @@ impl TagMap {
             if s.key == key && self.holds(s, word) {
                 return s.bits;
             }
-            k += 1;
         }
         0
     }
