@@ -29,6 +29,26 @@ pub(crate) trait CharAt {
 
     /// The paragraph's length in chars.
     fn len_chars(&self) -> usize;
+
+    /// The chars around index `i`, as [`CharAt::char_at`] reads them one by one.
+    fn near(&self, i: usize) -> Near {
+        Near {
+            prev2: i.checked_sub(2).and_then(|k| self.char_at(k)),
+            prev: i.checked_sub(1).and_then(|k| self.char_at(k)),
+            cur: self.char_at(i),
+            next: self.char_at(i + 1),
+        }
+    }
+}
+
+/// The chars at `i - 2`, `i - 1`, `i` and `i + 1` (`None` outside the paragraph): all a
+/// mark's role depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Near {
+    pub prev2: Option<char>,
+    pub prev: Option<char>,
+    pub cur: Option<char>,
+    pub next: Option<char>,
 }
 
 impl CharAt for [char] {
@@ -82,8 +102,8 @@ fn is_mark(c: char) -> bool {
     mark_of(c).is_some()
 }
 
-fn left_allows_open<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|k| chars.char_at(k)) else {
+fn left_allows_open(near: &Near) -> bool {
+    let Some(prev) = near.prev else {
         return true;
     };
     if prev.is_whitespace() || OPEN_CONTEXT_PUNCT.contains(&prev) || is_mark(prev) {
@@ -94,7 +114,7 @@ fn left_allows_open<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
     }
     if PROCLITIC_LETTERS.contains(&prev) {
         // The proclitic must begin its word: a space, a mark or the paragraph start before it.
-        return match i.checked_sub(2).and_then(|k| chars.char_at(k)) {
+        return match near.prev2 {
             None => true,
             Some(c) => c.is_whitespace() || is_mark(c) || OPEN_CONTEXT_PUNCT.contains(&c),
         };
@@ -102,19 +122,18 @@ fn left_allows_open<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
     false
 }
 
-fn right_allows_close<C: CharAt + ?Sized>(chars: &C, i: usize) -> bool {
-    match chars.char_at(i + 1) {
+fn right_allows_close(near: &Near) -> bool {
+    match near.next {
         None => true,
         Some(c) => c.is_whitespace() || CLOSE_CONTEXT_PUNCT.contains(&c) || is_mark(c),
     }
 }
 
-fn role<C: CharAt + ?Sized>(chars: &C, i: usize, family: MarkFamily, lean: MarkLean) -> Role {
-    let prev = i.checked_sub(1).and_then(|k| chars.char_at(k));
-    let next = chars.char_at(i + 1);
-    let can_open = left_allows_open(chars, i)
+fn role(near: &Near, family: MarkFamily, lean: MarkLean) -> Role {
+    let (prev, next) = (near.prev, near.next);
+    let can_open = left_allows_open(near)
         && next.is_some_and(|c| !c.is_whitespace() && !CLOSE_CONTEXT_PUNCT.contains(&c));
-    let can_close = right_allows_close(chars, i) && prev.is_some_and(|c| !c.is_whitespace());
+    let can_close = right_allows_close(near) && prev.is_some_and(|c| !c.is_whitespace());
     match (can_open, can_close) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -153,10 +172,11 @@ pub(crate) fn pair_at<C: CharAt + ?Sized>(
     let mut stack: Vec<(MarkFamily, usize)> = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
     for i in marks {
-        let Some((family, lean)) = chars.char_at(i).and_then(mark_of) else {
+        let near = chars.near(i);
+        let Some((family, lean)) = near.cur.and_then(mark_of) else {
             continue;
         };
-        let role = match role(chars, i, family, lean) {
+        let role = match role(&near, family, lean) {
             Role::Either if stack.iter().any(|(f, _)| *f == family) => Role::Close,
             Role::Either => Role::Open,
             r => r,

@@ -65,14 +65,17 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     // One buffer of normalised words for every paragraph.
     let mut scratch = tokens::Scratch::default();
+    // One token list for every paragraph, emptied between them.
+    let mut spare = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let tokens = tokens::tokenize(p, &mut scratch);
+        let tokens = tokens::tokenize_into(p, &mut scratch, spare);
         if tokens.has_mark {
             paragraph(pi, p, &tokens, th, &mut carry, &mut out);
         } else {
             // Without a quotation mark, no span.
             no_quotes(&tokens.toks, &mut carry);
         }
+        spare = tokens::recycle(tokens.toks);
     }
     out
 }

@@ -1,13 +1,18 @@
 //! Which lexicon tables a word is in, one bit per table, from one open-addressed map of
-//! every table's words, hashed on the word's length and its first, middle and last two
-//! bytes (for Arabic, three of its letters). The stage looks every word up once, and
-//! most of them are in no table: their slot is empty.
+//! every table's words, keyed on the word's length and its first, middle and last two
+//! bytes (for Arabic, three of its letters), which is the whole of a short word. The
+//! stage looks every word up once, and most of them are in no table: their slot is empty.
 
 /// An odd 64-bit multiplier that spreads the key's bytes over its high bits.
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// Slots per word at most: the map is kept at most half full.
-const SLOTS_PER_WORD: usize = 2;
+/// Slots per word at least: the map is kept at most a quarter full, so that a word in
+/// no table mostly finds its first slot empty.
+const SLOTS_PER_WORD: usize = 4;
+
+/// Longest word, in bytes, whose [`key`] holds every byte: two words this short with
+/// the same key are the same word.
+const WHOLE_KEY_BYTES: usize = 6;
 
 /// The tables a word is in: `bare` for the word as written (normalised), `rest` for the
 /// word without its leading conjunction (وقال → قال), each a mask of table bits.
@@ -21,37 +26,39 @@ pub(crate) struct Tags {
 pub(crate) struct TagMap {
     /// Every word, one after the other.
     text: String,
-    /// Words (byte ranges of `text`) and their table bits, in the order added.
-    entries: Vec<Entry>,
-    /// Open-addressed slots: an index into `entries` plus one, or 0 when empty. Their
-    /// count is a power of two.
-    slots: Vec<u32>,
+    /// Open-addressed slots, their count a power of two.
+    slots: Vec<Slot>,
     /// How far the hash is shifted right to pick a slot (64 − log2 of the slot count).
     shift: u32,
+    /// How many words the map holds.
+    len: usize,
 }
 
-/// A word of a [`TagMap`]: where it is in the map's text, and its table bits.
-#[derive(Clone, Copy)]
-struct Entry {
-    at: usize,
-    len: usize,
+/// A slot of a [`TagMap`]: a word's [`key`], where the word is in the map's text, and
+/// its table bits; `len` 0 when the slot is empty (no word is empty: see [`TagMap::add`]).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    at: u32,
+    len: u32,
     bits: u32,
 }
 
-/// The mixed hash of `word`, from its length and its first, middle and last two bytes.
-fn hash(word: &str) -> u64 {
+/// The key of `word`: its length and its first, middle and last two bytes (all of its
+/// bytes up to [`WHOLE_KEY_BYTES`]).
+#[inline]
+fn key(word: &str) -> u64 {
     let b = word.as_bytes();
     let n = b.len();
     let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
     let mid = n / 2;
-    let key = n as u64
+    n as u64
         | at(0) << 8
         | at(1) << 16
         | at(n.wrapping_sub(2)) << 24
         | at(n.wrapping_sub(1)) << 32
         | at(mid) << 40
-        | at(mid.wrapping_sub(1)) << 48;
-    key.wrapping_mul(MIX)
+        | at(mid.wrapping_sub(1)) << 48
 }
 
 impl TagMap {
@@ -60,29 +67,27 @@ impl TagMap {
         let slots = (words * SLOTS_PER_WORD).next_power_of_two().max(2);
         TagMap {
             text: String::new(),
-            entries: Vec::with_capacity(words),
-            slots: vec![0; slots],
+            slots: vec![Slot::default(); slots],
             shift: u64::BITS - slots.trailing_zeros(),
+            len: 0,
         }
     }
 
-    /// The slot where `word` is, or the empty slot where it would go.
+    /// The first slot to probe for key `key`.
     #[inline]
-    fn slot(&self, word: &str) -> Option<usize> {
+    fn home(&self, key: u64) -> usize {
+        key.wrapping_mul(MIX).checked_shr(self.shift).unwrap_or(0) as usize
+    }
+
+    /// The slot where `word` (with key `key`) is, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, word: &str, key: u64) -> Option<usize> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut k = hash(word).checked_shr(self.shift).unwrap_or(0) as usize;
+        let mut k = self.home(key);
         for _ in 0..self.slots.len() {
             k &= mask;
-            let e = *self.slots.get(k)?;
-            let Some(entry) = (e as usize)
-                .checked_sub(1)
-                .and_then(|i| self.entries.get(i))
-            else {
-                return Some(k);
-            };
-            if entry.len == word.len()
-                && self.text.as_bytes().get(entry.at..entry.at + entry.len) == Some(word.as_bytes())
-            {
+            let s = self.slots.get(k)?;
+            if s.len == 0 || (s.key == key && self.holds(s, word)) {
                 return Some(k);
             }
             k += 1;
@@ -90,57 +95,84 @@ impl TagMap {
         None
     }
 
-    /// Adds the table bits `tags` to `word`.
-    pub(crate) fn add(&mut self, word: &str, tags: u32) {
-        if (self.entries.len() + 1) * SLOTS_PER_WORD > self.slots.len() {
-            self.grow();
+    /// `true` when slot `s`, whose key is `word`'s, holds `word`.
+    #[inline]
+    fn holds(&self, s: &Slot, word: &str) -> bool {
+        word.len() <= WHOLE_KEY_BYTES || {
+            let (at, len) = (s.at as usize, s.len as usize);
+            self.text.as_bytes().get(at..at + len) == Some(word.as_bytes())
         }
-        let Some(k) = self.slot(word) else { return };
-        let Some(e) = self.slots.get_mut(k) else {
+    }
+
+    /// Adds the table bits `tags` to `word` (the empty word is never added: no word
+    /// of a paragraph is empty).
+    pub(crate) fn add(&mut self, word: &str, tags: u32) {
+        let (Ok(at), Ok(len)) = (u32::try_from(self.text.len()), u32::try_from(word.len())) else {
             return;
         };
-        match e
-            .checked_sub(1)
-            .and_then(|i| self.entries.get_mut(i as usize))
-        {
-            Some(entry) => entry.bits |= tags,
-            None => {
-                self.entries.push(Entry {
-                    at: self.text.len(),
-                    len: word.len(),
-                    bits: tags,
-                });
-                self.text.push_str(word);
-                *e = u32::try_from(self.entries.len()).unwrap_or(0);
-            }
+        if len == 0 {
+            return;
+        }
+        if (self.len + 1) * SLOTS_PER_WORD > self.slots.len() {
+            self.grow();
+        }
+        let key = key(word);
+        let Some(k) = self.slot(word, key) else {
+            return;
+        };
+        let Some(s) = self.slots.get_mut(k) else {
+            return;
+        };
+        if s.len == 0 {
+            *s = Slot {
+                key,
+                at,
+                len,
+                bits: tags,
+            };
+            self.text.push_str(word);
+            self.len += 1;
+        } else {
+            s.bits |= tags;
         }
     }
 
     /// Doubles the slots and places every word again.
     fn grow(&mut self) {
-        let slots = self.slots.len() * 2;
-        self.slots = vec![0; slots];
-        self.shift = u64::BITS - slots.trailing_zeros();
-        for i in 0..self.entries.len() {
-            let word = self
-                .entries
-                .get(i)
-                .and_then(|e| self.text.get(e.at..e.at + e.len));
-            let k = word.and_then(|w| self.slot(w));
-            if let Some(e) = k.and_then(|k| self.slots.get_mut(k)) {
-                *e = u32::try_from(i + 1).unwrap_or(0);
+        let n = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
+        self.shift = u64::BITS - n.trailing_zeros();
+        let mask = n - 1;
+        for s in old.into_iter().filter(|s| s.len != 0) {
+            let mut k = self.home(s.key);
+            while self.slots.get(k & mask).is_some_and(|t| t.len != 0) {
+                k += 1;
+            }
+            if let Some(t) = self.slots.get_mut(k & mask) {
+                *t = s;
             }
         }
     }
 
-    /// The table bits of `word` (0 when it is in no table).
-    #[inline]
+    /// The table bits of `word` (0 when it is in no table). Most words are in none, and
+    /// their first slot is empty; a short word is told by its key alone.
+    #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {
-        self.slot(word)
-            .and_then(|k| self.slots.get(k))
-            .and_then(|&e| (e as usize).checked_sub(1))
-            .and_then(|i| self.entries.get(i))
-            .map_or(0, |e| e.bits)
+        let key = key(word);
+        let mask = self.slots.len().wrapping_sub(1);
+        let home = self.home(key);
+        for k in home..home.saturating_add(self.slots.len()) {
+            let Some(s) = self.slots.get(k & mask) else {
+                return 0;
+            };
+            if s.len == 0 {
+                return 0;
+            }
+            if s.key == key && self.holds(s, word) {
+                return s.bits;
+            }
+        }
+        0
     }
 }
 

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::marks::{mark_of, CharAt};
+use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
 use super::words::tags_of;
 use crate::lexicon::quotes as lex;
@@ -94,6 +94,35 @@ impl CharAt for Tokens<'_> {
 
     fn len_chars(&self) -> usize {
         self.chars
+    }
+
+    /// [`CharAt::near`] with one search for the tokens: the others are its neighbours.
+    fn near(&self, i: usize) -> Near {
+        let from = i.saturating_sub(2);
+        let mut k = self.toks.partition_point(|t| t.end <= from);
+        let mut at = |j: usize| -> Option<char> {
+            if j >= self.chars {
+                return None;
+            }
+            while self.toks.get(k).is_some_and(|t| t.end <= j) {
+                k += 1;
+            }
+            match self.toks.get(k).filter(|t| t.start <= j) {
+                None => Some(' '),
+                Some(t) if j + 1 == t.end => t.text.chars().next_back(),
+                Some(t) => t.text.chars().nth(j - t.start),
+            }
+        };
+        let prev2 = i.checked_sub(2).and_then(&mut at);
+        let prev = i.checked_sub(1).and_then(&mut at);
+        let cur = at(i);
+        let next = at(i + 1);
+        Near {
+            prev2,
+            prev,
+            cur,
+            next,
+        }
     }
 }
 
@@ -242,7 +271,7 @@ fn info(table: &[u8; INFO_LEN], c: char) -> u8 {
 
 /// The [`CHAR_INFO`] entry of the char at byte `at` of `text` and its length in bytes;
 /// ASCII and the Arabic block are read straight from the bytes.
-#[inline]
+#[inline(always)]
 fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)> {
     let bytes = text.as_bytes();
     let lead = *bytes.get(at)?;
@@ -251,10 +280,18 @@ fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)>
     }
     // U+0600..U+06FF: lead bytes D8 to DB.
     if lead & 0xFC == 0xD8 {
-        let cont = *bytes.get(at + 1)?;
-        let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
-        return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+        if let Some(&cont) = bytes.get(at + 1) {
+            let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+            return Some((table.get(BLOCK_CHARS as usize + k).copied()?, 2));
+        }
     }
+    decoded_info_at(text, table, at)
+}
+
+/// [`info_at`] for the chars it does not read from the bytes: decoded, then looked up.
+#[cold]
+#[inline(never)]
+fn decoded_info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)> {
     let c = text.get(at..)?.chars().next()?;
     Some((info(table, c), c.len_utf8()))
 }
@@ -263,7 +300,7 @@ fn info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8, usize)>
 /// Borrowed when nothing changes.
 pub(crate) fn norm(word: &str) -> Cow<'_, str> {
     let table = &*CHAR_INFO;
-    let mut at = 0;
+    let (mut at, _) = plain_run(word.as_bytes(), table, 0);
     while let Some((info, len)) = info_at(word, table, at) {
         if info & CHANGES_BIT != 0 {
             let mut out = String::with_capacity(word.len());
@@ -296,6 +333,33 @@ fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
     out.push_str(word.get(run..).unwrap_or_default());
 }
 
+/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
+/// byte `at` that belong to a word and that normalisation keeps as they are. Kept out
+/// of line so that its loop has the registers to itself.
+#[inline(never)]
+fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
+    let mut chars = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let (entry, len) = if lead < 0x80 {
+            (table.get(usize::from(lead)).copied(), 1)
+        } else if lead & 0xFC == 0xD8 {
+            let Some(&cont) = bytes.get(at + 1) else {
+                break;
+            };
+            let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+            (table.get(BLOCK_CHARS as usize + k).copied(), 2)
+        } else {
+            break;
+        };
+        if entry != Some(IN_WORD) {
+            break;
+        }
+        at += len;
+        chars += 1;
+    }
+    (at, chars)
+}
+
 /// Where a word that begins at byte `at`, char `index`, ends.
 struct WordEnd {
     byte: usize,
@@ -317,7 +381,14 @@ fn scan_word(
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
-    while let Some((info, len)) = info_at(text, table, at) {
+    loop {
+        // Letters that normalisation keeps, read without decoding: the common case.
+        let (plain_end, plain_chars) = plain_run(text.as_bytes(), table, at);
+        at = plain_end;
+        index += plain_chars;
+        let Some((info, len)) = info_at(text, table, at) else {
+            break;
+        };
         if info & !CHANGES_BIT != IN_WORD {
             break;
         }
@@ -355,17 +426,37 @@ pub(crate) struct Scratch {
     folds: Vec<(usize, usize)>,
 }
 
+/// An empty token list in the allocation of `toks`, free of what `toks` borrowed, so
+/// that one allocation serves every paragraph (collecting from a list's own iterator
+/// into tokens of the same size reuses its buffer).
+// `filter` cannot change the borrow of the element type; `filter_map` can.
+#[allow(clippy::unnecessary_filter_map)]
+pub(crate) fn recycle<'b>(toks: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    toks.into_iter().filter_map(|_| None).collect()
+}
+
 /// A guess of the bytes per token in Arabic prose, to size the token list once.
 const BYTES_PER_TOKEN: usize = 8;
 
 /// Splits a paragraph into words, punctuation and marks, in one pass. `text` is the
 /// paragraph; token positions count chars. `scratch` receives the normalisations that
 /// differ from the words as written, which the tokens borrow.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(text: &'a str, scratch: &'a mut Scratch) -> Tokens<'a> {
+    tokenize_into(text, scratch, Vec::new())
+}
+
+/// [`tokenize`] into the allocation of `spare` (a [`recycle`]d token list).
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    scratch: &'a mut Scratch,
+    spare: Vec<Tok<'static>>,
+) -> Tokens<'a> {
     let Scratch { norms, folds } = scratch;
     norms.clear();
     folds.clear();
-    let mut toks = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
+    let mut toks = recycle(spare);
+    toks.reserve(text.len() / BYTES_PER_TOKEN);
     let table = &*CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.

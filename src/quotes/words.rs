@@ -138,10 +138,14 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
 /// The tables the normalised word `n` is in, bare and without its conjunction.
 pub(crate) fn tags_of(n: &str) -> Tags {
     let map = &T.map;
-    Tags {
-        bare: map.get(n),
-        rest: without_conjunction(n).map_or(0, |r| map.get(r)),
-    }
+    let bare = map.get(n);
+    // Only a word of three chars (so three bytes) or more can lose a conjunction.
+    let rest = if n.len() > 2 {
+        without_conjunction(n).map_or(0, |r| map.get(r))
+    } else {
+        0
+    };
+    Tags { bare, rest }
 }
 
 /// `true` when the normalised word `n` is in one of `tables`.
