@@ -9,7 +9,7 @@ use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Tag};
 use crate::strip::Stripped;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use std::sync::LazyLock;
 
 /// Why the text stage dropped a block.
@@ -158,14 +158,8 @@ static CAPTIONS: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| prefix_automaton(chrome::CAPTION_PREFIXES));
 static DATE_LINES: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| prefix_automaton(chrome::DATE_LINE_PREFIXES));
-/// Searched anywhere in a block, so left to a DFA: an NFA there costs batches ~2% more.
 static DISCLAIMERS: LazyLock<Matcher> =
     LazyLock::new(|| Matcher(AhoCorasick::new(chrome::DISCLAIMER_PHRASES).ok()));
-
-/// The prefix tables are a contiguous NFA rather than a DFA: it builds several times
-/// faster, which was most of a single-page process's one-time work, and an anchored search
-/// reads only a block's first bytes, where it is as fast as a DFA.
-const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
 
 /// An unanchored phrase matcher (`None` only if the table could not be compiled).
 struct Matcher(Option<AhoCorasick>);
@@ -178,7 +172,6 @@ impl Matcher {
 
 fn prefix_automaton(table: &[&str]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
-        .kind(Some(AUTOMATON_KIND))
         .start_kind(StartKind::Anchored)
         .build(table)
         .ok()
