@@ -160,7 +160,7 @@ fn similarity<'h>(h: &'h str, hw: &mut Option<Vec<&'h str>>, r: &str, rw: &[&str
     let (hl, rl) = (h.chars().count() as f32, r.chars().count() as f32);
     // Only the shorter can be inside the longer.
     let (short, long) = if h.len() <= r.len() { (h, r) } else { (r, h) };
-    let contained = long.contains(short);
+    let contained = occurs(long.as_bytes(), short.as_bytes());
     if contained {
         // Containment: agreement grows with the share of the longer one that is covered.
         return CONTAINED_FLOOR + (1.0 - CONTAINED_FLOOR) * hl.min(rl) / hl.max(rl);
@@ -171,6 +171,24 @@ fn similarity<'h>(h: &'h str, hw: &mut Option<Vec<&'h str>>, r: &str, rw: &[&str
     }
     let common = hw.iter().filter(|w| rw.contains(w)).count() as f32;
     common / hw.len().max(rw.len()) as f32
+}
+
+/// Whether `needle` occurs in `hay` (byte containment is string containment in UTF-8). A
+/// four-byte prefix test at each position comes before the full comparison: headings and
+/// titles are a few dozen bytes, too short for a substring searcher's set-up to pay off.
+fn occurs(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(head) = needle.first_chunk::<4>() else {
+        return hay
+            .windows(needle.len().max(1))
+            .any(|w| w.starts_with(needle))
+            || needle.is_empty();
+    };
+    let head = u32::from_le_bytes(*head);
+    hay.windows(needle.len()).any(|w| {
+        w.first_chunk::<4>()
+            .is_some_and(|p| u32::from_le_bytes(*p) == head)
+            && w == needle
+    })
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -240,6 +258,16 @@ fn strip_site_name(t: &str, site: Option<&str>, refs: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn occurs_is_str_contains(hay in "[ab ـعن]{0,30}", needle in "[ab ـعن]{0,8}") {
+            proptest::prop_assert_eq!(
+                occurs(hay.as_bytes(), needle.as_bytes()),
+                hay.contains(needle.as_str())
+            );
+        }
+    }
 
     #[test]
     fn site_suffix_removed_only_when_it_is_one() {
