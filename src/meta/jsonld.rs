@@ -38,18 +38,9 @@ pub struct LdFacts {
     pub breadcrumb: Vec<String>,
 }
 
-/// Parses every block and gathers the article's facts. `titles` (the page's other title
-/// candidates) pick the article object when several are described (related items).
-pub fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
-    let folded: Vec<String> = titles
-        .iter()
-        .map(|t| fold(t))
-        .filter(|t| !t.is_empty())
-        .collect();
-    facts_folded(blocks, &folded)
-}
-
-/// [`facts`] with the title candidates already folded (none empty).
+/// Parses every block and gathers the article's facts. `folded` (the page's other title
+/// candidates, folded, none empty) pick the article object when several are described
+/// (related items).
 pub fn facts_folded(blocks: &[impl AsRef<str>], folded: &[String]) -> LdFacts {
     let values: Vec<Value> = blocks
         .iter()
@@ -449,6 +440,16 @@ fn repair(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`facts_folded`] with the title candidates as written.
+    fn facts(blocks: &[String], titles: &[&str]) -> LdFacts {
+        let folded: Vec<String> = titles
+            .iter()
+            .map(|t| fold(t))
+            .filter(|t| !t.is_empty())
+            .collect();
+        facts_folded(blocks, &folded)
+    }
 
     fn one(s: &str) -> LdFacts {
         facts(&[s.to_string()], &[])

@@ -143,7 +143,7 @@ impl Scan<'_> {
         text_with(dom, &self.skips, i)
     }
 
-    /// [`lines`] with the walk's skip marks.
+    /// [`lines_with`] the walk's skip marks.
     pub fn lines(&self, dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
         lines_with(dom, &self.skips, from, to, max)
     }
@@ -741,12 +741,6 @@ fn text_with(dom: &Dom, skips: &Skips, i: Ix) -> String {
     out.text
 }
 
-/// Lines of visible text in `from..to` (a new line at every block boundary and `<br>`),
-/// each with the node where it starts; empty lines dropped, at most `max` lines.
-pub fn lines(dom: &Dom, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
-    lines_with(dom, &Skips::default(), from, to, max)
-}
-
 /// Ends the current line: kept (a copy, so the buffer keeps its memory) unless empty.
 fn flush(cur: &mut Collapsed, start: Ix, out: &mut Vec<(String, Ix)>) {
     if !cur.is_empty() {
@@ -755,7 +749,9 @@ fn flush(cur: &mut Collapsed, start: Ix, out: &mut Vec<(String, Ix)>) {
     cur.clear();
 }
 
-/// [`lines`] with known skip marks.
+/// Lines of visible text in `from..to` (a new line at every block boundary and `<br>`),
+/// each with the node where it starts; empty lines dropped, at most `max` lines; `skips`
+/// are the walk's skip marks.
 fn lines_with(dom: &Dom, skips: &Skips, from: Ix, to: Ix, max: usize) -> Vec<(String, Ix)> {
     let to = to.min(dom.nodes.len());
     let mut out: Vec<(String, Ix)> = Vec::new();
