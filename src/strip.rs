@@ -392,20 +392,20 @@ pub(crate) fn first_words(dom: &Dom, i: Ix) -> String {
 
 /// Lower-case tokens of class/id values, reused across elements.
 #[derive(Default)]
-pub(crate) struct Tokens {
+struct Tokens {
     buf: String,
     spans: Vec<(usize, usize)>,
     pair: String,
 }
 
 impl Tokens {
-    pub(crate) fn clear(&mut self) {
+    fn clear(&mut self) {
         self.buf.clear();
         self.spans.clear();
     }
 
     /// Splits a class or id value on non-alphanumerics and camelCase humps.
-    pub(crate) fn push_value(&mut self, value: &str) {
+    fn push_value(&mut self, value: &str) {
         if value.is_ascii() {
             self.push_ascii(value.as_bytes());
         } else {
@@ -478,7 +478,7 @@ impl Tokens {
     }
 
     /// The union of the flags of every token and adjacent pair.
-    pub(crate) fn flags(&mut self) -> u8 {
+    fn flags(&mut self) -> u8 {
         let map = &*TOKEN_FLAGS;
         let mut flags = 0;
         for &(a, b) in &self.spans {
@@ -497,7 +497,7 @@ impl Tokens {
     }
 
     #[cfg(test)]
-    pub(crate) fn any(&self, mut f: impl FnMut(&str) -> bool) -> bool {
+    fn any(&self, mut f: impl FnMut(&str) -> bool) -> bool {
         self.spans
             .iter()
             .filter(|(a, b)| a < b)
@@ -505,7 +505,7 @@ impl Tokens {
     }
 
     #[cfg(test)]
-    pub(crate) fn any_pair(&mut self, f: impl FnMut(&str) -> bool) -> bool {
+    fn any_pair(&mut self, f: impl FnMut(&str) -> bool) -> bool {
         self.find_pair(f)
     }
 
