@@ -110,12 +110,12 @@ pub fn decode_for_floor(bytes: &[u8]) -> String {
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }
 
-/// The encoding of a page without BOM or override, and why.
+/// The encoding of a page without BOM or override that is not valid UTF-8, and why.
 fn choose(bytes: &[u8], label: Option<&'static Encoding>) -> (&'static Encoding, EncodingFrom) {
     match label {
         Some(label) if label == UTF_8 => {
-            // Valid UTF-8 (the usual case) needs no counting; a few bad bytes still pass.
-            if detect::is_valid_utf8(bytes) || detect::utf8_shape(bytes).is_utf8() {
+            // Valid UTF-8 was decoded before this point; a few bad bytes still pass.
+            if detect::utf8_shape(bytes).is_utf8() {
                 (UTF_8, EncodingFrom::Meta)
             } else {
                 (detect::detect(bytes), EncodingFrom::DetectedLabelIgnored)
