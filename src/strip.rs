@@ -88,61 +88,138 @@ enum Rule {
 
 /// Marks the chrome of `dom`.
 pub fn strip(dom: &Dom, explain: bool) -> Stripped {
-    let n = dom.nodes.len();
     let (raw_chars, prose, media) = visible_chars(dom);
     let total = prose.first().copied().unwrap_or(0) as f32;
-    let mut dropped = vec![false; n];
-    let mut class_flags = vec![0u8; n];
-    let mut removed = Vec::new();
-    let mut tokens = Tokens::default();
-    let mut i = 0;
-    while i < n {
-        let node = dom.nodes[i];
-        let Kind::Element(tag) = node.kind else {
-            i += 1;
-            continue;
-        };
-        let rule =
-            tag_rule(tag).or_else(|| markup_rule(dom, i, tag, &mut tokens, &mut class_flags[i]));
-        let share = if total > 0.0 {
-            prose[i] as f32 / total
-        } else {
-            0.0
-        };
-        let veto = match rule {
-            None => false,
-            Some(Rule::Tag) if is_unrendered(tag) => false,
-            Some(Rule::Class {
-                strong: true,
-                content,
-            }) => content && share >= VETO_SHARE,
-            Some(Rule::Class {
-                strong: false,
-                content: true,
-            }) => share >= CONTENT_VETO_SHARE,
-            Some(_) => share >= VETO_SHARE,
-        };
-        match rule {
-            Some(rule) if !veto => {
-                let end = node.end;
-                dropped[i..end].iter_mut().for_each(|d| *d = true);
-                if explain && raw_chars[i] > 0 {
-                    removed.push(Removed {
-                        rule: describe(dom, i, rule),
-                        text: first_words(dom, i),
-                    });
-                }
-                i = end;
-            }
-            _ => i += 1,
-        }
+    let census = Census {
+        raw_chars: &raw_chars,
+        prose: &prose,
+        total,
+    };
+    let mut pass = census.mark(dom, explain, &[]);
+    // A class that repeats over the page's blocks (a page builder's `widget-wrap`) is the
+    // layout, not chrome, when the blocks it would drop hold most of the page's prose.
+    let layout = census.layout_classes(&pass.weak_drops);
+    if !layout.is_empty() {
+        pass = census.mark(dom, explain, &layout);
     }
     Stripped {
-        dropped,
-        removed,
+        dropped: pass.dropped,
+        removed: pass.removed,
         raw_chars,
         media,
-        class_flags,
+        class_flags: pass.class_flags,
+    }
+}
+
+/// The prose under each node, and in all, which decides when a class word is vetoed.
+struct Census<'a> {
+    raw_chars: &'a [u32],
+    prose: &'a [u32],
+    total: f32,
+}
+
+/// The result of one marking pass.
+struct Pass<'d> {
+    dropped: Vec<bool>,
+    removed: Vec<Removed>,
+    class_flags: Vec<u8>,
+    /// Elements dropped for a weak chrome word that held prose: their class value and prose.
+    weak_drops: Vec<(&'d str, u32)>,
+}
+
+impl Census<'_> {
+    fn share(&self, i: Ix) -> f32 {
+        if self.total > 0.0 {
+            self.prose[i] as f32 / self.total
+        } else {
+            0.0
+        }
+    }
+
+    /// Class values whose weak-word drops together hold at least [`VETO_SHARE`] of the
+    /// page's prose.
+    fn layout_classes<'d>(&self, drops: &[(&'d str, u32)]) -> Vec<&'d str> {
+        let mut out: Vec<&'d str> = Vec::new();
+        for (k, &(class, _)) in drops.iter().enumerate() {
+            if out.contains(&class) || drops[..k].iter().any(|&(c, _)| c == class) {
+                continue;
+            }
+            let sum: u64 = drops
+                .iter()
+                .filter(|&&(c, _)| c == class)
+                .map(|&(_, p)| u64::from(p))
+                .sum();
+            if self.total > 0.0 && sum as f32 / self.total >= VETO_SHARE {
+                out.push(class);
+            }
+        }
+        out
+    }
+
+    /// One pass over the tree: drops what the rules mark, except elements whose class
+    /// value is in `layout`.
+    fn mark<'d>(&self, dom: &'d Dom, explain: bool, layout: &[&str]) -> Pass<'d> {
+        let n = dom.nodes.len();
+        let mut dropped = vec![false; n];
+        let mut class_flags = vec![0u8; n];
+        let mut removed = Vec::new();
+        let mut weak_drops = Vec::new();
+        let mut tokens = Tokens::default();
+        let mut i = 0;
+        while i < n {
+            let node = dom.nodes[i];
+            let Kind::Element(tag) = node.kind else {
+                i += 1;
+                continue;
+            };
+            let rule = tag_rule(tag)
+                .or_else(|| markup_rule(dom, i, tag, &mut tokens, &mut class_flags[i]));
+            let share = self.share(i);
+            let veto = match rule {
+                None => false,
+                Some(Rule::Tag) if is_unrendered(tag) => false,
+                Some(Rule::Class {
+                    strong: true,
+                    content,
+                }) => content && share >= VETO_SHARE,
+                Some(Rule::Class {
+                    strong: false,
+                    content,
+                }) => {
+                    share >= if content { CONTENT_VETO_SHARE } else { VETO_SHARE }
+                        || (!layout.is_empty()
+                            && dom.attr(i, "class").is_some_and(|c| layout.contains(&c)))
+                }
+                Some(_) => share >= VETO_SHARE,
+            };
+            match rule {
+                Some(rule) if !veto => {
+                    if let Rule::Class { strong: false, .. } = rule {
+                        if self.prose[i] > 0 {
+                            if let Some(c) = dom.attr(i, "class") {
+                                weak_drops.push((c, self.prose[i]));
+                            }
+                        }
+                    }
+                    let end = node.end;
+                    dropped[i..end].iter_mut().for_each(|d| *d = true);
+                    if explain && self.raw_chars[i] > 0 {
+                        removed.push(Removed {
+                            rule: describe(dom, i, rule),
+                            text: first_words(dom, i),
+                        });
+                    }
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        Pass {
+            dropped,
+            removed,
+            class_flags,
+            weak_drops,
+        }
     }
 }
 

@@ -128,8 +128,11 @@ pub const CHROME_TOKENS: &[&str] = &[
     "strapline",
 ];
 
-/// Tokens strong enough to drop an element even when it holds much of the page's text
-/// (a comments section longer than the article).
+/// Tokens strong enough to drop an element even when it holds much of the page's text:
+/// chrome that can be longer than the article (a comments section, a list of related
+/// stories with their summaries). A sidebar or a footer never is, so an element holding
+/// most of the page's prose under such a word is a layout wrapper (`with-sidebar-layout`,
+/// `content-sidebar-wrap`) and those words stay weak.
 pub const STRONG_CHROME_TOKENS: &[&str] = &[
     "comment",
     "comments",
@@ -143,8 +146,6 @@ pub const STRONG_CHROME_TOKENS: &[&str] = &[
     "newsletter",
     "related",
     "relatedposts",
-    "sidebar",
-    "footer",
 ];
 
 /// Two-token compounds that mark chrome (written as "first second").

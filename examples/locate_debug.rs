@@ -1,0 +1,79 @@
+//! Diagnostic: for one page, prints what strip dropped (with --explain rules), the top
+//! container candidates of `locate` with their scores, and the kept/dropped body blocks.
+//!
+//! `cargo run --release --example locate_debug -- PAGE.html[.gz]`
+
+use matn::options::Thresholds;
+use matn::parse::{Dom, Kind};
+use std::io::Read;
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: locate_debug PAGE");
+    let mut bytes = std::fs::read(&path).expect("read");
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .expect("gzip");
+        bytes = out;
+    }
+    let decoded = matn::read::decode(&bytes, None).expect("decode");
+    let html = matn::read::limit_markup(&decoded.text, &matn::read::MarkupLimits::default());
+    let dom = Dom::parse(&html);
+    let th = Thresholds::default();
+    let stripped = matn::strip::strip(&dom, true);
+    for r in &stripped.removed {
+        if r.text.chars().count() > 30 {
+            println!("STRIP {} | {}", r.rule, r.text);
+        }
+    }
+    let blocks = matn::text::segment(&dom, &stripped);
+    let n = dom.nodes.len();
+    let mut score = vec![0f32; n];
+    for b in &blocks {
+        score[b.owner] += matn::locate::block_value(b, &th);
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent;
+        if p != matn::parse::NO_PARENT {
+            score[p] += score[i];
+        }
+    }
+    let mut cands: Vec<(usize, f32)> = (0..n)
+        .filter(|&i| matches!(dom.nodes[i].kind, Kind::Element(_)))
+        .map(|i| (i, score[i]))
+        .collect();
+    cands.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let describe = |i: usize| {
+        format!(
+            "#{i} <{:?} id={:?} class={:?}> raw={}",
+            dom.tag(i),
+            dom.attr(i, "id").unwrap_or(""),
+            dom.attr(i, "class").unwrap_or(""),
+            stripped.raw_chars[i]
+        )
+    };
+    for (i, s) in cands.iter().take(8) {
+        println!("CAND {s:.0} {}", describe(*i));
+    }
+    let facts = matn::meta::collect(&dom);
+    let root = matn::locate::locate(&dom, &stripped, &blocks, &facts, &th);
+    println!("ROOT {:?}", root.map(describe));
+    if let Some(root) = root {
+        for b in blocks.iter().filter(|b| dom.contains(root, b.first)) {
+            let t: String = b.text.chars().take(90).collect();
+            println!(
+                "  [{:.0} ch={} ld={:.2} p={} {:?}] {t}",
+                matn::locate::block_value(b, &th),
+                b.chars,
+                b.link_density(),
+                b.punct,
+                b.owner_tag
+            );
+        }
+        let body = matn::text::paragraphs(&dom, &stripped, &blocks, root, &th, true);
+        for r in &body.removed {
+            println!("DROP {} | {}", r.rule, r.text);
+        }
+    }
+}
