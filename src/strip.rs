@@ -89,16 +89,16 @@ enum Rule {
 /// Marks the chrome of `dom`.
 pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     let (raw_chars, prose, media) = visible_chars(dom);
-    let total = prose.first().copied().unwrap_or(0) as f32;
     let census = Census {
         raw_chars: &raw_chars,
         prose: &prose,
-        total,
+        total: article_prose(dom, &prose) as f32,
     };
     let mut pass = census.mark(dom, explain, &[]);
-    // A class that repeats over the page's blocks (a page builder's `widget-wrap`) is the
-    // layout, not chrome, when the blocks it would drop hold most of the page's prose.
-    let layout = census.layout_classes(&pass.weak_drops);
+    // A weak chrome word that marks the blocks holding most of the page's prose is this
+    // page's name for any block (a page builder's `widget`), not chrome: mark again
+    // without it.
+    let layout = census.layout_words(&pass.weak_drops);
     if !layout.is_empty() {
         pass = census.mark(dom, explain, &layout);
     }
@@ -111,7 +111,8 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     }
 }
 
-/// The prose under each node, and in all, which decides when a class word is vetoed.
+/// The prose under each node, and in the page outside its frame, which decides when a
+/// class word is vetoed.
 struct Census<'a> {
     raw_chars: &'a [u32],
     prose: &'a [u32],
@@ -119,12 +120,12 @@ struct Census<'a> {
 }
 
 /// The result of one marking pass.
-struct Pass<'d> {
+struct Pass {
     dropped: Vec<bool>,
     removed: Vec<Removed>,
     class_flags: Vec<u8>,
-    /// Elements dropped for a weak chrome word that held prose: their class value and prose.
-    weak_drops: Vec<(&'d str, u32)>,
+    /// Elements dropped for a weak chrome word that held prose: the word and the prose.
+    weak_drops: Vec<(&'static str, u32)>,
 }
 
 impl Census<'_> {
@@ -136,29 +137,29 @@ impl Census<'_> {
         }
     }
 
-    /// Class values whose weak-word drops together hold at least [`VETO_SHARE`] of the
-    /// page's prose.
-    fn layout_classes<'d>(&self, drops: &[(&'d str, u32)]) -> Vec<&'d str> {
-        let mut out: Vec<&'d str> = Vec::new();
-        for (k, &(class, _)) in drops.iter().enumerate() {
-            if out.contains(&class) || drops[..k].iter().any(|&(c, _)| c == class) {
+    /// Weak chrome words whose drops together hold at least [`VETO_SHARE`] of the page's
+    /// prose.
+    fn layout_words(&self, drops: &[(&'static str, u32)]) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for &(word, _) in drops {
+            if out.contains(&word) {
                 continue;
             }
             let sum: u64 = drops
                 .iter()
-                .filter(|&&(c, _)| c == class)
+                .filter(|&&(w, _)| w == word)
                 .map(|&(_, p)| u64::from(p))
                 .sum();
             if self.total > 0.0 && sum as f32 / self.total >= VETO_SHARE {
-                out.push(class);
+                out.push(word);
             }
         }
         out
     }
 
-    /// One pass over the tree: drops what the rules mark, except elements whose class
-    /// value is in `layout`.
-    fn mark<'d>(&self, dom: &'d Dom, explain: bool, layout: &[&str]) -> Pass<'d> {
+    /// One pass over the tree: drops what the rules mark; the weak chrome words in
+    /// `layout` are ignored.
+    fn mark(&self, dom: &Dom, explain: bool, layout: &[&'static str]) -> Pass {
         let n = dom.nodes.len();
         let mut dropped = vec![false; n];
         let mut class_flags = vec![0u8; n];
@@ -172,8 +173,13 @@ impl Census<'_> {
                 i += 1;
                 continue;
             };
-            let rule = tag_rule(tag)
-                .or_else(|| markup_rule(dom, i, tag, &mut tokens, &mut class_flags[i]));
+            let mut weak_word = None;
+            let rule = tag_rule(tag).or_else(|| {
+                let m = markup_rule(dom, i, tag, &mut tokens, layout);
+                class_flags[i] = m.flags;
+                weak_word = m.weak_word;
+                m.rule
+            });
             let share = self.share(i);
             let veto = match rule {
                 None => false,
@@ -184,21 +190,15 @@ impl Census<'_> {
                 }) => content && share >= VETO_SHARE,
                 Some(Rule::Class {
                     strong: false,
-                    content,
-                }) => {
-                    share >= if content { CONTENT_VETO_SHARE } else { VETO_SHARE }
-                        || (!layout.is_empty()
-                            && dom.attr(i, "class").is_some_and(|c| layout.contains(&c)))
-                }
+                    content: true,
+                }) => share >= CONTENT_VETO_SHARE,
                 Some(_) => share >= VETO_SHARE,
             };
             match rule {
                 Some(rule) if !veto => {
-                    if let Rule::Class { strong: false, .. } = rule {
+                    if let (Rule::Class { strong: false, .. }, Some(w)) = (rule, weak_word) {
                         if self.prose[i] > 0 {
-                            if let Some(c) = dom.attr(i, "class") {
-                                weak_drops.push((c, self.prose[i]));
-                            }
+                            weak_drops.push((w, self.prose[i]));
                         }
                     }
                     let end = node.end;
@@ -221,6 +221,28 @@ impl Census<'_> {
             weak_drops,
         }
     }
+}
+
+/// The prose of the page outside the elements that are never the article (`<nav>`,
+/// `<header>`, `<footer>`, `<aside>`, forms): what a wrapper's share is measured against.
+fn article_prose(dom: &Dom, prose: &[u32]) -> u32 {
+    let all = prose.first().copied().unwrap_or(0);
+    let mut total = all;
+    let mut i = 0;
+    while i < dom.nodes.len() {
+        match dom.nodes[i].kind {
+            // A frame element holding most of the prose is kept (an ASP.NET page's
+            // page-wide `<form>`), so it stays in.
+            Kind::Element(tag)
+                if tag_rule(tag).is_some() && (prose[i] as f32) < VETO_SHARE * all as f32 =>
+            {
+                total = total.saturating_sub(prose[i]);
+                i = dom.nodes[i].end.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    total
 }
 
 /// Elements that a browser never shows as text.
@@ -260,16 +282,25 @@ fn tag_rule(tag: Tag) -> Option<Rule> {
     .then_some(Rule::Tag)
 }
 
-/// Hidden, role and class/id rules. Stores the element's class/id token flags in
-/// `class_flags`.
-fn markup_rule(
-    dom: &Dom,
-    i: Ix,
-    tag: Tag,
-    tokens: &mut Tokens,
-    class_flags: &mut u8,
-) -> Option<Rule> {
-    let el = dom.element(i)?;
+/// What [`markup_rule`] found on one element.
+struct Markup {
+    rule: Option<Rule>,
+    /// The element's class/id token flags.
+    flags: u8,
+    /// The first weak chrome word on its class/id.
+    weak_word: Option<&'static str>,
+}
+
+/// Hidden, role and class/id rules; class/id chrome words in `ignored` do not count.
+fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]) -> Markup {
+    let mut out = Markup {
+        rule: None,
+        flags: 0,
+        weak_word: None,
+    };
+    let Some(el) = dom.element(i) else {
+        return out;
+    };
     let (mut class, mut id, mut role) = (None, None, None);
     let mut hidden = false;
     // One pass over the attributes.
@@ -284,29 +315,29 @@ fn markup_rule(
             _ => {}
         }
     }
-    let flags = if class.is_some() || id.is_some() {
+    if class.is_some() || id.is_some() {
         tokens.clear();
         for v in [class, id].into_iter().flatten() {
             tokens.push_value(v);
         }
-        tokens.flags()
-    } else {
-        0
-    };
-    *class_flags = flags;
+        (out.flags, out.weak_word) = tokens.flags(ignored);
+    }
+    let flags = out.flags;
     if hidden {
-        return Some(Rule::Hidden);
+        out.rule = Some(Rule::Hidden);
+        return out;
     }
     if let Some(role) = role {
         if chrome::CHROME_ROLES
             .iter()
             .any(|r| r.eq_ignore_ascii_case(role))
         {
-            return Some(Rule::Role);
+            out.rule = Some(Rule::Role);
+            return out;
         }
     }
     if NEVER_DROPPED.contains(&tag) || (class.is_none() && id.is_none()) {
-        return None;
+        return out;
     }
     if let Some(c) = class {
         let hidden = c.split_ascii_whitespace().any(|name| {
@@ -315,12 +346,14 @@ fn markup_rule(
                 .any(|h| h.eq_ignore_ascii_case(name))
         });
         if hidden {
-            return Some(Rule::Hidden);
+            out.rule = Some(Rule::Hidden);
+            return out;
         }
     }
     let content = flags & CONTENT != 0;
     let strong = flags & STRONG != 0;
-    (flags & (CHROME | STRONG) != 0).then_some(Rule::Class { strong, content })
+    out.rule = (flags & (CHROME | STRONG) != 0).then_some(Rule::Class { strong, content });
+    out
 }
 
 /// `display:none` or `visibility:hidden` in an inline style, without allocating.
@@ -467,6 +500,28 @@ pub(crate) fn first_words(dom: &Dom, i: Ix) -> String {
     out.chars().take(SHOWN_CHARS).collect()
 }
 
+/// The flags found so far on one element's class/id, and its first chrome word.
+struct Found<'a> {
+    flags: u8,
+    word: Option<&'static str>,
+    ignored: &'a [&'a str],
+}
+
+impl Found<'_> {
+    fn add(&mut self, entry: Option<(&&'static str, &u8)>) {
+        let Some((&key, &f)) = entry else {
+            return;
+        };
+        if f & (CHROME | STRONG) != 0 && self.ignored.contains(&key) {
+            return;
+        }
+        if self.word.is_none() && f & CHROME != 0 {
+            self.word = Some(key);
+        }
+        self.flags |= f;
+    }
+}
+
 /// Lower-case tokens of class/id values, reused across elements.
 #[derive(Default)]
 struct Tokens {
@@ -554,23 +609,28 @@ impl Tokens {
         }
     }
 
-    /// The union of the flags of every token and adjacent pair.
-    fn flags(&mut self) -> u8 {
+    /// The union of the flags of every token and adjacent pair, and the first chrome
+    /// word (token or pair) among them; chrome words in `ignored` count for nothing.
+    fn flags(&mut self, ignored: &[&str]) -> (u8, Option<&'static str>) {
         let map = &*TOKEN_FLAGS;
-        let mut flags = 0;
+        let mut found = Found {
+            flags: 0,
+            word: None,
+            ignored,
+        };
         for &(a, b) in &self.spans {
             if a < b {
-                flags |= map.get(&self.buf[a..b]).copied().unwrap_or(0);
+                found.add(map.get_key_value(&self.buf[a..b]));
             }
         }
         // Pairs are looked up only when some token begins one.
-        if flags & PAIR_HEAD != 0 {
+        if found.flags & PAIR_HEAD != 0 {
             self.find_pair(|pair| {
-                flags |= map.get(pair).copied().unwrap_or(0);
+                found.add(map.get_key_value(pair));
                 false
             });
         }
-        flags & !PAIR_HEAD
+        (found.flags & !PAIR_HEAD, found.word)
     }
 
     #[cfg(test)]
@@ -703,6 +763,54 @@ mod tests {
         t.push_value("BGCommentSBar most-read");
         assert!(t.any(|x| x == "comment"));
         assert!(t.any_pair(|p| p == "most read"));
+    }
+
+    const PROSE_EN: &str = "The council voted on Tuesday to extend the night bus routes, and the \
+        change takes effect next month after a short trial.";
+
+    #[test]
+    fn a_builder_word_on_every_block_is_layout_but_a_real_widget_is_chrome() {
+        let blocks: String = (0..6)
+            .map(|k| format!("<div class='pb-widget-wrap pb-el-{k}'><p>{PROSE_EN}</p></div>"))
+            .collect();
+        let t = kept_text(&format!(
+            "<body><main>{blocks}</main><div class='side'><div class='widget'>\
+             <p>{PROSE_EN}</p></div></div></body>"
+        ));
+        // The word is ignored page-wide, so the sidebar's widget is kept too and left to
+        // `locate`, which picks the container of the six.
+        assert_eq!(t.matches("The council").count(), 7, "{t}");
+        // Without the repeated blocks, the same words still drop a lone widget.
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p><p>{PROSE_EN}</p><p>{PROSE_EN}</p></div>\
+             <div class='widget'><p>{PROSE_EN} Extra.</p></div></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 3, "{t}");
+        assert!(!t.contains("Extra"), "{t}");
+    }
+
+    #[test]
+    fn a_layout_named_after_its_sidebar_keeps_the_article_and_drops_the_sidebar() {
+        let t = kept_text(&format!(
+            "<body><div class='with-sidebar-layout'><div class=main-col><p>{PROSE_EN}</p>\
+             <p>{PROSE_EN}</p></div><div class=sidebar><p>Popular now: {PROSE_EN}</p></div>\
+             </div></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 2, "{t}");
+        assert!(!t.contains("Popular now"), "{t}");
+    }
+
+    #[test]
+    fn a_page_wide_form_does_not_shrink_the_measure_of_a_wrapper() {
+        // ASP.NET wraps the whole page in a form: a small teaser box inside it is still
+        // small.
+        let t = kept_text(&format!(
+            "<body><form id=page><div id=story><p>{PROSE_EN}</p><p>{PROSE_EN}</p>\
+             <p>{PROSE_EN}</p></div><div class=promo><p>Teaser: {PROSE_EN}</p></div>\
+             </form></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 3, "{t}");
+        assert!(!t.contains("Teaser"), "{t}");
     }
 
     #[test]
