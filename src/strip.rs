@@ -37,6 +37,9 @@ const VETO_SHARE: f32 = 0.5;
 /// on the same class/id (`post-content share-enabled`).
 const CONTENT_VETO_SHARE: f32 = 0.2;
 
+/// Siblings marked by the same chrome word that make a list of like items.
+const LIST_ITEMS: usize = 4;
+
 /// A text node with at least this many visible characters and a sentence mark is prose.
 const PROSE_NODE_CHARS: u32 = 80;
 
@@ -93,12 +96,13 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
         raw_chars: &raw_chars,
         prose: &prose,
         total: article_prose(dom, &prose) as f32,
+        all: prose.first().copied().unwrap_or(0) as f32,
     };
     let mut pass = census.mark(dom, explain, &[]);
     // A weak chrome word that marks the blocks holding most of the page's prose is this
     // page's name for any block (a page builder's `widget`), not chrome: mark again
     // without it.
-    let layout = census.layout_words(&pass.weak_drops);
+    let layout = census.layout_words(&mut pass.weak_drops);
     if !layout.is_empty() {
         pass = census.mark(dom, explain, &layout);
     }
@@ -116,7 +120,10 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
 struct Census<'a> {
     raw_chars: &'a [u32],
     prose: &'a [u32],
+    /// The prose outside the page frame ([`article_prose`]).
     total: f32,
+    /// All the page's prose.
+    all: f32,
 }
 
 /// The result of one marking pass.
@@ -124,34 +131,43 @@ struct Pass {
     dropped: Vec<bool>,
     removed: Vec<Removed>,
     class_flags: Vec<u8>,
-    /// Elements dropped for a weak chrome word that held prose: the word and the prose.
-    weak_drops: Vec<(&'static str, u32)>,
+    /// Elements dropped for a weak chrome word that held prose: the word, the prose and
+    /// the element's parent.
+    weak_drops: Vec<(&'static str, u32, Ix)>,
 }
 
 impl Census<'_> {
-    fn share(&self, i: Ix) -> f32 {
-        if self.total > 0.0 {
-            self.prose[i] as f32 / self.total
+    /// Share of the page's prose under `i`: of the prose outside the page frame for a
+    /// class word (which names a wrapper among the article's siblings), of all prose for
+    /// the other rules.
+    fn share(&self, i: Ix, class_word: bool) -> f32 {
+        let total = if class_word { self.total } else { self.all };
+        if total > 0.0 {
+            self.prose[i] as f32 / total
         } else {
             0.0
         }
     }
 
     /// Weak chrome words whose drops together hold at least [`VETO_SHARE`] of the page's
-    /// prose.
-    fn layout_words(&self, drops: &[(&'static str, u32)]) -> Vec<&'static str> {
+    /// prose. Drops that are items of one list (at least [`LIST_ITEMS`] under one parent:
+    /// a carousel, a teaser list) are chrome whatever their length and do not count.
+    fn layout_words(&self, drops: &mut [(&'static str, u32, Ix)]) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
-        for &(word, _) in drops {
-            if out.contains(&word) {
-                continue;
-            }
-            let sum: u64 = drops
-                .iter()
-                .filter(|&&(w, _)| w == word)
-                .map(|&(_, p)| u64::from(p))
+        if self.total <= 0.0 {
+            return out;
+        }
+        // Grouped by word, then by parent: one linear pass after the sort.
+        drops.sort_unstable_by_key(|&(w, _, parent)| (w, parent));
+        for by_word in drops.chunk_by(|a, b| a.0 == b.0) {
+            let sum: u64 = by_word
+                .chunk_by(|a, b| a.2 == b.2)
+                .filter(|siblings| siblings.len() < LIST_ITEMS)
+                .flatten()
+                .map(|&(_, p, _)| u64::from(p))
                 .sum();
-            if self.total > 0.0 && sum as f32 / self.total >= VETO_SHARE {
-                out.push(word);
+            if sum as f32 / self.total >= VETO_SHARE {
+                out.push(by_word[0].0);
             }
         }
         out
@@ -180,7 +196,7 @@ impl Census<'_> {
                 weak_word = m.weak_word;
                 m.rule
             });
-            let share = self.share(i);
+            let share = self.share(i, matches!(rule, Some(Rule::Class { .. })));
             let veto = match rule {
                 None => false,
                 Some(Rule::Tag) if is_unrendered(tag) => false,
@@ -198,7 +214,7 @@ impl Census<'_> {
                 Some(rule) if !veto => {
                     if let (Rule::Class { strong: false, .. }, Some(w)) = (rule, weak_word) {
                         if self.prose[i] > 0 {
-                            weak_drops.push((w, self.prose[i]));
+                            weak_drops.push((w, self.prose[i], node.parent));
                         }
                     }
                     let end = node.end;
@@ -771,7 +787,12 @@ mod tests {
     #[test]
     fn a_builder_word_on_every_block_is_layout_but_a_real_widget_is_chrome() {
         let blocks: String = (0..6)
-            .map(|k| format!("<div class='pb-widget-wrap pb-el-{k}'><p>{PROSE_EN}</p></div>"))
+            .map(|k| {
+                format!(
+                    "<section><div class=col><div class='pb-widget-wrap pb-el-{k}'>\
+                     <p>{PROSE_EN}</p></div></div></section>"
+                )
+            })
             .collect();
         let t = kept_text(&format!(
             "<body><main>{blocks}</main><div class='side'><div class='widget'>\
@@ -787,6 +808,18 @@ mod tests {
         ));
         assert_eq!(t.matches("The council").count(), 3, "{t}");
         assert!(!t.contains("Extra"), "{t}");
+    }
+
+    #[test]
+    fn a_carousel_of_promotions_longer_than_the_article_is_still_chrome() {
+        let slides: String = (0..6)
+            .map(|k| format!("<div class='promo-slide promo-{k}'>Offer {k}: {PROSE_EN}</div>"))
+            .collect();
+        let t = kept_text(&format!(
+            "<body><div class=carousel>{slides}</div><div id=story><p>{PROSE_EN}</p></div></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 1, "{t}");
+        assert!(!t.contains("Offer"), "{t}");
     }
 
     #[test]
