@@ -249,10 +249,24 @@ fn is_date_line(text: &str) -> bool {
     }
     let digits = text.chars().filter(|c| c.is_numeric()).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let has_clock = text.contains(':') && digits >= CLOCK_DIGITS;
+    let has_clock = digits >= CLOCK_DIGITS && has_clock_time(text);
     let has_year = has_digit_run(text, YEAR_DIGITS);
     // Dates are digit-heavy: at least one digit for every four letters.
     (has_clock || has_year) && digits * 4 >= letters
+}
+
+/// Whether `text` has a clock time: one or two digits, a colon, two digits (`9:30`,
+/// `14:05`, `٠٩:٣٠`). A colon after a label (`PRICE: $75`) is not one.
+fn has_clock_time(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(k, &c)| {
+        if c != ':' {
+            return false;
+        }
+        let before = chars[..k].iter().rev().take_while(|c| c.is_numeric()).count();
+        let after = chars[k + 1..].iter().take_while(|c| c.is_numeric()).count();
+        (1..=2).contains(&before) && after == 2
+    })
 }
 
 /// Whether `text` has a run of exactly `n` digits (any script).
@@ -353,6 +367,9 @@ mod tests {
     fn date_lines_recognised() {
         assert!(is_date_line("الخميس 24 أبريل 2020 - 10:30 م"));
         assert!(is_date_line("2024-05-12 14:20"));
+        assert!(is_date_line("الساعة ٠٩:٣٠ صباحا 2023"));
+        assert!(!is_date_line("PRICE: $373-$400"));
+        assert!(!is_date_line("Step 1: add 250 grams of flour"));
         assert!(!is_date_line(
             "وقال الوزير إن عام 2025 سيشهد نموا اقتصاديا كبيرا في قطاعات عدة"
         ));
