@@ -44,6 +44,12 @@ pub fn choose(
     let ref_words: Vec<Vec<&str>> = refs.iter().map(|r| words(r).collect()).collect();
     let mut best: Option<(f32, String)> = None;
     let mut first_h1: Option<String> = None;
+    let mut near_h1: Option<String> = None;
+    // The article container's parent: a headline set just above the body is inside it.
+    let article_parent = match dom.nodes[root].parent {
+        crate::parse::NO_PARENT => root,
+        p => p,
+    };
     let body_end = dom.nodes[root].end;
     for i in 0..dom.nodes.len() {
         let Kind::Element(tag) = dom.nodes[i].kind else {
@@ -61,6 +67,12 @@ pub fn choose(
         }
         if tag == Tag::H1 && first_h1.is_none() && !stripped.dropped[i] {
             first_h1 = Some(text.clone());
+            if near_h1.is_none()
+                && words(&text).count() >= MIN_SHOWN_PART_WORDS
+                && dom.contains(article_parent, i)
+            {
+                near_h1 = Some(text.clone());
+            }
         }
         // The heading's words, split only when a comparison gets that far.
         let mut text_words: Option<Vec<&str>> = None;
@@ -83,6 +95,11 @@ pub fn choose(
     }
     if let Some((_, t)) = best {
         return Some(t);
+    }
+    // No heading agrees with the structured titles (they were written for search
+    // engines): the page's own `h1`, when it sits with the article, is what it shows.
+    if let Some(h) = near_h1 {
+        return Some(h);
     }
     let site = facts.metadata.site_name.as_deref();
     if let Some(h) = facts
