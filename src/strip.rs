@@ -37,6 +37,9 @@ const VETO_SHARE: f32 = 0.5;
 /// on the same class/id (`post-content share-enabled`).
 const CONTENT_VETO_SHARE: f32 = 0.2;
 
+/// Most visible characters of an app-promotion box.
+const MAX_PROMO_BOX_CHARS: u32 = 200;
+
 /// Siblings marked by the same chrome word that make a list of like items.
 const LIST_ITEMS: usize = 4;
 
@@ -181,6 +184,7 @@ impl Census<'_> {
         let mut class_flags = vec![0u8; n];
         let mut removed = Vec::new();
         let mut weak_drops = Vec::new();
+        let mut app_links = Vec::new();
         let mut tokens = Tokens::default();
         let mut i = 0;
         while i < n {
@@ -194,6 +198,9 @@ impl Census<'_> {
                 let m = markup_rule(dom, i, tag, &mut tokens, layout);
                 class_flags[i] = m.flags;
                 weak_word = m.weak_word;
+                if m.app_link {
+                    app_links.push(i);
+                }
                 m.rule
             });
             let share = self.share(i, matches!(rule, Some(Rule::Class { .. })));
@@ -230,12 +237,46 @@ impl Census<'_> {
                 _ => i += 1,
             }
         }
+        for a in app_links {
+            if dropped[a] {
+                continue;
+            }
+            if let Some(b) = self.promo_box(dom, a) {
+                dropped[b..dom.nodes[b].end]
+                    .iter_mut()
+                    .for_each(|d| *d = true);
+                if explain {
+                    removed.push(Removed {
+                        rule: "strip: app promotion (links to an app store)".to_string(),
+                        text: first_words(dom, b),
+                    });
+                }
+            }
+        }
         Pass {
             dropped,
             removed,
             class_flags,
             weak_drops,
         }
+    }
+
+    /// The box around app-store link `a`: its largest block-level ancestor that is short
+    /// and holds no prose (a title, a line of pitch, the store badges). None when the link
+    /// sits in running text (an article about an app links to its store page).
+    fn promo_box(&self, dom: &Dom, a: Ix) -> Option<Ix> {
+        let mut best = None;
+        let mut p = dom.nodes[a].parent;
+        while p != NO_PARENT && self.raw_chars[p] <= MAX_PROMO_BOX_CHARS && self.prose[p] == 0 {
+            match dom.tag(p) {
+                Some(t) if NEVER_DROPPED.contains(&t) => break,
+                Some(t) if t.is_block() && t != Tag::P && !t.is_heading() => best = Some(p),
+                Some(Tag::P) => return None,
+                _ => {}
+            }
+            p = dom.nodes[p].parent;
+        }
+        best
     }
 }
 
@@ -305,6 +346,8 @@ struct Markup {
     flags: u8,
     /// The first weak chrome word on its class/id.
     weak_word: Option<&'static str>,
+    /// A link to an app store.
+    app_link: bool,
 }
 
 /// Hidden, role and class/id rules; class/id chrome words in `ignored` do not count.
@@ -313,6 +356,7 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
         rule: None,
         flags: 0,
         weak_word: None,
+        app_link: false,
     };
     let Some(el) = dom.element(i) else {
         return out;
@@ -328,6 +372,9 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
             "class" => class = Some(value),
             "id" => id = Some(value),
             "role" => role = Some(value.trim()),
+            "href" if tag == Tag::A => {
+                out.app_link = chrome::APP_STORE_HOSTS.iter().any(|h| value.contains(h));
+            }
             _ => {}
         }
     }
@@ -831,6 +878,20 @@ mod tests {
         ));
         assert_eq!(t.matches("The council").count(), 2, "{t}");
         assert!(!t.contains("Popular now"), "{t}");
+    }
+
+    #[test]
+    fn an_app_store_box_is_dropped_but_a_store_link_in_running_text_is_kept() {
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p><p>The ferry company's new \
+             <a href='https://apps.apple.com/app/id1'>timetable app</a> shows delays.</p>\
+             </div><div><div>Get our app now</div><div>News wherever you are</div>\
+             <div><a href='https://play.google.com/store/apps/details?id=x'><img alt=''></a>\
+             <a href='https://apps.apple.com/app/id2'><img alt=''></a></div></div></body>"
+        ));
+        assert!(t.contains("timetable app"), "{t}");
+        assert!(!t.contains("Get our app"), "{t}");
+        assert!(!t.contains("wherever"), "{t}");
     }
 
     #[test]

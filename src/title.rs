@@ -286,6 +286,53 @@ mod tests {
         }
     }
 
+    fn headline_of(html: &str) -> Option<String> {
+        let dom = Dom::parse(html);
+        let stripped = crate::strip::strip(&dom, false);
+        let blocks = crate::text::segment(&dom, &stripped);
+        let facts = crate::meta::collect(&dom);
+        let th = crate::options::Thresholds::default();
+        let root = crate::locate::locate(&dom, &stripped, &blocks, &facts, &th)?;
+        choose(&dom, &stripped, &blocks, root, &facts)
+    }
+
+    const BODY_EN: &str = "<p>The harbour authority said on Monday that the new ferry line \
+        will run twice a day from June, with tickets sold online and at the pier.</p>\
+        <p>Residents of the islands have asked for a faster crossing for years, and the \
+        operator expects the line to carry four hundred passengers a day.</p>";
+
+    #[test]
+    fn the_h1_beside_the_article_wins_over_a_search_engine_title() {
+        let page = format!(
+            "<html><head><title>Ferry tickets 2025 - cheap island crossings - portsite</title>\
+             <meta property='og:title' content='Ferry tickets 2025 - cheap island crossings'>\
+             </head><body><main><h1>A new ferry line links the islands twice a day</h1>\
+             <div class=story>{BODY_EN}</div></main></body></html>"
+        );
+        assert_eq!(
+            headline_of(&page).as_deref(),
+            Some("A new ferry line links the islands twice a day")
+        );
+    }
+
+    #[test]
+    fn an_h1_that_agrees_with_og_title_is_taken_and_a_logo_h1_is_not() {
+        // The h1 that agrees wins; with no agreeing heading and the only h1 a one-word
+        // logo outside the article, the structured title is used.
+        let page = format!(
+            "<html><head><meta property='og:title' content='Ferry line opens'></head>\
+             <body><main><h1>Ferry line opens</h1><div class=story>{BODY_EN}</div></main>\
+             </body></html>"
+        );
+        assert_eq!(headline_of(&page).as_deref(), Some("Ferry line opens"));
+        let page = format!(
+            "<html><head><meta property='og:title' content='Ferry line opens'></head>\
+             <body><div class=top><h1>Portsite</h1></div><main><div class=story>{BODY_EN}\
+             </div></main></body></html>"
+        );
+        assert_eq!(headline_of(&page).as_deref(), Some("Ferry line opens"));
+    }
+
     #[test]
     fn site_suffix_removed_only_when_it_is_one() {
         let refs = vec!["عنوان الخبر الطويل هنا".to_string()];

@@ -54,7 +54,6 @@ pub const CHROME_TOKENS: &[&str] = &[
     "latest",
     "ticker",
     "breaking",
-    "outstream",
     // sharing and social
     "share",
     "shares",
@@ -122,10 +121,6 @@ pub const CHROME_TOKENS: &[&str] = &[
     "links",
     "cap",
     "imgcap",
-    "subtitle",
-    "standfirst",
-    "kicker",
-    "strapline",
 ];
 
 /// Tokens strong enough to drop an element even when it holds much of the page's text:
@@ -363,13 +358,7 @@ pub const CHROME_PHRASES: &[&str] = &[
     "follow us",
     "click here",
     "tags:",
-    "مشاركه الخبر",
     "مشاركة المقال",
-    "حمل الآن تطبيق",
-    "حمّل تطبيق",
-    "حمل تطبيق",
-    "Download our app",
-    "Download the app",
     "منشور مضمّن",
     "منشور مضمن",
     "تغريدة مضمنة",
@@ -443,11 +432,7 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "most read",
     "comments",
     "you may also like",
-    "الأكثر تصفحا",
-    "الأكثر تصفحاً",
-    "الاكثر تصفحا",
     "اخترنا لكم",
-    "مختارات",
     "ننصحك بقراءة",
     "قصص أخرى",
     "أخبار أخرى",
@@ -469,9 +454,6 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "لا تعبّر عن رأي",
     "لا يعبر عن رأي",
     "تعبر عن وجهات نظر أصحابها",
-    "تعكس وجهات نظر أصحابها",
-    "مراجعة التعليقات",
-    "إرشادات الاستخدام",
     "شروط الاستخدام",
     "سياسة الخصوصية",
     "do not reflect the views",
@@ -539,6 +521,16 @@ pub const CAPTION_PREFIXES: &[&str] = &[
     "Photograph:",
     "Credit:",
     "Getty Images",
+];
+
+/// Hosts of app stores: a small box whose links lead there is an app promotion ("get our
+/// app"), whatever its words.
+pub const APP_STORE_HOSTS: &[&str] = &[
+    "play.google.com",
+    "apps.apple.com",
+    "itunes.apple.com",
+    "appgallery.huawei.com",
+    "apps.microsoft.com",
 ];
 
 /// Marks a site-name suffix or prefix in `<title>`: `Headline - Site`.

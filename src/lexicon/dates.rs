@@ -194,15 +194,7 @@ pub const HOME_ITEMS: &[&str] = &[
 ];
 
 /// Parts of class/id tokens (split at `-` and `_`) that mark a breadcrumb trail.
-/// `breadcumb` is a misspelling common enough in themes to list.
-pub const BREADCRUMB_TOKENS: &[&str] = &[
-    "breadcrumb",
-    "breadcrumbs",
-    "breadcumb",
-    "breadcumbs",
-    "crumb",
-    "crumbs",
-];
+pub const BREADCRUMB_TOKENS: &[&str] = &["breadcrumb", "breadcrumbs", "crumb", "crumbs"];
 
 /// Parts of class/id tokens that mark a byline or author element.
 pub const AUTHOR_TOKENS: &[&str] = &[
@@ -249,22 +241,17 @@ pub const RELATED_TOKENS: &[&str] = &[
     "more",
 ];
 
-/// Parts of class tokens of a navigation item that marks the current section.
-pub const CURRENT_NAV_PARTS: &[&str] = &["active", "current", "selected"];
+/// Parts of class tokens of a navigation item that marks the current section (state
+/// words: `is-active`, `current-menu-item`, `nav-on`).
+pub const CURRENT_NAV_PARTS: &[&str] = &["active", "current", "selected", "on"];
 
-/// Whole class tokens of a navigation item that marks the current section.
-pub const CURRENT_NAV_CLASSES: &[&str] = &["nav-on", "on"];
+/// Whole class tokens of a navigation item that marks the current section, beyond
+/// [`CURRENT_NAV_PARTS`] (none needed so far).
+pub const CURRENT_NAV_CLASSES: &[&str] = &[];
 
 /// Parts of class/id tokens of site menus (section links inside are not the article's
 /// section label).
-pub const MENU_TOKENS: &[&str] = &[
-    "menu",
-    "nav",
-    "navbar",
-    "navigation",
-    "mainmenu",
-    "megamenu",
-];
+pub const MENU_TOKENS: &[&str] = &["menu", "nav", "navbar", "navigation", "mainmenu"];
 
 /// URL path segments that name a section listing (`/category/…`).
 pub const SECTION_PATH_WORDS: &[&str] = &[

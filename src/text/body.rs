@@ -26,6 +26,7 @@ enum Drop {
     EdgeLabel,
     Disclaimer,
     Teaser,
+    PullQuote,
 }
 
 impl Drop {
@@ -42,6 +43,7 @@ impl Drop {
             Drop::EdgeLabel => "text: short label before or after the body",
             Drop::Disclaimer => "text: comment policy or disclaimer",
             Drop::Teaser => "text: teaser of another article (beside a linked headline)",
+            Drop::PullQuote => "text: pull quote (repeats the body's words)",
         }
     }
 }
@@ -95,6 +97,16 @@ pub fn paragraphs(
         } else {
             break;
         }
+    }
+    // A deck of pull quotes above the body (after the headline, if the container holds
+    // it) repeats the body's own sentences.
+    let first = kept
+        .iter()
+        .position(|b| !b.is_heading())
+        .unwrap_or(kept.len());
+    if first + 1 < kept.len() && is_pull_quote(kept[first], &kept[first + 1..]) {
+        note(kept[first], Drop::PullQuote, &mut removed);
+        kept.remove(first);
     }
     while let Some(b) = kept.last() {
         if is_edge_label(b, th) {
@@ -263,7 +275,11 @@ fn has_clock_time(text: &str) -> bool {
         if c != ':' {
             return false;
         }
-        let before = chars[..k].iter().rev().take_while(|c| c.is_numeric()).count();
+        let before = chars[..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_numeric())
+            .count();
         let after = chars[k + 1..].iter().take_while(|c| c.is_numeric()).count();
         (1..=2).contains(&before) && after == 2
     })
@@ -305,6 +321,72 @@ fn is_credit(text: &str) -> bool {
     }
     text.chars().count() <= chrome::MAX_CREDIT_CHARS
         && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(bare))
+}
+
+/// Most characters a pull-quote deck has.
+const MAX_PULL_QUOTE_CHARS: u32 = 400;
+/// Fewest words a block needs for its repetition to be measured.
+const MIN_PULL_QUOTE_WORDS: usize = 8;
+/// Share of a block's word trigrams found again in the body that makes it a pull quote.
+const PULL_QUOTE_SHARE: f32 = 0.4;
+
+/// Whether `b`, a short block before the body, is made of sentences that the body itself
+/// says later (pull quotes set as a deck), compared with letters folded (hamza forms,
+/// alef maqsura, taa marbuta, case) and runs of three words. Only a short first block is
+/// ever compared, so ordinary pages pay nothing.
+fn is_pull_quote(b: &Block, rest: &[&Block]) -> bool {
+    if b.chars > MAX_PULL_QUOTE_CHARS || b.is_heading() {
+        return false;
+    }
+    let words: Vec<String> = b
+        .text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .collect();
+    if words.len() < MIN_PULL_QUOTE_WORDS {
+        return false;
+    }
+    let mut body = String::from(" ");
+    for r in rest {
+        for w in r
+            .text
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+        {
+            body.push_str(&fold_word(w));
+            body.push(' ');
+        }
+    }
+    let mut probe = String::new();
+    let grams = words.windows(3);
+    let total = grams.len();
+    let found = grams
+        .filter(|g| {
+            probe.clear();
+            probe.push(' ');
+            for w in g.iter() {
+                probe.push_str(w);
+                probe.push(' ');
+            }
+            body.contains(probe.as_str())
+        })
+        .count();
+    found as f32 >= PULL_QUOTE_SHARE * total as f32
+}
+
+/// A word with the spelling variants that repeat-detection ignores folded: hamza forms of
+/// alef, alef maqsura, taa marbuta, and letter case.
+fn fold_word(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Removes paragraphs that repeat the title.
@@ -353,6 +435,27 @@ mod tests {
         assert!(starts_with_any(&CHROME_PHRASES, "اقرأ أيضا: عنوان خبر آخر"));
         assert!(!starts_with_any(&CHROME_PHRASES, "قال الوزير اقرأ أيضا"));
         assert!(DISCLAIMERS.is_match("الآراء الواردة لا تعبر عن رأي الموقع"));
+    }
+
+    #[test]
+    fn a_deck_of_pull_quotes_is_dropped_a_fresh_deck_is_kept() {
+        let body = "<p>قال رئيس البلدية في لقاء مع السكان إن أعمال ترميم السوق القديمة \
+            ستبدأ في الربيع المقبل وتستمر عاما كاملا.</p>\
+            <p>وأضاف أن المدينة التي كانت سوقا واحدة صارت أسواقا متفرقة بعد الحريق، \
+            وأن التجار ينتظرون العودة إلى محلاتهم منذ سنوات طويلة.</p>";
+        // Two sentences said again in the body (with another spelling of a hamza).
+        let deck = "<div class=deck>- المدينة التي كانت سوقا واحدة صارت أسواقا متفرقة بعد \
+            الحريق - التجار ينتظرون العودة الى محلاتهم منذ سنوات</div>";
+        let p = body_of(&format!("<body><h1>السوق القديمة</h1>{deck}{body}</body>"));
+        // (The short headline goes as an edge label.)
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("قال رئيس البلدية"), "{p:?}");
+        // A deck in words of its own is the article's.
+        let deck = "<div class=deck>خطة من ثلاث مراحل لإعادة الحياة إلى قلب المدينة \
+            التجاري بعد سنوات من الإهمال</div>";
+        let p = body_of(&format!("<body><h1>السوق القديمة</h1>{deck}{body}</body>"));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[0].starts_with("خطة من ثلاث مراحل"), "{p:?}");
     }
 
     #[test]
