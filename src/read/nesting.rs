@@ -31,8 +31,11 @@ pub const MAX_ATTRIBUTES: usize = 1024;
 /// elements. Real pages keep a handful open; this bounds the blow-up per text run.
 pub const MAX_ACTIVE_FORMATTING: usize = 16;
 
-/// What stands in for a dropped block-level tag, so the words on either side stay apart.
-const BLOCK_TAG_STANDIN: &str = "\n";
+/// What stands in for a dropped block-level tag: a paragraph break, so the blocks on
+/// either side stay apart as a browser lays them out (the text stage ends a block at a
+/// `<br><br>` run). Void elements add no depth; a run of dropped block tags with only
+/// white space between them gets one.
+const BLOCK_TAG_STANDIN: &str = "<br><br>";
 
 /// The guard's limits; [`Default`] is what [`crate::extract`] uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -498,10 +501,17 @@ impl<'a> Rewriter<'a> {
         let buf = self
             .buf
             .get_or_insert_with(|| String::with_capacity(text.len()));
-        if let Some(before) = text.get(self.copied..range.start) {
-            buf.push_str(before);
+        let before = text.get(self.copied..range.start);
+        // Dropped block tags one after another (100 000 nested `<div>`s) make one break.
+        let repeated = with == BLOCK_TAG_STANDIN
+            && buf.ends_with(BLOCK_TAG_STANDIN)
+            && before.is_some_and(|b| b.bytes().all(is_space));
+        if !repeated {
+            if let Some(before) = before {
+                buf.push_str(before);
+            }
+            buf.push_str(with);
         }
-        buf.push_str(with);
         self.copied = range.end;
     }
 
@@ -559,7 +569,16 @@ mod tests {
         let out = limit_nesting(&doc, 512);
         assert_eq!(out.matches("<div>").count(), 512, "div start tags kept");
         assert_eq!(out.matches("</div>").count(), 512, "div end tags kept");
-        assert!(out.contains('x'), "text kept");
+        // The 488 dropped start tags make one break before the text, the 488 dropped end
+        // tags one after it.
+        assert_eq!(
+            out,
+            format!(
+                "{}<br><br>x<br><br>{}",
+                "<div>".repeat(512),
+                "</div>".repeat(512)
+            )
+        );
     }
 
     #[test]
@@ -590,7 +609,13 @@ mod tests {
     fn dropped_block_tags_keep_words_apart() {
         let doc = "<div><div>a</div><div>b</div></div>";
         let out = limit_nesting(doc, 1);
-        assert_eq!(out, "<div>\na\n\nb\n</div>");
+        assert_eq!(out, "<div><br><br>a<br><br>b<br><br></div>");
+        // White space between dropped block tags goes with them; text does not.
+        let doc = "<div><p>a</p>\n  <p>b</p> c <p>d</p></div>";
+        assert_eq!(
+            limit_nesting(doc, 1),
+            "<div><br><br>a<br><br>b<br><br> c <br><br>d<br><br></div>"
+        );
     }
 
     #[test]
@@ -623,10 +648,23 @@ mod tests {
 
     #[test]
     fn unterminated_markup_does_not_panic() {
+        // Within the limits, an unfinished tag, comment or raw text element at the end
+        // leaves the document as it was.
         for doc in [
             "<div", "<div a='", "<!--", "<script>", "</", "<", "<div/", "a<b>c</",
         ] {
-            let _ = limit_markup(doc, &limits(1, 1, 1));
+            let out = limit_markup(doc, &limits(1, 1, 1));
+            assert!(matches!(out, Cow::Borrowed(_)), "{doc:?} -> {out:?}");
+            assert_eq!(out, doc);
+        }
+        // Beyond them, what was dropped before the unfinished end is still dropped.
+        let cases = [
+            ("<div><div>a<div", "<div><br><br>a<div"),
+            ("<div><b><i>a</i></b><span title='", "<div>a<span title='"),
+            ("<div><p>a<!--", "<div><br><br>a<!--"),
+        ];
+        for (doc, want) in cases {
+            assert_eq!(limit_markup(doc, &limits(1, 1, 1)), want, "{doc:?}");
         }
     }
 
