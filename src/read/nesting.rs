@@ -11,7 +11,8 @@
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
     BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS, PARAGRAPH,
-    RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+    PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS,
+    STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -95,32 +96,46 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 self_closing,
             } => {
                 let Some(n) = bytes.get(name) else { continue };
-                if limits.max_attributes != usize::MAX {
-                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
-                }
+                let cap = limits.max_attributes != usize::MAX;
                 let class = Class::of(n);
-                if class.has(MARKER) {
-                    active.clear();
-                }
                 let opens = !class.has(VOID | RAW_TEXT | STRUCTURAL)
                     && !(self_closing && (foreign > 0 || class.has(FOREIGN)));
                 if !opens {
+                    if class.has(MARKER) {
+                        active.clear();
+                    }
+                    if cap {
+                        cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                    }
                     continue;
                 }
                 close_implied(&mut stack, foreign, class);
-                if let Some(slot) = class.formatting {
-                    if class.has(SELF_ENDING) {
-                        active.end_all(slot);
-                    }
-                }
-                let too_many_active =
-                    class.formatting.is_some() && active.total >= limits.max_active_formatting;
+                // A dropped tag is not in the parse: it neither clears the formatting
+                // elements (a table cell) nor ends the active one (an `<a>`), so its
+                // effect on them waits until it is kept.
+                let ended = match class.formatting {
+                    Some(slot) if class.has(SELF_ENDING) => active.count(slot),
+                    _ => 0,
+                };
+                let too_many_active = class.formatting.is_some()
+                    && active.total - ended >= limits.max_active_formatting;
                 if stack.len() >= limits.max_depth || too_many_active {
                     *dropped.entry(Folded(n)).or_insert(0) += 1;
                     out.replace(whole, standin(class));
                     continue;
                 }
+                // Only a kept tag has its attributes capped: a dropped one goes whole
+                // (capping it first kept it, past the depth limit).
+                if cap {
+                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                }
+                if class.has(MARKER) {
+                    active.clear();
+                }
                 if let Some(slot) = class.formatting {
+                    if class.has(SELF_ENDING) {
+                        active.end_all(slot);
+                    }
                     active.open(slot);
                 }
                 if class.has(FOREIGN) {
@@ -139,9 +154,6 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
-                if class.has(MARKER) {
-                    active.clear();
-                }
                 if !dropped.is_empty() {
                     if let Some(count) = dropped.get_mut(&Folded(n)) {
                         if *count > 0 {
@@ -150,6 +162,9 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                             continue;
                         }
                     }
+                }
+                if class.has(MARKER) {
+                    active.clear();
                 }
                 if let Some(slot) = class.formatting {
                     active.close(slot);
@@ -334,6 +349,9 @@ impl ClassTable {
         };
         table.flag_all(VOID_ELEMENTS, VOID);
         table.flag_all(RAW_TEXT_ELEMENTS, RAW_TEXT);
+        // Never dropped: the rest of the document is its text, and dropping the tag would
+        // turn that text back into markup the guard has not limited.
+        table.entry(PLAINTEXT_ELEMENT).flags |= RAW_TEXT;
         table.flag_all(STRUCTURAL_ELEMENTS, STRUCTURAL);
         table.flag_all(FOREIGN_ROOTS, FOREIGN);
         table.flag_all(FORMATTING_MARKERS, MARKER);
@@ -406,6 +424,11 @@ impl ActiveFormatting {
             self.total -= *c;
             *c = 0;
         }
+    }
+
+    /// How many of one element are active.
+    fn count(&self, slot: u8) -> usize {
+        self.counts.get(usize::from(slot)).copied().unwrap_or(0)
     }
 
     fn open(&mut self, slot: u8) {
@@ -511,6 +534,15 @@ impl<'a> Rewriter<'a> {
                 buf.push_str(before);
             }
             buf.push_str(with);
+        }
+        // A stray `<` before a vanished tag must not meet the text after it and start a
+        // new tag (`<<b>div>`): a space keeps it text.
+        let starts_tag = |b: &u8| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?');
+        if with.is_empty()
+            && buf.ends_with('<')
+            && text.as_bytes().get(range.end).is_some_and(starts_tag)
+        {
+            buf.push(' ');
         }
         self.copied = range.end;
     }
@@ -669,6 +701,47 @@ mod tests {
     }
 
     #[test]
+    fn plaintext_beyond_the_limit_is_kept_so_its_text_stays_text() {
+        // Dropping `<plaintext>` would make the divs after it markup again, 30 000 deep.
+        let doc = format!("<div><plaintext>{}x", "<div>".repeat(30_000));
+        assert!(matches!(limit_nesting(&doc, 1), Cow::Borrowed(_)));
+        let doc = "<div><div><plaintext><div><div>x";
+        assert_eq!(
+            limit_markup(doc, &limits(1, 1, 1)),
+            "<div><br><br><plaintext><div><div>x"
+        );
+    }
+
+    #[test]
+    fn a_tag_over_both_limits_is_dropped_not_just_trimmed() {
+        let doc = "<div><span a=1 b=2>x</span><img a=1 b=2></div>";
+        assert_eq!(limit_markup(doc, &limits(1, 1, 9)), "<div>x<img a=1></div>");
+        let deep = "<div a=1 b=2>".repeat(100) + "x";
+        let out = limit_markup(&deep, &limits(4, 1, 9));
+        assert_eq!(out, "<div a=1>".repeat(4) + "<br><br>x");
+    }
+
+    #[test]
+    fn a_dropped_table_cell_does_not_reset_the_formatting_count() {
+        // The dropped `<td>`s are not in the parse, so the `<b>`s after each are all
+        // active at once: only the first is kept.
+        let doc = "<div><b>a".to_string() + &"<div><td><b>x".repeat(5);
+        assert_eq!(
+            limit_markup(&doc, &limits(2, 9, 1)),
+            "<div><b>a".to_string() + &"<br><br>x".repeat(5)
+        );
+    }
+
+    #[test]
+    fn a_vanished_tag_does_not_join_a_stray_angle_bracket_to_a_new_tag() {
+        let doc = "<div>".to_string() + &"<<b>div>".repeat(3) + "x";
+        assert_eq!(
+            limit_markup(&doc, &limits(1, 9, 9)),
+            "<div>".to_string() + &"< div>".repeat(3) + "x"
+        );
+    }
+
+    #[test]
     fn formatting_elements_left_open_are_capped() {
         // Every `<p>` would re-create all the open `<b>`s.
         let bold: String = (0..40).map(|i| format!("<b id={i}>")).collect();
@@ -719,6 +792,9 @@ mod tests {
         if name.eq_ignore_ascii_case(PARAGRAPH) {
             flags |= IS_P;
         }
+        if name.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
+            flags |= RAW_TEXT;
+        }
         let index = |i: usize| u8::try_from(i).ok();
         Class {
             flags,
@@ -746,6 +822,7 @@ mod tests {
             BLOCK_ELEMENTS,
             FORMATTING_ELEMENTS,
             &[PARAGRAPH],
+            &[PLAINTEXT_ELEMENT],
         ];
         let names = tables
             .into_iter()
