@@ -135,6 +135,15 @@ mod tests {
         let a = extract(text.as_bytes(), &Options::default()).unwrap();
         assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
         assert!(a.paragraphs[1].contains("تمتد على سطرين"));
+        assert_eq!(
+            a.paragraphs,
+            [
+                "فقرة أولى من نص عادي، فيها كلام يكفي ليكون فقرة حقيقية للقارئ الذي يقرأ \
+                 الملف من أوله إلى آخره دون أن يمل.",
+                "فقرة ثانية تمتد على سطرين، وتكمل الكلام وتضيف إليه معلومات أخرى مفيدة.",
+            ]
+        );
+        assert_eq!(a.title, None);
         assert_eq!(a.metadata.dir.as_deref(), Some("rtl"));
     }
 
@@ -155,9 +164,43 @@ mod tests {
             "metadata_sources: {:?}",
             a.metadata_sources
         );
+        let removed: Vec<(&str, &str)> = a
+            .removed
+            .iter()
+            .map(|r| (r.rule.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                ("strip: <nav> is never content", "الرئيسية"),
+                ("strip: <footer> is never content", "جميع الحقوق محفوظة"),
+                // The headline leaves the body (it is the title).
+                (
+                    "text: short label before or after the body",
+                    "عنوان الخبر هنا"
+                ),
+            ]
+        );
+        let sources: Vec<(&str, &str)> = a
+            .metadata_sources
+            .iter()
+            .map(|m| (m.field.as_str(), m.source.as_str()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("site_name", "meta og:site_name"),
+                ("lang", "html lang"),
+                ("dir", "body text (unicode-bidi)"),
+            ]
+        );
+        // Explaining changes nothing else.
+        assert_eq!(a.title.as_deref(), Some("عنوان الخبر هنا"));
         let quiet = extract(PAGE.as_bytes(), &Options::default()).unwrap();
         assert!(quiet.removed.is_empty() && quiet.metadata_sources.is_empty());
         assert_eq!(quiet.paragraphs.len(), 2);
+        assert_eq!(quiet.paragraphs, a.paragraphs);
+        assert_eq!(quiet.metadata, a.metadata);
         assert_eq!(quiet.title.as_deref(), Some("عنوان الخبر هنا"));
     }
 }

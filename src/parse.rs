@@ -385,5 +385,7 @@ mod tests {
         s.push('x');
         let dom = Dom::parse(&s);
         assert!(dom.nodes.len() > 1000);
+        // The document, html, head, body, the 3 000 divs and the text: every one kept.
+        assert_eq!(dom.nodes.len(), 3_005);
     }
 }

@@ -44,6 +44,35 @@ mod tests {
             assert!(v.get(k).is_some(), "missing {k}");
         }
         assert!(v.get("removed").is_none());
+        assert!(v.get("metadata_sources").is_none());
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            ["metadata", "paragraphs", "quotes", "source", "title"]
+        );
+        // With something removed (`--explain`), both lists are written.
+        let explained = Article {
+            removed: vec![crate::article::Removed {
+                rule: "strip: <nav> is never content".into(),
+                text: "الرئيسية".into(),
+            }],
+            metadata_sources: vec![crate::article::MetadataSource {
+                field: "lang".into(),
+                source: "html lang".into(),
+            }],
+            ..Default::default()
+        };
+        let v: serde_json::Value =
+            serde_json::from_str(&render(&explained, Format::Json { pretty: false })).unwrap();
+        assert_eq!(
+            v["removed"],
+            serde_json::json!([{"rule": "strip: <nav> is never content", "text": "الرئيسية"}])
+        );
+        assert_eq!(
+            v["metadata_sources"],
+            serde_json::json!([{"field": "lang", "source": "html lang"}])
+        );
     }
 
     #[test]

@@ -86,6 +86,56 @@ fn opts() -> Options {
     Options::default()
 }
 
+/// The headline of `fixtures/encoding/utf8-meta.html`.
+const FIXTURE_TITLE: &str = "وزارة المياه تعلن خطة جديدة لمواجهة موجة الحر";
+
+/// The body paragraphs of `fixtures/encoding/utf8-meta.html`, as written there.
+const FIXTURE_PARAGRAPHS: [&str; 4] = [
+    "أعلنت وزارة المياه والري، اليوم الأحد، عن خطة طارئة لضمان وصول المياه إلى جميع الأحياء خلال موجة الحر التي يتوقع أن تستمر حتى نهاية الأسبوع.",
+    "وقال الناطق باسم الوزارة إن \"الطواقم الفنية ستعمل على مدار الساعة لمعالجة أي انقطاع في الشبكة\".",
+    "وأضاف أن الوزارة رفعت كميات الضخ بنسبة 15 في المئة، داعيا المواطنين إلى ترشيد الاستهلاك في ساعات الذروة.",
+    "من جهتها، أكدت دائرة الأرصاد الجوية أن درجات الحرارة ستتجاوز 40 درجة مئوية في المناطق الشرقية؛ فهل تكفي هذه الإجراءات؟",
+];
+
+/// What a page cut after `cut` bytes holds of the fixture's paragraphs: each `<p>` that
+/// starts before the cut, up to the cut, decoded as the page is (a character cut in two
+/// becomes U+FFFD).
+fn paragraphs_before(page: &[u8], cut: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = find(page, b"<p>", at) {
+        let start = open + 3;
+        if start >= cut {
+            break;
+        }
+        let end = find(page, b"</p>", start).expect("every <p> is closed");
+        let text = String::from_utf8_lossy(&page[start..end.min(cut)]);
+        out.push(text.trim().to_string());
+        at = end;
+    }
+    out
+}
+
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+#[test]
+fn the_fixture_page_gives_its_title_and_paragraphs() {
+    let page = fixture("utf8-meta.html");
+    let a = extract(&page, &opts()).expect("the fixture page extracts");
+    assert_eq!(a.title.as_deref(), Some(FIXTURE_TITLE), "field title");
+    assert_eq!(a.paragraphs, FIXTURE_PARAGRAPHS, "field paragraphs");
+    assert_eq!(
+        paragraphs_before(&page, page.len()),
+        FIXTURE_PARAGRAPHS,
+        "the helper reads the fixture's paragraphs"
+    );
+}
+
 #[test]
 fn empty_input_is_empty() {
     assert!(matches!(extract(b"", &opts()), Err(Error::Empty)));
@@ -169,12 +219,51 @@ fn oversized_input_is_too_large() {
 #[test]
 fn truncated_html_decodes_and_does_not_panic() {
     let page = fixture("utf8-meta.html");
-    // Cut inside a tag, inside an attribute and in the middle of a character.
-    for cut in [40, 97, 600, 601, page.len() / 2, page.len() - 3] {
+    // Cut inside a tag, inside an attribute and in the middle of a character: before
+    // enough of the article has come, there is none.
+    for cut in [40, 97, 600, 601, page.len() / 2] {
         let d = decode(&page[..cut], None).unwrap_or_else(|e| panic!("cut {cut}: {e}"));
         assert_eq!(d.encoding.name(), "UTF-8", "cut {cut}: field encoding");
-        let _ = extract(&page[..cut], &opts());
+        let got = extract(&page[..cut], &opts());
+        assert!(
+            matches!(got, Err(Error::NoArticle)),
+            "cut {cut}: field error: {got:?}"
+        );
     }
+    // After that, the title and the paragraphs up to the cut, the last one cut short
+    // (904 and 1300 fall inside a character, 1180 just after a `</p>`); a cut inside the
+    // closing `</html>` loses nothing.
+    let after_third = find(&page, b"</p>", 1000).unwrap() + 4;
+    assert_eq!(
+        after_third, 1180,
+        "the fixture's third </p> ends at byte 1180"
+    );
+    for (cut, count) in [
+        (904, 2),
+        (1054, 3),
+        (1180, 3),
+        (1300, 4),
+        (page.len() - 3, 4),
+    ] {
+        let d = decode(&page[..cut], None).unwrap_or_else(|e| panic!("cut {cut}: {e}"));
+        assert_eq!(d.encoding.name(), "UTF-8", "cut {cut}: field encoding");
+        let a = extract(&page[..cut], &opts()).unwrap_or_else(|e| panic!("cut {cut}: {e}"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some(FIXTURE_TITLE),
+            "cut {cut}: field title"
+        );
+        let want = paragraphs_before(&page, cut);
+        assert_eq!(want.len(), count, "cut {cut}: paragraphs begun");
+        assert_eq!(a.paragraphs, want, "cut {cut}: field paragraphs");
+        assert_eq!(
+            a.paragraphs[..count - 1],
+            FIXTURE_PARAGRAPHS[..count - 1],
+            "cut {cut}: whole paragraphs"
+        );
+    }
+    assert!(paragraphs_before(&page, 904)[1].ends_with('\u{FFFD}'));
+    assert_eq!(paragraphs_before(&page, 1180)[2], FIXTURE_PARAGRAPHS[2]);
 }
 
 #[test]
@@ -189,7 +278,13 @@ fn scattered_nul_bytes_are_text() {
         d.text.contains('\0'),
         "field text: NULs are left to the parser"
     );
-    let _ = extract(&page, &opts());
+    // The parser drops a NUL in text; the one at byte 1100 splits the two bytes of the
+    // و of المواطنين, each half of which becomes U+FFFD.
+    let a = extract(&page, &opts()).expect("the page still extracts");
+    assert_eq!(a.title.as_deref(), Some(FIXTURE_TITLE), "field title");
+    let mut want = FIXTURE_PARAGRAPHS.map(str::to_string);
+    want[2] = want[2].replace("المواطنين", "الم\u{FFFD}\u{FFFD}اطنين");
+    assert_eq!(a.paragraphs, want, "field paragraphs");
 }
 
 #[test]
@@ -222,18 +317,87 @@ fn plain_text_file_is_decoded() {
         (d.text.as_str(), d.encoding.name(), d.from),
         (text, "UTF-8", EncodingFrom::Detected)
     );
-    let _ = extract(text.as_bytes(), &opts());
+    // Two short lines are too little to be an article.
+    assert!(matches!(
+        extract(text.as_bytes(), &opts()),
+        Err(Error::NoArticle)
+    ));
+    // Longer plain text: its blank-line blocks are the paragraphs, lines joined.
+    let text = format!(
+        "{}\n\n{}\n{}\n",
+        FIXTURE_PARAGRAPHS[0], FIXTURE_PARAGRAPHS[1], FIXTURE_PARAGRAPHS[2]
+    );
+    let a = extract(text.as_bytes(), &opts()).expect("plain text extracts");
+    assert_eq!(a.title, None, "field title");
+    assert_eq!(
+        a.paragraphs,
+        [
+            FIXTURE_PARAGRAPHS[0].to_string(),
+            format!("{} {}", FIXTURE_PARAGRAPHS[1], FIXTURE_PARAGRAPHS[2])
+        ],
+        "field paragraphs"
+    );
+    assert_eq!(a.source.encoding_from, "detected", "field encoding_from");
+}
+
+/// Builds an article page whose `<article>` (headline and paragraphs) sits inside `depth`
+/// nested `<div>`s.
+fn deeply_nested_article(depth: usize) -> String {
+    let body: String = FIXTURE_PARAGRAPHS
+        .iter()
+        .map(|p| format!("<p>{p}</p>\n"))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">\
+         <title>{FIXTURE_TITLE} - أخبار اليوم</title></head><body>\
+         <nav><a href=\"/\">الرئيسية</a> <a href=\"/local\">محليات</a></nav>\
+         {}<article><h1>{FIXTURE_TITLE}</h1>\n{body}</article>{}\
+         <footer>جميع الحقوق محفوظة 2024</footer></body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    )
 }
 
 #[test]
 fn hundred_thousand_nested_divs_extract_in_time() {
-    let page = "<div>".repeat(100_000) + &"قال الوزير إن الحكومة ستعمل. ".repeat(20);
-    let start = std::time::Instant::now();
-    let _ = extract(page.as_bytes(), &opts());
-    // Unguarded, html5ever takes 13 s in release (minutes in debug).
-    assert!(
-        start.elapsed().as_secs() < 30,
-        "100 000 nested divs: field time {:?}",
-        start.elapsed()
+    // Unguarded, html5ever takes 13 s in release (minutes in debug) on each page.
+    let timed = |page: &str| {
+        let start = std::time::Instant::now();
+        let got = extract(page.as_bytes(), &opts());
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "100 000 nested divs: field time {:?}",
+            start.elapsed()
+        );
+        got
+    };
+    // An article inside them: its headline and its paragraphs, each apart, exactly.
+    let a = timed(&deeply_nested_article(100_000)).expect("the article extracts");
+    assert_eq!(a.title.as_deref(), Some(FIXTURE_TITLE), "field title");
+    assert_eq!(a.paragraphs, FIXTURE_PARAGRAPHS, "field paragraphs");
+    // The same page at depths either side of the guard's limit gives the same article.
+    for depth in [0, 1, 510, 511, 512, 513, 600] {
+        let a = extract(deeply_nested_article(depth).as_bytes(), &opts())
+            .unwrap_or_else(|e| panic!("depth {depth}: {e}"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some(FIXTURE_TITLE),
+            "depth {depth}: field title"
+        );
+        assert_eq!(
+            a.paragraphs, FIXTURE_PARAGRAPHS,
+            "depth {depth}: field paragraphs"
+        );
+    }
+    // The bare recipe (README's "100 000 nested <div>s"): unclosed divs, then one run of
+    // text, which is the one paragraph.
+    let sentence = "قال الوزير إن الحكومة ستعمل.";
+    let page = "<div>".repeat(100_000) + &format!("{sentence} ").repeat(20);
+    let a = timed(&page).expect("the text extracts");
+    assert_eq!(a.title, None, "field title");
+    assert_eq!(
+        a.paragraphs,
+        [vec![sentence; 20].join(" ")],
+        "field paragraphs"
     );
 }

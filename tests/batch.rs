@@ -3,7 +3,6 @@
 //! exit statuses, a closed pipe and Ctrl-C.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -82,19 +81,41 @@ fn paths(records: &[Value], root: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Every correct extraction of [`article_page`]: its exact headline and exactly its five
+/// paragraphs, in order, with the menu and the footer left out.
 fn assert_article(v: &Value, case: &str) {
-    let paragraphs = v["paragraphs"].as_array().unwrap();
+    assert_eq!(v["title"].as_str(), Some(TITLE), "{case}: title");
+    let paragraphs: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{case}: paragraphs is not an array: {v}"))
+        .iter()
+        .map(|p| p.as_str().expect("a paragraph is a string"))
+        .collect();
+    assert_eq!(paragraphs, PARAGRAPHS, "{case}: paragraphs");
     assert!(
-        paragraphs.len() >= 3,
-        "{case}: paragraphs = {}",
-        paragraphs.len()
+        paragraphs[0].starts_with(FIRST_WORDS),
+        "{case}: paragraphs[0]"
     );
-    let first = paragraphs[0].as_str().unwrap();
+}
+
+/// [`article_page`] as `--format text` writes it: the title, then the paragraphs, apart
+/// by blank lines.
+fn article_text() -> String {
+    format!("{TITLE}\n\n{}\n", PARAGRAPHS.join("\n\n"))
+}
+
+/// Checks a batch's summary line: `matn: COUNTS, R pages/s` with a rate `R`, the only
+/// part that varies from run to run.
+fn assert_summary(line: Option<&str>, counts: &str) {
+    let line = line.unwrap_or_else(|| panic!("no summary line; expected {counts:?}"));
+    let rate = line
+        .strip_prefix(&format!("matn: {counts}, "))
+        .and_then(|rest| rest.strip_suffix(" pages/s"))
+        .unwrap_or_else(|| panic!("summary {line:?}: expected \"matn: {counts}, R pages/s\""));
     assert!(
-        first.starts_with(FIRST_WORDS),
-        "{case}: paragraphs[0] = {first:?}"
+        rate.parse::<f64>().is_ok_and(|r| r >= 0.0),
+        "summary {line:?}: rate {rate:?}"
     );
-    assert!(v["title"].as_str().is_some(), "{case}: title missing");
 }
 
 /// Every file under `dir`, relative, sorted.
@@ -164,11 +185,12 @@ fn folder_is_walked_recursively_in_sorted_order_html_only() {
         ],
         "walk order"
     );
+    for r in &records {
+        assert_article(r, "folder walk");
+    }
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(
-        stderr.starts_with("matn: 5 pages, 5 ok, 0 failed"),
-        "summary: {stderr:?}"
-    );
+    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
+    assert_summary(stderr.lines().next(), "5 pages, 5 ok, 0 failed");
 }
 
 #[test]
@@ -227,6 +249,10 @@ fn output_of_named_files_keeps_their_relative_paths() {
         ["a/b/page.txt", "c.txt"],
         "text files written"
     );
+    for f in ["a/b/page.txt", "c.txt"] {
+        let text = fs::read_to_string(dir.path().join("out").join(f)).unwrap();
+        assert_eq!(text, article_text(), "{f}");
+    }
 }
 
 #[test]
@@ -239,16 +265,16 @@ fn skip_existing_leaves_written_pages_alone() {
     let out_dir = dir.path().join("out");
     fs::create_dir_all(&out_dir).unwrap();
     fs::write(out_dir.join("a.json"), "kept\n").unwrap();
-    matn()
+    let out = matn()
         .arg(dir.path().join("in"))
         .arg("-o")
         .arg(&out_dir)
         .arg("--skip-existing")
         .assert()
-        .success()
-        .stderr(predicate::str::starts_with(
-            "matn: 2 pages, 1 ok, 0 failed, 1 skipped",
-        ));
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
+    assert_summary(stderr.lines().next(), "2 pages, 1 ok, 0 failed, 1 skipped");
     assert_eq!(
         fs::read_to_string(out_dir.join("a.json")).unwrap(),
         "kept\n",
@@ -282,6 +308,9 @@ fn files_from_reads_newline_separated_paths() {
         ["two words.html", "one.html"],
         "order"
     );
+    for r in &records {
+        assert_article(r, "--files-from");
+    }
 }
 
 #[test]
@@ -303,6 +332,9 @@ fn files_from_with_null_reads_nul_separated_paths() {
         .success();
     let records = lines(&out.get_output().stdout);
     assert_eq!(paths(&records, dir.path()), ["b.html", "a.html"], "order");
+    for r in &records {
+        assert_article(r, "--files-from -0");
+    }
 }
 
 #[test]
@@ -329,32 +361,26 @@ fn bad_pages_in_a_batch_fail_alone_and_are_counted() {
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
     let root = dir.path().display().to_string();
-    for (i, name) in ["2-empty.html", "3-binary.html", "4-index.html"]
-        .iter()
-        .enumerate()
-    {
-        let want = format!("matn: {root}/{name}: ");
-        assert!(
-            lines.get(i).is_some_and(|l| l.starts_with(&want)),
-            "error line {i}: {stderr}"
-        );
-    }
-    assert!(
-        lines[0].contains("empty"),
-        "empty file reason: {}",
-        lines[0]
+    assert_eq!(lines.len(), 4, "stderr: {stderr}");
+    assert_eq!(
+        lines[..3],
+        [
+            format!("matn: {root}/2-empty.html: empty input"),
+            format!("matn: {root}/3-binary.html: binary input (PNG image), not an HTML page"),
+            format!("matn: {root}/4-index.html: no article found"),
+        ],
+        "error lines"
     );
-    assert!(
-        lines
-            .get(3)
-            .is_some_and(|l| l.starts_with("matn: 5 pages, 2 ok, 3 failed")),
-        "summary: {stderr}"
-    );
+    assert_summary(lines.get(3).copied(), "5 pages, 2 ok, 3 failed");
     assert_eq!(
         files_under(&out_dir),
         ["1-good.json", "5-good.json"],
         "files written"
     );
+    for f in ["1-good.json", "5-good.json"] {
+        let v: Value = serde_json::from_str(&fs::read_to_string(out_dir.join(f)).unwrap()).unwrap();
+        assert_article(&v, f);
+    }
 }
 
 #[test]
@@ -366,28 +392,42 @@ fn nonexistent_path_in_a_batch_fails_alone() {
         .arg(&missing)
         .arg(dir.path().join("a.html"))
         .assert()
-        .code(1)
-        .stderr(predicate::str::starts_with(format!(
-            "matn: {}: ",
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err: Vec<&str> = stderr.lines().collect();
+    assert_eq!(err.len(), 2, "stderr: {stderr}");
+    assert_eq!(
+        err[0],
+        format!(
+            "matn: {}: No such file or directory (os error 2)",
             missing.display()
-        )));
-    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+        ),
+        "error line"
+    );
+    assert_summary(err.get(1).copied(), "2 pages, 1 ok, 1 failed");
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(records.len(), 1, "records");
+    assert_article(&records[0], "the readable page");
 }
 
 #[test]
 fn nothing_readable_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let (m1, m2) = (dir.path().join("m1.html"), dir.path().join("m2.html"));
-    matn()
-        .arg(&m1)
-        .arg(&m2)
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(format!(
-            "matn: {}: ",
-            m2.display()
-        )));
+    let out = matn().arg(&m1).arg(&m2).assert().code(2).stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err: Vec<&str> = stderr.lines().collect();
+    assert_eq!(err.len(), 3, "stderr: {stderr}");
+    for (line, m) in err.iter().zip([&m1, &m2]) {
+        assert_eq!(
+            *line,
+            format!(
+                "matn: {}: No such file or directory (os error 2)",
+                m.display()
+            )
+        );
+    }
+    assert_summary(err.get(2).copied(), "2 pages, 0 ok, 2 failed");
 }
 
 #[test]
@@ -398,10 +438,10 @@ fn empty_folder_exits_2_with_its_line() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::starts_with(format!(
-            "matn: {}: ",
+        .stderr(format!(
+            "matn: {}: no .html or .htm pages in this folder\n",
             dir.path().display()
-        )));
+        ));
 }
 
 #[test]
@@ -411,7 +451,8 @@ fn empty_files_from_list_exits_2() {
         .write_stdin("")
         .assert()
         .code(2)
-        .stderr(predicate::str::starts_with("matn: "));
+        .stdout("")
+        .stderr("matn: no pages to read\n");
 }
 
 #[cfg(unix)]
@@ -422,9 +463,21 @@ fn symlink_loop_is_reported_and_the_rest_extracted() {
     std::os::unix::fs::symlink(dir.path(), dir.path().join("d/loop")).unwrap();
     let out = matn().arg(dir.path()).assert().code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    let want = format!("matn: {}: ", dir.path().join("d/loop").display());
-    assert!(stderr.starts_with(&want), "loop line: {stderr}");
-    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+    let err: Vec<&str> = stderr.lines().collect();
+    assert_eq!(err.len(), 2, "stderr: {stderr}");
+    assert_eq!(
+        err[0],
+        format!(
+            "matn: {}: symbolic link loop (leads back to {})",
+            dir.path().join("d/loop").display(),
+            dir.path().display()
+        ),
+        "loop line"
+    );
+    assert_summary(err.get(1).copied(), "2 pages, 1 ok, 1 failed");
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(records.len(), 1, "records");
+    assert_article(&records[0], "d/a.html");
 }
 
 #[cfg(unix)]
@@ -447,11 +500,21 @@ fn unreadable_folder_is_reported_not_fatal() {
     let out = matn().arg(dir.path()).assert().code(1);
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(
-        stderr.contains(&format!("matn: {}: ", locked.display())),
+    let err: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        err.first().copied(),
+        Some(
+            format!(
+                "matn: {}: Permission denied (os error 13)",
+                locked.display()
+            )
+            .as_str()
+        ),
         "line: {stderr}"
     );
-    assert_eq!(lines(&out.get_output().stdout).len(), 1, "records");
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(records.len(), 1, "records");
+    assert_article(&records[0], "a.html");
 }
 
 #[test]
@@ -460,8 +523,17 @@ fn quiet_batch_prints_no_summary_but_errors() {
     let dir = tree(&[("a.html", page.as_bytes()), ("b.html", b"")]);
     let out = matn().arg(dir.path()).arg("--quiet").assert().code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
-    assert!(stderr.contains("b.html: "), "error line: {stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "matn: {}: empty input\n",
+            dir.path().join("b.html").display()
+        ),
+        "stderr"
+    );
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(records.len(), 1, "records");
+    assert_article(&records[0], "a.html");
 }
 
 #[test]
@@ -479,6 +551,9 @@ fn pretty_batch_prints_one_indented_object_per_page() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(objects.len(), 2, "objects");
+    for o in &objects {
+        assert_article(o, "--pretty batch");
+    }
     assert!(text.starts_with("{\n  "), "indented");
 }
 
@@ -498,6 +573,9 @@ fn order_holds_with_many_threads_and_pages() {
         .success();
     let records = lines(&out.get_output().stdout);
     assert_eq!(paths(&records, dir.path()), names, "order with -j 4");
+    for r in &records {
+        assert_article(r, "-j 4");
+    }
 }
 
 /// Writes `n` copies of the article page into a folder.
@@ -529,7 +607,9 @@ fn closed_pipe_ends_quietly() {
     BufReader::new(stdout).read_line(&mut first).unwrap();
     // The reader is gone: `matn in/ | head -1`.
     let out = child.wait_with_output().unwrap();
-    assert!(first.starts_with('{'), "first line: {first:?}");
+    let v: Value = serde_json::from_str(&first)
+        .unwrap_or_else(|e| panic!("first line is one JSON object: {e}: {first:?}"));
+    assert_article(&v, "first line before the pipe closed");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr, "", "stderr after a closed pipe");
     assert_eq!(
@@ -571,13 +651,13 @@ fn ctrl_c_finishes_files_in_flight_and_leaves_no_partial_file() {
         "Ctrl-C stopped the batch: {} files",
         written.len()
     );
+    assert!(!written.is_empty(), "p0001.json was written before Ctrl-C");
     for f in &written {
         assert!(f.ends_with(".json"), "left-over file {f}");
         let text = fs::read_to_string(out_dir.join(f)).unwrap();
-        assert!(
-            serde_json::from_str::<Value>(&text).is_ok(),
-            "{f}: incomplete JSON"
-        );
+        let v: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{f}: incomplete JSON: {e}"));
+        assert_article(&v, f);
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -595,21 +675,24 @@ fn gzip_pages_in_a_folder_are_read_and_mirrored_without_gz() {
     let packed = gz.finish().unwrap();
     let dir = tree(&[("in/a/page.html.gz", &packed), ("in/b.htm.gz", &packed)]);
     let out_dir = dir.path().join("out");
-    matn()
+    let out = matn()
         .arg(dir.path().join("in"))
         .arg("-o")
         .arg(&out_dir)
         .assert()
-        .success()
-        .stderr(predicate::str::starts_with("matn: 2 pages, 2 ok, 0 failed"));
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
+    assert_summary(stderr.lines().next(), "2 pages, 2 ok, 0 failed");
     assert_eq!(
         files_under(&out_dir),
         ["a/page.json", "b.json"],
         "files written"
     );
-    let v: Value =
-        serde_json::from_str(&fs::read_to_string(out_dir.join("b.json")).unwrap()).unwrap();
-    assert_article(&v, "b.htm.gz");
+    for f in ["a/page.json", "b.json"] {
+        let v: Value = serde_json::from_str(&fs::read_to_string(out_dir.join(f)).unwrap()).unwrap();
+        assert_article(&v, f);
+    }
 }
 
 #[test]
@@ -622,10 +705,31 @@ fn explain_in_a_batch_puts_removed_in_each_record() {
         .assert()
         .success()
         .stderr("");
-    for (i, r) in lines(&out.get_output().stdout).iter().enumerate() {
-        // The menu and the footer are dropped, so each record lists what was removed.
-        let removed = r["removed"].as_array().map_or(0, Vec::len);
-        assert!(removed >= 1, "record {i}: removed = {removed}");
+    let records = lines(&out.get_output().stdout);
+    assert_eq!(records.len(), 2, "records");
+    for (i, r) in records.iter().enumerate() {
+        assert_article(r, &format!("record {i}"));
+        // The menu and the footer are dropped, so each record lists exactly them.
+        let removed: Vec<(&str, &str)> = r["removed"]
+            .as_array()
+            .unwrap_or_else(|| panic!("record {i}: no removed[]"))
+            .iter()
+            .map(|x| (x["rule"].as_str().unwrap(), x["text"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                (
+                    "strip: <nav> is never content",
+                    "الرئيسية أخبار ثقافة وفنون آراء"
+                ),
+                (
+                    "strip: <footer> is never content",
+                    "صحيفة المدينة © 2026 جميع الحقوق محفوظة من نحن"
+                ),
+            ],
+            "record {i}: removed[]"
+        );
     }
 }
 
@@ -646,6 +750,9 @@ fn stdin_page_between_files_keeps_its_place() {
         ["a.html", "<none>", "c.html"],
         "order"
     );
+    for r in &records {
+        assert_article(r, "a.html, -, c.html");
+    }
 }
 
 #[test]
@@ -658,14 +765,10 @@ fn text_batch_separates_pages_with_a_form_feed_line() {
         .assert()
         .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let pages: Vec<&str> = text.split("\n\u{c}\n").collect();
-    assert_eq!(pages.len(), 2, "pages in text output");
-    for (i, p) in pages.iter().enumerate() {
-        let blocks: Vec<&str> = p.trim_end().split("\n\n").collect();
-        assert!(blocks.len() >= 4, "page {i}: {} blocks", blocks.len());
-        assert!(
-            blocks[1].starts_with(FIRST_WORDS),
-            "page {i}: first paragraph"
-        );
-    }
+    let one = article_text();
+    assert_eq!(
+        text,
+        format!("{one}\u{c}\n{one}"),
+        "text output of two pages"
+    );
 }

@@ -12,11 +12,18 @@ struct Want {
     categories: &'static [&'static str],
 }
 
-fn check(name: &str, want: Want) {
+fn fixture(name: &str) -> String {
     let path = format!("{}/fixtures/meta/{name}.html", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let text = matn::read::decode(&bytes, None).expect("decodes").text;
-    let md = meta::collect(&Dom::parse(&text)).metadata;
+    matn::read::decode(&bytes, None).expect("decodes").text
+}
+
+fn check(name: &str, want: Want) {
+    check_text(name, &fixture(name), want);
+}
+
+fn check_text(name: &str, text: &str, want: Want) {
+    let md = meta::collect(&Dom::parse(text)).metadata;
     assert_eq!(md.published.as_deref(), want.published, "{name}: published");
     assert_eq!(md.author.as_deref(), want.author, "{name}: author");
     assert_eq!(md.agency.as_deref(), want.agency, "{name}: agency");
@@ -73,4 +80,23 @@ fn hijri_and_relative_dates_give_no_date() {
             categories: &[],
         },
     );
+    // The same page with a Gregorian date line has its date, and the page's language.
+    let page = fixture("hijri-only");
+    assert!(
+        page.contains("الجمعة 1 شوال 1444 هـ"),
+        "the fixture's date line"
+    );
+    let gregorian = page.replace("الجمعة 1 شوال 1444 هـ", "الجمعة 21 أبريل 2023");
+    check_text(
+        "hijri-only with a Gregorian date",
+        &gregorian,
+        Want {
+            published: Some("2023-04-21"),
+            author: None,
+            agency: None,
+            categories: &[],
+        },
+    );
+    let md = meta::collect(&Dom::parse(&page)).metadata;
+    assert_eq!(md.lang.as_deref(), Some("ar"), "hijri-only: lang");
 }

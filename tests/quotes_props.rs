@@ -61,6 +61,24 @@ const PIECES: &[&str] = &[
     "😀",
 ];
 
+/// Words of a statement: no quotation mark, no cue word.
+const STATEMENT_WORDS: &[&str] = &[
+    "الحكومة",
+    "ستواصل",
+    "العمل",
+    "على",
+    "تحسين",
+    "الخدمات",
+    "العامة",
+    "في",
+    "كل",
+    "المحافظات",
+    "والخطة",
+    "تبدأ",
+    "الشهر",
+    "المقبل",
+];
+
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::collection::vec(proptest::sample::select(PIECES), 0..60).prop_map(|v| v.concat()),
@@ -88,6 +106,26 @@ proptest! {
     #[test]
     fn long_runs_of_marks_do_not_panic(n in 0usize..3000, mark in proptest::sample::select(&["«", "\"", "“", "»", "”"][..])) {
         let p = format!("قال الوزير: {}", mark.repeat(n));
-        let _ = find_quotes(&[p]);
+        let quotes = find_quotes(std::slice::from_ref(&p));
+        // Marks with no words between them quote nothing.
+        prop_assert!(quotes.iter().all(|q| q.text.chars().any(char::is_alphanumeric)), "{:?}", quotes);
+        prop_assert_eq!(quotes.len(), 0, "{} marks {}", n, mark);
+    }
+
+    #[test]
+    fn a_statement_in_marks_is_quoted_exactly(
+        words in proptest::collection::vec(proptest::sample::select(STATEMENT_WORDS), 3..12),
+        marks in proptest::sample::select(&[("«", "»"), ("“", "”"), ("\"", "\"")][..]),
+    ) {
+        let statement = words.join(" ");
+        let p = format!("وقال الوزير في مؤتمر صحفي: {}{statement}{}، مضيفا أن العمل مستمر.", marks.0, marks.1);
+        let quotes = find_quotes(std::slice::from_ref(&p));
+        prop_assert_eq!(quotes.len(), 1, "{:?}: {:?}", p, quotes);
+        let q = &quotes[0];
+        prop_assert_eq!(&q.text, &statement);
+        prop_assert_eq!(q.paragraph, 0);
+        prop_assert!(q.closed, "closed");
+        let slice: String = p.chars().skip(q.start).take(q.end - q.start).collect();
+        prop_assert_eq!(slice, statement);
     }
 }

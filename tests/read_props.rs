@@ -1,6 +1,7 @@
 //! Properties of the read stage on generated input: decoding never panics, UTF-8 text
 //! comes back as it went in, the prescan finds a label anywhere in its window, and the
-//! markup guard never panics and leaves shallow documents alone.
+//! markup guard keeps documents within its limits (and leaves shallow ones alone), and an
+//! article nested at any depth and in any structure comes out with exactly its paragraphs.
 
 use matn::read::{
     decode, limit_markup, limit_nesting, prepare, prescan, MarkupLimits, PRESCAN_BYTES,
@@ -150,10 +151,21 @@ proptest! {
     #[test]
     fn nesting_guard_never_panics(text in "\\PC{0,300}", soup in markup_soup(), depth in 0usize..6, attrs in 0usize..4, fmt in 0usize..4) {
         let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt };
-        let _ = limit_markup(&text, &limits);
+        // Text without a tag is left alone.
+        let plain = text.replace('<', "");
+        let out = limit_markup(&plain, &limits);
+        prop_assert!(matches!(out, Cow::Borrowed(_)), "field output for {:?}", plain);
+        prop_assert_eq!(out.as_ref(), plain.as_str());
+        let out = limit_markup(&text, &limits);
+        let again = limit_markup(&out, &limits);
+        prop_assert_eq!(again.as_ref(), out.as_ref(), "a second pass changes {:?}", text);
         let out = limit_markup(&soup, &limits);
-        // What the guard drops is markup: the text between tags stays.
-        prop_assert!(out.len() <= soup.len(), "field length");
+        // What the guard drops is markup (a block tag becomes a `<br><br>` break): the
+        // text between tags stays.
+        prop_assert!(out.replace("<br><br>", "").len() <= soup.len(), "field length");
+        // The output is within the limits: a second pass leaves it as it is.
+        let again = limit_markup(&out, &limits);
+        prop_assert!(matches!(again, Cow::Borrowed(_)), "a second pass changes {:?} -> {:?} -> {:?}", soup, out, again);
     }
 
     #[test]
@@ -163,5 +175,86 @@ proptest! {
         prop_assert!(matches!(limit_nesting(&soup, limit), Cow::Borrowed(_)), "field output for {:?}", soup);
         let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit };
         prop_assert!(matches!(limit_markup(&soup, &limits), Cow::Borrowed(_)), "field output for {:?}", soup);
+    }
+}
+
+/// Sentences for generated articles: long enough to be body text, no chrome phrase.
+const SENTENCES: &[&str] = &[
+    "أعلنت وزارة المياه والري، اليوم الأحد، عن خطة طارئة لضمان وصول المياه إلى جميع الأحياء خلال موجة الحر.",
+    "وقال الناطق باسم الوزارة إن الطواقم الفنية ستعمل على مدار الساعة لمعالجة أي انقطاع في الشبكة.",
+    "وأضاف أن الوزارة رفعت كميات الضخ بنسبة 15 في المئة، داعيا المواطنين إلى ترشيد الاستهلاك في ساعات الذروة.",
+    "من جهتها، أكدت دائرة الأرصاد الجوية أن درجات الحرارة ستتجاوز 40 درجة مئوية في المناطق الشرقية هذا الأسبوع.",
+    "ويعاني سكان عدد من الأحياء منذ سنوات من انقطاع المياه لفترات طويلة خلال أشهر الصيف الحارة.",
+    "وتقدر كلفة المشروع بنحو ثمانمئة مليون دولار بتمويل مشترك من الحكومة والقطاع الخاص والمصارف المحلية.",
+];
+
+/// The generated article's headline.
+const HEADLINE: &str = "وزارة المياه تعلن خطة جديدة لمواجهة موجة الحر";
+
+/// Elements an article may sit inside, start and end tag: blocks, and inline and
+/// formatting elements (beyond the guard's cap on those left open).
+const WRAPPERS: &[(&str, &str)] = &[
+    ("<div>", "</div>"),
+    ("<section>", "</section>"),
+    ("<div class=\"row\">", "</div>"),
+    ("<main>", "</main>"),
+    ("<span>", "</span>"),
+    ("<b>", "</b>"),
+    ("<font size=\"2\">", "</font>"),
+    ("<em>", "</em>"),
+];
+
+/// Blocks a single paragraph may sit inside.
+const BLOCKS: &[(&str, &str)] = &[
+    ("<div>", "</div>"),
+    ("<section>", "</section>"),
+    ("<div class=\"text\">", "</div>"),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Whatever wraps the article (up to 1 500 elements deep, three times the guard's
+    /// limit; closed or left open) and each of its paragraphs, the extraction gives
+    /// exactly the headline and the paragraphs that were embedded.
+    #[test]
+    fn an_article_at_any_depth_comes_out_exactly(
+        outer in prop::collection::vec(prop::sample::select(WRAPPERS), 0..1500),
+        closed in any::<bool>(),
+        paragraphs in prop::sample::subsequence(SENTENCES, 2..=SENTENCES.len())
+            .prop_flat_map(|ps| {
+                let n = ps.len();
+                (Just(ps), prop::collection::vec(prop::collection::vec(prop::sample::select(BLOCKS), 0..4), n))
+            }),
+    ) {
+        let (sentences, blocks) = paragraphs;
+        let mut page = format!(
+            "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>{HEADLINE}</title></head><body>"
+        );
+        for (open, _) in &outer {
+            page.push_str(open);
+        }
+        page.push_str(&format!("<article><h1>{HEADLINE}</h1>\n"));
+        for (sentence, wrap) in sentences.iter().zip(&blocks) {
+            for (open, _) in wrap {
+                page.push_str(open);
+            }
+            page.push_str(&format!("<p>{sentence}</p>"));
+            for (_, close) in wrap.iter().rev() {
+                page.push_str(close);
+            }
+            page.push('\n');
+        }
+        page.push_str("</article>");
+        if closed {
+            for (_, close) in outer.iter().rev() {
+                page.push_str(close);
+            }
+        }
+        page.push_str("</body></html>");
+        let a = matn::extract(page.as_bytes(), &matn::Options::default())
+            .map_err(|e| TestCaseError::fail(format!("depth {}: {e}", outer.len())))?;
+        prop_assert_eq!(a.title.as_deref(), Some(HEADLINE), "depth {}: field title", outer.len());
+        prop_assert_eq!(&a.paragraphs, &sentences, "depth {}: field paragraphs", outer.len());
     }
 }

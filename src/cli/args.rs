@@ -280,6 +280,45 @@ mod tests {
         assert_eq!(c.mode, Mode::Mirror("out".into()), "mode");
     }
 
+    /// The first line of the usage error for `argv`.
+    fn usage_error(argv: &[&str]) -> String {
+        match config(argv) {
+            Ok(c) => panic!("{argv:?}: accepted as {:?}", c.mode),
+            Err(UsageError(m)) => m.lines().next().unwrap_or_default().to_string(),
+        }
+    }
+
+    #[test]
+    fn usage_errors_say_what_is_wrong() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let out = file.path().to_str().unwrap();
+        let got: Vec<String> = [
+            &["-", "--files-from", "-"][..],
+            &["-", "-"],
+            &["a.html", "-o", out],
+            &["-", "-o", "out"],
+            &["-0", "a.html"],
+            &["--encoding", "no-such-label"],
+        ]
+        .iter()
+        .map(|argv| usage_error(argv))
+        .collect();
+        assert_eq!(
+            got,
+            [
+                "standard input (-) can only be read once".to_string(),
+                "standard input (-) can only be read once".to_string(),
+                format!("{out}: -o needs a folder, and this is a file"),
+                "-o writes one file per input path; a page on standard input (-) has no path"
+                    .to_string(),
+                "error: the following required arguments were not provided:".to_string(),
+                "error: invalid value 'no-such-label' for '--encoding <LABEL>': \
+                 unknown encoding label \"no-such-label\""
+                    .to_string(),
+            ]
+        );
+    }
+
     #[test]
     fn stdin_twice_is_a_usage_error() {
         assert!(

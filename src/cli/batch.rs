@@ -375,6 +375,10 @@ mod tests {
             Outcome::Failed { path, reason, read } => {
                 assert_eq!(path, "bad.html", "path");
                 assert!(reason.contains("index out of bounds"), "reason: {reason}");
+                assert_eq!(
+                    reason,
+                    "internal error (please report this page): index out of bounds"
+                );
                 assert!(read, "read");
             }
             other => panic!("bad.html: expected Failed, got {other:?}"),

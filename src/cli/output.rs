@@ -294,7 +294,10 @@ mod tests {
         let p = dir.path().join("big.html");
         std::fs::write(&p, vec![b'a'; 100]).unwrap();
         match read_page(&Input::Path(p.clone()), 10) {
-            Err(ReadError::TooLarge(m)) => assert!(m.contains("100"), "message: {m}"),
+            Err(ReadError::TooLarge(m)) => {
+                assert!(m.contains("100"), "message: {m}");
+                assert_eq!(m, "input too large (100 bytes; the limit is 10)", "message");
+            }
             other => panic!("big.html: expected TooLarge, got {other:?}"),
         }
         assert_eq!(

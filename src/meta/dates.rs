@@ -665,6 +665,10 @@ mod tests {
             "epoch placeholder"
         );
         assert!(text("31/04/2024").is_none(), "April 31");
+        // The same shapes with possible days are dates.
+        assert_eq!(parse_structured("2024-02-29").unwrap().iso(), "2024-02-29");
+        assert_eq!(parse_structured("1990-01-01").unwrap().iso(), "1990-01-01");
+        assert_eq!(text("30/04/2024").as_deref(), Some("2024-04-30"));
     }
 
     #[test]
@@ -730,6 +734,7 @@ mod tests {
             "US order when day > 12"
         );
         assert!(text("1/2/3/2024").is_none(), "four numbers are no date");
+        assert_eq!(text("2/3/2024").as_deref(), Some("2024-03-02"));
     }
 
     #[test]
@@ -761,6 +766,8 @@ mod tests {
     #[test]
     fn hijri_dates_are_not_gregorian() {
         assert!(text("15 رمضان 1445").is_none(), "hijri month");
+        assert_eq!(text("15 مارس 1445").as_deref(), None, "year out of range");
+        assert_eq!(text("15 مارس 2024").as_deref(), Some("2024-03-15"));
         assert!(text("1445/09/15 هـ").is_none(), "numeric hijri");
         assert!(
             text("12 ذو الحجة 1444 هـ").is_none(),
@@ -778,6 +785,12 @@ mod tests {
         assert!(text("منذ 3 ساعات").is_none());
         assert!(text("مايو 2024").is_none(), "no day");
         assert!(text("في عام 1967").is_none());
+        // With a day, the same words are a date.
+        assert_eq!(text("3 مايو 2024").as_deref(), Some("2024-05-03"));
+        assert_eq!(
+            text("منذ 3 ساعات - 12 مايو 2024").as_deref(),
+            Some("2024-05-12")
+        );
     }
 
     #[test]

@@ -551,9 +551,15 @@ mod tests {
             "/*",
             "//",
         ] {
-            let _ = parse_block(s);
+            let got = parse_block(s);
+            assert_eq!(got, Vec::<Value>::new(), "{s:?}");
         }
         let deep = "[".repeat(10_000);
         assert!(parse_block(&deep).is_empty());
+        // The same shapes, finished, are values.
+        assert_eq!(parse_block("{}"), [serde_json::json!({})]);
+        assert_eq!(parse_block("[1,2]"), [serde_json::json!([1, 2])]);
+        let shallow = "[".repeat(10) + &"]".repeat(10);
+        assert_eq!(parse_block(&shallow).len(), 1, "{shallow}");
     }
 }

@@ -402,6 +402,7 @@ mod tests {
             "deep nesting: {n} spans, want at most {}",
             MAX_DEPTH + 1
         );
+        assert_eq!(n, MAX_DEPTH + 1, "deep nesting: spans");
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
         }
         spare = tokens::recycle(tokens.toks);
     }
+    // A run of marks is no quotation: a span of marks alone (`““““`) quotes nothing.
+    out.retain(|q| q.text.chars().any(char::is_alphanumeric));
     out
 }
 

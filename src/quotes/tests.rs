@@ -348,6 +348,19 @@ fn empty_and_markless_input() {
             .all(|q| !q.text.is_empty()),
         "lone marks: no empty quote"
     );
+    assert_eq!(
+        run(&["\"", "«", "»»", "“”"]).len(),
+        0,
+        "lone marks: no quote at all"
+    );
+    // The same marks around words are one quote each.
+    assert_eq!(
+        run(&["«نص»", "“نص آخر”"])
+            .iter()
+            .map(|q| (q.paragraph, q.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(0, "نص"), (1, "نص آخر")]
+    );
 }
 
 #[test]

@@ -11,7 +11,8 @@
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
     BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS, PARAGRAPH,
-    RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+    PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS,
+    STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -31,8 +32,11 @@ pub const MAX_ATTRIBUTES: usize = 1024;
 /// elements. Real pages keep a handful open; this bounds the blow-up per text run.
 pub const MAX_ACTIVE_FORMATTING: usize = 16;
 
-/// What stands in for a dropped block-level tag, so the words on either side stay apart.
-const BLOCK_TAG_STANDIN: &str = "\n";
+/// What stands in for a dropped block-level tag: a paragraph break, so the blocks on
+/// either side stay apart as a browser lays them out (the text stage ends a block at a
+/// `<br><br>` run). Void elements add no depth; a run of dropped block tags with only
+/// white space between them gets one.
+const BLOCK_TAG_STANDIN: &str = "<br><br>";
 
 /// The guard's limits; [`Default`] is what [`crate::extract`] uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,32 +96,46 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 self_closing,
             } => {
                 let Some(n) = bytes.get(name) else { continue };
-                if limits.max_attributes != usize::MAX {
-                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
-                }
+                let cap = limits.max_attributes != usize::MAX;
                 let class = Class::of(n);
-                if class.has(MARKER) {
-                    active.clear();
-                }
                 let opens = !class.has(VOID | RAW_TEXT | STRUCTURAL)
                     && !(self_closing && (foreign > 0 || class.has(FOREIGN)));
                 if !opens {
+                    if class.has(MARKER) {
+                        active.clear();
+                    }
+                    if cap {
+                        cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                    }
                     continue;
                 }
                 close_implied(&mut stack, foreign, class);
-                if let Some(slot) = class.formatting {
-                    if class.has(SELF_ENDING) {
-                        active.end_all(slot);
-                    }
-                }
-                let too_many_active =
-                    class.formatting.is_some() && active.total >= limits.max_active_formatting;
+                // A dropped tag is not in the parse: it neither clears the formatting
+                // elements (a table cell) nor ends the active one (an `<a>`), so its
+                // effect on them waits until it is kept.
+                let ended = match class.formatting {
+                    Some(slot) if class.has(SELF_ENDING) => active.count(slot),
+                    _ => 0,
+                };
+                let too_many_active = class.formatting.is_some()
+                    && active.total - ended >= limits.max_active_formatting;
                 if stack.len() >= limits.max_depth || too_many_active {
                     *dropped.entry(Folded(n)).or_insert(0) += 1;
                     out.replace(whole, standin(class));
                     continue;
                 }
+                // Only a kept tag has its attributes capped: a dropped one goes whole
+                // (capping it first kept it, past the depth limit).
+                if cap {
+                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                }
+                if class.has(MARKER) {
+                    active.clear();
+                }
                 if let Some(slot) = class.formatting {
+                    if class.has(SELF_ENDING) {
+                        active.end_all(slot);
+                    }
                     active.open(slot);
                 }
                 if class.has(FOREIGN) {
@@ -136,9 +154,6 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 if class.has(VOID | STRUCTURAL) {
                     continue;
                 }
-                if class.has(MARKER) {
-                    active.clear();
-                }
                 if !dropped.is_empty() {
                     if let Some(count) = dropped.get_mut(&Folded(n)) {
                         if *count > 0 {
@@ -147,6 +162,9 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                             continue;
                         }
                     }
+                }
+                if class.has(MARKER) {
+                    active.clear();
                 }
                 if let Some(slot) = class.formatting {
                     active.close(slot);
@@ -331,6 +349,9 @@ impl ClassTable {
         };
         table.flag_all(VOID_ELEMENTS, VOID);
         table.flag_all(RAW_TEXT_ELEMENTS, RAW_TEXT);
+        // Never dropped: the rest of the document is its text, and dropping the tag would
+        // turn that text back into markup the guard has not limited.
+        table.entry(PLAINTEXT_ELEMENT).flags |= RAW_TEXT;
         table.flag_all(STRUCTURAL_ELEMENTS, STRUCTURAL);
         table.flag_all(FOREIGN_ROOTS, FOREIGN);
         table.flag_all(FORMATTING_MARKERS, MARKER);
@@ -403,6 +424,11 @@ impl ActiveFormatting {
             self.total -= *c;
             *c = 0;
         }
+    }
+
+    /// How many of one element are active.
+    fn count(&self, slot: u8) -> usize {
+        self.counts.get(usize::from(slot)).copied().unwrap_or(0)
     }
 
     fn open(&mut self, slot: u8) {
@@ -498,10 +524,26 @@ impl<'a> Rewriter<'a> {
         let buf = self
             .buf
             .get_or_insert_with(|| String::with_capacity(text.len()));
-        if let Some(before) = text.get(self.copied..range.start) {
-            buf.push_str(before);
+        let before = text.get(self.copied..range.start);
+        // Dropped block tags one after another (100 000 nested `<div>`s) make one break.
+        let repeated = with == BLOCK_TAG_STANDIN
+            && buf.ends_with(BLOCK_TAG_STANDIN)
+            && before.is_some_and(|b| b.bytes().all(is_space));
+        if !repeated {
+            if let Some(before) = before {
+                buf.push_str(before);
+            }
+            buf.push_str(with);
         }
-        buf.push_str(with);
+        // A stray `<` before a vanished tag must not meet the text after it and start a
+        // new tag (`<<b>div>`): a space keeps it text.
+        let starts_tag = |b: &u8| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?');
+        if with.is_empty()
+            && buf.ends_with('<')
+            && text.as_bytes().get(range.end).is_some_and(starts_tag)
+        {
+            buf.push(' ');
+        }
         self.copied = range.end;
     }
 
@@ -559,7 +601,16 @@ mod tests {
         let out = limit_nesting(&doc, 512);
         assert_eq!(out.matches("<div>").count(), 512, "div start tags kept");
         assert_eq!(out.matches("</div>").count(), 512, "div end tags kept");
-        assert!(out.contains('x'), "text kept");
+        // The 488 dropped start tags make one break before the text, the 488 dropped end
+        // tags one after it.
+        assert_eq!(
+            out,
+            format!(
+                "{}<br><br>x<br><br>{}",
+                "<div>".repeat(512),
+                "</div>".repeat(512)
+            )
+        );
     }
 
     #[test]
@@ -590,7 +641,13 @@ mod tests {
     fn dropped_block_tags_keep_words_apart() {
         let doc = "<div><div>a</div><div>b</div></div>";
         let out = limit_nesting(doc, 1);
-        assert_eq!(out, "<div>\na\n\nb\n</div>");
+        assert_eq!(out, "<div><br><br>a<br><br>b<br><br></div>");
+        // White space between dropped block tags goes with them; text does not.
+        let doc = "<div><p>a</p>\n  <p>b</p> c <p>d</p></div>";
+        assert_eq!(
+            limit_nesting(doc, 1),
+            "<div><br><br>a<br><br>b<br><br> c <br><br>d<br><br></div>"
+        );
     }
 
     #[test]
@@ -623,11 +680,65 @@ mod tests {
 
     #[test]
     fn unterminated_markup_does_not_panic() {
+        // Within the limits, an unfinished tag, comment or raw text element at the end
+        // leaves the document as it was.
         for doc in [
             "<div", "<div a='", "<!--", "<script>", "</", "<", "<div/", "a<b>c</",
         ] {
-            let _ = limit_markup(doc, &limits(1, 1, 1));
+            let out = limit_markup(doc, &limits(1, 1, 1));
+            assert!(matches!(out, Cow::Borrowed(_)), "{doc:?} -> {out:?}");
+            assert_eq!(out, doc);
         }
+        // Beyond them, what was dropped before the unfinished end is still dropped.
+        let cases = [
+            ("<div><div>a<div", "<div><br><br>a<div"),
+            ("<div><b><i>a</i></b><span title='", "<div>a<span title='"),
+            ("<div><p>a<!--", "<div><br><br>a<!--"),
+        ];
+        for (doc, want) in cases {
+            assert_eq!(limit_markup(doc, &limits(1, 1, 1)), want, "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn plaintext_beyond_the_limit_is_kept_so_its_text_stays_text() {
+        // Dropping `<plaintext>` would make the divs after it markup again, 30 000 deep.
+        let doc = format!("<div><plaintext>{}x", "<div>".repeat(30_000));
+        assert!(matches!(limit_nesting(&doc, 1), Cow::Borrowed(_)));
+        let doc = "<div><div><plaintext><div><div>x";
+        assert_eq!(
+            limit_markup(doc, &limits(1, 1, 1)),
+            "<div><br><br><plaintext><div><div>x"
+        );
+    }
+
+    #[test]
+    fn a_tag_over_both_limits_is_dropped_not_just_trimmed() {
+        let doc = "<div><span a=1 b=2>x</span><img a=1 b=2></div>";
+        assert_eq!(limit_markup(doc, &limits(1, 1, 9)), "<div>x<img a=1></div>");
+        let deep = "<div a=1 b=2>".repeat(100) + "x";
+        let out = limit_markup(&deep, &limits(4, 1, 9));
+        assert_eq!(out, "<div a=1>".repeat(4) + "<br><br>x");
+    }
+
+    #[test]
+    fn a_dropped_table_cell_does_not_reset_the_formatting_count() {
+        // The dropped `<td>`s are not in the parse, so the `<b>`s after each are all
+        // active at once: only the first is kept.
+        let doc = "<div><b>a".to_string() + &"<div><td><b>x".repeat(5);
+        assert_eq!(
+            limit_markup(&doc, &limits(2, 9, 1)),
+            "<div><b>a".to_string() + &"<br><br>x".repeat(5)
+        );
+    }
+
+    #[test]
+    fn a_vanished_tag_does_not_join_a_stray_angle_bracket_to_a_new_tag() {
+        let doc = "<div>".to_string() + &"<<b>div>".repeat(3) + "x";
+        assert_eq!(
+            limit_markup(&doc, &limits(1, 9, 9)),
+            "<div>".to_string() + &"< div>".repeat(3) + "x"
+        );
     }
 
     #[test]
@@ -681,6 +792,9 @@ mod tests {
         if name.eq_ignore_ascii_case(PARAGRAPH) {
             flags |= IS_P;
         }
+        if name.eq_ignore_ascii_case(PLAINTEXT_ELEMENT) {
+            flags |= RAW_TEXT;
+        }
         let index = |i: usize| u8::try_from(i).ok();
         Class {
             flags,
@@ -708,6 +822,7 @@ mod tests {
             BLOCK_ELEMENTS,
             FORMATTING_ELEMENTS,
             &[PARAGRAPH],
+            &[PLAINTEXT_ELEMENT],
         ];
         let names = tables
             .into_iter()
