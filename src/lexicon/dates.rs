@@ -140,6 +140,31 @@ pub const MODIFIED_WORDS: &[&str] = &[
     "modified",
 ];
 
+/// Words before a visible date that name it the article's publication date (matched
+/// inside the folded text before the date). A date line with one of these, or with a
+/// [`MODIFIED_WORDS`] entry, is never taken for a masthead's date of the day.
+pub const PUBLISHED_WORDS: &[&str] = &[
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر يوم",
+    "تاريخ النشر",
+    "تم النشر",
+    "تم نشره",
+    "تم نشر",
+    "بتاريخ",
+    "تاريخ الإضافة",
+    "أضيف في",
+    "published",
+    "posted",
+    "first published",
+];
+
+/// English ordinal suffixes of a day number (`12th`, `1st`), skipped after the day.
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// A word allowed between an English ordinal day and its month (`the 1st of March`).
+pub const ORDINAL_OF: &str = "of";
+
 /// Words after a clock time meaning "afternoon / evening" (add 12 hours).
 pub const PM_WORDS: &[&str] = &["م", "مساء", "مساءً", "ظهرا", "ظهراً", "عصرا", "pm", "p.m."];
 

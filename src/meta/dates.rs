@@ -357,6 +357,10 @@ static CLOCK: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::CLOCK_WORDS.iter().map(|d| fold(d)).collect());
 static MODIFIED: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::MODIFIED_WORDS.iter().map(|d| fold(d)).collect());
+static PUBLISHED: LazyLock<Vec<String>> =
+    LazyLock::new(|| lex::PUBLISHED_WORDS.iter().map(|d| fold(d)).collect());
+static AM: LazyLock<Vec<String>> =
+    LazyLock::new(|| lex::AM_WORDS.iter().map(|d| fold(d)).collect());
 
 /// Longest phrase of `table` starting at token `k`: (value, tokens used).
 fn phrase_at<T: Copy>(
@@ -424,6 +428,9 @@ pub struct Found {
     pub date: Date,
     /// The line calls it an update (`آخر تحديث`), not the publication.
     pub modified: bool,
+    /// Publication or update words come before it (`نشر في`, `تاريخ النشر`,
+    /// `Published`, `آخر تحديث`): the line dates an article, not the day's paper.
+    pub introduced: bool,
 }
 
 /// The first Gregorian date in `s` that a reader would take for a date (day, month and
@@ -452,7 +459,12 @@ pub fn find_in_text(s: &str) -> Option<Found> {
             let start = toks.get(k).map_or(0, |t| t.0);
             let before = fold(s.get(..start).unwrap_or_default());
             let modified = MODIFIED.iter().any(|w| before.contains(w.as_str()));
-            return Some(Found { date, modified });
+            let introduced = modified || PUBLISHED.iter().any(|w| before.contains(w.as_str()));
+            return Some(Found {
+                date,
+                modified,
+                introduced,
+            });
         }
         k += 1;
     }
@@ -475,7 +487,7 @@ fn date_at(toks: &[(usize, Tok)], k: usize) -> Option<(Date, usize)> {
     if let Some((d, dn)) = num_at(toks, k) {
         // D MONTH YYYY
         if dn <= 2 {
-            let i = skip_comma(k + 1);
+            let i = skip_comma(skip_ordinal(toks, k + 1, true));
             if let Some((m, n)) = month_at(toks, i) {
                 let j = skip_comma(i + n);
                 if let Some((y, 4)) = num_at(toks, j) {
@@ -520,10 +532,26 @@ fn date_at(toks: &[(usize, Tok)], k: usize) -> Option<(Date, usize)> {
     if dn > 2 {
         return None;
     }
-    let j = skip_comma(k + n + 1);
+    let j = skip_comma(skip_ordinal(toks, k + n + 1, false));
     match num_at(toks, j) {
         Some((y, 4)) => make(y, u32::from(m), d).map(|date| (date, j + 1)),
         _ => None,
+    }
+}
+
+/// The index after an English ordinal suffix at `k` (`12th`), and after `of` when
+/// `of_ok` (`the 1st of March`); `k` when there is none.
+fn skip_ordinal(toks: &[(usize, Tok)], k: usize, of_ok: bool) -> usize {
+    match toks.get(k) {
+        Some((_, Tok::Word(w))) if lex::ORDINAL_SUFFIXES.contains(&w.as_str()) => {
+            let of = matches!(toks.get(k + 1), Some((_, Tok::Word(o))) if o == lex::ORDINAL_OF);
+            if of_ok && of {
+                k + 2
+            } else {
+                k + 1
+            }
+        }
+        _ => k,
     }
 }
 
@@ -560,7 +588,7 @@ fn add_time(toks: &[(usize, Tok)], end: usize, date: &mut Date) {
                 h += 12;
             }
             i += 1;
-        } else if lex::AM_WORDS.iter().any(|a| fold(a) == *w) {
+        } else if AM.contains(w) {
             if h == 12 {
                 h = 0;
             }
@@ -778,6 +806,112 @@ mod tests {
         assert!(text("منذ 3 ساعات").is_none());
         assert!(text("مايو 2024").is_none(), "no day");
         assert!(text("في عام 1967").is_none());
+    }
+
+    #[test]
+    fn levantine_with_standard_in_parentheses_and_time_after_a_dash() {
+        assert_eq!(
+            text("الجمعة 10 آذار (مارس) 2023 - 09:15").as_deref(),
+            Some("2023-03-10"),
+            "آذار (مارس)"
+        );
+        assert_eq!(
+            find_in_text("الجمعة 10 آذار (مارس) 2023 - 09:15").map(|f| f.date.time),
+            Some(Some((9, 15, 0))),
+            "time after a dash"
+        );
+        assert_eq!(
+            text("١٠ تشرين الأول (أكتوبر) ٢٠٢٣").as_deref(),
+            Some("2023-10-10"),
+            "two-word Levantine month, Arabic-Indic digits"
+        );
+    }
+
+    #[test]
+    fn standard_with_levantine_in_parentheses() {
+        assert_eq!(text("12 مارس (آذار) 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(
+            text("الخميس 5 أكتوبر ( تشرين الأول ) 2023").as_deref(),
+            Some("2023-10-05"),
+            "two-word Levantine month inside parentheses, spaces inside"
+        );
+        assert_eq!(
+            text("5 يناير (كانون الثاني)، 2024").as_deref(),
+            Some("2024-01-05"),
+            "comma after the parentheses"
+        );
+    }
+
+    #[test]
+    fn combined_months_with_slash_or_dash_either_order() {
+        assert_eq!(text("3 شباط/فبراير 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(text("3 فبراير/شباط 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(text("3 شباط - فبراير 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(
+            text("3 شباط (مايو) 2024"),
+            None,
+            "two names of different months contradict each other: no date"
+        );
+    }
+
+    #[test]
+    fn clock_time_forms_after_a_date() {
+        let time = |s: &str| find_in_text(s).and_then(|f| f.date.time);
+        assert_eq!(time("12 آذار 2023 الساعة 09:15"), Some((9, 15, 0)), "الساعة");
+        assert_eq!(time("12 آذار 2023 09:15 م"), Some((21, 15, 0)), "م");
+        assert_eq!(time("12 آذار 2023، ٠٩:١٥ صباحاً"), Some((9, 15, 0)), "صباحا");
+        assert_eq!(time("12/3/2023 - 09:15"), Some((9, 15, 0)), "numeric");
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(text("الأحد 12/3/2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("12-03-2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("2023/03/12").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("١٢/٠٣/٢٠٢٣").as_deref(), Some("2023-03-12"));
+    }
+
+    #[test]
+    fn maghrebi_month_family() {
+        for (s, want) in [
+            ("9 جانفي 2023", "2023-01-09"),
+            ("9 فيفري 2023", "2023-02-09"),
+            ("9 مارس 2023", "2023-03-09"),
+            ("9 أفريل 2023", "2023-04-09"),
+            ("9 ماي 2023", "2023-05-09"),
+            ("9 جوان 2023", "2023-06-09"),
+            ("9 جويلية 2023", "2023-07-09"),
+            ("9 أوت 2023", "2023-08-09"),
+            ("9 سبتمبر 2023", "2023-09-09"),
+            ("9 أكتوبر 2023", "2023-10-09"),
+            ("9 نوفمبر 2023", "2023-11-09"),
+            ("9 ديسمبر 2023", "2023-12-09"),
+        ] {
+            assert_eq!(text(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn english_month_names_with_ordinals() {
+        assert_eq!(text("March 12, 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("12 March 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("Sunday, March 12th, 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("12th March 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("the 1st of March 2023").as_deref(), Some("2023-03-01"));
+        assert_eq!(text("MARCH 2ND 2023").as_deref(), Some("2023-03-02"));
+    }
+
+    #[test]
+    fn publication_words_are_noted() {
+        for s in [
+            "نُشر في 10 آذار 2023",
+            "تاريخ النشر: 10/3/2023",
+            "Published: March 10, 2023",
+            "آخر تحديث: 10 آذار 2023",
+        ] {
+            assert!(find_in_text(s).is_some_and(|f| f.introduced), "{s}");
+        }
+        assert!(!find_in_text("الأحد 12/3/2023").is_some_and(|f| f.introduced));
     }
 
     #[test]
