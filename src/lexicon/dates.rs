@@ -171,8 +171,9 @@ pub const PM_WORDS: &[&str] = &["م", "مساء", "مساءً", "ظهرا", "ظ�
 /// Words after a clock time meaning "morning".
 pub const AM_WORDS: &[&str] = &["ص", "صباحا", "صباحاً", "فجرا", "am", "a.m."];
 
-/// Words allowed between a date and its clock time (`12 مايو 2024 الساعة 14:20`).
-pub const CLOCK_WORDS: &[&str] = &["الساعة", "في", "at"];
+/// Words allowed between a date and its clock time (`12 مايو 2024 الساعة 14:20`,
+/// Maghrebi `على الساعة 14:20`).
+pub const CLOCK_WORDS: &[&str] = &["الساعة", "في", "على", "at"];
 
 /// Time-zone words before an offset (`GMT+0400`, `UTC+3`).
 pub const ZONE_WORDS: &[&str] = &["gmt", "utc", "غرينتش", "جرينتش"];

@@ -431,6 +431,9 @@ pub struct Found {
     /// Publication or update words come before it (`نشر في`, `تاريخ النشر`,
     /// `Published`, `آخر تحديث`): the line dates an article, not the day's paper.
     pub introduced: bool,
+    /// Nothing but a day name (and punctuation) comes before it in the line
+    /// (`الأحد 12/3/2023 | …`): the shape of a masthead's date of the day.
+    pub leads: bool,
 }
 
 /// The first Gregorian date in `s` that a reader would take for a date (day, month and
@@ -460,10 +463,20 @@ pub fn find_in_text(s: &str) -> Option<Found> {
             let before = fold(s.get(..start).unwrap_or_default());
             let modified = MODIFIED.iter().any(|w| before.contains(w.as_str()));
             let introduced = modified || PUBLISHED.iter().any(|w| before.contains(w.as_str()));
+            let leads = toks
+                .get(..k)
+                .unwrap_or_default()
+                .iter()
+                .all(|(_, t)| match t {
+                    Tok::Sep(_) => true,
+                    Tok::Word(w) => DAYS.contains(w),
+                    Tok::Num(..) => false,
+                });
             return Some(Found {
                 date,
                 modified,
                 introduced,
+                leads,
             });
         }
         k += 1;
@@ -857,7 +870,11 @@ mod tests {
     #[test]
     fn clock_time_forms_after_a_date() {
         let time = |s: &str| find_in_text(s).and_then(|f| f.date.time);
-        assert_eq!(time("12 آذار 2023 الساعة 09:15"), Some((9, 15, 0)), "الساعة");
+        assert_eq!(
+            time("12 آذار 2023 الساعة 09:15"),
+            Some((9, 15, 0)),
+            "الساعة"
+        );
         assert_eq!(time("12 آذار 2023 09:15 م"), Some((21, 15, 0)), "م");
         assert_eq!(time("12 آذار 2023، ٠٩:١٥ صباحاً"), Some((9, 15, 0)), "صباحا");
         assert_eq!(time("12/3/2023 - 09:15"), Some((9, 15, 0)), "numeric");
@@ -895,7 +912,10 @@ mod tests {
     fn english_month_names_with_ordinals() {
         assert_eq!(text("March 12, 2023").as_deref(), Some("2023-03-12"));
         assert_eq!(text("12 March 2023").as_deref(), Some("2023-03-12"));
-        assert_eq!(text("Sunday, March 12th, 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(
+            text("Sunday, March 12th, 2023").as_deref(),
+            Some("2023-03-12")
+        );
         assert_eq!(text("12th March 2023").as_deref(), Some("2023-03-12"));
         assert_eq!(text("the 1st of March 2023").as_deref(), Some("2023-03-01"));
         assert_eq!(text("MARCH 2ND 2023").as_deref(), Some("2023-03-02"));
@@ -912,6 +932,21 @@ mod tests {
             assert!(find_in_text(s).is_some_and(|f| f.introduced), "{s}");
         }
         assert!(!find_in_text("الأحد 12/3/2023").is_some_and(|f| f.introduced));
+    }
+
+    #[test]
+    fn a_date_after_only_a_day_name_leads_its_line() {
+        assert!(find_in_text("الأحد، 12/3/2023 | الرئيسية").is_some_and(|f| f.leads));
+        assert!(find_in_text("12 آذار 2023").is_some_and(|f| f.leads));
+        assert!(!find_in_text("سياسة | 12 آذار 2023").is_some_and(|f| f.leads));
+    }
+
+    #[test]
+    fn maghrebi_clock_after_ala_al_saa() {
+        assert_eq!(
+            find_in_text("نشر في 28/03/2023 على الساعة 16:20").and_then(|f| f.date.time),
+            Some((16, 20, 0))
+        );
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub const MAX_DATE_LINE_CHARS: usize = 110;
 pub const MAX_DATE_LINE_WORDS: usize = 12;
 /// A date line before the headline is the masthead's date of the day (not the
 /// article's) when the page block holding it, up to the headline's container, has at
-/// least this many links (a navigation row beside it) and the line is a lone date.
+/// least this many links (a navigation row beside it) and the date is lone: it leads its
+/// line (after a day name at most) and has no clock time.
 pub const MASTHEAD_LINKS: usize = 2;
 /// ... or at least this many links when the line is more than a lone date (a menu, not
 /// the section and author links of an article's own date line).
@@ -47,9 +48,6 @@ pub const MASTHEAD_MENU_LINKS: usize = 5;
 /// ... or, for a lone date, at least this many links between it and the headline (the
 /// navigation bar under a masthead).
 pub const MASTHEAD_LINKS_BETWEEN: usize = 3;
-/// A lone date line (a masthead's shape: a day name and the date, no clock time) has at
-/// most this many words.
-pub const LONE_DATE_WORDS: usize = 5;
 /// Most nodes looked at when counting the links around a date line.
 const MASTHEAD_SCAN_NODES: usize = 4000;
 /// A title segment is looked for as the page's headline text (when no `<h1>` names
@@ -459,8 +457,9 @@ fn visible_dates(pubs: &mut Vec<Cand>, mods: &mut Vec<Cand>, dom: &Dom, near: &N
     let after = near.after().iter().map(|l| (l, false));
     let before = near.before().iter().map(|l| (l, true));
     for ((line, ix), is_before) in after.chain(before) {
-        let words = line.split_whitespace().count();
-        if line.chars().count() > MAX_DATE_LINE_CHARS || words > MAX_DATE_LINE_WORDS {
+        if line.chars().count() > MAX_DATE_LINE_CHARS
+            || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
+        {
             continue;
         }
         let Some(found) = find_in_text(line) else {
@@ -469,11 +468,15 @@ fn visible_dates(pubs: &mut Vec<Cand>, mods: &mut Vec<Cand>, dom: &Dom, near: &N
         if in_related(dom, *ix) {
             continue;
         }
-        let lone = words <= LONE_DATE_WORDS && found.date.time.is_none();
+        let lone = found.leads && found.date.time.is_none();
         if !found.introduced && is_masthead(dom, near.anchor, *ix, is_before, lone) {
             continue;
         }
-        let list = if found.modified { &mut *mods } else { &mut *pubs };
+        let list = if found.modified {
+            &mut *mods
+        } else {
+            &mut *pubs
+        };
         if !list.iter().any(|c| c.2 == 4) {
             list.push((found.date, "visible date line".into(), 4));
         }
@@ -487,8 +490,8 @@ fn visible_dates(pubs: &mut Vec<Cand>, mods: &mut Vec<Cand>, dom: &Dom, near: &N
 ///   `<article>` (the page's header bar), before or after the headline; or, before
 ///   the headline,
 /// - the page block holding it (up to the block that also holds the headline) has
-///   [`MASTHEAD_LINKS`] links and the line is `lone` (a day name and a date, no clock
-///   time), or [`MASTHEAD_MENU_LINKS`] links whatever the line (a top row with
+///   [`MASTHEAD_LINKS`] links and the date is `lone` (it leads its line, after a day
+///   name at most, and has no clock time), or [`MASTHEAD_MENU_LINKS`] links whatever the line (a top row with
 ///   navigation); or
 /// - the line is `lone` and [`MASTHEAD_LINKS_BETWEEN`] links stand between it and the
 ///   headline (the navigation bar under the masthead).
@@ -501,7 +504,10 @@ fn is_masthead(dom: &Dom, anchor: Option<Ix>, ix: Ix, before: bool, lone: bool) 
     let mut branch = ix;
     let mut below_common = true;
     let mut header = false;
-    let mut p = dom.nodes.get(ix).map_or(crate::parse::NO_PARENT, |n| n.parent);
+    let mut p = dom
+        .nodes
+        .get(ix)
+        .map_or(crate::parse::NO_PARENT, |n| n.parent);
     while p != crate::parse::NO_PARENT {
         let holds_anchor = dom.contains(p, a);
         if below_common && holds_anchor {
