@@ -198,10 +198,10 @@ impl<'a> Near<'a> {
 }
 
 /// The node the article's date line and byline are looked for around: the headline
-/// `<h1>` (else the first `<article>`), unless that `<h1>` only names the site (a logo
-/// in the masthead) or there is neither; then the first text of the page that reads as
-/// a title segment of at least [`HEADLINE_MIN_WORDS`] words other than the site's name
-/// (a table layout's `<font>` or `<td>` headline).
+/// `<h1>`; when there is none, or it only names the site (a logo in the masthead), the
+/// first text of the page that reads as a title segment of at least
+/// [`HEADLINE_MIN_WORDS`] words other than the site's name (a table layout's `<font>` or
+/// `<td>` headline, an `<h2>` inside `<article>`); else the first `<article>`.
 fn date_anchor(
     dom: &Dom,
     s: &Scan,
@@ -212,7 +212,7 @@ fn date_anchor(
 ) -> Option<Ix> {
     let site = f.metadata.site_name.as_deref().map(fold);
     let logo = h1_key.is_some_and(|k| site.as_deref() == Some(k));
-    if anchor.is_some() && !logo {
+    if f.headline_h1.is_some() && !logo {
         return anchor;
     }
     let mut keys: Vec<String> = Vec::new();
@@ -486,8 +486,9 @@ fn visible_dates(pubs: &mut Vec<Cand>, mods: &mut Vec<Cand>, dom: &Dom, near: &N
 /// Whether a date line starting at node `ix` is the masthead's date of the day rather
 /// than the article's, by position and shape (never by class names):
 ///
-/// - it sits inside a `<header>` that neither holds the headline nor lies inside an
-///   `<article>` (the page's header bar), before or after the headline; or, before
+/// - it sits inside a `<header>` (or `role=banner`) that neither holds the headline nor
+///   lies inside an `<article>` (the page's header bar), before or after the headline;
+///   or, before
 ///   the headline,
 /// - the page block holding it (up to the block that also holds the headline) has
 ///   [`MASTHEAD_LINKS`] links and the date is `lone` (it leads its line, after a day
@@ -518,6 +519,9 @@ fn is_masthead(dom: &Dom, anchor: Option<Ix>, ix: Ix, before: bool, lone: bool) 
         match dom.tag(p) {
             Some(Tag::Header) if !holds_anchor => header = true,
             Some(Tag::Article) => header = false,
+            Some(_) if !holds_anchor && dom.attr(p, "role").is_some_and(is_banner) => {
+                header = true;
+            }
             _ => {}
         }
         p = dom.nodes[p].parent;
@@ -533,6 +537,12 @@ fn is_masthead(dom: &Dom, anchor: Option<Ix>, ix: Ix, before: bool, lone: bool) 
         return true;
     }
     lone && links_in(dom, ix + 1, a) >= MASTHEAD_LINKS_BETWEEN
+}
+
+/// Whether an ARIA `role` value is `banner` (the page's header).
+fn is_banner(role: &str) -> bool {
+    role.split_ascii_whitespace()
+        .any(|r| r.eq_ignore_ascii_case("banner"))
 }
 
 /// Links (`<a href>`) among nodes `from..to`, counting at most

@@ -420,3 +420,26 @@ fn a_logo_h1_is_not_the_anchor_of_the_date_line() {
         "published under the real headline"
     );
 }
+
+#[test]
+fn article_without_h1_is_searched_from_its_headline_text() {
+    let f = page(
+        r#"<title>افتتاح جسر جديد فوق النهر - الموقع</title>"#,
+        r#"<div role="banner">الأحد 12/3/2023 <a href="/">الرئيسية</a></div>
+           <article><h2>افتتاح جسر جديد فوق النهر</h2><div>الجمعة 10 آذار 2023</div><p>نص الخبر</p></article>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-10"),
+        "published under the <h2> headline inside <article>"
+    );
+}
+
+#[test]
+fn masthead_in_a_banner_role_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<div role="banner"><span>الأحد 12/3/2023</span></div><div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a banner");
+}
