@@ -159,6 +159,10 @@ pub const PUBLISHED_WORDS: &[&str] = &[
     "first published",
 ];
 
+/// Words that may stand before a date of the day in a masthead, besides day names and
+/// a Hijri date (`اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023`, `العدد 4521`).
+pub const MASTHEAD_LEAD_WORDS: &[&str] = &["اليوم", "يوم", "الموافق", "العدد", "السنة", "today"];
+
 /// English ordinal suffixes of a day number (`12th`, `1st`), skipped after the day.
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 

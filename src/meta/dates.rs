@@ -1,8 +1,9 @@
 //! Dates: ISO 8601 values from markup ([`parse_structured`]) and date lines as pages show
 //! them ([`find_in_text`]): every Arabic month-name family, combined forms
 //! (`فبراير/شباط`, `آذار (مارس)`), Arabic-Indic and Persian digits, day names, numeric
-//! `dd/mm/yyyy` and `yyyy-mm-dd`, English month names. Hijri dates are recognised and
-//! skipped, relative dates (`منذ 3 ساعات`) are never read as dates. Nothing here panics
+//! `dd/mm/yyyy` and `yyyy-mm-dd`, English month names (with ordinal days), and a clock
+//! time after the date (`- 09:15`, `الساعة 09:15`, `على الساعة 09:15`, `09:15 م`).
+//! Hijri dates are recognised and skipped, relative dates (`منذ 3 ساعات`) are never read as dates. Nothing here panics
 //! on any input (see `tests/meta_props.rs`).
 
 use std::sync::LazyLock;
@@ -359,6 +360,22 @@ static MODIFIED: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::MODIFIED_WORDS.iter().map(|d| fold(d)).collect());
 static PUBLISHED: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::PUBLISHED_WORDS.iter().map(|d| fold(d)).collect());
+/// Words that may come before a date that leads its line ([`Found::leads`]): day names,
+/// masthead words, and the words of a Hijri date; sorted for binary search.
+static LEAD_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = lex::DAY_NAMES
+        .iter()
+        .chain(lex::MASTHEAD_LEAD_WORDS)
+        .chain(lex::HIJRI_MARKERS)
+        .map(|d| fold(d))
+        .collect();
+    for m in lex::HIJRI_MONTHS {
+        words.extend(fold(m).split(' ').map(str::to_string));
+    }
+    words.sort();
+    words.dedup();
+    words
+});
 static AM: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::AM_WORDS.iter().map(|d| fold(d)).collect());
 
@@ -431,8 +448,9 @@ pub struct Found {
     /// Publication or update words come before it (`نشر في`, `تاريخ النشر`,
     /// `Published`, `آخر تحديث`): the line dates an article, not the day's paper.
     pub introduced: bool,
-    /// Nothing but a day name (and punctuation) comes before it in the line
-    /// (`الأحد 12/3/2023 | …`): the shape of a masthead's date of the day.
+    /// Nothing but a day name, a Hijri date, masthead words (`اليوم`, `العدد 4521`),
+    /// numbers and punctuation come before it in the line (`الأحد 12/3/2023 | …`): the
+    /// shape of a masthead's date of the day.
     pub leads: bool,
 }
 
@@ -468,9 +486,8 @@ pub fn find_in_text(s: &str) -> Option<Found> {
                 .unwrap_or_default()
                 .iter()
                 .all(|(_, t)| match t {
-                    Tok::Sep(_) => true,
-                    Tok::Word(w) => DAYS.contains(w),
-                    Tok::Num(..) => false,
+                    Tok::Sep(_) | Tok::Num(..) => true,
+                    Tok::Word(w) => LEAD_WORDS.binary_search(w).is_ok(),
                 });
             return Some(Found {
                 date,
@@ -939,6 +956,12 @@ mod tests {
         assert!(find_in_text("الأحد، 12/3/2023 | الرئيسية").is_some_and(|f| f.leads));
         assert!(find_in_text("12 آذار 2023").is_some_and(|f| f.leads));
         assert!(!find_in_text("سياسة | 12 آذار 2023").is_some_and(|f| f.leads));
+        assert!(
+            find_in_text("اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023")
+                .is_some_and(|f| f.leads && f.date.iso() == "2023-03-12"),
+            "a Hijri date and الموافق before the Gregorian one"
+        );
+        assert!(find_in_text("العدد 4521 - الأحد 12/3/2023").is_some_and(|f| f.leads));
     }
 
     #[test]

@@ -443,3 +443,16 @@ fn masthead_in_a_banner_role_is_not_the_article_date() {
     );
     assert_eq!(f.metadata.published, None, "published from a banner");
 }
+
+#[test]
+fn hijri_and_gregorian_masthead_with_links_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<div><span>اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023</span><a href="/">الرئيسية</a> <a href="/a">محليات</a></div>
+           <div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(
+        f.metadata.published, None,
+        "published from a Hijri masthead"
+    );
+}
