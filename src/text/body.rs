@@ -263,11 +263,7 @@ fn has_clock_time(text: &str) -> bool {
         if c != ':' {
             return false;
         }
-        let before = chars[..k]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_numeric())
-            .count();
+        let before = chars[..k].iter().rev().take_while(|c| c.is_numeric()).count();
         let after = chars[k + 1..].iter().take_while(|c| c.is_numeric()).count();
         (1..=2).contains(&before) && after == 2
     })
