@@ -210,11 +210,17 @@ fn date_anchor(
     h1_key: Option<&str>,
     split: &TitleSegments,
 ) -> Option<Ix> {
-    let site = f.metadata.site_name.as_deref().map(fold);
-    let logo = h1_key.is_some_and(|k| site.as_deref() == Some(k));
+    // Folded only when the lengths allow a match (most pages stop here).
+    let logo = match (h1_key, f.metadata.site_name.as_deref()) {
+        (Some(k), Some(site)) if site.len().abs_diff(k.len()) <= site.len() / 4 + 8 => {
+            fold(site) == k
+        }
+        _ => false,
+    };
     if f.headline_h1.is_some() && !logo {
         return anchor;
     }
+    let site = f.metadata.site_name.as_deref().map(fold);
     let mut keys: Vec<String> = Vec::new();
     let candidates = [f.og_title.as_deref(), f.ld_headline.as_deref()]
         .into_iter()
