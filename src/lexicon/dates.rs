@@ -140,14 +140,44 @@ pub const MODIFIED_WORDS: &[&str] = &[
     "modified",
 ];
 
+/// Words before a visible date that name it the article's publication date (matched
+/// inside the folded text before the date). A date line with one of these, or with a
+/// [`MODIFIED_WORDS`] entry, is never taken for a masthead's date of the day.
+pub const PUBLISHED_WORDS: &[&str] = &[
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر يوم",
+    "تاريخ النشر",
+    "تم النشر",
+    "تم نشره",
+    "تم نشر",
+    "بتاريخ",
+    "تاريخ الإضافة",
+    "أضيف في",
+    "published",
+    "posted",
+    "first published",
+];
+
+/// Words that may stand before a date of the day in a masthead, besides day names and
+/// a Hijri date (`اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023`, `العدد 4521`).
+pub const MASTHEAD_LEAD_WORDS: &[&str] = &["اليوم", "يوم", "الموافق", "العدد", "السنة", "today"];
+
+/// English ordinal suffixes of a day number (`12th`, `1st`), skipped after the day.
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// A word allowed between an English ordinal day and its month (`the 1st of March`).
+pub const ORDINAL_OF: &str = "of";
+
 /// Words after a clock time meaning "afternoon / evening" (add 12 hours).
 pub const PM_WORDS: &[&str] = &["م", "مساء", "مساءً", "ظهرا", "ظهراً", "عصرا", "pm", "p.m."];
 
 /// Words after a clock time meaning "morning".
 pub const AM_WORDS: &[&str] = &["ص", "صباحا", "صباحاً", "فجرا", "am", "a.m."];
 
-/// Words allowed between a date and its clock time (`12 مايو 2024 الساعة 14:20`).
-pub const CLOCK_WORDS: &[&str] = &["الساعة", "في", "at"];
+/// Words allowed between a date and its clock time (`12 مايو 2024 الساعة 14:20`,
+/// Maghrebi `على الساعة 14:20`).
+pub const CLOCK_WORDS: &[&str] = &["الساعة", "في", "على", "at"];
 
 /// Time-zone words before an offset (`GMT+0400`, `UTC+3`).
 pub const ZONE_WORDS: &[&str] = &["gmt", "utc", "غرينتش", "جرينتش"];

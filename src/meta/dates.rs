@@ -1,8 +1,9 @@
 //! Dates: ISO 8601 values from markup ([`parse_structured`]) and date lines as pages show
 //! them ([`find_in_text`]): every Arabic month-name family, combined forms
 //! (`فبراير/شباط`, `آذار (مارس)`), Arabic-Indic and Persian digits, day names, numeric
-//! `dd/mm/yyyy` and `yyyy-mm-dd`, English month names. Hijri dates are recognised and
-//! skipped, relative dates (`منذ 3 ساعات`) are never read as dates. Nothing here panics
+//! `dd/mm/yyyy` and `yyyy-mm-dd`, English month names (with ordinal days), and a clock
+//! time after the date (`- 09:15`, `الساعة 09:15`, `على الساعة 09:15`, `09:15 م`).
+//! Hijri dates are recognised and skipped, relative dates (`منذ 3 ساعات`) are never read as dates. Nothing here panics
 //! on any input (see `tests/meta_props.rs`).
 
 use std::sync::LazyLock;
@@ -357,6 +358,26 @@ static CLOCK: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::CLOCK_WORDS.iter().map(|d| fold(d)).collect());
 static MODIFIED: LazyLock<Vec<String>> =
     LazyLock::new(|| lex::MODIFIED_WORDS.iter().map(|d| fold(d)).collect());
+static PUBLISHED: LazyLock<Vec<String>> =
+    LazyLock::new(|| lex::PUBLISHED_WORDS.iter().map(|d| fold(d)).collect());
+/// Words that may come before a date that leads its line ([`Found::leads`]): day names,
+/// masthead words, and the words of a Hijri date; sorted for binary search.
+static LEAD_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = lex::DAY_NAMES
+        .iter()
+        .chain(lex::MASTHEAD_LEAD_WORDS)
+        .chain(lex::HIJRI_MARKERS)
+        .map(|d| fold(d))
+        .collect();
+    for m in lex::HIJRI_MONTHS {
+        words.extend(fold(m).split(' ').map(str::to_string));
+    }
+    words.sort();
+    words.dedup();
+    words
+});
+static AM: LazyLock<Vec<String>> =
+    LazyLock::new(|| lex::AM_WORDS.iter().map(|d| fold(d)).collect());
 
 /// Longest phrase of `table` starting at token `k`: (value, tokens used).
 fn phrase_at<T: Copy>(
@@ -424,6 +445,13 @@ pub struct Found {
     pub date: Date,
     /// The line calls it an update (`آخر تحديث`), not the publication.
     pub modified: bool,
+    /// Publication or update words come before it (`نشر في`, `تاريخ النشر`,
+    /// `Published`, `آخر تحديث`): the line dates an article, not the day's paper.
+    pub introduced: bool,
+    /// Nothing but a day name, a Hijri date, masthead words (`اليوم`, `العدد 4521`),
+    /// numbers and punctuation come before it in the line (`الأحد 12/3/2023 | …`): the
+    /// shape of a masthead's date of the day.
+    pub leads: bool,
 }
 
 /// The first Gregorian date in `s` that a reader would take for a date (day, month and
@@ -452,7 +480,21 @@ pub fn find_in_text(s: &str) -> Option<Found> {
             let start = toks.get(k).map_or(0, |t| t.0);
             let before = fold(s.get(..start).unwrap_or_default());
             let modified = MODIFIED.iter().any(|w| before.contains(w.as_str()));
-            return Some(Found { date, modified });
+            let introduced = modified || PUBLISHED.iter().any(|w| before.contains(w.as_str()));
+            let leads = toks
+                .get(..k)
+                .unwrap_or_default()
+                .iter()
+                .all(|(_, t)| match t {
+                    Tok::Sep(_) | Tok::Num(..) => true,
+                    Tok::Word(w) => LEAD_WORDS.binary_search(w).is_ok(),
+                });
+            return Some(Found {
+                date,
+                modified,
+                introduced,
+                leads,
+            });
         }
         k += 1;
     }
@@ -475,7 +517,7 @@ fn date_at(toks: &[(usize, Tok)], k: usize) -> Option<(Date, usize)> {
     if let Some((d, dn)) = num_at(toks, k) {
         // D MONTH YYYY
         if dn <= 2 {
-            let i = skip_comma(k + 1);
+            let i = skip_comma(skip_ordinal(toks, k + 1, true));
             if let Some((m, n)) = month_at(toks, i) {
                 let j = skip_comma(i + n);
                 if let Some((y, 4)) = num_at(toks, j) {
@@ -520,10 +562,26 @@ fn date_at(toks: &[(usize, Tok)], k: usize) -> Option<(Date, usize)> {
     if dn > 2 {
         return None;
     }
-    let j = skip_comma(k + n + 1);
+    let j = skip_comma(skip_ordinal(toks, k + n + 1, false));
     match num_at(toks, j) {
         Some((y, 4)) => make(y, u32::from(m), d).map(|date| (date, j + 1)),
         _ => None,
+    }
+}
+
+/// The index after an English ordinal suffix at `k` (`12th`), and after `of` when
+/// `of_ok` (`the 1st of March`); `k` when there is none.
+fn skip_ordinal(toks: &[(usize, Tok)], k: usize, of_ok: bool) -> usize {
+    match toks.get(k) {
+        Some((_, Tok::Word(w))) if lex::ORDINAL_SUFFIXES.contains(&w.as_str()) => {
+            let of = matches!(toks.get(k + 1), Some((_, Tok::Word(o))) if o == lex::ORDINAL_OF);
+            if of_ok && of {
+                k + 2
+            } else {
+                k + 1
+            }
+        }
+        _ => k,
     }
 }
 
@@ -560,7 +618,7 @@ fn add_time(toks: &[(usize, Tok)], end: usize, date: &mut Date) {
                 h += 12;
             }
             i += 1;
-        } else if lex::AM_WORDS.iter().any(|a| fold(a) == *w) {
+        } else if AM.contains(w) {
             if h == 12 {
                 h = 0;
             }
@@ -790,6 +848,140 @@ mod tests {
         assert_eq!(
             text("منذ 3 ساعات - 12 مايو 2024").as_deref(),
             Some("2024-05-12")
+        );
+    }
+
+    #[test]
+    fn levantine_with_standard_in_parentheses_and_time_after_a_dash() {
+        assert_eq!(
+            text("الجمعة 10 آذار (مارس) 2023 - 09:15").as_deref(),
+            Some("2023-03-10"),
+            "آذار (مارس)"
+        );
+        assert_eq!(
+            find_in_text("الجمعة 10 آذار (مارس) 2023 - 09:15").map(|f| f.date.time),
+            Some(Some((9, 15, 0))),
+            "time after a dash"
+        );
+        assert_eq!(
+            text("١٠ تشرين الأول (أكتوبر) ٢٠٢٣").as_deref(),
+            Some("2023-10-10"),
+            "two-word Levantine month, Arabic-Indic digits"
+        );
+    }
+
+    #[test]
+    fn standard_with_levantine_in_parentheses() {
+        assert_eq!(text("12 مارس (آذار) 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(
+            text("الخميس 5 أكتوبر ( تشرين الأول ) 2023").as_deref(),
+            Some("2023-10-05"),
+            "two-word Levantine month inside parentheses, spaces inside"
+        );
+        assert_eq!(
+            text("5 يناير (كانون الثاني)، 2024").as_deref(),
+            Some("2024-01-05"),
+            "comma after the parentheses"
+        );
+    }
+
+    #[test]
+    fn combined_months_with_slash_or_dash_either_order() {
+        assert_eq!(text("3 شباط/فبراير 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(text("3 فبراير/شباط 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(text("3 شباط - فبراير 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(
+            text("3 شباط (مايو) 2024"),
+            None,
+            "two names of different months contradict each other: no date"
+        );
+    }
+
+    #[test]
+    fn clock_time_forms_after_a_date() {
+        let time = |s: &str| find_in_text(s).and_then(|f| f.date.time);
+        assert_eq!(
+            time("12 آذار 2023 الساعة 09:15"),
+            Some((9, 15, 0)),
+            "الساعة"
+        );
+        assert_eq!(time("12 آذار 2023 09:15 م"), Some((21, 15, 0)), "م");
+        assert_eq!(time("12 آذار 2023، ٠٩:١٥ صباحاً"), Some((9, 15, 0)), "صباحا");
+        assert_eq!(time("12/3/2023 - 09:15"), Some((9, 15, 0)), "numeric");
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(text("الأحد 12/3/2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("12-03-2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("2023/03/12").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("١٢/٠٣/٢٠٢٣").as_deref(), Some("2023-03-12"));
+    }
+
+    #[test]
+    fn maghrebi_month_family() {
+        for (s, want) in [
+            ("9 جانفي 2023", "2023-01-09"),
+            ("9 فيفري 2023", "2023-02-09"),
+            ("9 مارس 2023", "2023-03-09"),
+            ("9 أفريل 2023", "2023-04-09"),
+            ("9 ماي 2023", "2023-05-09"),
+            ("9 جوان 2023", "2023-06-09"),
+            ("9 جويلية 2023", "2023-07-09"),
+            ("9 أوت 2023", "2023-08-09"),
+            ("9 سبتمبر 2023", "2023-09-09"),
+            ("9 أكتوبر 2023", "2023-10-09"),
+            ("9 نوفمبر 2023", "2023-11-09"),
+            ("9 ديسمبر 2023", "2023-12-09"),
+        ] {
+            assert_eq!(text(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn english_month_names_with_ordinals() {
+        assert_eq!(text("March 12, 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("12 March 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(
+            text("Sunday, March 12th, 2023").as_deref(),
+            Some("2023-03-12")
+        );
+        assert_eq!(text("12th March 2023").as_deref(), Some("2023-03-12"));
+        assert_eq!(text("the 1st of March 2023").as_deref(), Some("2023-03-01"));
+        assert_eq!(text("MARCH 2ND 2023").as_deref(), Some("2023-03-02"));
+    }
+
+    #[test]
+    fn publication_words_are_noted() {
+        for s in [
+            "نُشر في 10 آذار 2023",
+            "تاريخ النشر: 10/3/2023",
+            "Published: March 10, 2023",
+            "آخر تحديث: 10 آذار 2023",
+        ] {
+            assert!(find_in_text(s).is_some_and(|f| f.introduced), "{s}");
+        }
+        assert!(!find_in_text("الأحد 12/3/2023").is_some_and(|f| f.introduced));
+    }
+
+    #[test]
+    fn a_date_after_only_a_day_name_leads_its_line() {
+        assert!(find_in_text("الأحد، 12/3/2023 | الرئيسية").is_some_and(|f| f.leads));
+        assert!(find_in_text("12 آذار 2023").is_some_and(|f| f.leads));
+        assert!(!find_in_text("سياسة | 12 آذار 2023").is_some_and(|f| f.leads));
+        assert!(
+            find_in_text("اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023")
+                .is_some_and(|f| f.leads && f.date.iso() == "2023-03-12"),
+            "a Hijri date and الموافق before the Gregorian one"
+        );
+        assert!(find_in_text("العدد 4521 - الأحد 12/3/2023").is_some_and(|f| f.leads));
+    }
+
+    #[test]
+    fn maghrebi_clock_after_ala_al_saa() {
+        assert_eq!(
+            find_in_text("نشر في 28/03/2023 على الساعة 16:20").and_then(|f| f.date.time),
+            Some((16, 20, 0))
         );
     }
 

@@ -16,7 +16,7 @@ mod sections;
 
 use crate::article::Metadata;
 use crate::lexicon::dates as lex;
-use crate::parse::{Dom, Ix};
+use crate::parse::{Dom, Ix, Tag};
 
 use clean::{collapse, fold, is_url};
 use dates::{find_in_text, parse_structured, Date};
@@ -37,6 +37,22 @@ pub const MAX_DATE_LINE_CHARS: usize = 110;
 /// A date line has at most this many words (a sentence of the body that mentions a
 /// date is longer).
 pub const MAX_DATE_LINE_WORDS: usize = 12;
+/// A date line before the headline is the masthead's date of the day (not the
+/// article's) when the page block holding it, up to the headline's container, has at
+/// least this many links (a navigation row beside it) and the date is lone: it leads its
+/// line (after a day name at most) and has no clock time.
+pub const MASTHEAD_LINKS: usize = 2;
+/// ... or at least this many links when the line is more than a lone date (a menu, not
+/// the section and author links of an article's own date line).
+pub const MASTHEAD_MENU_LINKS: usize = 5;
+/// ... or, for a lone date, at least this many links between it and the headline (the
+/// navigation bar under a masthead).
+pub const MASTHEAD_LINKS_BETWEEN: usize = 3;
+/// Most nodes looked at when counting the links around a date line.
+const MASTHEAD_SCAN_NODES: usize = 4000;
+/// A title segment is looked for as the page's headline text (when no `<h1>` names
+/// the article) only if it has at least this many words.
+const HEADLINE_MIN_WORDS: usize = 3;
 /// Share of a page's letters in Arabic script above which its language is `ar`.
 pub const ARABIC_SHARE: f32 = 0.5;
 
@@ -108,13 +124,14 @@ pub fn collect(dom: &Dom) -> PageFacts {
     let mut title_keys: Vec<String> = [og_key, ld_key, title_key].into_iter().flatten().collect();
     let (h1, h1_key) = headline_h1(dom, &s, &title_keys);
     f.headline_h1 = h1;
-    title_keys.extend(h1_key);
+    title_keys.extend(h1_key.clone());
     title_keys.retain(|t| !t.is_empty());
     let anchor = f.headline_h1.or(s.first_article);
-    let near = Near::new(dom, &s, anchor);
 
     let split = TitleSegments::of(&f);
     site_and_links(&mut f, &s, &ld, &split);
+    let near_anchor = date_anchor(dom, &s, &f, anchor, h1_key.as_deref(), &split);
+    let near = Near::new(dom, &s, near_anchor);
     published_and_modified(&mut f, dom, &s, &ld, &near);
     people::authors(&mut f, dom, &s, &ld, &near, &split);
     sections::categories(&mut f, dom, &s, &ld, anchor, &title_keys);
@@ -178,6 +195,77 @@ impl<'a> Near<'a> {
             None => Vec::new(),
         })
     }
+}
+
+/// The node the article's date line and byline are looked for around: the headline
+/// `<h1>`; when there is none, or it only names the site (a logo in the masthead), the
+/// first text of the page that reads as a title segment of at least
+/// [`HEADLINE_MIN_WORDS`] words other than the site's name (a table layout's `<font>` or
+/// `<td>` headline, an `<h2>` inside `<article>`); else the first `<article>`.
+fn date_anchor(
+    dom: &Dom,
+    s: &Scan,
+    f: &PageFacts,
+    anchor: Option<Ix>,
+    h1_key: Option<&str>,
+    split: &TitleSegments,
+) -> Option<Ix> {
+    // Folded only when the lengths allow a match (most pages stop here).
+    let logo = match (h1_key, f.metadata.site_name.as_deref()) {
+        (Some(k), Some(site)) if site.len().abs_diff(k.len()) <= site.len() / 4 + 8 => {
+            fold(site) == k
+        }
+        _ => false,
+    };
+    if f.headline_h1.is_some() && !logo {
+        return anchor;
+    }
+    let site = f.metadata.site_name.as_deref().map(fold);
+    let mut keys: Vec<String> = Vec::new();
+    let candidates = [f.og_title.as_deref(), f.ld_headline.as_deref()]
+        .into_iter()
+        .flatten()
+        .chain(split.title.iter().map(String::as_str))
+        .chain(split.og.iter().map(String::as_str));
+    for c in candidates {
+        let k = fold(c);
+        if k.split(' ').count() >= HEADLINE_MIN_WORDS
+            && site.as_deref() != Some(k.as_str())
+            && !keys.contains(&k)
+        {
+            keys.push(k);
+        }
+    }
+    headline_by_text(dom, s, &keys).or(anchor)
+}
+
+/// The element holding the first text node of `<body>` whose folded text is one of
+/// `keys`; lengths are compared before folding.
+fn headline_by_text(dom: &Dom, s: &Scan, keys: &[String]) -> Option<Ix> {
+    if keys.is_empty() {
+        return None;
+    }
+    let body = dom.find(Tag::Body)?;
+    let end = dom.nodes[body].end;
+    let mut j = body + 1;
+    while j < end {
+        if s.skips.is(dom, j) {
+            j = dom.nodes[j].end;
+            continue;
+        }
+        if let Some(t) = dom.text(j) {
+            let t = t.trim();
+            let close = |k: &String| t.len().abs_diff(k.len()) <= k.len() / 4 + 8;
+            if !t.is_empty() && keys.iter().any(close) {
+                let folded = fold(t);
+                if keys.contains(&folded) {
+                    return Some(dom.nodes[j].parent).filter(|&p| p != crate::parse::NO_PARENT);
+                }
+            }
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The `<h1>` that best matches the other title candidates (shared words), else the
@@ -353,10 +441,28 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
         }
     }
     // The visible date line, only when no structured source dates the article: after
-    // the headline first, then just before it.
-    let structured = !pubs.is_empty();
-    let visible = || near.after().iter().chain(near.before());
-    for (line, ix) in (!structured).then(visible).into_iter().flatten() {
+    // the headline first, then just before it; never the masthead's date of the day.
+    if pubs.is_empty() {
+        visible_dates(&mut pubs, &mut mods, dom, near);
+    }
+    if let Some((d, src)) = choose(&pubs) {
+        f.metadata.published = Some(d.iso());
+        f.note("published", &src);
+    }
+    if let Some((d, src)) = choose(&mods) {
+        f.metadata.modified = Some(d.iso());
+        f.note("modified", &src);
+    }
+}
+
+/// The article's visible date line: the lines after the headline, nearest first, then
+/// those before it, nearest first; the first date of each kind (published, modified)
+/// wins. Lines too long for a date line, inside lists of other articles, or holding the
+/// masthead's date of the day ([`is_masthead`]) are passed over.
+fn visible_dates(pubs: &mut Vec<Cand>, mods: &mut Vec<Cand>, dom: &Dom, near: &Near) {
+    let after = near.after().iter().map(|l| (l, false));
+    let before = near.before().iter().map(|l| (l, true));
+    for ((line, ix), is_before) in after.chain(before) {
         if line.chars().count() > MAX_DATE_LINE_CHARS
             || line.split_whitespace().count() > MAX_DATE_LINE_WORDS
         {
@@ -368,19 +474,92 @@ fn published_and_modified(f: &mut PageFacts, dom: &Dom, s: &Scan, ld: &LdFacts, 
         if in_related(dom, *ix) {
             continue;
         }
-        let list = if found.modified { &mut mods } else { &mut pubs };
+        let lone = found.leads && found.date.time.is_none();
+        if !found.introduced && is_masthead(dom, near.anchor, *ix, is_before, lone) {
+            continue;
+        }
+        let list = if found.modified {
+            &mut *mods
+        } else {
+            &mut *pubs
+        };
         if !list.iter().any(|c| c.2 == 4) {
             list.push((found.date, "visible date line".into(), 4));
         }
     }
-    if let Some((d, src)) = choose(&pubs) {
-        f.metadata.published = Some(d.iso());
-        f.note("published", &src);
+}
+
+/// Whether a date line starting at node `ix` is the masthead's date of the day rather
+/// than the article's, by position and shape (never by class names):
+///
+/// - it sits inside a `<header>` (or `role=banner`) that neither holds the headline nor
+///   lies inside an `<article>` (the page's header bar), before or after the headline;
+///   or, before
+///   the headline,
+/// - the page block holding it (up to the block that also holds the headline) has
+///   [`MASTHEAD_LINKS`] links and the date is `lone` (it leads its line, after a day
+///   name at most, and has no clock time), or [`MASTHEAD_MENU_LINKS`] links whatever the line (a top row with
+///   navigation); or
+/// - the line is `lone` and [`MASTHEAD_LINKS_BETWEEN`] links stand between it and the
+///   headline (the navigation bar under the masthead).
+///
+/// Lines with publication words (`نشر في`, `آخر تحديث`, `Published`) are never asked.
+fn is_masthead(dom: &Dom, anchor: Option<Ix>, ix: Ix, before: bool, lone: bool) -> bool {
+    let Some(a) = anchor else {
+        return false;
+    };
+    let mut branch = ix;
+    let mut below_common = true;
+    let mut header = false;
+    let mut p = dom
+        .nodes
+        .get(ix)
+        .map_or(crate::parse::NO_PARENT, |n| n.parent);
+    while p != crate::parse::NO_PARENT {
+        let holds_anchor = dom.contains(p, a);
+        if below_common && holds_anchor {
+            below_common = false;
+        } else if below_common {
+            branch = p;
+        }
+        match dom.tag(p) {
+            Some(Tag::Header) if !holds_anchor => header = true,
+            Some(Tag::Article) => header = false,
+            Some(_) if !holds_anchor && dom.attr(p, "role").is_some_and(is_banner) => {
+                header = true;
+            }
+            _ => {}
+        }
+        p = dom.nodes[p].parent;
     }
-    if let Some((d, src)) = choose(&mods) {
-        f.metadata.modified = Some(d.iso());
-        f.note("modified", &src);
+    if header {
+        return true;
     }
+    if !before {
+        return false;
+    }
+    let in_branch = links_in(dom, branch, dom.nodes[branch].end);
+    if in_branch >= MASTHEAD_MENU_LINKS || (lone && in_branch >= MASTHEAD_LINKS) {
+        return true;
+    }
+    lone && links_in(dom, ix + 1, a) >= MASTHEAD_LINKS_BETWEEN
+}
+
+/// Whether an ARIA `role` value is `banner` (the page's header).
+fn is_banner(role: &str) -> bool {
+    role.split_ascii_whitespace()
+        .any(|r| r.eq_ignore_ascii_case("banner"))
+}
+
+/// Links (`<a href>`) among nodes `from..to`, counting at most
+/// [`MASTHEAD_SCAN_NODES`] nodes.
+fn links_in(dom: &Dom, from: Ix, to: Ix) -> usize {
+    let to = to
+        .min(dom.nodes.len())
+        .min(from.saturating_add(MASTHEAD_SCAN_NODES));
+    (from..to)
+        .filter(|&j| dom.tag(j) == Some(Tag::A) && dom.attr(j, "href").is_some())
+        .count()
 }
 
 /// The best-ranked date, made precise by another source of the same day when it lacks

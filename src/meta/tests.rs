@@ -321,3 +321,138 @@ fn a_short_body_sentence_with_a_date_is_no_date_line() {
     );
     assert_eq!(f.metadata.published, None, "published from a body sentence");
 }
+
+#[test]
+fn masthead_date_in_the_page_header_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<header><a href="/">الموقع</a><div>الاثنين 14 آذار 2023</div></header>
+           <article><h1>عنوان الخبر</h1><p>نص طويل بما يكفي ليكون فقرة من فقرات الخبر وليس سطر تاريخ على الإطلاق في هذه الصفحة.</p></article>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from the page header");
+}
+
+#[test]
+fn article_header_date_still_counts() {
+    let f = page(
+        "",
+        r#"<article><header><h1>عنوان الخبر</h1><div>الاثنين 14 آذار 2023</div></header><p>نص</p></article>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-14"),
+        "published from the article's own header"
+    );
+}
+
+#[test]
+fn masthead_date_in_a_top_row_with_links_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<table><tr><td>الأحد 12/3/2023</td><td><a href="/">الرئيسية</a> <a href="/a">أخبار</a></td></tr></table>
+           <table><tr><td><h1>عنوان الخبر</h1><p>نص الخبر</p></td></tr></table>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a masthead row");
+}
+
+#[test]
+fn masthead_date_above_a_navigation_bar_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<div>الأحد 12/3/2023</div>
+           <div><a href="/">الرئيسية</a> <a href="/a">أخبار</a> <a href="/b">رياضة</a></div>
+           <div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a masthead");
+}
+
+#[test]
+fn date_line_right_above_the_headline_counts() {
+    let f = page(
+        "",
+        r#"<nav><a href="/">الرئيسية</a> <a href="/a">أخبار</a> <a href="/b">رياضة</a></nav>
+           <div class="main"><div>الجمعة 10 آذار 2023</div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-10"),
+        "published from the line above the headline"
+    );
+}
+
+#[test]
+fn publication_words_beat_the_masthead_shape() {
+    let f = page(
+        "",
+        r#"<header><div>نشر في 10 آذار 2023</div><a href="/">الرئيسية</a></header><div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-10"),
+        "published with publication words"
+    );
+}
+
+#[test]
+fn masthead_date_loses_to_the_date_under_the_headline() {
+    let g = page(
+        r#"<title>سوق أسبوعية جديدة للمزارعين - الوادي</title>"#,
+        r#"<table><tr><td>الأحد 12/3/2023</td><td><a href="/">الرئيسية</a> <a href="/a">أخبار</a></td></tr>
+           <tr><td><font size="5"><b>سوق أسبوعية جديدة للمزارعين</b></font><br>الجمعة 10 آذار (مارس) 2023 - 09:15</td></tr></table>"#,
+    );
+    assert_eq!(
+        g.metadata.published.as_deref(),
+        Some("2023-03-10"),
+        "a table layout without <h1> is anchored on the text the <title> names"
+    );
+}
+
+#[test]
+fn a_logo_h1_is_not_the_anchor_of_the_date_line() {
+    let f = page(
+        r#"<title>قطاف اللوز يبدأ مبكرا هذا العام | بوابة الشام</title><meta property="og:site_name" content="بوابة الشام">"#,
+        r#"<div><h1>بوابة الشام</h1><div>الاثنين 14 آذار 2023</div></div>
+           <div><h2>قطاف اللوز يبدأ مبكرا هذا العام</h2><div>12 مارس (آذار) 2023</div><p>نص</p></div>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-12"),
+        "published under the real headline"
+    );
+}
+
+#[test]
+fn article_without_h1_is_searched_from_its_headline_text() {
+    let f = page(
+        r#"<title>افتتاح جسر جديد فوق النهر - الموقع</title>"#,
+        r#"<div role="banner">الأحد 12/3/2023 <a href="/">الرئيسية</a></div>
+           <article><h2>افتتاح جسر جديد فوق النهر</h2><div>الجمعة 10 آذار 2023</div><p>نص الخبر</p></article>"#,
+    );
+    assert_eq!(
+        f.metadata.published.as_deref(),
+        Some("2023-03-10"),
+        "published under the <h2> headline inside <article>"
+    );
+}
+
+#[test]
+fn masthead_in_a_banner_role_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<div role="banner"><span>الأحد 12/3/2023</span></div><div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(f.metadata.published, None, "published from a banner");
+}
+
+#[test]
+fn hijri_and_gregorian_masthead_with_links_is_not_the_article_date() {
+    let f = page(
+        "",
+        r#"<div><span>اليوم: الأحد 20 شعبان 1444 هـ الموافق 12 آذار 2023</span><a href="/">الرئيسية</a> <a href="/a">محليات</a></div>
+           <div><h1>عنوان الخبر</h1><p>نص الخبر</p></div>"#,
+    );
+    assert_eq!(
+        f.metadata.published, None,
+        "published from a Hijri masthead"
+    );
+}
