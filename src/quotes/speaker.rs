@@ -4,11 +4,13 @@
 
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_stem,
-    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS, NAME_PREPS,
-    NAMING, PARTICIPLES, PARTICLES, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE,
-    TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
+    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
+    DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
+    OCCASIONS, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES,
+    TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
+use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
 /// Longest name in quotes taken as (part of) a speaker (ذكرت «رويترز» أن).
@@ -20,18 +22,75 @@ const MAX_SUBJECT_WORDS: usize = 14;
 /// How many tokens after a transmission verb its عن may come (نقلت صحيفة «الأهرام» عن).
 const TRANSMIT_REACH: usize = 8;
 
-/// A name after a title is at least this many words from the phrase's end when found by
-/// the fallback (first name + family name).
-const FALLBACK_NAME_WORDS: usize = 2;
-
-/// Shortest phrase in which the fallback looks for a trailing personal name.
-const FALLBACK_MIN_WORDS: usize = 4;
-
-/// Most plain (article-less) words before a family name with ال (محمد شياع السوداني).
-const MAX_NAME_PLAIN_WORDS: usize = 2;
-
 /// Longest indefinite noun phrase taken as the subject of a relative-clause verb.
 const MAX_RELATIVE_WORDS: usize = 3;
+
+/// Most plain words in a row inside a personal name (يان فان دير بيرغ).
+const MAX_NAME_PLAIN_WORDS: usize = 4;
+
+/// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
+const MAX_APPOSITIVE_WORDS: usize = 8;
+
+/// How many words after a document noun its issuer's لـ may come (بيان مشترك لوزارتي).
+const ISSUER_REACH: usize = 3;
+
+/// Most speakers remembered for pronoun cues and short mentions.
+pub(crate) const MAX_KNOWN: usize = 16;
+
+/// The gender and number a cue or a speaker shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Gender {
+    #[default]
+    Unknown,
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+impl Gender {
+    /// `true` when the two may refer to one speaker.
+    pub(crate) fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+
+    /// `self`, else `other`.
+    pub(crate) fn or_known(self, other: Gender) -> Gender {
+        self.or(other)
+    }
+
+    /// `self`, else `other`.
+    fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// A speaker as a phrase names them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Subject {
+    /// The name as written, every part; or the description or body when no one is named.
+    pub name: String,
+    /// The title or role written beside the name.
+    pub role: Option<String>,
+    pub gender: Gender,
+    /// `true` when `name` is a personal name (not a description or a body).
+    pub personal: bool,
+    /// Token index right after the phrase.
+    pub end: usize,
+}
+
+impl Subject {
+    /// A bare name or description.
+    pub(crate) fn plain(name: String) -> Subject {
+        Subject {
+            name,
+            ..Subject::default()
+        }
+    }
+}
 
 /// How a cue names its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +114,48 @@ pub(crate) struct Cue {
     /// The cue as written (with its و/ف prefix).
     pub text: String,
     /// The speaker named by the cue itself, if any.
-    pub subject: Option<String>,
-    /// The speaker after resolving pronouns.
-    pub resolved: Option<String>,
+    pub subject: Option<Subject>,
+    /// The gender and number of the cue word (قالت: feminine; بحسب: unknown).
+    pub gender: Gender,
+    /// The speaker after resolving pronouns and short mentions.
+    pub resolved: Option<Subject>,
+}
+
+impl Cue {
+    /// `true` when reported speech follows the cue's subject (قال X إن، قال X: «…»).
+    pub(crate) fn speech_follows(&self, toks: &[Tok]) -> bool {
+        let Some(s) = &self.subject else {
+            return false;
+        };
+        if self.kind != CueKind::Verb {
+            return false;
+        }
+        let mut k = s.end;
+        while toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+        {
+            k += 1;
+        }
+        toks.get(k).is_some_and(|t| match t.kind {
+            Kind::Punct(':') | Kind::Mark => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+            _ => false,
+        })
+    }
+}
+
+/// The gender and number a cue word shows.
+fn cue_gender(t: &Tok, kind: CueKind) -> Gender {
+    if t.in_table(FEMININE) {
+        Gender::Feminine
+    } else if t.in_table(PLURAL) {
+        Gender::Plural
+    } else if kind == CueKind::Phrase {
+        Gender::Unknown
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// Finds every reporting cue in the paragraph with the subject it names.
@@ -71,7 +169,15 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             continue;
         }
         let n = t.norm;
-        let found = if t.is(SAYINGS) {
+        let pair_next = toks
+            .get(i + 1)
+            .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
+        let found = if pair_next.is_some() {
+            Some((CueKind::Phrase, subject(toks, i + 2, false)))
+        } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
+            // وفي بيان صادر عن X، جاء: the document stands before the verb.
+            stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+        } else if t.is(SAYINGS) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
                 .rev()
@@ -104,34 +210,75 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
         } else if t.in_table(ATTRIBUTION) {
             let lam = t.in_table(WITH_LAM);
             Some((CueKind::Phrase, subject(toks, i + 1, lam)))
-        } else if let Some(next) = toks.get(i + 1).filter(|x| x.is_word()) {
-            T.pairs
-                .iter()
-                .any(|(a, b)| is_pair(n, next.norm, a, b))
-                .then(|| (CueKind::Phrase, subject(toks, i + 2, false)))
         } else {
             None
         };
         if let Some((kind, subject)) = found {
             // A two-word phrase is written whole as its cue (على لسان).
-            let pair = toks
-                .get(i + 1)
-                .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
-            let text = match pair {
+            let text = match pair_next {
                 Some(x) => format!("{} {}", t.text, x.text),
                 None => t.text.to_string(),
             };
+            // A saying noun agrees with its source (قولها); a transmission verb agrees
+            // with the transmitter, not with the source after عن.
+            let gender = if t.is(SAYINGS) || kind == CueKind::Verb {
+                cue_gender(t, kind)
+            } else if kind == CueKind::Participle {
+                cue_gender(t, kind)
+            } else {
+                Gender::Unknown
+            };
+            let subject = subject.map(|mut s| {
+                if kind == CueKind::Verb || t.is(SAYINGS) {
+                    // A verb before its subject agrees in gender, not in number.
+                    let g = match gender {
+                        Gender::Plural => Gender::Plural,
+                        g if s.gender == Gender::Plural => g.or(Gender::Plural),
+                        g => g,
+                    };
+                    s.gender = s.gender.or(g);
+                    if s.gender == Gender::Masculine && gender == Gender::Feminine {
+                        s.gender = Gender::Feminine;
+                    }
+                }
+                s
+            });
             out.push(Cue {
                 tok: i,
                 at: t.start,
                 kind,
                 text,
                 subject,
+                gender,
                 resolved: None,
             });
         }
     }
     out
+}
+
+/// `true` for جاء with or without its conjunction.
+fn is_stated(n: &str) -> bool {
+    n == T.stated.as_ref() || without_conjunction(n) == Some(T.stated.as_ref())
+}
+
+/// The issuer of the document named before جاء in its sentence (وفي بيان صادر عن X، جاء).
+fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
+    let floor = cue.saturating_sub(MAX_SUBJECT_WORDS);
+    let mut k = cue;
+    while k > floor {
+        k -= 1;
+        let t = toks.get(k)?;
+        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+            return None;
+        }
+        if t.is_word() && noun_in(DOCUMENTS, t) && !is_definite(t.norm) {
+            let mut s = subject(toks, k, false)?;
+            s.end = cue;
+            return Some(s);
+        }
+    }
+    None
 }
 
 /// `true` when the words `n`, `next` are the pair `a b` (the first maybe with its
@@ -142,37 +289,170 @@ fn is_pair(n: &str, next: &str, a: &str, b: &str) -> bool {
 
 /// The subject noun phrase starting at token `from`, or `None` when the cue has none
 /// (a pronoun subject). `lam`: the phrase may open with لـ (وفقا لـ …), which is dropped.
-fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
+fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<Subject> {
     subject_of(toks, from, lam, false)
 }
 
+/// A word of a phrase: one token, or several joined by hyphens (جان-بيير).
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    first: usize,
+    last: usize,
+}
+
+impl Piece {
+    fn one(k: usize) -> Piece {
+        Piece { first: k, last: k }
+    }
+
+    fn hyphenated(&self) -> bool {
+        self.last > self.first
+    }
+}
+
+/// The first token of a piece.
+fn tok<'t, 'a>(toks: &'t [Tok<'a>], p: &Piece) -> Option<&'t Tok<'a>> {
+    toks.get(p.first)
+}
+
+/// `true` when the hyphen at token `k` joins the words on each side without a space.
+fn glued(toks: &[Tok], k: usize) -> bool {
+    let (Some(prev), Some(h), Some(next)) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    prev.is_word() && next.is_word() && prev.end == h.start && h.end == next.start
+}
+
+/// How the first word of an output phrase loses its لـ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lam {
+    Keep,
+    /// لـ dropped: لمؤسسة → مؤسسة.
+    Drop,
+    /// لل read as ال: للوزارة → الوزارة.
+    Article,
+}
+
+/// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
+fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
+    let mut out = String::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        for i in p.first..=p.last {
+            let Some(t) = toks.get(i) else {
+                continue;
+            };
+            if k == 0 && i == p.first && lam != Lam::Keep {
+                let rest = t.text.chars().skip(1).filter(|c| *c != '\u{0640}');
+                if lam == Lam::Article {
+                    out.push_str(lex::DEFINITE_ARTICLE);
+                    out.extend(rest.skip(1));
+                } else {
+                    out.extend(rest);
+                }
+            } else {
+                out.push_str(t.text);
+            }
+        }
+    }
+    out
+}
+
+/// `true` for a word that ends a subject once it has begun: a circumstantial participle
+/// (مبتسما), a preposition written with the article (بالمهاجم), or an occasion or
+/// document with a pronoun (في كلمته، حديثه).
+fn ends_phrase(t: &Tok) -> bool {
+    let n = t.norm;
+    if is_hal(n) {
+        return true;
+    }
+    if names::PREFIXED_PREPOSITION_ARTICLES
+        .iter()
+        .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
+    {
+        return true;
+    }
+    lex::POSSESSIVE_SUFFIXES.iter().any(|s| n.ends_with(s))
+        && !t.is(OCCASIONS | DOCUMENTS)
+        && noun_in(OCCASIONS | DOCUMENTS, t)
+}
+
+/// `true` for a circumstantial participle (مبتسما، متأثرا).
+fn is_hal(n: &str) -> bool {
+    n.starts_with(names::HAL_PREFIX)
+        && n.ends_with(names::HAL_ENDING)
+        && n.chars().count() >= names::HAL_MIN_CHARS
+}
+
+/// `true` for a present-tense verb after an indefinite description (رجل يقف).
+fn is_present_verb(t: &Tok) -> bool {
+    let n = t.norm;
+    n.starts_with(names::PRESENT_PREFIX)
+        && n.chars().count() >= 4
+        && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر).
+fn is_role_noun(t: &Tok) -> bool {
+    noun_in(TITLES | DESCRIPTIONS, t)
+}
+
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
-fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<String> {
-    let mut words: Vec<&Tok> = Vec::new();
+fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
+    let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
+    let mut appositive: Option<(Vec<Piece>, usize)> = None;
+    let mut document: Option<Vec<Piece>> = None;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
         }
-        if t.kind == Kind::Mark {
-            // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
-            let after_naming = words.last().is_some_and(|w| is_naming_noun(w));
-            match quoted_name(toks, i) {
-                Some(close)
-                    if after_naming
-                        || (words.is_empty()
-                            && toks.get(close + 1).is_some_and(|x| x.is_word())) =>
-                {
-                    words.extend(toks.get(i + 1..close).unwrap_or(&[]));
-                    i = close + 1;
-                    continue;
+        match t.kind {
+            Kind::Mark => {
+                // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
+                let after_naming = words
+                    .last()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(is_naming_noun);
+                match quoted_name(toks, i) {
+                    Some(close)
+                        if after_naming
+                            || (words.is_empty()
+                                && toks.get(close + 1).is_some_and(|x| x.is_word())) =>
+                    {
+                        words.extend((i + 1..close).map(Piece::one));
+                        i = close + 1;
+                        continue;
+                    }
+                    _ => break,
                 }
-                _ => break,
             }
-        }
-        if !t.is_word() {
-            break;
+            Kind::Punct('-') if !words.is_empty() && glued(toks, i) => {
+                if let Some(last) = words.last_mut() {
+                    if last.last + 1 == i {
+                        last.last = i + 1;
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            Kind::Punct(',' | '،') => {
+                // قال المتحدث باسم الوزارة، اللواء طارق عبد السلام، إن …
+                if !words.is_empty() && document.is_none() && split(toks, &words).1.is_none() {
+                    appositive = apposition(toks, i + 1);
+                }
+                break;
+            }
+            Kind::Punct(_) => break,
+            Kind::Word => {}
         }
         let n = t.norm;
         if words.is_empty() {
@@ -188,6 +468,33 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 strip_lam = true;
             }
         }
+        // A document issued by a body: بيان صادر عن X، دراسة أعدتها X، التقرير الذي نشرته X.
+        if document.is_none()
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|w| noun_in(DOCUMENTS, w))
+        {
+            let link = if t.is(DOCUMENT_LINKS) {
+                Some(i + 1)
+            } else if t.is(RELATIVES) && toks.get(i + 1).is_some_and(|x| x.is(DOCUMENT_LINKS)) {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let Some(mut k) = link {
+                if toks
+                    .get(k)
+                    .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
+                {
+                    k += 1;
+                }
+                document = Some(std::mem::take(&mut words));
+                strip_lam = false;
+                i = k;
+                continue;
+            }
+        }
         if t.is(STOPS | CLAUSE_VERBS) || is_cue_word(t) {
             break;
         }
@@ -195,14 +502,37 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if words.is_empty() && t.is(NAME_PREPS) {
             break;
         }
+        if !words.is_empty() {
+            if ends_phrase(t) {
+                break;
+            }
+            // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
+            let after_description = words
+                .last()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|w| !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm)))
+                && words
+                    .first()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(is_role_noun);
+            if after_description && is_present_verb(t) {
+                break;
+            }
+        }
         if !words.is_empty() || !strip_lam {
             if is_lam(n) || t.is(AUDIENCE) {
                 break;
             }
             // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
             if let Some(rest) = n.strip_prefix(lex::LAM) {
-                if !rest.starts_with(lex::LAM) && has(rest, NAMING) {
-                    break;
+                if !rest.starts_with(lex::LAM) && has(rest, NAMING) && !words.is_empty() {
+                    let after_document = words
+                        .first()
+                        .and_then(|w| tok(toks, w))
+                        .is_some_and(|w| noun_in(DOCUMENTS, w));
+                    if !after_document {
+                        break;
+                    }
                 }
             }
         }
@@ -211,41 +541,357 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if next.is_none_or(|x| is_occasion(x)) {
                 break;
             }
+            // A personal name ends before في (أم يوسف في طابور المركز).
+            let (_, name) = split(toks, &words);
+            if name.is_some_and(|r| r.end == words.len()) {
+                break;
+            }
         }
         if words.is_empty() {
             words.reserve(MAX_SUBJECT_WORDS);
         }
-        words.push(t);
+        words.push(Piece::one(i));
         i += 1;
     }
     // A phrase cannot end on a preposition or a particle.
-    while words.last().is_some_and(|w| w.is(NAME_PREPS | PARTICLES)) {
+    while words
+        .last()
+        .and_then(|w| tok(toks, w))
+        .is_some_and(|w| w.is(NAME_PREPS | PARTICLES))
+    {
         words.pop();
     }
     if words.is_empty() {
-        return None;
+        words = document.take()?;
+        strip_lam = false;
     }
     if transitive {
-        if let Some(cut) = object_start(&words) {
+        if let Some(cut) = object_start(toks, &words) {
             words.truncate(cut);
         }
     }
-    let (a, b) = name_part(&words);
-    let picked = words.get(a..b)?;
-    let mut out = String::with_capacity(picked.iter().map(|w| w.text.len() + 1).sum());
-    for (k, w) in picked.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        let at = out.len();
-        if strip_lam && a + k == 0 {
-            out.extend(w.text.chars().skip(1).filter(|c| *c != '\u{0640}'));
-        }
-        if out.len() == at {
-            out.push_str(w.text);
+    let first_lam = if strip_lam { Lam::Drop } else { Lam::Keep };
+    if let Some((name, end)) = appositive {
+        let role = clean_role(toks, &words);
+        let gender = gender_of(toks, &words).or(gender_of(toks, &name));
+        return Some(Subject {
+            name: join(toks, &name, Lam::Keep),
+            role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
+            gender,
+            personal: true,
+            end,
+        });
+    }
+    if let Some((at, lam)) = issuer(toks, &words) {
+        let body = words.get(at..).unwrap_or(&[]);
+        return Some(Subject {
+            name: join(toks, body, lam),
+            gender: gender_of(toks, body),
+            end: i,
+            ..Subject::default()
+        });
+    }
+    let (role, name) = split(toks, &words);
+    let Some(name) = name else {
+        return Some(Subject {
+            name: join(toks, &words, first_lam),
+            gender: gender_of(toks, &words),
+            end: i,
+            ..Subject::default()
+        });
+    };
+    let name_words = words.get(name.clone()).unwrap_or(&[]);
+    let role_words = role
+        .and_then(|r| words.get(r))
+        .map(|r| clean_role(toks, r))
+        .unwrap_or(&[]);
+    let role_lam = if name.start == 0 {
+        Lam::Keep
+    } else {
+        first_lam
+    };
+    let name_lam = if name.start == 0 {
+        first_lam
+    } else {
+        Lam::Keep
+    };
+    Some(Subject {
+        name: join(toks, name_words, name_lam),
+        role: (!role_words.is_empty()).then(|| join(toks, role_words, role_lam)),
+        gender: gender_of(toks, words.get(..name.start).unwrap_or(&[])),
+        personal: true,
+        end: i,
+    })
+}
+
+/// `true` for a nisba adjective (خليجي، الأردنية).
+fn is_nisba(n: &str) -> bool {
+    n.chars().count() >= 4 && names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// The gender a role or description shows by its head noun or honorific (الوزيرة،
+/// الدكتورة، مصادر).
+fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
+    for w in words {
+        let Some(t) = tok(toks, w) else {
+            continue;
+        };
+        if t.is(HONORIFICS) || is_role_noun(t) {
+            let n = noun_stem(t.norm);
+            return if n.ends_with(lex::FEMININE_ENDING) {
+                Gender::Feminine
+            } else if names::PLURAL_ENDINGS.iter().any(|e| n.ends_with(e)) {
+                Gender::Plural
+            } else {
+                Gender::Masculine
+            };
         }
     }
-    Some(out)
+    Gender::Unknown
+}
+
+/// Where the body that issued a document begins in a phrase that opens with the
+/// document (بيان صادر عن X is cut earlier): تقرير لمؤسسة X، بيان مشترك لوزارتي X،
+/// تقديرات المجلس X، نص القرار. A definite document with no body named (البيان
+/// المشترك) is itself the speaker: `None`.
+fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
+    let t0 = tok(toks, w.first()?)?;
+    if !noun_in(DOCUMENTS, t0) || is_definite(t0.norm) || w.len() < 2 {
+        return None;
+    }
+    for (k, p) in w.iter().enumerate().skip(1).take(ISSUER_REACH) {
+        let t = tok(toks, p)?;
+        let n = t.norm;
+        if let Some(rest) = n.strip_prefix(lex::LAM) {
+            if rest.chars().count() >= 3 && !p.hyphenated() {
+                let lam = if rest.starts_with(lex::LAM) {
+                    Lam::Article
+                } else {
+                    Lam::Drop
+                };
+                return Some((k, lam));
+            }
+        }
+        if k == 1 && (noun_in(TITLES | NAMING | DOCUMENTS, t) || t0.is(DOCUMENTS) && is_definite(n))
+        {
+            return (is_definite(n) || noun_in(TITLES | NAMING, t)).then_some((1, Lam::Keep));
+        }
+        if is_definite(n) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The role without the honorifics at its end (رئيس البعثة الدكتور → رئيس البعثة), and
+/// without a second title that stands right before the name (رئيس هيئة المحكمة القاضي).
+fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
+    let mut end = w.len();
+    while end > 0
+        && w.get(end - 1)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(HONORIFICS))
+    {
+        end -= 1;
+    }
+    for k in 1..end {
+        let (Some(prev), Some(cur)) = (
+            w.get(k - 1).and_then(|p| tok(toks, p)),
+            w.get(k).and_then(|p| tok(toks, p)),
+        ) else {
+            continue;
+        };
+        if is_definite(prev.norm) && cur.norm.starts_with(lex::DEFINITE_ARTICLE) && is_office(cur) {
+            end = k;
+            break;
+        }
+    }
+    w.get(..end).unwrap_or(&[])
+}
+
+/// `true` for a title or occupation (وزير، القاضي، الناقد), not a body.
+fn is_office(t: &Tok) -> bool {
+    T.offices.get(noun_stem(t.norm)) != 0
+}
+
+/// `true` when the piece can be the first word of a personal name.
+fn starts_name(toks: &[Tok], p: &Piece) -> bool {
+    if p.hyphenated() {
+        return true;
+    }
+    let Some(t) = tok(toks, p) else {
+        return false;
+    };
+    if t.is(PARTICLES) {
+        return true;
+    }
+    let n = t.norm;
+    !is_definite(n)
+        && !t.is(NAME_PREPS
+            | TITLES
+            | DESCRIPTIONS
+            | NAMING
+            | DOCUMENTS
+            | HONORIFICS
+            | STOPS
+            | AUDIENCE)
+        && !is_role_noun(t)
+        && !noun_in(DOCUMENTS | NAMING, t)
+        && !is_hal(n)
+        && !t.in_table(CUE_OPENERS)
+}
+
+/// Where the personal name that starts at piece `b` ends: first names, particles with
+/// the word they govern (عبد الرحيم، بن ناصر، آل سعد), a compound (صلاح الدين) and a
+/// family name with ال (السيد), hyphenated parts (جان-بيير).
+fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
+    #[derive(PartialEq)]
+    enum State {
+        Start,
+        Plain,
+        Particle,
+        Compound,
+        Family,
+    }
+    let mut state = State::Start;
+    let mut plain = 0;
+    let mut end = b;
+    while let Some(p) = w.get(end) {
+        let Some(t) = tok(toks, p) else {
+            break;
+        };
+        let particle = !p.hyphenated() && t.is(PARTICLES);
+        let definite = !p.hyphenated() && is_definite(t.norm);
+        let next = if particle {
+            Some(State::Particle)
+        } else if definite {
+            match state {
+                State::Particle => Some(State::Compound),
+                State::Plain | State::Compound => Some(State::Family),
+                _ => None,
+            }
+        } else if !p.hyphenated()
+            && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
+                || t.in_table(CUE_OPENERS)
+                || is_hal(t.norm))
+        {
+            None
+        } else {
+            match state {
+                State::Family => None,
+                _ if plain >= MAX_NAME_PLAIN_WORDS => None,
+                _ => Some(State::Plain),
+            }
+        };
+        let Some(next) = next else {
+            break;
+        };
+        if next == State::Plain {
+            plain += 1;
+        } else {
+            plain = 0;
+        }
+        state = next;
+        end += 1;
+    }
+    // A particle needs the word it governs.
+    if state == State::Particle {
+        end -= 1;
+    }
+    end
+}
+
+/// The role and the name of a phrase, as piece ranges: a phrase that opens with a name
+/// is all name (up to where the name ends); otherwise the name begins at the first word
+/// after the article-bearing role words that can open a name and runs to the phrase's
+/// end (else the first such word). `(None, None)`: no name, only a description or body.
+fn split(
+    toks: &[Tok],
+    w: &[Piece],
+) -> (
+    Option<std::ops::Range<usize>>,
+    Option<std::ops::Range<usize>>,
+) {
+    let Some(first) = w.first() else {
+        return (None, None);
+    };
+    if starts_name(toks, first) {
+        let end = name_run(toks, w, 0);
+        return (None, (end > 0).then_some(0..end));
+    }
+    let mut fallback = None;
+    for b in 1..w.len() {
+        let prev = w.get(b - 1).and_then(|p| tok(toks, p));
+        let after_role = prev.is_some_and(|p| is_definite(p.norm) || p.is(HONORIFICS));
+        if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
+            continue;
+        }
+        let end = name_run(toks, w, b);
+        if end <= b {
+            continue;
+        }
+        if end == w.len() {
+            return (Some(0..b), Some(b..end));
+        }
+        fallback.get_or_insert((b, end));
+    }
+    match fallback {
+        Some((b, end)) => (Some(0..b), Some(b..end)),
+        None => (None, None),
+    }
+}
+
+/// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
+/// honorifics and descriptors with ال, then a name that fills the segment up to a
+/// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
+fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut i = from;
+    while let Some(t) = toks.get(i) {
+        if pieces.len() >= MAX_APPOSITIVE_WORDS {
+            return None;
+        }
+        match t.kind {
+            Kind::Word => {}
+            Kind::Punct('-') if !pieces.is_empty() && glued(toks, i) => {
+                if let Some(last) = pieces.last_mut() {
+                    last.last = i + 1;
+                }
+                i += 2;
+                continue;
+            }
+            _ => break,
+        }
+        if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
+            break;
+        }
+        if ends_phrase(t) {
+            break;
+        }
+        pieces.push(Piece::one(i));
+        i += 1;
+    }
+    let ends_well = match toks.get(i) {
+        None => true,
+        Some(t) => match t.kind {
+            Kind::Punct(c) => matches!(c, ',' | '،' | ':' | '.' | '؛'),
+            Kind::Mark => true,
+            Kind::Word => t.is(STOPS | NAME_PREPS | AUDIENCE) || t.in_table(INTRODUCERS),
+        },
+    };
+    if !ends_well {
+        return None;
+    }
+    let start = pieces.iter().position(|p| {
+        tok(toks, p).is_some_and(|t| !(t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t)))
+            || p.hyphenated()
+    })?;
+    let rest = pieces.get(start..)?;
+    if !rest.first().is_some_and(|p| starts_name(toks, p)) || name_run(toks, rest, 0) != rest.len()
+    {
+        return None;
+    }
+    Some((rest.to_vec(), i))
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.
@@ -258,9 +904,12 @@ fn quoted_name(toks: &[Tok], open: usize) -> Option<usize> {
 /// Where the subject of a transitive verb ends and its object begins: at a plain word
 /// after a definite one (البيان الختامي | مسار), or at a definite word that does not agree
 /// with a feminine noun before it (الوزارة | المواطنين).
-fn object_start(words: &[&Tok]) -> Option<usize> {
+fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
     (1..words.len()).find(|&k| {
-        let (Some(prev), Some(cur)) = (words.get(k - 1), words.get(k)) else {
+        let (Some(prev), Some(cur)) = (
+            words.get(k - 1).and_then(|p| tok(toks, p)),
+            words.get(k).and_then(|p| tok(toks, p)),
+        ) else {
             return false;
         };
         let (prev, cur) = (prev.norm, cur.norm);
@@ -268,80 +917,6 @@ fn object_start(words: &[&Tok]) -> Option<usize> {
             && (!is_definite(cur)
                 || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING)))
     })
-}
-
-/// `true` for a word that can begin a personal name: not definite, not a preposition,
-/// a particle or a title.
-fn can_start_name(t: &Tok) -> bool {
-    let n = t.norm;
-    if is_definite(n) || t.is(NAME_PREPS | PARTICLES | TITLES) {
-        return false;
-    }
-    let stem = noun_stem(n);
-    stem.len() == n.len() || !has(stem, TITLES)
-}
-
-/// The personal name at the end of a "title + name" phrase, as a word range; the whole
-/// phrase when it holds no such name.
-fn name_part(w: &[&Tok]) -> (usize, usize) {
-    // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
-    if w.first().is_some_and(|x| can_start_name(x)) && w.get(1).is_some_and(|x| x.is(PARTICLES)) {
-        return (0, name_run(w, 0));
-    }
-    let boundary = (1..w.len()).rev().find(|&b| {
-        w.get(b).is_some_and(|x| can_start_name(x))
-            && w.get(b - 1).is_some_and(|x| is_definite(x.norm))
-    });
-    if let Some(b) = boundary {
-        return (b, name_run(w, b));
-    }
-    let len = w.len();
-    if len >= FALLBACK_MIN_WORDS {
-        let first = len - FALLBACK_NAME_WORDS;
-        let ok = w.get(len - 1).is_some_and(|x| is_definite(x.norm))
-            && w.get(first).is_some_and(|x| can_start_name(x))
-            && w.get(first - 1).is_some_and(|x| !x.is(NAME_PREPS));
-        if ok {
-            return (first, len);
-        }
-    }
-    (0, len)
-}
-
-/// The end of the personal name that starts at word `b`: first names, particles, and a
-/// family name with ال after one plain word or a particle.
-fn name_run(w: &[&Tok], b: usize) -> usize {
-    let mut end = b + 1;
-    let mut plain_run = 1;
-    let mut after_particle = false;
-    let mut after_family = false;
-    while let Some(x) = w.get(end) {
-        if x.is(PARTICLES) {
-            after_particle = true;
-            after_family = false;
-            plain_run = 0;
-        } else if after_family || x.is(NAME_PREPS | TITLES) {
-            break;
-        } else if is_definite(x.norm) {
-            // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
-            // word with a definite adjective after it is an object (الفريق الآخر).
-            let next_definite = w.get(end + 1).is_some_and(|y| is_definite(y.norm));
-            let family = after_particle
-                || plain_run == 1
-                || (plain_run <= MAX_NAME_PLAIN_WORDS && !next_definite);
-            if !family {
-                break;
-            }
-            after_particle = false;
-            after_family = true;
-            plain_run = 0;
-        } else {
-            plain_run += 1;
-            after_particle = false;
-        }
-        end += 1;
-    }
-    end
 }
 
 /// The subject written before a verb that has none after it: the antecedent of a
@@ -410,7 +985,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             return None;
         }
         if t.is_word() && t.norm == T.topic.as_ref() {
-            return subject(toks, k + 1, false);
+            return subject(toks, k + 1, false).map(|s| s.name);
         }
     }
     None

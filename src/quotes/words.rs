@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::tags::{TagMap, Tags};
 use super::tokens::{norm, Tok};
+use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
 /// Shortest word that can carry the definite article (ال + two letters).
@@ -64,6 +65,18 @@ pub(crate) const INTRODUCERS: u32 = 1 << 23;
 pub(crate) const AFTER_NAME: u32 = 1 << 24;
 /// Table bit: first words of the attribution pairs (على in على لسان).
 pub(crate) const PAIR_FIRST: u32 = 1 << 25;
+/// Table bit: nouns of anonymous descriptions (مصدر، أحد).
+pub(crate) const DESCRIPTIONS: u32 = 1 << 26;
+/// Table bit: honorifics before a name (الدكتور).
+pub(crate) const HONORIFICS: u32 = 1 << 27;
+/// Table bit: nouns of quotable documents (بيان، تقرير).
+pub(crate) const DOCUMENTS: u32 = 1 << 28;
+/// Table bit: links from a document to the body that issued it (صادر، أعدتها).
+pub(crate) const DOCUMENT_LINKS: u32 = 1 << 29;
+/// Table bit: cue words in the feminine (قالت، تقول، مضيفة), derived from the cue tables.
+pub(crate) const FEMININE: u32 = 1 << 30;
+/// Table bit: cue words in the plural (قالوا، مضيفين), derived from the cue tables.
+pub(crate) const PLURAL: u32 = 1 << 31;
 
 /// Every word that can open a cue: the cue tables and the first words of the pairs.
 pub(crate) const CUE_OPENERS: u32 =
@@ -79,6 +92,10 @@ pub(crate) struct Lexicon {
     pub(crate) transmit_from: Cow<'static, str>,
     pub(crate) in_prep: Cow<'static, str>,
     pub(crate) topic: Cow<'static, str>,
+    /// The titles and occupations alone (not the bodies of [`TITLES`]).
+    pub(crate) offices: TagMap,
+    /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
+    pub(crate) stated: Cow<'static, str>,
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
 }
 
@@ -109,7 +126,50 @@ const TABLES: &[(&[&str], u32)] = &[
     (lex::TRANSITIVE_VERBS, TRANSITIVE),
     (lex::STATEMENT_INTRODUCERS, INTRODUCERS),
     (lex::AFTER_NAME_WORDS, AFTER_NAME),
+    (names::OFFICE_NOUNS, TITLES),
+    (names::DESCRIPTION_NOUNS, DESCRIPTIONS),
+    (names::HONORIFICS, HONORIFICS),
+    (names::DOCUMENT_NOUNS, DOCUMENTS),
+    (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
 ];
+
+/// The cue tables whose words carry a gender and number.
+const CUE_TABLES: &[&[&str]] = &[
+    lex::REPORTING_VERBS,
+    lex::TRANSMIT_VERBS,
+    lex::REPORTING_PARTICIPLES,
+    lex::SAYING_NOUNS,
+];
+
+/// The gender and number bits of the cue word `w` (normalised), told by its form
+/// against the other forms in `all`: قالت beside قال, تقول beside يقول, مضيفة (ة),
+/// قالوا، يقولون، مضيفين (plural endings), قولها، قولهم (suffixes).
+fn cue_form_bits(w: &str, all: &[String]) -> u32 {
+    let has = |x: &str| all.iter().any(|a| a == x);
+    let mut bits = 0;
+    if let Some(stem) = w.strip_suffix(names::FEMININE_PAST_SUFFIX) {
+        if has(stem) {
+            bits |= FEMININE;
+        }
+    }
+    if let Some(rest) = w.strip_prefix(names::FEMININE_PRESENT_PREFIX) {
+        if has(&format!("{}{rest}", names::MASCULINE_PRESENT_PREFIX)) {
+            bits |= FEMININE;
+        }
+    }
+    if names::FEMININE_CUES.contains(&w)
+        || w.ends_with(lex::FEMININE_ENDING)
+        || w.ends_with(names::FEMININE_PRONOUN_SUFFIX)
+    {
+        bits |= FEMININE;
+    }
+    if names::PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+        || w.ends_with(names::PLURAL_PRONOUN_SUFFIX)
+    {
+        bits |= PLURAL;
+    }
+    bits
+}
 
 pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
@@ -117,6 +177,20 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     for &(words, bit) in TABLES {
         for w in words {
             map.add(&norm(w), bit);
+        }
+    }
+    let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
+    for w in names::OFFICE_NOUNS {
+        offices.add(&norm(w), TITLES);
+    }
+    let cue_words: Vec<String> = CUE_TABLES
+        .iter()
+        .flat_map(|t| t.iter().map(|w| norm(w).into_owned()))
+        .collect();
+    for w in &cue_words {
+        let bits = cue_form_bits(w, &cue_words);
+        if bits != 0 {
+            map.add(w, bits);
         }
     }
     let pairs: Vec<_> = lex::ATTRIBUTION_PAIRS
@@ -131,6 +205,8 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         transmit_from: norm(lex::TRANSMIT_FROM),
         in_prep: norm(lex::IN_PREPOSITION),
         topic: norm(lex::TOPIC_PARTICLE),
+        stated: norm(names::STATED_VERB),
+        offices,
         pairs,
     }
 });

@@ -240,7 +240,11 @@ pub fn score(g: &Passage, pred: &[Quote]) -> (Tally, Vec<String>) {
     }
     for (i, q) in g.quotes.iter().enumerate() {
         if !used_g[i] {
-            errors.push(format!("{}: quote «{}»: text: not found", g.id, short(&q.text)));
+            errors.push(format!(
+                "{}: quote «{}»: text: not found",
+                g.id,
+                short(&q.text)
+            ));
         }
     }
     let names: Vec<String> = g.not_quotes.iter().map(|n| collapse(n)).collect();
