@@ -5,7 +5,7 @@
 
 use super::speaker::{Gender, Subject, MAX_KNOWN};
 use super::tokens::norm;
-use super::words::noun_stem;
+use crate::lexicon::quotes as lex;
 
 /// The speakers who held the floor, the most recent last.
 #[derive(Default)]
@@ -16,6 +16,14 @@ pub(crate) struct Floor {
 /// The normalised words of `s`.
 fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     s.split_whitespace().map(norm)
+}
+
+/// The word without ال or لل (الوزيرة → وزيرة).
+fn stem(w: &str) -> &str {
+    w.strip_prefix(lex::LAM_ARTICLE)
+        .or_else(|| w.strip_prefix(lex::DEFINITE_ARTICLE))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
 }
 
 /// `true` when the mention `m` refers to the known speaker `k`: the same name, the end
@@ -45,8 +53,8 @@ fn refers(m: &Subject, k: &Subject) -> bool {
         (None, true) => return false,
     };
     let held: Vec<_> = words(described).collect();
-    let stems: Vec<&str> = held.iter().map(|w| noun_stem(w)).collect();
-    let mut it = mention.iter().map(|w| noun_stem(w));
+    let stems: Vec<&str> = held.iter().map(|w| stem(w)).collect();
+    let mut it = mention.iter().map(|w| stem(w));
     let head_matches = it.next().is_some_and(|h| stems.first() == Some(&h));
     head_matches && it.all(|w| stems.contains(&w))
 }

@@ -2,6 +2,8 @@
 //! phrase that names their subject, the personal name inside a "title + name" phrase,
 //! and subjects written before their verb.
 
+use std::ops::Range;
+
 use super::tokens::{Kind, Tok};
 use super::words::{
     has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
@@ -27,6 +29,9 @@ const MAX_RELATIVE_WORDS: usize = 3;
 
 /// Most plain words in a row inside a personal name (يان فان دير بيرغ).
 const MAX_NAME_PLAIN_WORDS: usize = 4;
+
+/// Shortest role phrase in which a closing first name and family name are looked for.
+const FALLBACK_MIN_WORDS: usize = 4;
 
 /// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
 const MAX_APPOSITIVE_WORDS: usize = 8;
@@ -209,10 +214,19 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             Some((CueKind::Participle, None))
         } else if t.in_table(ATTRIBUTION) {
             let lam = t.in_table(WITH_LAM);
-            Some((CueKind::Phrase, subject(toks, i + 1, lam)))
+            // بحسب ما نشرته صحيفة X: the source follows the relative clause's verb.
+            let what = toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && x.norm == T.what.as_ref())
+                && toks.get(i + 2).is_some_and(|x| x.is_word());
+            let from = if what { i + 3 } else { i + 1 };
+            Some((CueKind::Phrase, subject(toks, from, lam)))
         } else {
             None
         };
+        // مصادر تحدثت إلى الوكالة: a verb that opens a relative clause cues nothing.
+        let found = found
+            .filter(|(k, s)| !(*k == CueKind::Verb && s.is_none() && t.in_table(CLAUSE_VERBS)));
         if let Some((kind, subject)) = found {
             // A two-word phrase is written whole as its cue (على لسان).
             let text = match pair_next {
@@ -372,15 +386,29 @@ fn ends_phrase(t: &Tok) -> bool {
     if is_hal(n) {
         return true;
     }
-    if names::PREFIXED_PREPOSITION_ARTICLES
+    with_suffix_in(OCCASIONS | DOCUMENTS, n)
+}
+
+/// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
+fn with_ba_article(n: &str) -> bool {
+    names::PREFIXED_PREPOSITION_ARTICLES
         .iter()
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
-    {
-        return true;
-    }
-    lex::POSSESSIVE_SUFFIXES.iter().any(|s| n.ends_with(s))
-        && !t.is(OCCASIONS | DOCUMENTS)
-        && noun_in(OCCASIONS | DOCUMENTS, t)
+}
+
+/// `true` when the word is a noun of `tables` with a possessive pronoun (كلمته،
+/// حديثها، محاميه, منصتها), read without proclitics.
+fn with_suffix_in(tables: u32, n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        n.strip_suffix(suf)
+            .filter(|base| base.chars().count() >= 2)
+            .is_some_and(|base| {
+                has(base, tables)
+                    || base
+                        .strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
+                        .is_some_and(|b| has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
+            })
+    })
 }
 
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
@@ -398,13 +426,28 @@ fn is_present_verb(t: &Tok) -> bool {
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
-/// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر).
+/// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
 fn is_role_noun(t: &Tok) -> bool {
-    noun_in(TITLES | DESCRIPTIONS, t)
+    noun_in(TITLES | DESCRIPTIONS, t) || with_suffix_in(TITLES | DESCRIPTIONS, t.norm)
+}
+
+/// `true` when the word ends with a possessive pronoun (زوجته، مديرها).
+fn has_suffix(n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES
+        .iter()
+        .any(|s| n.strip_suffix(s).is_some_and(|b| b.chars().count() >= 3))
 }
 
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
 fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
+    // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
+    let ba_object = from
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|v| {
+            T.ba_verbs.get(v.norm) != 0
+                || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
+        });
     let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
@@ -455,6 +498,31 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             Kind::Word => {}
         }
         let n = t.norm;
+        // A word joined by a hyphen to the next is part of a name (آن-صوفي).
+        if toks.get(i + 1).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i + 1) {
+            words.push(Piece {
+                first: i,
+                last: i + 2,
+            });
+            i += 3;
+            while toks.get(i).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i) {
+                if let Some(last) = words.last_mut() {
+                    last.last = i + 1;
+                }
+                i += 2;
+            }
+            continue;
+        }
+        // A particle governs the next word whatever it is (بن علي، آل علي).
+        if words
+            .last()
+            .and_then(|w| tok(toks, w))
+            .is_some_and(|w| w.is(PARTICLES))
+        {
+            words.push(Piece::one(i));
+            i += 1;
+            continue;
+        }
         if words.is_empty() {
             if t.is(AUDIENCE) {
                 i += 1;
@@ -503,7 +571,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() {
-            if ends_phrase(t) {
+            if ends_phrase(t) || (ba_object && with_ba_article(n)) {
                 break;
             }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
@@ -525,14 +593,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
             if let Some(rest) = n.strip_prefix(lex::LAM) {
-                if !rest.starts_with(lex::LAM) && has(rest, NAMING) && !words.is_empty() {
-                    let after_document = words
-                        .first()
-                        .and_then(|w| tok(toks, w))
-                        .is_some_and(|w| noun_in(DOCUMENTS, w));
-                    if !after_document {
-                        break;
-                    }
+                // لشركة after a title is its complement (الرئيس التنفيذي لشركة المياه).
+                if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
+                    break;
                 }
             }
         }
@@ -542,7 +605,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             // A personal name ends before في (أم يوسف في طابور المركز).
-            let (_, name) = split(toks, &words);
+            let (_, name) = split_with(toks, &words, false);
             if name.is_some_and(|r| r.end == words.len()) {
                 break;
             }
@@ -553,12 +616,17 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         words.push(Piece::one(i));
         i += 1;
     }
-    // A phrase cannot end on a preposition or a particle.
-    while words
-        .last()
-        .and_then(|w| tok(toks, w))
-        .is_some_and(|w| w.is(NAME_PREPS | PARTICLES))
-    {
+    // A phrase cannot end on a preposition or a particle (but بن علي is a name).
+    while words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+        w.is(PARTICLES)
+            || (w.is(NAME_PREPS)
+                && !words
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| words.get(k))
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|p| p.is(PARTICLES)))
+    }) {
         words.pop();
     }
     if words.is_empty() {
@@ -584,6 +652,24 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     }
     if let Some((at, lam)) = issuer(toks, &words) {
         let body = words.get(at..).unwrap_or(&[]);
+        // تقرير الهيئة السنوي: an adjective that does not agree with the body belongs to
+        // the document.
+        let head_feminine = body
+            .first()
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.norm.ends_with(lex::FEMININE_ENDING));
+        let cut = body
+            .iter()
+            .skip(1)
+            .position(|p| {
+                tok(toks, p).is_some_and(|t| {
+                    t.norm.starts_with(lex::DEFINITE_ARTICLE)
+                        && is_nisba(t.norm)
+                        && t.norm.ends_with(lex::FEMININE_ENDING) != head_feminine
+                })
+            })
+            .map_or(body.len(), |k| k + 1);
+        let body = body.get(..cut).unwrap_or(body);
         return Some(Subject {
             name: join(toks, body, lam),
             gender: gender_of(toks, body),
@@ -686,6 +772,14 @@ fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
 /// The role without the honorifics at its end (رئيس البعثة الدكتور → رئيس البعثة), and
 /// without a second title that stands right before the name (رئيس هيئة المحكمة القاضي).
 fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
+    // نظيرته وزيرة الموارد: the relation before the title is not the role.
+    let w = match (
+        w.first().and_then(|p| tok(toks, p)),
+        w.get(1).and_then(|p| tok(toks, p)),
+    ) {
+        (Some(a), Some(b)) if has_suffix(a.norm) && is_role_noun(b) => w.get(1..).unwrap_or(&[]),
+        _ => w,
+    };
     let mut end = w.len();
     while end > 0
         && w.get(end - 1)
@@ -762,7 +856,14 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         };
         let particle = !p.hyphenated() && t.is(PARTICLES);
         let definite = !p.hyphenated() && is_definite(t.norm);
-        let next = if particle {
+        let next = if state == State::Particle && !particle {
+            // A particle governs the next word whatever it is (بن علي، آل علي).
+            Some(if definite {
+                State::Compound
+            } else {
+                State::Plain
+            })
+        } else if particle {
             Some(State::Particle)
         } else if definite {
             match state {
@@ -805,24 +906,42 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
 /// is all name (up to where the name ends); otherwise the name begins at the first word
 /// after the article-bearing role words that can open a name and runs to the phrase's
 /// end (else the first such word). `(None, None)`: no name, only a description or body.
-fn split(
+fn split(toks: &[Tok], w: &[Piece]) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    split_with(toks, w, true)
+}
+
+/// [`split`]; `complete`: the phrase has ended, so a closing first name and family name
+/// may be taken from a long role that has no other name.
+fn split_with(
     toks: &[Tok],
     w: &[Piece],
-) -> (
-    Option<std::ops::Range<usize>>,
-    Option<std::ops::Range<usize>>,
-) {
+    complete: bool,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let Some(first) = w.first() else {
         return (None, None);
     };
     if starts_name(toks, first) {
         let end = name_run(toks, w, 0);
+        // منظمات من المجتمع المدني: a noun with a preposition after it describes.
+        let described = w
+            .get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(NAME_PREPS) && !t.is(PARTICLES))
+            && end < 2;
+        if described {
+            return (None, None);
+        }
         return (None, (end > 0).then_some(0..end));
     }
-    let mut fallback = None;
+    // The first name after the role words. One that opens with لـ (لشؤون الإغاثة), or
+    // whose run is followed by more role words with ال (المستشفى الجامعي ابن رشد
+    // بالدار البيضاء سعاد المرابط), yields to a later one.
+    let mut weak = None;
     for b in 1..w.len() {
         let prev = w.get(b - 1).and_then(|p| tok(toks, p));
-        let after_role = prev.is_some_and(|p| is_definite(p.norm) || p.is(HONORIFICS));
+        let after_role = prev.is_some_and(|p| {
+            is_definite(p.norm) || p.is(HONORIFICS) || (is_role_noun(p) && has_suffix(p.norm))
+        });
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
             continue;
         }
@@ -830,15 +949,41 @@ fn split(
         if end <= b {
             continue;
         }
-        if end == w.len() {
+        let lam_first = w
+            .get(b)
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.norm.starts_with(lex::LAM));
+        let role_goes_on = w
+            .get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| is_definite(t.norm));
+        if !lam_first && !role_goes_on {
             return (Some(0..b), Some(b..end));
         }
-        fallback.get_or_insert((b, end));
+        weak.get_or_insert((b, end));
     }
-    match fallback {
-        Some((b, end)) => (Some(0..b), Some(b..end)),
-        None => (None, None),
+    if let Some((b, end)) = weak {
+        return (Some(0..b), Some(b..end));
     }
+    // بجامعة صفاقس آمنة الطرابلسي: a first name and a family name with ال closing a
+    // long role.
+    let n = w.len();
+    if complete && n >= FALLBACK_MIN_WORDS {
+        let first = n - 2;
+        let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
+            && w.get(n - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| is_definite(t.norm))
+            && w.get(first - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| !t.is(NAME_PREPS))
+            && name_run(toks, w, first) == n;
+        if fits {
+            return (Some(0..first), Some(first..n));
+        }
+    }
+    (None, None)
 }
 
 /// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
@@ -861,6 +1006,14 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
                 continue;
             }
             _ => break,
+        }
+        if toks.get(i + 1).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i + 1) {
+            pieces.push(Piece {
+                first: i,
+                last: i + 2,
+            });
+            i += 3;
+            continue;
         }
         if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
             break;

@@ -92,6 +92,12 @@ pub(crate) struct Lexicon {
     pub(crate) transmit_from: Cow<'static, str>,
     pub(crate) in_prep: Cow<'static, str>,
     pub(crate) topic: Cow<'static, str>,
+    /// "What" of بحسب ما نشرته.
+    pub(crate) what: Cow<'static, str>,
+    /// Verbs whose object takes بـ (أشاد، رحب).
+    pub(crate) ba_verbs: TagMap,
+    /// The media a statement is told to (لصحيفة، لوكالة).
+    pub(crate) media: TagMap,
     /// The titles and occupations alone (not the bodies of [`TITLES`]).
     pub(crate) offices: TagMap,
     /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
@@ -179,6 +185,14 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
             map.add(&norm(w), bit);
         }
     }
+    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
+    for w in names::VERBS_WITH_BA {
+        ba_verbs.add(&norm(w), VERBS);
+    }
+    let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
+    for w in names::MEDIA_NOUNS {
+        media.add(&norm(w), NAMING);
+    }
     let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
     for w in names::OFFICE_NOUNS {
         offices.add(&norm(w), TITLES);
@@ -206,6 +220,9 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         in_prep: norm(lex::IN_PREPOSITION),
         topic: norm(lex::TOPIC_PARTICLE),
         stated: norm(names::STATED_VERB),
+        what: norm(names::RELATIVE_WHAT),
+        media,
+        ba_verbs,
         offices,
         pairs,
     }
