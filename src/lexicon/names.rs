@@ -457,3 +457,26 @@ pub const VERBS_WITH_BA: &[&str] = &[
     "أفاد",
     "أفادت",
 ];
+
+/// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
+/// الاتهام).
+pub const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذين", "هاتين"];
+
+/// The definite second halves of compound first names (عماد الدين، فاطمة الزهراء، سيف
+/// الإسلام، محمد الأمين): after one of them the name goes on (عماد الدين شحادة). These
+/// are parts of the naming system, not names of people.
+pub const COMPOUND_NAME_SECONDS: &[&str] = &[
+    "الدين",
+    "الإسلام",
+    "الهدى",
+    "الزهراء",
+    "الأمين",
+    "الهادي",
+    "الرحمن",
+    "الله",
+    "الحق",
+    "النور",
+    "الخير",
+    "العابدين",
+    "العرب",
+];

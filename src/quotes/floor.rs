@@ -77,11 +77,15 @@ impl Floor {
 
     /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees.
     pub(crate) fn holder(&self, g: Gender) -> Option<Subject> {
-        self.known
-            .iter()
-            .rev()
-            .find(|k| k.gender.agrees(g))
-            .cloned()
+        let found = self.known.iter().rev().find(|k| k.gender.agrees(g));
+        // A plural pronoun (وأضافوا) may go back to a broken plural description (عمال في
+        // الميناء), whose form does not show its number.
+        let found = found.or_else(|| {
+            (g == Gender::Plural)
+                .then(|| self.known.iter().rev().find(|k| !k.personal))
+                .flatten()
+        });
+        found.cloned()
     }
 
     /// `s` takes the floor.

@@ -489,7 +489,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             Kind::Punct(',' | '،') => {
                 // قال المتحدث باسم الوزارة، اللواء طارق عبد السلام، إن …
-                if !words.is_empty() && document.is_none() && split(toks, &words).1.is_none() {
+                if !words.is_empty()
+                    && document.is_none()
+                    && split_with(toks, &words, false).1.is_none()
+                {
                     appositive = apposition(toks, i + 1);
                 }
                 break;
@@ -563,7 +566,12 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 continue;
             }
         }
-        if t.is(STOPS | CLAUSE_VERBS) || is_cue_word(t) {
+        if t.is(STOPS) || is_cue_word(t) {
+            break;
+        }
+        // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
+        // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
+        if !words.is_empty() && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0) {
             break;
         }
         // A subject never opens with a preposition (قال في وقت سابق).
@@ -868,6 +876,8 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         } else if definite {
             match state {
                 State::Particle => Some(State::Compound),
+                // عماد الدين، فاطمة الزهراء: the second half of a compound first name.
+                State::Plain if T.compound_seconds.get(t.norm) != 0 => Some(State::Compound),
                 State::Plain | State::Compound => Some(State::Family),
                 _ => None,
             }
@@ -977,7 +987,7 @@ fn split_with(
                 .is_some_and(|t| is_definite(t.norm))
             && w.get(first - 1)
                 .and_then(|p| tok(toks, p))
-                .is_some_and(|t| !t.is(NAME_PREPS))
+                .is_some_and(|t| !t.is(NAME_PREPS) && !is_role_noun(t) && !is_naming_noun(t))
             && name_run(toks, w, first) == n;
         if fits {
             return (Some(0..first), Some(first..n));
@@ -1087,7 +1097,9 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
         None
     };
-    let k = prev_word(cue_tok, false)?;
+    let Some(k) = prev_word(cue_tok, false) else {
+        return topic_subject(toks, cue_tok, floor);
+    };
     let t = toks.get(k)?;
     let with_object = toks.get(cue_tok).is_some_and(|c| c.in_table(WITH_OBJECT));
     if t.is(RELATIVES) && !with_object {
@@ -1129,7 +1141,11 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             return Some(words.join(" "));
         }
     }
-    // أما X، فـ…
+    topic_subject(toks, cue_tok, floor)
+}
+
+/// The topic of أما before a cue (أما الائتلاف، فقد دعا؛ أما المتحدث، فلان، فقال).
+fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
     let mut k = cue_tok;
     while k > floor {
         k -= 1;

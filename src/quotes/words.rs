@@ -94,6 +94,10 @@ pub(crate) struct Lexicon {
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
+    /// Demonstratives (هذا، تلك).
+    pub(crate) demonstratives: TagMap,
+    /// Second halves of compound first names (الدين، الزهراء).
+    pub(crate) compound_seconds: TagMap,
     /// Verbs whose object takes بـ (أشاد، رحب).
     pub(crate) ba_verbs: TagMap,
     /// The media a statement is told to (لصحيفة، لوكالة).
@@ -223,10 +227,21 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         what: norm(names::RELATIVE_WHAT),
         media,
         ba_verbs,
+        demonstratives: small_map(names::DEMONSTRATIVES),
+        compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
         offices,
         pairs,
     }
 });
+
+/// A map of one small table (its words with a nonzero bit).
+fn small_map(words: &[&str]) -> TagMap {
+    let mut map = TagMap::with_capacity(words.len());
+    for w in words {
+        map.add(&norm(w), 1);
+    }
+    map
+}
 
 /// The tables the normalised word `n` is in, bare and without its conjunction.
 pub(crate) fn tags_of(n: &str) -> Tags {
