@@ -243,6 +243,16 @@ pub const OFFICE_NOUNS: &[&str] = &[
     "رياضية",
     "مشجع",
     "مشجعة",
+    "جراح",
+    "جراحة",
+    "اختصاصي",
+    "اختصاصية",
+    "أخصائي",
+    "أخصائية",
+    "استشاري",
+    "استشارية",
+    "ربة",
+    "رب",
 ];
 
 /// Nouns of anonymous descriptions and relations (مصدر، أحد، رجل، زوجة): a phrase that
@@ -480,3 +490,7 @@ pub const COMPOUND_NAME_SECONDS: &[&str] = &[
     "العابدين",
     "العرب",
 ];
+
+/// Endings of the dual and the sound plurals (مسؤولان، مسؤولين، مسؤولون، طالبات): a role
+/// noun with one of them is still a role noun.
+pub const NUMBER_ENDINGS: &[&str] = &["ان", "ين", "ون", "ات"];

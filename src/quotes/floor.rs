@@ -85,7 +85,17 @@ impl Floor {
                 .then(|| self.known.iter().rev().find(|k| !k.personal))
                 .flatten()
         });
-        found.cloned()
+        // Agreement is a preference: with no speaker who agrees, the latest one.
+        found.or_else(|| self.known.last()).cloned()
+    }
+
+    /// The latest speaker who agrees with gender `g`, if any.
+    pub(crate) fn agreeing(&self, g: Gender) -> Option<Subject> {
+        self.known
+            .iter()
+            .rev()
+            .find(|k| k.gender.agrees(g))
+            .cloned()
     }
 
     /// `s` takes the floor.

@@ -163,18 +163,25 @@ fn resolve(
             None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
                 .map(Subject::plain)
                 .or_else(|| {
-                    // The subject of an earlier cue in the same sentence.
-                    cues.get(..ci)
-                        .unwrap_or(&[])
-                        .iter()
-                        .rev()
-                        .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
-                        .filter(|p| p.subject.is_some() && !quoted(p.at))
-                        .filter_map(|p| p.resolved.as_ref())
+                    // The subject of an earlier cue in the same sentence that agrees; else
+                    // the speaker on the floor who agrees; else the sentence's subject
+                    // even if it does not; else the latest speaker.
+                    let in_sentence = || {
+                        cues.get(..ci)
+                            .unwrap_or(&[])
+                            .iter()
+                            .rev()
+                            .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                            .filter(|p| p.subject.is_some() && !quoted(p.at))
+                            .filter_map(|p| p.resolved.as_ref())
+                    };
+                    in_sentence()
                         .find(|s| s.gender.agrees(c.gender))
                         .cloned()
-                })
-                .or_else(|| carry.floor.holder(c.gender)),
+                        .or_else(|| carry.floor.agreeing(c.gender))
+                        .or_else(|| in_sentence().next().cloned())
+                        .or_else(|| carry.floor.holder(c.gender))
+                }),
         };
         let takes = !in_quote
             && resolved.is_some()

@@ -30,6 +30,9 @@ const MAX_RELATIVE_WORDS: usize = 3;
 /// Most plain words in a row inside a personal name (يان فان دير بيرغ).
 const MAX_NAME_PLAIN_WORDS: usize = 4;
 
+/// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
+const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
+
 /// Shortest role phrase in which a closing first name and family name are looked for.
 const FALLBACK_MIN_WORDS: usize = 4;
 
@@ -428,7 +431,20 @@ fn is_present_verb(t: &Tok) -> bool {
 
 /// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
 fn is_role_noun(t: &Tok) -> bool {
-    noun_in(TITLES | DESCRIPTIONS, t) || with_suffix_in(TITLES | DESCRIPTIONS, t.norm)
+    noun_in(TITLES | DESCRIPTIONS, t)
+        || with_suffix_in(TITLES | DESCRIPTIONS, t.norm)
+        || number_stem_in(TITLES | DESCRIPTIONS, t.norm)
+}
+
+/// `true` when the word is a dual or sound plural of a noun of `tables` (مسؤولان،
+/// المسؤولون، طالبات), with or without ال.
+fn number_stem_in(tables: u32, n: &str) -> bool {
+    let n = n.strip_prefix(lex::DEFINITE_ARTICLE).unwrap_or(n);
+    names::NUMBER_ENDINGS.iter().any(|e| {
+        n.strip_suffix(e)
+            .filter(|b| b.chars().count() >= 3)
+            .is_some_and(|b| has(b, tables) || has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
+    })
 }
 
 /// `true` when the word ends with a possessive pronoun (زوجته، مديرها).
@@ -858,12 +874,21 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
     let mut state = State::Start;
     let mut plain = 0;
     let mut end = b;
+    // Where the name could end last: after its first word, a governed word, a compound
+    // or a family name.
+    let mut anchor = b;
+    let mut governed = false;
     while let Some(p) = w.get(end) {
         let Some(t) = tok(toks, p) else {
             break;
         };
         let particle = !p.hyphenated() && t.is(PARTICLES);
         let definite = !p.hyphenated() && is_definite(t.norm);
+        let cap = if governed {
+            MAX_PLAIN_AFTER_PARTICLE
+        } else {
+            MAX_NAME_PLAIN_WORDS
+        };
         let next = if state == State::Particle && !particle {
             // A particle governs the next word whatever it is (بن علي، آل علي).
             Some(if definite {
@@ -890,20 +915,31 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         } else {
             match state {
                 State::Family => None,
-                _ if plain >= MAX_NAME_PLAIN_WORDS => None,
+                _ if plain >= cap => {
+                    // Too many plain words: they are not the name's (أبو حمدان | عدم وقوع
+                    // إصابات).
+                    return anchor;
+                }
                 _ => Some(State::Plain),
             }
         };
         let Some(next) = next else {
             break;
         };
-        if next == State::Plain {
+        let was_particle = state == State::Particle;
+        if next == State::Plain && !was_particle {
             plain += 1;
         } else {
             plain = 0;
         }
+        if was_particle {
+            governed = true;
+        }
         state = next;
         end += 1;
+        if state != State::Particle && (was_particle || state != State::Plain || end == b + 1) {
+            anchor = end;
+        }
     }
     // A particle needs the word it governs.
     if state == State::Particle {
@@ -940,6 +976,23 @@ fn split_with(
             && end < 2;
         if described {
             return (None, None);
+        }
+        // اختصاصية التأهيل السمعي رنا فارس: an unknown role noun with its definite
+        // complement, then a name that fills the phrase.
+        if w.get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| is_definite(t.norm))
+        {
+            let later = (end + 1..w.len()).find(|&b| {
+                w.get(b - 1)
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|t| is_definite(t.norm) || t.is(HONORIFICS))
+                    && w.get(b).is_some_and(|p| starts_name(toks, p))
+                    && name_run(toks, w, b) == w.len()
+            });
+            if let Some(b) = later {
+                return (Some(0..b), Some(b..w.len()));
+            }
         }
         return (None, (end > 0).then_some(0..end));
     }
@@ -1045,16 +1098,20 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
     if !ends_well {
         return None;
     }
-    let start = pieces.iter().position(|p| {
-        tok(toks, p).is_some_and(|t| !(t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t)))
-            || p.hyphenated()
+    // The name starts at the first word that can open one after the descriptors
+    // (الطبيب الكيني جوزيف أوتينو، جراح الأذن الدكتور سعيد آل حمدان) and fills the rest.
+    let start = (0..pieces.len()).find(|&s| {
+        let after = s == 0
+            || pieces
+                .get(s - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t));
+        let rest = pieces.get(s..).unwrap_or(&[]);
+        after
+            && rest.first().is_some_and(|p| starts_name(toks, p))
+            && name_run(toks, rest, 0) == rest.len()
     })?;
-    let rest = pieces.get(start..)?;
-    if !rest.first().is_some_and(|p| starts_name(toks, p)) || name_run(toks, rest, 0) != rest.len()
-    {
-        return None;
-    }
-    Some((rest.to_vec(), i))
+    Some((pieces.get(start..)?.to_vec(), i))
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.
