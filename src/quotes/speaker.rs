@@ -748,10 +748,15 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
         };
         if t.is(HONORIFICS) || is_role_noun(t) {
             let n = noun_stem(t.norm);
-            return if n.ends_with(lex::FEMININE_ENDING) {
-                Gender::Feminine
-            } else if names::PLURAL_ENDINGS.iter().any(|e| n.ends_with(e)) {
+            // A listed noun (أمين) is singular whatever its ending; a dual or sound plural
+            // of one (مسؤولون) is plural.
+            let listed = t.is(HONORIFICS)
+                || has(n, TITLES | DESCRIPTIONS)
+                || noun_in(TITLES | DESCRIPTIONS, t);
+            return if !listed && number_stem_in(TITLES | DESCRIPTIONS, t.norm) {
                 Gender::Plural
+            } else if n.ends_with(lex::FEMININE_ENDING) {
+                Gender::Feminine
             } else {
                 Gender::Masculine
             };
