@@ -238,9 +238,7 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             };
             // A saying noun agrees with its source (قولها); a transmission verb agrees
             // with the transmitter, not with the source after عن.
-            let gender = if t.is(SAYINGS) || kind == CueKind::Verb {
-                cue_gender(t, kind)
-            } else if kind == CueKind::Participle {
+            let gender = if t.is(SAYINGS) || kind != CueKind::Phrase {
                 cue_gender(t, kind)
             } else {
                 Gender::Unknown
