@@ -178,6 +178,15 @@ fn resolve(
                     in_sentence()
                         .find(|s| s.gender.agrees(c.gender))
                         .cloned()
+                        .or_else(|| {
+                            speaker::opening_subject(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                            )
+                            .filter(|s| s.gender.agrees(c.gender))
+                            .map(|s| carry.floor.named(&s))
+                        })
                         .or_else(|| carry.floor.agreeing(c.gender))
                         .or_else(|| in_sentence().next().cloned())
                         .or_else(|| carry.floor.holder(c.gender))

@@ -30,6 +30,10 @@ const MAX_RELATIVE_WORDS: usize = 3;
 /// Most plain words in a row inside a personal name (يان فان دير بيرغ).
 const MAX_NAME_PLAIN_WORDS: usize = 4;
 
+/// Most plain words before a family name with ال when the name has no particle (محمود
+/// درويش العلي).
+const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
+
 /// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
 const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
 
@@ -901,6 +905,11 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             })
         } else if particle {
             Some(State::Particle)
+        } else if definite && state == State::Plain && plain > MAX_PLAIN_BEFORE_FAMILY && !governed
+        {
+            // توموهيرو ساتو | مخيم اللاجئين: three plain words and a word with ال are a
+            // name and an object.
+            return end - (plain - MAX_PLAIN_BEFORE_FAMILY);
         } else if definite {
             match state {
                 State::Particle => Some(State::Compound),
@@ -1117,6 +1126,28 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
     Some((pieces.get(start..)?.to_vec(), i))
 }
 
+/// The title and name after the first word of the sentence that holds token `cue`, when
+/// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
+/// pronoun cue later in the sentence refers to them.
+pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let mut k = cue;
+    while k > floor {
+        let prev = toks.get(k - 1)?;
+        if matches!(prev.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+            break;
+        }
+        k -= 1;
+    }
+    // The sentence's first word: a verb in no table (not a particle, preposition, cue).
+    let first = (k..cue).find(|&i| toks.get(i).is_some_and(|t| t.kind != Kind::Punct(',')))?;
+    let t = toks.get(first)?;
+    if !t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm) {
+        return None;
+    }
+    let s = subject(toks, first + 1, false)?;
+    (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
+}
+
 /// The closing mark of a short quoted name whose opening mark is token `open`.
 fn quoted_name(toks: &[Tok], open: usize) -> Option<usize> {
     let close = (open + 1..toks.len().min(open + 2 + MAX_QUOTED_SOURCE_WORDS))
@@ -1164,6 +1195,21 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     let with_object = toks.get(cue_tok).is_some_and(|c| c.in_table(WITH_OBJECT));
     if t.is(RELATIVES) && !with_object {
         let a = prev_word(k, true)?;
+        // The whole name before the relative (مديرة المخيم، نادين الخوري، التي قالت).
+        let mut first = a;
+        while first > floor
+            && first + MAX_NAME_PLAIN_WORDS > a
+            && toks
+                .get(first - 1)
+                .is_some_and(|x| x.is_word() && !x.is(STOPS | NAME_PREPS) && !is_cue_word(x))
+        {
+            first -= 1;
+        }
+        if first < a {
+            if let Some(s) = subject(toks, first, false).filter(|s| s.personal && s.end == a + 1) {
+                return Some(s.name);
+            }
+        }
         return noun_at(toks, a);
     }
     if t.in_table(AUXILIARIES) {
