@@ -7,15 +7,35 @@ use super::speaker::{Gender, Subject, MAX_KNOWN};
 use super::tokens::norm;
 use crate::lexicon::quotes as lex;
 
+/// A speaker on the floor with the normalised text its mentions are matched against.
+struct Known {
+    subject: Subject,
+    /// The name, normalised.
+    name: String,
+    /// The role (or the description, for a speaker with no name), normalised.
+    described: String,
+}
+
+impl Known {
+    fn new(subject: Subject) -> Known {
+        let name = norm(&subject.name).into_owned();
+        let described = match (&subject.role, subject.personal) {
+            (Some(r), _) => norm(r).into_owned(),
+            (None, false) => name.clone(),
+            (None, true) => String::new(),
+        };
+        Known {
+            subject,
+            name,
+            described,
+        }
+    }
+}
+
 /// The speakers who held the floor, the most recent last.
 #[derive(Default)]
 pub(crate) struct Floor {
-    known: Vec<Subject>,
-}
-
-/// The normalised words of `s`.
-fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
-    s.split_whitespace().map(norm)
+    known: Vec<Known>,
 }
 
 /// The word without ال or لل (الوزيرة → وزيرة).
@@ -26,49 +46,51 @@ fn stem(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// `true` when the mention `m` refers to the known speaker `k`: the same name, the end
-/// of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن عيسى), or its role
-/// or description named by its head noun (الوزيرة of وزيرة الموارد المائية, المصدر of
-/// مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
-fn refers(m: &Subject, k: &Subject) -> bool {
-    if m.name == k.name {
+/// `true` when the mention `m` (normalised: `mention`) refers to the known speaker `k`:
+/// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
+/// عيسى), or its role or description named by its head noun (الوزيرة of وزيرة الموارد
+/// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
+fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
+    if m.name == k.subject.name {
         return true;
     }
-    if !m.gender.agrees(k.gender) {
+    if !m.gender.agrees(k.subject.gender) {
         return false;
     }
-    let mention: Vec<_> = words(&m.name).collect();
-    if m.role.is_none() && k.personal {
-        let full: Vec<_> = words(&k.name).collect();
-        if mention.len() < full.len() && full.ends_with(&mention) {
+    if m.role.is_none() && k.subject.personal {
+        // The last words of the name, whole words only.
+        let shorter = mention.len() < k.name.len();
+        let at_word = k
+            .name
+            .strip_suffix(mention)
+            .is_some_and(|head| head.ends_with(' '));
+        if shorter && at_word {
             return true;
         }
     }
-    if m.personal || m.role.is_some() {
+    if m.personal || m.role.is_some() || k.described.is_empty() {
         return false;
     }
-    let described = match (&k.role, k.personal) {
-        (Some(r), _) => r.as_str(),
-        (None, false) => k.name.as_str(),
-        (None, true) => return false,
-    };
-    let held: Vec<_> = words(described).collect();
-    let stems: Vec<&str> = held.iter().map(|w| stem(w)).collect();
-    let mut it = mention.iter().map(|w| stem(w));
-    let head_matches = it.next().is_some_and(|h| stems.first() == Some(&h));
-    head_matches && it.all(|w| stems.contains(&w))
+    let mut described = k.described.split_whitespace().map(stem);
+    let mut it = mention.split_whitespace().map(stem);
+    let head_matches = it.next().is_some_and(|h| described.next() == Some(h));
+    head_matches && it.all(|w| k.described.split_whitespace().map(stem).any(|d| d == w))
 }
 
 impl Floor {
     /// The speaker an explicit subject names: a known speaker it refers to (with its
     /// full name and role), else the subject itself.
     pub(crate) fn named(&self, s: &Subject) -> Subject {
-        match self.known.iter().rev().find(|k| refers(s, k)) {
+        if self.known.is_empty() {
+            return s.clone();
+        }
+        let mention = norm(&s.name);
+        match self.known.iter().rev().find(|k| refers(s, &mention, k)) {
             Some(k) => Subject {
-                name: k.name.clone(),
-                role: s.role.clone().or_else(|| k.role.clone()),
-                gender: k.gender.or_known(s.gender),
-                personal: k.personal,
+                name: k.subject.name.clone(),
+                role: s.role.clone().or_else(|| k.subject.role.clone()),
+                gender: k.subject.gender.or_known(s.gender),
+                personal: k.subject.personal,
                 end: s.end,
             },
             None => s.clone(),
@@ -77,16 +99,16 @@ impl Floor {
 
     /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees.
     pub(crate) fn holder(&self, g: Gender) -> Option<Subject> {
-        let found = self.known.iter().rev().find(|k| k.gender.agrees(g));
+        let found = self.known.iter().rev().find(|k| k.subject.gender.agrees(g));
         // A plural pronoun (وأضافوا) may go back to a broken plural description (عمال في
         // الميناء), whose form does not show its number.
         let found = found.or_else(|| {
             (g == Gender::Plural)
-                .then(|| self.known.iter().rev().find(|k| !k.personal))
+                .then(|| self.known.iter().rev().find(|k| !k.subject.personal))
                 .flatten()
         });
         // Agreement is a preference: with no speaker who agrees, the latest one.
-        found.or_else(|| self.known.last()).cloned()
+        found.or_else(|| self.known.last()).map(|k| k.subject.clone())
     }
 
     /// The latest speaker who agrees with gender `g`, if any.
@@ -94,24 +116,27 @@ impl Floor {
         self.known
             .iter()
             .rev()
-            .find(|k| k.gender.agrees(g))
-            .cloned()
+            .find(|k| k.subject.gender.agrees(g))
+            .map(|k| k.subject.clone())
     }
 
     /// `s` takes the floor.
     pub(crate) fn take(&mut self, s: &Subject) {
-        if let Some(at) = self.known.iter().position(|k| k.name == s.name) {
+        if let Some(at) = self.known.iter().position(|k| k.subject.name == s.name) {
             let mut old = self.known.remove(at);
-            old.gender = old.gender.or_known(s.gender);
-            if old.role.is_none() {
-                old.role.clone_from(&s.role);
+            old.subject.gender = old.subject.gender.or_known(s.gender);
+            if old.subject.role.is_none() && s.role.is_some() {
+                old = Known::new(Subject {
+                    role: s.role.clone(),
+                    ..old.subject
+                });
             }
             self.known.push(old);
         } else {
             if self.known.len() >= MAX_KNOWN {
                 self.known.remove(0);
             }
-            self.known.push(s.clone());
+            self.known.push(Known::new(s.clone()));
         }
     }
 }

@@ -127,7 +127,7 @@ const MAX_NESTING: usize = 8;
 /// A paragraph without quotes: only who took the floor matters for later paragraphs,
 /// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
-    let mut cues = speaker::cues(toks);
+    let mut cues = speaker::speech_cues(toks);
     resolve(toks, &mut cues, &[], |_| false, carry);
     carry.open_quote = None;
 }

@@ -9,7 +9,7 @@ use super::words::{
     has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
     without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
     DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
-    OCCASIONS, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES,
+    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES,
     TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::names;
@@ -172,12 +172,41 @@ fn cue_gender(t: &Tok, kind: CueKind) -> Gender {
 
 /// Finds every reporting cue in the paragraph with the subject it names.
 pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
+    cues_with(toks, false)
+}
+
+/// The cues of a paragraph without quotes: only those that report speech (قال X إن،
+/// أكد X أن), the ones that can take the floor.
+pub(crate) fn speech_cues(toks: &[Tok]) -> Vec<Cue> {
+    cues_with(toks, true)
+}
+
+/// `true` when a statement introducer (أن، إن، a colon) follows token `i` in its sentence
+/// within the reach of a subject.
+fn introducer_follows(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 2)
+        .take_while(|t| !matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .any(|t| match t.kind {
+            Kind::Punct(':') => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+            _ => false,
+        })
+}
+
+/// [`cues`]; `speech_only`: only the verbs that report speech.
+fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
             continue;
         }
         if !t.in_table(CUE_OPENERS) {
+            continue;
+        }
+        if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
             continue;
         }
         let n = t.norm;
@@ -391,7 +420,7 @@ fn ends_phrase(t: &Tok) -> bool {
     if is_hal(n) {
         return true;
     }
-    with_suffix_in(OCCASIONS | DOCUMENTS, n)
+    T.suffixed_occasions.get(n) != 0
 }
 
 /// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
@@ -401,20 +430,6 @@ fn with_ba_article(n: &str) -> bool {
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
 }
 
-/// `true` when the word is a noun of `tables` with a possessive pronoun (كلمته،
-/// حديثها، محاميه, منصتها), read without proclitics.
-fn with_suffix_in(tables: u32, n: &str) -> bool {
-    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-        n.strip_suffix(suf)
-            .filter(|base| base.chars().count() >= 2)
-            .is_some_and(|base| {
-                has(base, tables)
-                    || base
-                        .strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
-                        .is_some_and(|b| has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
-            })
-    })
-}
 
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
 fn is_hal(n: &str) -> bool {
@@ -433,20 +448,19 @@ fn is_present_verb(t: &Tok) -> bool {
 
 /// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
 fn is_role_noun(t: &Tok) -> bool {
-    noun_in(TITLES | DESCRIPTIONS, t)
-        || with_suffix_in(TITLES | DESCRIPTIONS, t.norm)
-        || number_stem_in(TITLES | DESCRIPTIONS, t.norm)
+    noun_in(TITLES | DESCRIPTIONS, t) || T.roles.get(without_article(t.norm)) != 0
 }
 
-/// `true` when the word is a dual or sound plural of a noun of `tables` (مسؤولان،
-/// المسؤولون، طالبات), with or without ال.
-fn number_stem_in(tables: u32, n: &str) -> bool {
-    let n = n.strip_prefix(lex::DEFINITE_ARTICLE).unwrap_or(n);
-    names::NUMBER_ENDINGS.iter().any(|e| {
-        n.strip_suffix(e)
-            .filter(|b| b.chars().count() >= 3)
-            .is_some_and(|b| has(b, tables) || has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
-    })
+/// `true` when the word is a dual or sound plural of a role noun (مسؤولان، المسؤولون).
+fn is_number_form(n: &str) -> bool {
+    T.roles.get(without_article(n)) & NUMBER_FORM != 0
+}
+
+/// The word without ال (when two chars or more are left).
+fn without_article(n: &str) -> &str {
+    n.strip_prefix(lex::DEFINITE_ARTICLE)
+        .filter(|r| r.chars().nth(1).is_some())
+        .unwrap_or(n)
 }
 
 /// `true` when the word ends with a possessive pronoun (زوجته، مديرها).
@@ -559,6 +573,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         // A document issued by a body: بيان صادر عن X، دراسة أعدتها X، التقرير الذي نشرته X.
         if document.is_none()
+            && t.in_table(DOCUMENT_LINKS | RELATIVES)
             && words
                 .first()
                 .and_then(|w| tok(toks, w))
@@ -601,15 +616,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
-            let after_description = words
-                .last()
-                .and_then(|w| tok(toks, w))
-                .is_some_and(|w| !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm)))
-                && words
+            let after_description = || {
+                words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+                    !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm))
+                }) && words
                     .first()
                     .and_then(|w| tok(toks, w))
-                    .is_some_and(is_role_noun);
-            if after_description && is_present_verb(t) {
+                    .is_some_and(is_role_noun)
+            };
+            if is_present_verb(t) && after_description() {
                 break;
             }
         }
@@ -755,7 +770,7 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
             let listed = t.is(HONORIFICS)
                 || has(n, TITLES | DESCRIPTIONS)
                 || noun_in(TITLES | DESCRIPTIONS, t);
-            return if !listed && number_stem_in(TITLES | DESCRIPTIONS, t.norm) {
+            return if !listed && is_number_form(t.norm) {
                 Gender::Plural
             } else if n.ends_with(lex::FEMININE_ENDING) {
                 Gender::Feminine

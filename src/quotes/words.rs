@@ -98,6 +98,10 @@ pub(crate) struct Lexicon {
     pub(crate) demonstratives: TagMap,
     /// Second halves of compound first names (الدين، الزهراء).
     pub(crate) compound_seconds: TagMap,
+    /// Every form of the role nouns ([`role_forms`]).
+    pub(crate) roles: TagMap,
+    /// Occasion and document nouns with a possessive pronoun.
+    pub(crate) suffixed_occasions: TagMap,
     /// Verbs whose object takes بـ (أشاد، رحب).
     pub(crate) ba_verbs: TagMap,
     /// The media a statement is told to (لصحيفة، لوكالة).
@@ -152,10 +156,10 @@ const CUE_TABLES: &[&[&str]] = &[
 ];
 
 /// The gender and number bits of the cue word `w` (normalised), told by its form
-/// against the other forms in `all`: قالت beside قال, تقول beside يقول, مضيفة (ة),
+/// against the other cue forms in `map`: قالت beside قال, تقول beside يقول, مضيفة (ة),
 /// قالوا، يقولون، مضيفين (plural endings), قولها، قولهم (suffixes).
-fn cue_form_bits(w: &str, all: &[String]) -> u32 {
-    let has = |x: &str| all.iter().any(|a| a == x);
+fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
+    let has = |x: &str| map.get(x) & CUE_FORMS != 0;
     let mut bits = 0;
     if let Some(stem) = w.strip_suffix(names::FEMININE_PAST_SUFFIX) {
         if has(stem) {
@@ -163,7 +167,10 @@ fn cue_form_bits(w: &str, all: &[String]) -> u32 {
         }
     }
     if let Some(rest) = w.strip_prefix(names::FEMININE_PRESENT_PREFIX) {
-        if has(&format!("{}{rest}", names::MASCULINE_PRESENT_PREFIX)) {
+        let mut masculine = String::with_capacity(w.len());
+        masculine.push(names::MASCULINE_PRESENT_PREFIX);
+        masculine.push_str(rest);
+        if has(&masculine) {
             bits |= FEMININE;
         }
     }
@@ -179,6 +186,67 @@ fn cue_form_bits(w: &str, all: &[String]) -> u32 {
         bits |= PLURAL;
     }
     bits
+}
+
+/// The cue tables that carry gender and number.
+const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
+
+/// Role map bit: a role or description noun in some form.
+pub(crate) const ROLE_FORM: u32 = 1;
+/// Role map bit: a dual or sound plural of one (مسؤولان، طالبات).
+pub(crate) const NUMBER_FORM: u32 = 2;
+
+/// Every form of the role and description nouns (without ال): as listed, with a
+/// possessive pronoun (محاميه، رئيستها), dual and sound plural (مسؤولان، المسؤولون، طالبات).
+fn role_forms() -> TagMap {
+    let lists: [&[&str]; 3] = [lex::TITLE_NOUNS, names::OFFICE_NOUNS, names::DESCRIPTION_NOUNS];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let per_word = 1 + lex::POSSESSIVE_SUFFIXES.len() + names::NUMBER_ENDINGS.len();
+    let mut map = TagMap::with_capacity(count * per_word);
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = norm(w);
+        map.add(&n, ROLE_FORM);
+        let base = n.strip_suffix(lex::FEMININE_ENDING);
+        for suf in lex::POSSESSIVE_SUFFIXES {
+            form.clear();
+            form.push_str(base.unwrap_or(&n));
+            if base.is_some() {
+                form.push(lex::FEMININE_BEFORE_SUFFIX);
+            }
+            form.push_str(suf);
+            map.add(&form, ROLE_FORM);
+        }
+        for e in names::NUMBER_ENDINGS {
+            form.clear();
+            form.push_str(base.unwrap_or(&n));
+            form.push_str(e);
+            map.add(&form, ROLE_FORM | NUMBER_FORM);
+        }
+    }
+    map
+}
+
+/// Every occasion and document noun with a possessive pronoun (كلمته، حديثها، بيانهم).
+fn suffixed_occasions() -> TagMap {
+    let lists: [&[&str]; 2] = [lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = norm(w);
+        let base = n.strip_suffix(lex::FEMININE_ENDING);
+        for suf in lex::POSSESSIVE_SUFFIXES {
+            form.clear();
+            form.push_str(base.unwrap_or(&n));
+            if base.is_some() {
+                form.push(lex::FEMININE_BEFORE_SUFFIX);
+            }
+            form.push_str(suf);
+            map.add(&form, OCCASIONS);
+        }
+    }
+    map
 }
 
 pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -201,14 +269,11 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in names::OFFICE_NOUNS {
         offices.add(&norm(w), TITLES);
     }
-    let cue_words: Vec<String> = CUE_TABLES
-        .iter()
-        .flat_map(|t| t.iter().map(|w| norm(w).into_owned()))
-        .collect();
-    for w in &cue_words {
-        let bits = cue_form_bits(w, &cue_words);
+    for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
+        let w = norm(w);
+        let bits = cue_form_bits(&w, &map);
         if bits != 0 {
-            map.add(w, bits);
+            map.add(&w, bits);
         }
     }
     let pairs: Vec<_> = lex::ATTRIBUTION_PAIRS
@@ -227,6 +292,8 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         what: norm(names::RELATIVE_WHAT),
         media,
         ba_verbs,
+        roles: role_forms(),
+        suffixed_occasions: suffixed_occasions(),
         demonstratives: small_map(names::DEMONSTRATIVES),
         compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
         offices,
