@@ -108,7 +108,9 @@ impl Floor {
                 .flatten()
         });
         // Agreement is a preference: with no speaker who agrees, the latest one.
-        found.or_else(|| self.known.last()).map(|k| k.subject.clone())
+        found
+            .or_else(|| self.known.last())
+            .map(|k| k.subject.clone())
     }
 
     /// The latest speaker who agrees with gender `g`, if any.

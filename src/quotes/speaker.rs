@@ -9,8 +9,8 @@ use super::words::{
     has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
     without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
     DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
-    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES,
-    TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
+    T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -430,7 +430,6 @@ fn with_ba_article(n: &str) -> bool {
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
 }
 
-
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
 fn is_hal(n: &str) -> bool {
     n.starts_with(names::HAL_PREFIX)
@@ -448,12 +447,31 @@ fn is_present_verb(t: &Tok) -> bool {
 
 /// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
 fn is_role_noun(t: &Tok) -> bool {
-    noun_in(TITLES | DESCRIPTIONS, t) || T.roles.get(without_article(t.norm)) != 0
+    noun_in(TITLES | DESCRIPTIONS, t) || role_with_ending(t.norm, true)
+}
+
+/// `true` when the word is a role noun with an ending (without ال): a possessive pronoun
+/// (محاميه، رئيستها) when `suffixes`, or a dual or sound plural ending (مسؤولان،
+/// المسؤولون، طالبات).
+fn role_with_ending(n: &str, suffixes: bool) -> bool {
+    let n = without_article(n);
+    let listed = |b: &str, form: u32| {
+        b.chars().nth(1).is_some() && (has(b, TITLES | DESCRIPTIONS) || T.roles.get(b) & form != 0)
+    };
+    let suffixed = || {
+        lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
+    };
+    let numbered = names::NUMBER_ENDINGS
+        .iter()
+        .any(|e| n.strip_suffix(e).is_some_and(|b| listed(b, NUMBER_FORM)));
+    numbered || (suffixes && suffixed())
 }
 
 /// `true` when the word is a dual or sound plural of a role noun (مسؤولان، المسؤولون).
 fn is_number_form(n: &str) -> bool {
-    T.roles.get(without_article(n)) & NUMBER_FORM != 0
+    role_with_ending(n, false)
 }
 
 /// The word without ال (when two chars or more are left).
@@ -616,14 +634,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
-            let after_description = || {
-                words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
-                    !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm))
-                }) && words
-                    .first()
-                    .and_then(|w| tok(toks, w))
-                    .is_some_and(is_role_noun)
-            };
+            let after_description =
+                || {
+                    words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+                        !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm))
+                    }) && words
+                        .first()
+                        .and_then(|w| tok(toks, w))
+                        .is_some_and(is_role_noun)
+                };
             if is_present_verb(t) && after_description() {
                 break;
             }

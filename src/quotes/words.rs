@@ -191,37 +191,31 @@ fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
 /// The cue tables that carry gender and number.
 const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
 
-/// Role map bit: a role or description noun in some form.
+/// Role map bit: a role noun's form before a possessive pronoun (رئيست).
 pub(crate) const ROLE_FORM: u32 = 1;
-/// Role map bit: a dual or sound plural of one (مسؤولان، طالبات).
+/// Role map bit: a role noun's stem before a plural ending (طالب of طالبات).
 pub(crate) const NUMBER_FORM: u32 = 2;
 
-/// Every form of the role and description nouns (without ال): as listed, with a
-/// possessive pronoun (محاميه، رئيستها), dual and sound plural (مسؤولان، المسؤولون، طالبات).
+/// The forms a role or description noun with ة takes before an ending (without ال): with
+/// ت before a possessive pronoun (رئيست of رئيستها) and without ة before a plural ending
+/// (طالب of طالبات). Other forms are the listed word with the ending cut off.
 fn role_forms() -> TagMap {
-    let lists: [&[&str]; 3] = [lex::TITLE_NOUNS, names::OFFICE_NOUNS, names::DESCRIPTION_NOUNS];
+    let lists: [&[&str]; 3] = [
+        lex::TITLE_NOUNS,
+        names::OFFICE_NOUNS,
+        names::DESCRIPTION_NOUNS,
+    ];
     let count: usize = lists.iter().map(|l| l.len()).sum();
-    let per_word = 1 + lex::POSSESSIVE_SUFFIXES.len() + names::NUMBER_ENDINGS.len();
-    let mut map = TagMap::with_capacity(count * per_word);
+    let mut map = TagMap::with_capacity(2 * count);
     let mut form = String::new();
     for w in lists.iter().flat_map(|l| l.iter()) {
         let n = norm(w);
-        map.add(&n, ROLE_FORM);
-        let base = n.strip_suffix(lex::FEMININE_ENDING);
-        for suf in lex::POSSESSIVE_SUFFIXES {
+        if let Some(base) = n.strip_suffix(lex::FEMININE_ENDING) {
             form.clear();
-            form.push_str(base.unwrap_or(&n));
-            if base.is_some() {
-                form.push(lex::FEMININE_BEFORE_SUFFIX);
-            }
-            form.push_str(suf);
+            form.push_str(base);
+            form.push(lex::FEMININE_BEFORE_SUFFIX);
             map.add(&form, ROLE_FORM);
-        }
-        for e in names::NUMBER_ENDINGS {
-            form.clear();
-            form.push_str(base.unwrap_or(&n));
-            form.push_str(e);
-            map.add(&form, ROLE_FORM | NUMBER_FORM);
+            map.add(base, NUMBER_FORM);
         }
     }
     map
