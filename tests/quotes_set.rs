@@ -99,6 +99,15 @@ passage!(p53_refinery_fire, "p53-refinery-fire");
 passage!(p54_teachers_protest, "p54-teachers-protest");
 passage!(p55_medical_breakthrough, "p55-medical-breakthrough");
 passage!(p56_market_prices, "p56-market-prices");
+passage!(p57_drought_farmers, "p57-drought-farmers");
+passage!(
+    p58_housing_minister_interview,
+    "p58-housing-minister-interview",
+    ignore = "known failure: a description keeps the في phrase after it (موظف حكومي في الأربعين)"
+);
+passage!(p59_ambassador_visit, "p59-ambassador-visit");
+passage!(p60_svo_statements, "p60-svo-statements");
+passage!(p61_women_panel, "p61-women-panel");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -116,7 +125,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 33, "one passage! line per development passage");
+    assert_eq!(dev, 38, "one passage! line per development passage");
 }
 
 #[test]

@@ -494,3 +494,7 @@ pub const COMPOUND_NAME_SECONDS: &[&str] = &[
 /// Endings of the dual and the sound plurals (مسؤولان، مسؤولين، مسؤولون، طالبات): a role
 /// noun with one of them is still a role noun.
 pub const NUMBER_ENDINGS: &[&str] = &["ان", "ين", "ون", "ات"];
+
+/// Words that open a parenthesis about the subject before its verb (سلوى، وهي معلمة
+/// متقاعدة، قالت).
+pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهما", "وهن"];

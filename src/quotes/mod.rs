@@ -163,6 +163,18 @@ fn resolve(
             None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
                 .map(Subject::plain)
                 .or_else(|| {
+                    (c.kind == CueKind::Verb)
+                        .then(|| {
+                            speaker::clause_subject(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                            )
+                        })
+                        .flatten()
+                        .map(|s| carry.floor.named(&s))
+                })
+                .or_else(|| {
                     // The subject of an earlier cue in the same sentence that agrees; else
                     // the speaker on the floor who agrees; else the sentence's subject
                     // even if it does not; else the latest speaker.

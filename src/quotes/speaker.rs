@@ -34,6 +34,9 @@ const MAX_NAME_PLAIN_WORDS: usize = 4;
 /// درويش العلي).
 const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
 
+/// How many comma-separated segments before a verb its subject may span.
+const MAX_CLAUSE_SEGMENTS: usize = 4;
+
 /// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
 const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
 
@@ -897,7 +900,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && !is_role_noun(t)
         && !noun_in(DOCUMENTS | NAMING, t)
         && !is_hal(n)
-        && !t.in_table(CUE_OPENERS)
+        && !t.in_table(CUE_OPENERS | AUXILIARIES)
 }
 
 /// Where the personal name that starts at piece `b` ends: first names, particles with
@@ -1160,6 +1163,113 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
     Some((pieces.get(start..)?.to_vec(), i))
 }
 
+/// The subject written before its verb (SVO): the phrase that fills the clause before
+/// the cue (ووزير الصحة منصور الحلو قال؛ الوزير أضاف), with an appositive name between
+/// commas (نقيب الصيادلة، رامي عبد النور، قال) and a parenthesis skipped (سلوى، وهي معلمة
+/// متقاعدة، قالت).
+pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let is_comma = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+    };
+    // The clause's segments back from the cue, each ended by a comma (or the cue).
+    let mut seg_end = cue;
+    if seg_end > floor && is_comma(seg_end - 1) {
+        seg_end -= 1;
+    }
+    let mut starts: Vec<usize> = Vec::new();
+    let mut skipped: Vec<(usize, usize)> = Vec::new();
+    for _ in 0..MAX_CLAUSE_SEGMENTS {
+        let mut st = seg_end;
+        while st > floor && toks.get(st - 1).is_some_and(|t| t.is_word()) {
+            st -= 1;
+        }
+        let first = toks.get(st)?;
+        if st == seg_end || !first.is_word() {
+            return None;
+        }
+        let boundary = st == floor || st == 0 || toks.get(st - 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Punct(c) if matches!(c, ',' | '،' | '؛' | ';' | ':') || lex::SENTENCE_END.contains(&c))
+        });
+        if !boundary {
+            return None;
+        }
+        // وهي معلمة متقاعدة: a parenthesis about the subject.
+        if first.in_table(RELATIVES) || T.parentheses.get(first.norm) != 0 {
+            if st == 0 || !is_comma(st - 1) {
+                return None;
+            }
+            skipped.push((st, seg_end));
+            seg_end = st - 1;
+            continue;
+        }
+        starts.push(st);
+        if st == 0 || !is_comma(st - 1) {
+            break;
+        }
+        seg_end = st - 1;
+    }
+    // The farthest segment first, so that a role before an appositive name is kept.
+    for &st in starts.iter().rev() {
+        let t = toks.get(st)?;
+        if t.in_table(CUE_OPENERS | STOPS | NAME_PREPS | AUXILIARIES) {
+            continue;
+        }
+        let bare = without_conjunction(t.norm)
+            .filter(|_| t.norm != without_conjunction(t.norm).unwrap_or(t.norm));
+        let Some(mut s) = subject(toks, st, false) else {
+            continue;
+        };
+        // Between the phrase and the cue: only punctuation and skipped parentheses.
+        let reaches = (s.end..cue).all(|k| {
+            !toks.get(k).is_some_and(|x| x.is_word())
+                || skipped.iter().any(|&(a, b)| a <= k && k < b)
+        });
+        if !reaches {
+            continue;
+        }
+        let opens_well = s.personal || is_role_noun(t) || is_definite(t.norm);
+        if !opens_well {
+            continue;
+        }
+        // The phrase must fill its words (not زار السفير | الياباني …), and a clause after
+        // a comma opens with و or a role (، ووزير الصحة …، not ، مقتل جنديين).
+        let words_in = toks
+            .get(st..s.end.min(cue))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|x| x.is_word())
+            .count();
+        let words_out = s.name.split_whitespace().count()
+            + s.role
+                .as_deref()
+                .map_or(0, |r| r.split_whitespace().count());
+        if words_in != words_out {
+            continue;
+        }
+        let after_comma = st > 0 && is_comma(st - 1);
+        if after_comma && bare.is_none() && !is_role_noun(t) {
+            continue;
+        }
+        // ووزير الصحة: the conjunction is not part of the phrase.
+        if bare.is_some() {
+            let strip = |x: &mut String| {
+                let first = x.chars().next();
+                if first.is_some_and(|c| lex::CONJUNCTIONS.contains(&c)) {
+                    x.remove(0);
+                }
+            };
+            match (&mut s.role, s.personal) {
+                (Some(r), _) => strip(r),
+                (None, _) => strip(&mut s.name),
+            }
+        }
+        s.end = cue;
+        return Some(s);
+    }
+    None
+}
+
 /// The title and name after the first word of the sentence that holds token `cue`, when
 /// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
 /// pronoun cue later in the sentence refers to them.
@@ -1290,7 +1400,8 @@ fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
     while k > floor {
         k -= 1;
         let t = toks.get(k)?;
-        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c) || c == '؛' || c == ';')
+        {
             return None;
         }
         if t.is_word() && t.norm == T.topic.as_ref() {

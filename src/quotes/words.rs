@@ -94,6 +94,8 @@ pub(crate) struct Lexicon {
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
+    /// Openers of a parenthesis about a subject (وهو، وهي).
+    pub(crate) parentheses: TagMap,
     /// Demonstratives (هذا، تلك).
     pub(crate) demonstratives: TagMap,
     /// Second halves of compound first names (الدين، الزهراء).
@@ -289,6 +291,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         roles: role_forms(),
         suffixed_occasions: suffixed_occasions(),
         demonstratives: small_map(names::DEMONSTRATIVES),
+        parentheses: small_map(names::PARENTHESIS_OPENERS),
         compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
         offices,
         pairs,
