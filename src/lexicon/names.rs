@@ -335,6 +335,10 @@ pub const HONORIFICS: &[&str] = &[
     "الحاج",
     "الحاجة",
     "المستشار",
+    "ركن",
+    "الركن",
+    "الأمير",
+    "الأميرة",
 ];
 
 /// Nouns of documents and sayings that can be quoted (جاء في بيان، وفق التقرير). A
