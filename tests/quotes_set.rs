@@ -110,6 +110,8 @@ passage!(p60_svo_statements, "p60-svo-statements");
 passage!(p61_women_panel, "p61-women-panel");
 passage!(p62_tech_names, "p62-tech-names");
 passage!(p63_ops_and_programmes, "p63-ops-and-programmes");
+passage!(p64_told_to_paper, "p64-told-to-paper");
+passage!(p65_author_book, "p65-author-book", ignore = "known failure: الكاتبة is not linked to the author named outside any cue (صدر للكاتبة ليلى العلوي كتاب)");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -127,7 +129,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 40, "one passage! line per development passage");
+    assert_eq!(dev, 42, "one passage! line per development passage");
 }
 
 #[test]

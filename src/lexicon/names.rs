@@ -502,3 +502,10 @@ pub const NUMBER_ENDINGS: &[&str] = &["ان", "ين", "ون", "ات"];
 /// Words that open a parenthesis about the subject before its verb (سلوى، وهي معلمة
 /// متقاعدة، قالت).
 pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهما", "وهن"];
+
+/// Verbs of answering: in a sentence that opens with a question (سألت إحدى الحاضرات
+/// الكاتبة …، فأجابت), the one who answers is not the one who asked.
+pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "رد", "ردت", "ردوا"];
+
+/// Verbs of asking, whose subject does not answer.
+pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل", "تساءلت"];

@@ -161,7 +161,14 @@ fn resolve(
         let resolved = match &c.subject {
             Some(s) => Some(carry.floor.named(s)),
             None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
-                .map(Subject::plain)
+                .map(|name| {
+                    // The verb agrees with the subject written before it.
+                    let mut s = Subject::plain(name);
+                    if c.kind == CueKind::Verb {
+                        s.gender = c.gender;
+                    }
+                    carry.floor.named(&s)
+                })
                 .or_else(|| {
                     (c.kind == CueKind::Verb)
                         .then(|| {
@@ -172,7 +179,10 @@ fn resolve(
                             )
                         })
                         .flatten()
-                        .map(|s| carry.floor.named(&s))
+                        .map(|mut s| {
+                            s.gender = s.gender.or_known(c.gender);
+                            carry.floor.named(&s)
+                        })
                 })
                 .or_else(|| {
                     // The subject of an earlier cue in the same sentence that agrees; else
@@ -185,6 +195,11 @@ fn resolve(
                             .rev()
                             .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
                             .filter(|p| p.subject.is_some() && !quoted(p.at))
+                            .filter(|p| {
+                                // سألت X الكاتبة …، فأجابت: the asker does not answer.
+                                !(toks.get(c.tok).is_some_and(speaker::is_answer)
+                                    && toks.get(p.tok).is_some_and(speaker::is_question))
+                            })
                             .filter_map(|p| p.resolved.as_ref())
                     };
                     in_sentence()

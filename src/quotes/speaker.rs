@@ -308,6 +308,18 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     out
 }
 
+/// `true` when the cue word is a verb of answering (أجاب، ردت).
+pub(crate) fn is_answer(t: &Tok) -> bool {
+    T.answers.get(t.norm) & 1 != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 1 != 0)
+}
+
+/// `true` when the cue word is a verb of asking (سأل، تساءلت).
+pub(crate) fn is_question(t: &Tok) -> bool {
+    T.answers.get(t.norm) & 2 != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 2 != 0)
+}
+
 /// `true` for جاء with or without its conjunction.
 fn is_stated(n: &str) -> bool {
     n == T.stated.as_ref() || without_conjunction(n) == Some(T.stated.as_ref())
@@ -664,7 +676,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| is_occasion(x)) {
+            // في مؤتمر، في مقدمته: an occasion, or a noun with a pronoun, is a circumstance.
+            if next.is_none_or(|x| is_occasion(x) || (has_suffix(x.norm) && !is_definite(x.norm))) {
                 break;
             }
             // A personal name ends before في (أم يوسف في طابور المركز).

@@ -94,6 +94,8 @@ pub(crate) struct Lexicon {
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
+    /// Verbs of answering (bit 1) and of asking (bit 2).
+    pub(crate) answers: TagMap,
     /// Openers of a parenthesis about a subject (وهو، وهي).
     pub(crate) parentheses: TagMap,
     /// Demonstratives (هذا، تلك).
@@ -292,6 +294,16 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         suffixed_occasions: suffixed_occasions(),
         demonstratives: small_map(names::DEMONSTRATIVES),
         parentheses: small_map(names::PARENTHESIS_OPENERS),
+        answers: {
+            let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
+            for w in names::ANSWER_VERBS {
+                m.add(&norm(w), 1);
+            }
+            for w in names::ASK_VERBS {
+                m.add(&norm(w), 2);
+            }
+            m
+        },
         compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
         offices,
         pairs,
