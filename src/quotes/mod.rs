@@ -161,11 +161,10 @@ fn resolve(
         let resolved = match &c.subject {
             Some(s) => Some(carry.floor.named(s)),
             None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
-                .map(|name| {
+                .map(|mut s| {
                     // The verb agrees with the subject written before it.
-                    let mut s = Subject::plain(name);
                     if c.kind == CueKind::Verb {
-                        s.gender = c.gender;
+                        s.gender = s.gender.or_known(c.gender);
                     }
                     carry.floor.named(&s)
                 })

@@ -777,13 +777,50 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     } else {
         Lam::Keep
     };
+    let mut role = (!role_words.is_empty()).then(|| join(toks, role_words, role_lam));
+    let mut gender = gender_of(toks, words.get(..name.start).unwrap_or(&[]));
+    let mut end = i;
+    // حسن الجبوري، رئيس اتحاد الجمعيات، إن: a role in apposition after the name.
+    if role.is_none() && name.end == words.len() && is_comma_at(toks, i) {
+        if let Some(after) = role_after(toks, i + 1) {
+            gender = gender.or_known(after.gender);
+            role = Some(after.name);
+            end = after.end;
+        }
+    }
     Some(Subject {
         name: join(toks, name_words, name_lam),
-        role: (!role_words.is_empty()).then(|| join(toks, role_words, role_lam)),
-        gender: gender_of(toks, words.get(..name.start).unwrap_or(&[])),
+        role,
+        gender,
         personal: true,
-        end: i,
+        end,
     })
+}
+
+/// `true` when token `k` is a comma.
+fn is_comma_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+}
+
+/// A role in apposition after a name (، رئيس اتحاد الجمعيات الفلاحية، إن): a phrase that
+/// opens with a role noun, names no one, and is closed by a comma, a colon, a quotation
+/// mark or a statement introducer.
+fn role_after(toks: &[Tok], from: usize) -> Option<Subject> {
+    let first = toks.get(from)?;
+    if !first.is_word() || !is_role_noun(first) || first.in_table(CUE_OPENERS) {
+        return None;
+    }
+    let s = subject(toks, from, false)?;
+    if s.personal || s.role.is_some() {
+        return None;
+    }
+    let closed = toks.get(s.end).is_none_or(|t| match t.kind {
+        Kind::Punct(c) => matches!(c, ',' | '،' | ':' | '.'),
+        Kind::Mark => true,
+        Kind::Word => t.in_table(INTRODUCERS),
+    });
+    closed.then_some(s)
 }
 
 /// `true` for a nisba adjective (خليجي، الأردنية).
@@ -1333,7 +1370,7 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
 /// The subject written before a verb that has none after it: the antecedent of a
 /// relative pronoun (الوزارة، التي أكدت), the noun before an auxiliary (جدتي كانت تقول),
 /// or the topic of أما (أما الائتلاف، فقد دعا).
-pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
+pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
     let prev_word = |mut k: usize, skip_comma: bool| -> Option<usize> {
         while k > floor {
             k -= 1;
@@ -1364,14 +1401,14 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
         if first < a {
             if let Some(s) = subject(toks, first, false).filter(|s| s.personal && s.end == a + 1) {
-                return Some(s.name);
+                return Some(s);
             }
         }
-        return noun_at(toks, a);
+        return noun_at(toks, a).map(Subject::plain);
     }
     if t.in_table(AUXILIARIES) {
         if let Some(a) = prev_word(k, false) {
-            return noun_at(toks, a);
+            return noun_at(toks, a).map(Subject::plain);
         }
     }
     // كانت أمي تقول: the subject between the auxiliary and the verb.
@@ -1379,7 +1416,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         .and_then(|a| toks.get(a))
         .is_some_and(|a| a.in_table(AUXILIARIES))
     {
-        return noun_at(toks, k);
+        return noun_at(toks, k).map(Subject::plain);
     }
     // رسالة تحذيرية تقول: a verb written without و/ف right after an indefinite noun opens
     // a relative clause about that noun.
@@ -1401,14 +1438,14 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 .iter()
                 .map(|w| w.text)
                 .collect();
-            return Some(words.join(" "));
+            return Some(Subject::plain(words.join(" ")));
         }
     }
     topic_subject(toks, cue_tok, floor)
 }
 
 /// The topic of أما before a cue (أما الائتلاف، فقد دعا؛ أما المتحدث، فلان، فقال).
-fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
+fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
     let mut k = cue_tok;
     while k > floor {
         k -= 1;
@@ -1418,7 +1455,7 @@ fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
             return None;
         }
         if t.is_word() && t.norm == T.topic.as_ref() {
-            return subject(toks, k + 1, false).map(|s| s.name);
+            return subject(toks, k + 1, false);
         }
     }
     None
