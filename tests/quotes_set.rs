@@ -112,6 +112,12 @@ passage!(p62_tech_names, "p62-tech-names");
 passage!(p63_ops_and_programmes, "p63-ops-and-programmes");
 passage!(p64_told_to_paper, "p64-told-to-paper");
 passage!(p65_author_book, "p65-author-book", ignore = "known failure: الكاتبة is not linked to the author named outside any cue (صدر للكاتبة ليلى العلوي كتاب)");
+passage!(
+    p66_followups,
+    "p66-followups",
+    ignore = "known failure: no cue in وهذا ما ذهبت إليه X، إذ قالت and in لتؤكد (a verb with لـ)"
+);
+passage!(p67_court_witness, "p67-court-witness");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -129,7 +135,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 42, "one passage! line per development passage");
+    assert_eq!(dev, 44, "one passage! line per development passage");
 }
 
 #[test]
@@ -145,7 +151,7 @@ fn development_half_meets_the_targets() {
 }
 
 #[test]
-#[ignore = "check half below target: speaker accuracy 0.872 < 0.93 and one name counted as a quote (see the report)"]
+#[ignore = "check half below target: speaker accuracy 0.898 < 0.93 and one name counted as a quote (see the report)"]
 fn check_half_meets_the_targets() {
     let t = half("check");
     assert!(t.f1() >= 0.95, "check quote F1 {:.3}", t.f1());

@@ -507,3 +507,6 @@ pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "�
 
 /// Verbs of asking, whose subject does not answer.
 pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل", "تساءلت"];
+
+/// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
+pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";

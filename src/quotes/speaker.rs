@@ -207,6 +207,27 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         if !t.in_table(CUE_OPENERS) {
+            // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
+            if !speech_only && is_verb_after_what(toks, i) {
+                let subject = subject_of(toks, i + 1, false, false);
+                let gender = if t.norm.ends_with(names::FEMININE_PAST_SUFFIX_BEFORE_PRONOUN) {
+                    Gender::Feminine
+                } else {
+                    Gender::Masculine
+                };
+                out.push(Cue {
+                    tok: i,
+                    at: t.start,
+                    kind: CueKind::Verb,
+                    text: t.text.to_string(),
+                    subject: subject.map(|mut s| {
+                        s.gender = s.gender.or(gender);
+                        s
+                    }),
+                    gender,
+                    resolved: None,
+                });
+            }
             continue;
         }
         if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
@@ -306,6 +327,24 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `true` for a reporting verb with an object pronoun right after ما (ما أكده، ما
+/// ذكرته).
+fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let after_what = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref());
+    after_what
+        && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+            t.norm
+                .strip_suffix(suf)
+                .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
+        })
 }
 
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
