@@ -46,6 +46,10 @@ pub struct Quote {
     pub text: String,
     /// Who said it, as the article names them; `None` when the article does not say.
     pub speaker: Option<String>,
+    /// The title or role the article gives beside the speaker's name (`وزير الصحة`);
+    /// `None` when it gives none, or when the speaker is only a description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_role: Option<String>,
     /// The reporting verb or attribution phrase that named the speaker.
     pub cue: Option<String>,
     /// Index into `Article::paragraphs`.

@@ -230,6 +230,29 @@ pub const REPORTING_VERBS: &[&str] = &[
     "تساءلوا",
     "وصف",
     "وصفت",
+    // speak, comment, praise, deny, ask, tell
+    "تحدث",
+    "تحدثت",
+    "علق",
+    "علقت",
+    "انتقد",
+    "انتقدت",
+    "أشاد",
+    "أشادت",
+    "رحب",
+    "رحبت",
+    "نفى",
+    "نفت",
+    "سأل",
+    "سألت",
+    "أجاب",
+    "أجابت",
+    "روى",
+    "روت",
+    "استدرك",
+    "استدركت",
+    "يتابع",
+    "تتابع",
     "وصفه",
     "وصفها",
     "يصف",
@@ -367,6 +390,14 @@ pub const REPORTING_PARTICIPLES: &[&str] = &[
     "مردفة",
     "مستطردا",
     "مستطردة",
+    "مستدركا",
+    "مستدركة",
+    "متابعا",
+    "متابعة",
+    "مطالبا",
+    "مطالبة",
+    "متهما",
+    "متهمة",
 ];
 
 /// One-word attribution phrases: the speaker follows (بحسب الوزير، وفق مصادر).
@@ -376,7 +407,8 @@ pub const ATTRIBUTION_WORDS: &[&str] = &["بحسب", "حسب", "وفق", "وفق
 pub const ATTRIBUTION_WITH_LAM: &[&str] = &["وفقا", "طبقا"];
 
 /// Two-word attribution phrases: the speaker follows (على لسان الوزير).
-pub const ATTRIBUTION_PAIRS: &[(&str, &str)] = &[("على", "لسان")];
+/// "It was stated in" (جاء في البيان) names its source, a document, the same way.
+pub const ATTRIBUTION_PAIRS: &[(&str, &str)] = &[("على", "لسان"), ("جاء", "في"), ("ورد", "في")];
 
 /// Words that end the speaker's noun phrase: complementisers, "his saying",
 /// prepositions of circumstance, relative pronouns, adverbs of time and place.
@@ -398,6 +430,9 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "قوله",
     "قولها",
     "قولهم",
+    "بقوله",
+    "بقولها",
+    "بقولهم",
     "عن",
     "إلى",
     "على",
@@ -444,6 +479,9 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "بنبرة",
     "بلهجة",
     "بصوت",
+    "بالقول",
+    "المنشور",
+    "المنشورة",
     "بوضوح",
     // particles of sequence and negation
     "ثم",
@@ -540,6 +578,10 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "برنامج",
     "ردها",
     "رده",
+    "إحاطة",
+    "افتتاحية",
+    "مقال",
+    "تدوينة",
 ];
 
 /// The listener of a statement or an object pronoun, skipped right after the verb and
@@ -616,6 +658,12 @@ pub const NAMING_NOUNS: &[&str] = &[
     "دار",
     "مركز",
     "منتدى",
+    // markets, indices, observatories, systems
+    "بورصة",
+    "مؤشر",
+    "مرصد",
+    "نظام",
+    "تعاونية",
     // operations and plans
     "عملية",
     "مناورات",
@@ -689,10 +737,32 @@ pub const TITLE_NOUNS: &[&str] = &[
     "عضوة",
     "كبير",
     "كبيرة",
+    // bodies
+    "صندوق",
+    "محكمة",
+    "نقابة",
+    "رابطة",
+    "اتحاد",
+    "مكتب",
+    "بعثة",
+    "غرفة",
+    "حكومة",
+    "رئاسة",
+    "إدارة",
+    "سلطة",
+    "مديرية",
+    "قيادة",
+    "بلدية",
+    "برلمان",
+    "منظمة",
+    "جمعية",
+    "مفوضية",
+    "مرصد",
 ];
 
 /// Particles inside personal names (نزار بن عمر، عبد الغفار، آل الشيخ).
-pub const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "ولد"];
+/// أم and أبو also open a kunya (أم خالد).
+pub const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "ولد", "أم"];
 
 /// Prepositions that end a personal name.
 pub const NAME_PREPOSITIONS: &[&str] = &["في", "من", "إلى", "على", "عن", "مع", "نحو", "لدى"];

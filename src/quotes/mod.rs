@@ -12,6 +12,7 @@
 //! spaces; `start`/`end` count chars in the paragraph. Names in quotes are not reported;
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
+mod floor;
 mod marks;
 mod speaker;
 mod tags;
@@ -21,8 +22,9 @@ mod words;
 use crate::article::Quote;
 use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
+use floor::Floor;
 use marks::{CharAt, Span};
-use speaker::{Cue, CueKind};
+use speaker::{Cue, CueKind, Subject};
 use tokens::{Kind, Tok, Tokens};
 
 /// Longest quoted span, in words, that can still be a name (a book or event title).
@@ -50,13 +52,16 @@ enum Class {
     Name,
 }
 
+/// A quote's speaker and cue.
+type Attribution = (Option<Subject>, Option<String>);
+
 /// State carried from one paragraph to the next.
 #[derive(Default)]
 struct Carry {
-    /// The last speaker named outside quotation marks.
-    last_named: Option<String>,
+    /// The speakers who held the floor.
+    floor: Floor,
     /// Speaker and cue of a quote left open at the previous paragraph's end.
-    open_quote: Option<(Option<String>, Option<String>)>,
+    open_quote: Option<Attribution>,
 }
 
 /// [`find_quotes`] with explicit thresholds.
@@ -121,15 +126,112 @@ impl<'a> Para<'a> {
 /// How many enclosing quotes are considered when a quote's cue is looked for.
 const MAX_NESTING: usize = 8;
 
-/// A paragraph without quotes: only the last speaker named matters for later
-/// paragraphs, and no quote is left open.
+/// A paragraph without quotes: only who took the floor matters for later paragraphs,
+/// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
-    for c in speaker::cues(toks) {
-        if c.subject.is_some() {
-            carry.last_named = c.subject;
+    let mut cues = speaker::speech_cues(toks);
+    resolve(toks, &mut cues, &[], |_| false, carry);
+    carry.open_quote = None;
+}
+
+/// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
+fn sentence_between(toks: &[Tok], from: usize, to: usize, quoted: &impl Fn(usize) -> bool) -> bool {
+    toks.get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| is_sentence_end(t) && !quoted(t.start))
+}
+
+/// Resolves every cue's speaker in text order and moves the floor: an explicit subject
+/// is matched to a speaker already known (a short mention, a role named again); a
+/// pronoun cue takes the subject of an earlier cue in its sentence (قال X …، مضيفا), else
+/// the latest speaker on the floor who agrees with it in gender and number. A cue takes
+/// the floor when a quote is attributed to it or reported speech follows it, and it
+/// stands outside the quotes.
+fn resolve(
+    toks: &[Tok],
+    cues: &mut [Cue],
+    attributed: &[bool],
+    quoted: impl Fn(usize) -> bool,
+    carry: &mut Carry,
+) {
+    for ci in 0..cues.len() {
+        let Some(c) = cues.get(ci) else {
+            continue;
+        };
+        let in_quote = quoted(c.at);
+        let resolved = match &c.subject {
+            Some(s) => Some(carry.floor.named(s)),
+            None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                .map(|mut s| {
+                    // The verb agrees with the subject written before it.
+                    if c.kind == CueKind::Verb {
+                        s.gender = s.gender.or_known(c.gender);
+                    }
+                    carry.floor.named(&s)
+                })
+                .or_else(|| {
+                    (c.kind == CueKind::Verb)
+                        .then(|| {
+                            speaker::clause_subject(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                            )
+                        })
+                        .flatten()
+                        .map(|mut s| {
+                            s.gender = s.gender.or_known(c.gender);
+                            carry.floor.named(&s)
+                        })
+                })
+                .or_else(|| {
+                    // The subject of an earlier cue in the same sentence that agrees; else
+                    // the speaker on the floor who agrees; else the sentence's subject
+                    // even if it does not; else the latest speaker.
+                    let in_sentence = || {
+                        cues.get(..ci)
+                            .unwrap_or(&[])
+                            .iter()
+                            .rev()
+                            .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                            .filter(|p| p.subject.is_some() && !quoted(p.at))
+                            .filter(|p| {
+                                // سألت X الكاتبة …، فأجابت: the asker does not answer.
+                                !(toks.get(c.tok).is_some_and(speaker::is_answer)
+                                    && toks.get(p.tok).is_some_and(speaker::is_question))
+                            })
+                            .filter_map(|p| p.resolved.as_ref())
+                    };
+                    in_sentence()
+                        .find(|s| s.gender.agrees(c.gender))
+                        .cloned()
+                        .or_else(|| {
+                            speaker::opening_subject(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                            )
+                            .filter(|s| s.gender.agrees(c.gender))
+                            .map(|s| carry.floor.named(&s))
+                        })
+                        .or_else(|| carry.floor.agreeing(c.gender))
+                        .or_else(|| in_sentence().next().cloned())
+                        .or_else(|| carry.floor.holder(c.gender))
+                }),
+        };
+        let takes = !in_quote
+            && resolved.is_some()
+            && (attributed.get(ci).copied().unwrap_or(false) || c.speech_follows(toks));
+        if takes {
+            if let Some(s) = &resolved {
+                carry.floor.take(s);
+            }
+        }
+        if let Some(c) = cues.get_mut(ci) {
+            c.resolved = resolved;
         }
     }
-    carry.open_quote = None;
 }
 
 /// The quotes of paragraph `pi`, `text` with its tokens `toks`.
@@ -161,16 +263,26 @@ fn paragraph(
     let classes: Vec<Class> = para.spans.iter().map(|s| classify(s, &para, th)).collect();
 
     let mut cues = speaker::cues(para.toks);
-    for c in &mut cues {
-        c.resolved = match &c.subject {
-            Some(s) => Some(s.clone()),
-            None => speaker::subject_before(para.toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
-                .or_else(|| carry.last_named.clone()),
-        };
-        if c.subject.is_some() && !inside(&para.spans, &classes, c.at, len) {
-            carry.last_named = c.subject.clone();
+    let owners: Vec<Option<usize>> = (0..para.spans.len())
+        .map(|k| {
+            (classes.get(k) != Some(&Class::Name))
+                .then(|| attribute(k, &para, &cues))
+                .flatten()
+        })
+        .collect();
+    let mut attributed = vec![false; cues.len()];
+    for o in owners.iter().flatten() {
+        if let Some(a) = attributed.get_mut(*o) {
+            *a = true;
         }
     }
+    resolve(
+        para.toks,
+        &mut cues,
+        &attributed,
+        |at| inside(&para.spans, &classes, at, len),
+        carry,
+    );
 
     let first_word = para
         .toks
@@ -178,7 +290,7 @@ fn paragraph(
         .find(|t| t.kind == Kind::Word)
         .map(|t| t.start);
     let continuing = carry.open_quote.take();
-    let mut last_open: Option<(Option<String>, Option<String>)> = None;
+    let mut last_open: Option<Attribution> = None;
     for (k, (s, class)) in para.spans.iter().zip(&classes).enumerate() {
         if *class == Class::Name {
             continue;
@@ -190,16 +302,25 @@ fn paragraph(
         let at_start = first_word.is_none_or(|w| w >= s.begin());
         // A paragraph that opens inside a continued statement keeps its speaker unless a
         // cue right after the quote names another.
-        let (spk, cue) = match (attribute(k, &para, &cues), &continuing) {
+        let found: Attribution = match owners.get(k).copied().flatten().and_then(|o| cues.get(o)) {
+            Some(c) => (c.resolved.clone(), Some(c.text.clone())),
+            None => (None, None),
+        };
+        let (spk, cue) = match (found, &continuing) {
             ((_, None), Some(prev)) if at_start => prev.clone(),
             (found, _) => found,
         };
         if s.close.is_none() && s.end == len && *class == Class::Statement {
             last_open = Some((spk.clone(), cue.clone()));
         }
+        let (speaker, speaker_role) = match spk {
+            Some(s) => (Some(s.name), s.role),
+            None => (None, None),
+        };
         out.push(Quote {
             text: quoted_text(text, tokens, start, end).to_string(),
-            speaker: spk,
+            speaker,
+            speaker_role,
             cue,
             paragraph: pi,
             start,
@@ -267,12 +388,10 @@ fn is_sentence_end(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct(c) if SENTENCE_END.contains(&c))
 }
 
-/// The speaker and cue of span `k`: a cue before it in its sentence, else a cue right
-/// after it, else nobody.
-fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<String>) {
-    let Some(s) = para.spans.get(k) else {
-        return (None, None);
-    };
+/// The cue of span `k` (an index into `cues`): a cue before it in its sentence, else a
+/// cue right after it, else none.
+fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
+    let s = para.spans.get(k)?;
     let open_tok = s.open.and_then(|o| para.tok_at(o)).unwrap_or(0);
     let floor = open_tok.saturating_sub(MAX_CUE_TOKENS);
     let floor_char = para.toks.get(floor).map_or(0, |t| t.start);
@@ -296,8 +415,14 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<Str
     let foreign = |at: usize| others.iter().any(|o| o.begin() < at && at < o.outer_end);
     let first_cue = cues.partition_point(|c| c.tok < floor);
     let last_cue = cues.partition_point(|c| c.tok < open_tok);
-    let mut before: Option<&Cue> = None;
-    for c in cues.get(first_cue..last_cue).unwrap_or(&[]).iter().rev() {
+    let mut before: Option<usize> = None;
+    for (ci, c) in cues
+        .get(first_cue..last_cue)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .rev()
+    {
         let crosses = para
             .toks
             .get(c.tok..open_tok)
@@ -308,7 +433,7 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<Str
             break;
         }
         if !foreign(c.at) {
-            before = Some(c);
+            before = Some(first_cue + ci);
             break;
         }
     }
@@ -326,11 +451,9 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> (Option<String>, Option<Str
         let at = cues.partition_point(|c| c.tok < k);
         cues.get(at)
             .filter(|c| c.tok == k && c.kind != CueKind::Participle)
+            .map(|_| at)
     });
-    match before.or(after) {
-        Some(c) => (c.resolved.clone(), Some(c.text.clone())),
-        None => (None, None),
-    }
+    before.or(after)
 }
 
 /// Decides whether a span is a statement, a short fragment, or a name in quotes.

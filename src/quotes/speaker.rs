@@ -2,13 +2,17 @@
 //! phrase that names their subject, the personal name inside a "title + name" phrase,
 //! and subjects written before their verb.
 
+use std::ops::Range;
+
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_stem,
-    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS, NAME_PREPS,
-    NAMING, PARTICIPLES, PARTICLES, RELATIVES, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE,
-    TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
+    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
+    DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
+    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
+    T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
+use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
 /// Longest name in quotes taken as (part of) a speaker (ذكرت «رويترز» أن).
@@ -20,18 +24,88 @@ const MAX_SUBJECT_WORDS: usize = 14;
 /// How many tokens after a transmission verb its عن may come (نقلت صحيفة «الأهرام» عن).
 const TRANSMIT_REACH: usize = 8;
 
-/// A name after a title is at least this many words from the phrase's end when found by
-/// the fallback (first name + family name).
-const FALLBACK_NAME_WORDS: usize = 2;
-
-/// Shortest phrase in which the fallback looks for a trailing personal name.
-const FALLBACK_MIN_WORDS: usize = 4;
-
-/// Most plain (article-less) words before a family name with ال (محمد شياع السوداني).
-const MAX_NAME_PLAIN_WORDS: usize = 2;
-
 /// Longest indefinite noun phrase taken as the subject of a relative-clause verb.
 const MAX_RELATIVE_WORDS: usize = 3;
+
+/// Most plain words in a row inside a personal name (يان فان دير بيرغ).
+const MAX_NAME_PLAIN_WORDS: usize = 4;
+
+/// Most plain words before a family name with ال when the name has no particle (محمود
+/// درويش العلي).
+const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
+
+/// How many comma-separated segments before a verb its subject may span.
+const MAX_CLAUSE_SEGMENTS: usize = 4;
+
+/// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
+const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
+
+/// Shortest role phrase in which a closing first name and family name are looked for.
+const FALLBACK_MIN_WORDS: usize = 4;
+
+/// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
+const MAX_APPOSITIVE_WORDS: usize = 8;
+
+/// How many words after a document noun its issuer's لـ may come (بيان مشترك لوزارتي).
+const ISSUER_REACH: usize = 3;
+
+/// Most speakers remembered for pronoun cues and short mentions.
+pub(crate) const MAX_KNOWN: usize = 16;
+
+/// The gender and number a cue or a speaker shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Gender {
+    #[default]
+    Unknown,
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+impl Gender {
+    /// `true` when the two may refer to one speaker.
+    pub(crate) fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+
+    /// `self`, else `other`.
+    pub(crate) fn or_known(self, other: Gender) -> Gender {
+        self.or(other)
+    }
+
+    /// `self`, else `other`.
+    fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// A speaker as a phrase names them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Subject {
+    /// The name as written, every part; or the description or body when no one is named.
+    pub name: String,
+    /// The title or role written beside the name.
+    pub role: Option<String>,
+    pub gender: Gender,
+    /// `true` when `name` is a personal name (not a description or a body).
+    pub personal: bool,
+    /// Token index right after the phrase.
+    pub end: usize,
+}
+
+impl Subject {
+    /// A bare name or description.
+    pub(crate) fn plain(name: String) -> Subject {
+        Subject {
+            name,
+            ..Subject::default()
+        }
+    }
+}
 
 /// How a cue names its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,23 +129,120 @@ pub(crate) struct Cue {
     /// The cue as written (with its و/ف prefix).
     pub text: String,
     /// The speaker named by the cue itself, if any.
-    pub subject: Option<String>,
-    /// The speaker after resolving pronouns.
-    pub resolved: Option<String>,
+    pub subject: Option<Subject>,
+    /// The gender and number of the cue word (قالت: feminine; بحسب: unknown).
+    pub gender: Gender,
+    /// The speaker after resolving pronouns and short mentions.
+    pub resolved: Option<Subject>,
+}
+
+impl Cue {
+    /// `true` when reported speech follows the cue's subject (قال X إن، قال X: «…»).
+    pub(crate) fn speech_follows(&self, toks: &[Tok]) -> bool {
+        let Some(s) = &self.subject else {
+            return false;
+        };
+        if self.kind != CueKind::Verb {
+            return false;
+        }
+        let mut k = s.end;
+        while toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+        {
+            k += 1;
+        }
+        toks.get(k).is_some_and(|t| match t.kind {
+            Kind::Punct(':') | Kind::Mark => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+            _ => false,
+        })
+    }
+}
+
+/// The gender and number a cue word shows.
+fn cue_gender(t: &Tok, kind: CueKind) -> Gender {
+    if t.in_table(FEMININE) {
+        Gender::Feminine
+    } else if t.in_table(PLURAL) {
+        Gender::Plural
+    } else if kind == CueKind::Phrase {
+        Gender::Unknown
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// Finds every reporting cue in the paragraph with the subject it names.
 pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
+    cues_with(toks, false)
+}
+
+/// The cues of a paragraph without quotes: only those that report speech (قال X إن،
+/// أكد X أن), the ones that can take the floor.
+pub(crate) fn speech_cues(toks: &[Tok]) -> Vec<Cue> {
+    cues_with(toks, true)
+}
+
+/// `true` when a statement introducer (أن، إن، a colon) follows token `i` in its sentence
+/// within the reach of a subject.
+fn introducer_follows(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 2)
+        .take_while(|t| !matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .any(|t| match t.kind {
+            Kind::Punct(':') => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+            _ => false,
+        })
+}
+
+/// [`cues`]; `speech_only`: only the verbs that report speech.
+fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
             continue;
         }
         if !t.in_table(CUE_OPENERS) {
+            // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
+            if !speech_only && is_verb_after_what(toks, i) {
+                let subject = subject_of(toks, i + 1, false, false);
+                let gender = if t.norm.ends_with(names::FEMININE_PAST_SUFFIX_BEFORE_PRONOUN) {
+                    Gender::Feminine
+                } else {
+                    Gender::Masculine
+                };
+                out.push(Cue {
+                    tok: i,
+                    at: t.start,
+                    kind: CueKind::Verb,
+                    text: t.text.to_string(),
+                    subject: subject.map(|mut s| {
+                        s.gender = s.gender.or(gender);
+                        s
+                    }),
+                    gender,
+                    resolved: None,
+                });
+            }
+            continue;
+        }
+        if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
             continue;
         }
         let n = t.norm;
-        let found = if t.is(SAYINGS) {
+        let pair_next = toks
+            .get(i + 1)
+            .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
+        let found = if pair_next.is_some() {
+            Some((CueKind::Phrase, subject(toks, i + 2, false)))
+        } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
+            // وفي بيان صادر عن X، جاء: the document stands before the verb.
+            stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+        } else if t.is(SAYINGS) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
                 .rev()
@@ -103,35 +274,113 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
             Some((CueKind::Participle, None))
         } else if t.in_table(ATTRIBUTION) {
             let lam = t.in_table(WITH_LAM);
-            Some((CueKind::Phrase, subject(toks, i + 1, lam)))
-        } else if let Some(next) = toks.get(i + 1).filter(|x| x.is_word()) {
-            T.pairs
-                .iter()
-                .any(|(a, b)| is_pair(n, next.norm, a, b))
-                .then(|| (CueKind::Phrase, subject(toks, i + 2, false)))
+            // بحسب ما نشرته صحيفة X: the source follows the relative clause's verb.
+            let what = toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && x.norm == T.what.as_ref())
+                && toks.get(i + 2).is_some_and(|x| x.is_word());
+            let from = if what { i + 3 } else { i + 1 };
+            Some((CueKind::Phrase, subject(toks, from, lam)))
         } else {
             None
         };
+        // مصادر تحدثت إلى الوكالة: a verb that opens a relative clause cues nothing.
+        let found = found
+            .filter(|(k, s)| !(*k == CueKind::Verb && s.is_none() && t.in_table(CLAUSE_VERBS)));
         if let Some((kind, subject)) = found {
             // A two-word phrase is written whole as its cue (على لسان).
-            let pair = toks
-                .get(i + 1)
-                .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
-            let text = match pair {
+            let text = match pair_next {
                 Some(x) => format!("{} {}", t.text, x.text),
                 None => t.text.to_string(),
             };
+            // A saying noun agrees with its source (قولها); a transmission verb agrees
+            // with the transmitter, not with the source after عن.
+            let gender = if t.is(SAYINGS) || kind != CueKind::Phrase {
+                cue_gender(t, kind)
+            } else {
+                Gender::Unknown
+            };
+            let subject = subject.map(|mut s| {
+                if kind == CueKind::Verb || t.is(SAYINGS) {
+                    // A verb before its subject agrees in gender, not in number.
+                    let g = match gender {
+                        Gender::Plural => Gender::Plural,
+                        g if s.gender == Gender::Plural => g.or(Gender::Plural),
+                        g => g,
+                    };
+                    s.gender = s.gender.or(g);
+                    if s.gender == Gender::Masculine && gender == Gender::Feminine {
+                        s.gender = Gender::Feminine;
+                    }
+                }
+                s
+            });
             out.push(Cue {
                 tok: i,
                 at: t.start,
                 kind,
                 text,
                 subject,
+                gender,
                 resolved: None,
             });
         }
     }
     out
+}
+
+/// `true` for a reporting verb with an object pronoun right after ما (ما أكده، ما
+/// ذكرته).
+fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let after_what = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref());
+    after_what
+        && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+            t.norm
+                .strip_suffix(suf)
+                .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
+        })
+}
+
+/// `true` when the cue word is a verb of answering (أجاب، ردت).
+pub(crate) fn is_answer(t: &Tok) -> bool {
+    T.answers.get(t.norm) & 1 != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 1 != 0)
+}
+
+/// `true` when the cue word is a verb of asking (سأل، تساءلت).
+pub(crate) fn is_question(t: &Tok) -> bool {
+    T.answers.get(t.norm) & 2 != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 2 != 0)
+}
+
+/// `true` for جاء with or without its conjunction.
+fn is_stated(n: &str) -> bool {
+    n == T.stated.as_ref() || without_conjunction(n) == Some(T.stated.as_ref())
+}
+
+/// The issuer of the document named before جاء in its sentence (وفي بيان صادر عن X، جاء).
+fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
+    let floor = cue.saturating_sub(MAX_SUBJECT_WORDS);
+    let mut k = cue;
+    while k > floor {
+        k -= 1;
+        let t = toks.get(k)?;
+        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+            return None;
+        }
+        if t.is_word() && noun_in(DOCUMENTS, t) && !is_definite(t.norm) {
+            let mut s = subject(toks, k, false)?;
+            s.end = cue;
+            return Some(s);
+        }
+    }
+    None
 }
 
 /// `true` when the words `n`, `next` are the pair `a b` (the first maybe with its
@@ -142,39 +391,245 @@ fn is_pair(n: &str, next: &str, a: &str, b: &str) -> bool {
 
 /// The subject noun phrase starting at token `from`, or `None` when the cue has none
 /// (a pronoun subject). `lam`: the phrase may open with لـ (وفقا لـ …), which is dropped.
-fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<String> {
+fn subject(toks: &[Tok], from: usize, lam: bool) -> Option<Subject> {
     subject_of(toks, from, lam, false)
 }
 
+/// A word of a phrase: one token, or several joined by hyphens (جان-بيير).
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    first: usize,
+    last: usize,
+}
+
+impl Piece {
+    fn one(k: usize) -> Piece {
+        Piece { first: k, last: k }
+    }
+
+    fn hyphenated(&self) -> bool {
+        self.last > self.first
+    }
+}
+
+/// The first token of a piece.
+fn tok<'t, 'a>(toks: &'t [Tok<'a>], p: &Piece) -> Option<&'t Tok<'a>> {
+    toks.get(p.first)
+}
+
+/// `true` when the hyphen at token `k` joins the words on each side without a space.
+fn glued(toks: &[Tok], k: usize) -> bool {
+    let (Some(prev), Some(h), Some(next)) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    prev.is_word() && next.is_word() && prev.end == h.start && h.end == next.start
+}
+
+/// How the first word of an output phrase loses its لـ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lam {
+    Keep,
+    /// لـ dropped: لمؤسسة → مؤسسة.
+    Drop,
+    /// لل read as ال: للوزارة → الوزارة.
+    Article,
+}
+
+/// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
+fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
+    let mut out = String::new();
+    for (k, p) in pieces.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        for i in p.first..=p.last {
+            let Some(t) = toks.get(i) else {
+                continue;
+            };
+            if k == 0 && i == p.first && lam != Lam::Keep {
+                let rest = t.text.chars().skip(1).filter(|c| *c != '\u{0640}');
+                if lam == Lam::Article {
+                    out.push_str(lex::DEFINITE_ARTICLE);
+                    out.extend(rest.skip(1));
+                } else {
+                    out.extend(rest);
+                }
+            } else {
+                out.push_str(t.text);
+            }
+        }
+    }
+    out
+}
+
+/// `true` for a word that ends a subject once it has begun: a circumstantial participle
+/// (مبتسما), a preposition written with the article (بالمهاجم), or an occasion or
+/// document with a pronoun (في كلمته، حديثه).
+fn ends_phrase(t: &Tok) -> bool {
+    let n = t.norm;
+    if is_hal(n) {
+        return true;
+    }
+    T.suffixed_occasions.get(n) != 0
+}
+
+/// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
+fn with_ba_article(n: &str) -> bool {
+    names::PREFIXED_PREPOSITION_ARTICLES
+        .iter()
+        .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
+}
+
+/// `true` for a circumstantial participle (مبتسما، متأثرا).
+fn is_hal(n: &str) -> bool {
+    n.starts_with(names::HAL_PREFIX)
+        && n.ends_with(names::HAL_ENDING)
+        && n.chars().count() >= names::HAL_MIN_CHARS
+}
+
+/// `true` for a present-tense verb after an indefinite description (رجل يقف).
+fn is_present_verb(t: &Tok) -> bool {
+    let n = t.norm;
+    n.starts_with(names::PRESENT_PREFIX)
+        && n.chars().count() >= 4
+        && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
+fn is_role_noun(t: &Tok) -> bool {
+    noun_in(TITLES | DESCRIPTIONS, t) || role_with_ending(t.norm, true)
+}
+
+/// `true` when the word is a role noun with an ending (without ال): a possessive pronoun
+/// (محاميه، رئيستها) when `suffixes`, or a dual or sound plural ending (مسؤولان،
+/// المسؤولون، طالبات).
+fn role_with_ending(n: &str, suffixes: bool) -> bool {
+    let n = without_article(n);
+    let listed = |b: &str, form: u32| {
+        b.chars().nth(1).is_some() && (has(b, TITLES | DESCRIPTIONS) || T.roles.get(b) & form != 0)
+    };
+    let suffixed = || {
+        lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
+    };
+    let numbered = names::NUMBER_ENDINGS
+        .iter()
+        .any(|e| n.strip_suffix(e).is_some_and(|b| listed(b, NUMBER_FORM)));
+    numbered || (suffixes && suffixed())
+}
+
+/// `true` when the word is a dual or sound plural of a role noun (مسؤولان، المسؤولون).
+fn is_number_form(n: &str) -> bool {
+    role_with_ending(n, false)
+}
+
+/// The word without ال (when two chars or more are left).
+fn without_article(n: &str) -> &str {
+    n.strip_prefix(lex::DEFINITE_ARTICLE)
+        .filter(|r| r.chars().nth(1).is_some())
+        .unwrap_or(n)
+}
+
+/// `true` when the word ends with a possessive pronoun (زوجته، مديرها).
+fn has_suffix(n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES
+        .iter()
+        .any(|s| n.strip_suffix(s).is_some_and(|b| b.chars().count() >= 3))
+}
+
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
-fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<String> {
-    let mut words: Vec<&Tok> = Vec::new();
+fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
+    // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
+    let ba_object = from
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|v| {
+            T.ba_verbs.get(v.norm) != 0
+                || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
+        });
+    let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
+    let mut appositive: Option<(Vec<Piece>, usize)> = None;
+    let mut document: Option<Vec<Piece>> = None;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
         }
-        if t.kind == Kind::Mark {
-            // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
-            let after_naming = words.last().is_some_and(|w| is_naming_noun(w));
-            match quoted_name(toks, i) {
-                Some(close)
-                    if after_naming
-                        || (words.is_empty()
-                            && toks.get(close + 1).is_some_and(|x| x.is_word())) =>
-                {
-                    words.extend(toks.get(i + 1..close).unwrap_or(&[]));
-                    i = close + 1;
-                    continue;
+        match t.kind {
+            Kind::Mark => {
+                // A source named in quotes: صحيفة «الأهرام» المصرية، ذكرت «رويترز» أن.
+                let after_naming = words
+                    .last()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(is_naming_noun);
+                match quoted_name(toks, i) {
+                    Some(close)
+                        if after_naming
+                            || (words.is_empty()
+                                && toks.get(close + 1).is_some_and(|x| x.is_word())) =>
+                    {
+                        words.extend((i + 1..close).map(Piece::one));
+                        i = close + 1;
+                        continue;
+                    }
+                    _ => break,
                 }
-                _ => break,
             }
-        }
-        if !t.is_word() {
-            break;
+            Kind::Punct('-') if !words.is_empty() && glued(toks, i) => {
+                if let Some(last) = words.last_mut() {
+                    if last.last + 1 == i {
+                        last.last = i + 1;
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            Kind::Punct(',' | '،') => {
+                // قال المتحدث باسم الوزارة، اللواء طارق عبد السلام، إن …
+                if !words.is_empty()
+                    && document.is_none()
+                    && split_with(toks, &words, false).1.is_none()
+                {
+                    appositive = apposition(toks, i + 1);
+                }
+                break;
+            }
+            Kind::Punct(_) => break,
+            Kind::Word => {}
         }
         let n = t.norm;
+        // A word joined by a hyphen to the next is part of a name (آن-صوفي).
+        if toks.get(i + 1).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i + 1) {
+            words.push(Piece {
+                first: i,
+                last: i + 2,
+            });
+            i += 3;
+            while toks.get(i).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i) {
+                if let Some(last) = words.last_mut() {
+                    last.last = i + 1;
+                }
+                i += 2;
+            }
+            continue;
+        }
+        // A particle governs the next word whatever it is (بن علي، آل علي).
+        if words
+            .last()
+            .and_then(|w| tok(toks, w))
+            .is_some_and(|w| w.is(PARTICLES))
+        {
+            words.push(Piece::one(i));
+            i += 1;
+            continue;
+        }
         if words.is_empty() {
             if t.is(AUDIENCE) {
                 i += 1;
@@ -188,12 +643,63 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 strip_lam = true;
             }
         }
-        if t.is(STOPS | CLAUSE_VERBS) || is_cue_word(t) {
+        // A document issued by a body: بيان صادر عن X، دراسة أعدتها X، التقرير الذي نشرته X.
+        if document.is_none()
+            && t.in_table(DOCUMENT_LINKS | RELATIVES)
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|w| noun_in(DOCUMENTS, w))
+        {
+            let link = if t.is(DOCUMENT_LINKS) {
+                Some(i + 1)
+            } else if t.is(RELATIVES) && toks.get(i + 1).is_some_and(|x| x.is(DOCUMENT_LINKS)) {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let Some(mut k) = link {
+                if toks
+                    .get(k)
+                    .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
+                {
+                    k += 1;
+                }
+                document = Some(std::mem::take(&mut words));
+                strip_lam = false;
+                i = k;
+                continue;
+            }
+        }
+        if t.is(STOPS) || is_cue_word(t) {
+            break;
+        }
+        // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
+        // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
+        if !words.is_empty() && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0) {
             break;
         }
         // A subject never opens with a preposition (قال في وقت سابق).
         if words.is_empty() && t.is(NAME_PREPS) {
             break;
+        }
+        if !words.is_empty() {
+            if ends_phrase(t) || (ba_object && with_ba_article(n)) {
+                break;
+            }
+            // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
+            let after_description =
+                || {
+                    words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+                        !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm))
+                    }) && words
+                        .first()
+                        .and_then(|w| tok(toks, w))
+                        .is_some_and(is_role_noun)
+                };
+            if is_present_verb(t) && after_description() {
+                break;
+            }
         }
         if !words.is_empty() || !strip_lam {
             if is_lam(n) || t.is(AUDIENCE) {
@@ -201,51 +707,678 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
             if let Some(rest) = n.strip_prefix(lex::LAM) {
-                if !rest.starts_with(lex::LAM) && has(rest, NAMING) {
+                // لشركة after a title is its complement (الرئيس التنفيذي لشركة المياه).
+                if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
                     break;
                 }
             }
         }
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            if next.is_none_or(|x| is_occasion(x)) {
+            // في مؤتمر، في مقدمته: an occasion, or a noun with a pronoun, is a circumstance.
+            if next.is_none_or(|x| is_occasion(x) || (has_suffix(x.norm) && !is_definite(x.norm))) {
+                break;
+            }
+            // A personal name ends before في (أم يوسف في طابور المركز).
+            let (_, name) = split_with(toks, &words, false);
+            if name.is_some_and(|r| r.end == words.len()) {
                 break;
             }
         }
         if words.is_empty() {
             words.reserve(MAX_SUBJECT_WORDS);
         }
-        words.push(t);
+        words.push(Piece::one(i));
         i += 1;
     }
-    // A phrase cannot end on a preposition or a particle.
-    while words.last().is_some_and(|w| w.is(NAME_PREPS | PARTICLES)) {
+    // A phrase cannot end on a preposition or a particle (but بن علي is a name).
+    while words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+        w.is(PARTICLES)
+            || (w.is(NAME_PREPS)
+                && !words
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| words.get(k))
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|p| p.is(PARTICLES)))
+    }) {
         words.pop();
     }
     if words.is_empty() {
-        return None;
+        words = document.take()?;
+        strip_lam = false;
     }
     if transitive {
-        if let Some(cut) = object_start(&words) {
+        if let Some(cut) = object_start(toks, &words) {
             words.truncate(cut);
         }
     }
-    let (a, b) = name_part(&words);
-    let picked = words.get(a..b)?;
-    let mut out = String::with_capacity(picked.iter().map(|w| w.text.len() + 1).sum());
-    for (k, w) in picked.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        let at = out.len();
-        if strip_lam && a + k == 0 {
-            out.extend(w.text.chars().skip(1).filter(|c| *c != '\u{0640}'));
-        }
-        if out.len() == at {
-            out.push_str(w.text);
+    let first_lam = if strip_lam { Lam::Drop } else { Lam::Keep };
+    if let Some((name, end)) = appositive {
+        let role = clean_role(toks, &words);
+        let gender = gender_of(toks, &words).or(gender_of(toks, &name));
+        return Some(Subject {
+            name: join(toks, &name, Lam::Keep),
+            role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
+            gender,
+            personal: true,
+            end,
+        });
+    }
+    if let Some((at, lam)) = issuer(toks, &words) {
+        let body = words.get(at..).unwrap_or(&[]);
+        // تقرير الهيئة السنوي: an adjective that does not agree with the body belongs to
+        // the document.
+        let head_feminine = body
+            .first()
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.norm.ends_with(lex::FEMININE_ENDING));
+        let cut = body
+            .iter()
+            .skip(1)
+            .position(|p| {
+                tok(toks, p).is_some_and(|t| {
+                    t.norm.starts_with(lex::DEFINITE_ARTICLE)
+                        && is_nisba(t.norm)
+                        && t.norm.ends_with(lex::FEMININE_ENDING) != head_feminine
+                })
+            })
+            .map_or(body.len(), |k| k + 1);
+        let body = body.get(..cut).unwrap_or(body);
+        return Some(Subject {
+            name: join(toks, body, lam),
+            gender: gender_of(toks, body),
+            end: i,
+            ..Subject::default()
+        });
+    }
+    let (role, name) = split(toks, &words);
+    let Some(name) = name else {
+        return Some(Subject {
+            name: join(toks, &words, first_lam),
+            gender: gender_of(toks, &words),
+            end: i,
+            ..Subject::default()
+        });
+    };
+    let name_words = words.get(name.clone()).unwrap_or(&[]);
+    let role_words = role
+        .and_then(|r| words.get(r))
+        .map(|r| clean_role(toks, r))
+        .unwrap_or(&[]);
+    let role_lam = if name.start == 0 {
+        Lam::Keep
+    } else {
+        first_lam
+    };
+    let name_lam = if name.start == 0 {
+        first_lam
+    } else {
+        Lam::Keep
+    };
+    let mut role = (!role_words.is_empty()).then(|| join(toks, role_words, role_lam));
+    let mut gender = gender_of(toks, words.get(..name.start).unwrap_or(&[]));
+    let mut end = i;
+    // حسن الجبوري، رئيس اتحاد الجمعيات، إن: a role in apposition after the name.
+    if role.is_none() && name.end == words.len() && is_comma_at(toks, i) {
+        if let Some(after) = role_after(toks, i + 1) {
+            gender = gender.or_known(after.gender);
+            role = Some(after.name);
+            end = after.end;
         }
     }
-    Some(out)
+    Some(Subject {
+        name: join(toks, name_words, name_lam),
+        role,
+        gender,
+        personal: true,
+        end,
+    })
+}
+
+/// `true` when token `k` is a comma.
+fn is_comma_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+}
+
+/// A role in apposition after a name (، رئيس اتحاد الجمعيات الفلاحية، إن): a phrase that
+/// opens with a role noun, names no one, and is closed by a comma, a colon, a quotation
+/// mark or a statement introducer.
+fn role_after(toks: &[Tok], from: usize) -> Option<Subject> {
+    let first = toks.get(from)?;
+    if !first.is_word() || !is_role_noun(first) || first.in_table(CUE_OPENERS) {
+        return None;
+    }
+    let s = subject(toks, from, false)?;
+    if s.personal || s.role.is_some() {
+        return None;
+    }
+    let closed = toks.get(s.end).is_none_or(|t| match t.kind {
+        Kind::Punct(c) => matches!(c, ',' | '،' | ':' | '.'),
+        Kind::Mark => true,
+        Kind::Word => t.in_table(INTRODUCERS),
+    });
+    closed.then_some(s)
+}
+
+/// `true` for a nisba adjective (خليجي، الأردنية).
+fn is_nisba(n: &str) -> bool {
+    n.chars().count() >= 4 && names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// The gender a role or description shows by its head noun or honorific (الوزيرة،
+/// الدكتورة، مصادر).
+fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
+    for w in words {
+        let Some(t) = tok(toks, w) else {
+            continue;
+        };
+        if t.is(HONORIFICS) || is_role_noun(t) {
+            let n = noun_stem(t.norm);
+            // A listed noun (أمين) is singular whatever its ending; a dual or sound plural
+            // of one (مسؤولون) is plural.
+            let listed = t.is(HONORIFICS)
+                || has(n, TITLES | DESCRIPTIONS)
+                || noun_in(TITLES | DESCRIPTIONS, t);
+            return if !listed && is_number_form(t.norm) {
+                Gender::Plural
+            } else if n.ends_with(lex::FEMININE_ENDING) {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+        }
+    }
+    Gender::Unknown
+}
+
+/// Where the body that issued a document begins in a phrase that opens with the
+/// document (بيان صادر عن X is cut earlier): تقرير لمؤسسة X، بيان مشترك لوزارتي X،
+/// تقديرات المجلس X، نص القرار. A definite document with no body named (البيان
+/// المشترك) is itself the speaker: `None`.
+fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
+    let t0 = tok(toks, w.first()?)?;
+    if !noun_in(DOCUMENTS, t0) || is_definite(t0.norm) || w.len() < 2 {
+        return None;
+    }
+    for (k, p) in w.iter().enumerate().skip(1).take(ISSUER_REACH) {
+        let t = tok(toks, p)?;
+        let n = t.norm;
+        if let Some(rest) = n.strip_prefix(lex::LAM) {
+            if rest.chars().count() >= 3 && !p.hyphenated() {
+                let lam = if rest.starts_with(lex::LAM) {
+                    Lam::Article
+                } else {
+                    Lam::Drop
+                };
+                return Some((k, lam));
+            }
+        }
+        if k == 1 && (noun_in(TITLES | NAMING | DOCUMENTS, t) || t0.is(DOCUMENTS) && is_definite(n))
+        {
+            return (is_definite(n) || noun_in(TITLES | NAMING, t)).then_some((1, Lam::Keep));
+        }
+        if is_definite(n) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The role without the honorifics at its end (رئيس البعثة الدكتور → رئيس البعثة), and
+/// without a second title that stands right before the name (رئيس هيئة المحكمة القاضي).
+fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
+    // نظيرته وزيرة الموارد: the relation before the title is not the role.
+    let w = match (
+        w.first().and_then(|p| tok(toks, p)),
+        w.get(1).and_then(|p| tok(toks, p)),
+    ) {
+        (Some(a), Some(b)) if has_suffix(a.norm) && is_role_noun(b) => w.get(1..).unwrap_or(&[]),
+        _ => w,
+    };
+    let mut end = w.len();
+    while end > 0
+        && w.get(end - 1)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(HONORIFICS))
+    {
+        end -= 1;
+    }
+    for k in 1..end {
+        let (Some(prev), Some(cur)) = (
+            w.get(k - 1).and_then(|p| tok(toks, p)),
+            w.get(k).and_then(|p| tok(toks, p)),
+        ) else {
+            continue;
+        };
+        if is_definite(prev.norm) && cur.norm.starts_with(lex::DEFINITE_ARTICLE) && is_office(cur) {
+            end = k;
+            break;
+        }
+    }
+    w.get(..end).unwrap_or(&[])
+}
+
+/// `true` for a title or occupation (وزير، القاضي، الناقد), not a body.
+fn is_office(t: &Tok) -> bool {
+    T.offices.get(noun_stem(t.norm)) != 0
+}
+
+/// `true` when the piece can be the first word of a personal name.
+fn starts_name(toks: &[Tok], p: &Piece) -> bool {
+    if p.hyphenated() {
+        return true;
+    }
+    let Some(t) = tok(toks, p) else {
+        return false;
+    };
+    if t.is(PARTICLES) {
+        return true;
+    }
+    let n = t.norm;
+    !is_definite(n)
+        && !t.is(NAME_PREPS
+            | TITLES
+            | DESCRIPTIONS
+            | NAMING
+            | DOCUMENTS
+            | HONORIFICS
+            | STOPS
+            | AUDIENCE)
+        && !is_role_noun(t)
+        && !noun_in(DOCUMENTS | NAMING, t)
+        && !is_hal(n)
+        && !t.in_table(CUE_OPENERS | AUXILIARIES)
+}
+
+/// Where the personal name that starts at piece `b` ends: first names, particles with
+/// the word they govern (عبد الرحيم، بن ناصر، آل سعد), a compound (صلاح الدين) and a
+/// family name with ال (السيد), hyphenated parts (جان-بيير).
+fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
+    #[derive(PartialEq)]
+    enum State {
+        Start,
+        Plain,
+        Particle,
+        Compound,
+        Family,
+    }
+    let mut state = State::Start;
+    let mut plain = 0;
+    let mut end = b;
+    // Where the name could end last: after its first word, a governed word, a compound
+    // or a family name.
+    let mut anchor = b;
+    let mut governed = false;
+    while let Some(p) = w.get(end) {
+        let Some(t) = tok(toks, p) else {
+            break;
+        };
+        let particle = !p.hyphenated() && t.is(PARTICLES);
+        let definite = !p.hyphenated() && is_definite(t.norm);
+        let cap = if governed {
+            MAX_PLAIN_AFTER_PARTICLE
+        } else {
+            MAX_NAME_PLAIN_WORDS
+        };
+        let next = if state == State::Particle && !particle {
+            // A particle governs the next word whatever it is (بن علي، آل علي).
+            Some(if definite {
+                State::Compound
+            } else {
+                State::Plain
+            })
+        } else if particle {
+            Some(State::Particle)
+        } else if definite && state == State::Plain && plain > MAX_PLAIN_BEFORE_FAMILY && !governed
+        {
+            // توموهيرو ساتو | مخيم اللاجئين: three plain words and a word with ال are a
+            // name and an object.
+            return end - (plain - MAX_PLAIN_BEFORE_FAMILY);
+        } else if definite {
+            match state {
+                State::Particle => Some(State::Compound),
+                // عماد الدين، فاطمة الزهراء: the second half of a compound first name.
+                State::Plain if T.compound_seconds.get(t.norm) != 0 => Some(State::Compound),
+                State::Plain | State::Compound => Some(State::Family),
+                _ => None,
+            }
+        } else if !p.hyphenated()
+            && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
+                || t.in_table(CUE_OPENERS)
+                || is_hal(t.norm))
+        {
+            None
+        } else {
+            match state {
+                State::Family => None,
+                _ if plain >= cap => {
+                    // Too many plain words: they are not the name's (أبو حمدان | عدم وقوع
+                    // إصابات).
+                    return anchor;
+                }
+                _ => Some(State::Plain),
+            }
+        };
+        let Some(next) = next else {
+            break;
+        };
+        let was_particle = state == State::Particle;
+        if next == State::Plain && !was_particle {
+            plain += 1;
+        } else {
+            plain = 0;
+        }
+        if was_particle {
+            governed = true;
+        }
+        state = next;
+        end += 1;
+        if state != State::Particle && (was_particle || state != State::Plain || end == b + 1) {
+            anchor = end;
+        }
+    }
+    // A particle needs the word it governs.
+    if state == State::Particle {
+        end -= 1;
+    }
+    end
+}
+
+/// The role and the name of a phrase, as piece ranges: a phrase that opens with a name
+/// is all name (up to where the name ends); otherwise the name begins at the first word
+/// after the article-bearing role words that can open a name and runs to the phrase's
+/// end (else the first such word). `(None, None)`: no name, only a description or body.
+fn split(toks: &[Tok], w: &[Piece]) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    split_with(toks, w, true)
+}
+
+/// [`split`]; `complete`: the phrase has ended, so a closing first name and family name
+/// may be taken from a long role that has no other name.
+fn split_with(
+    toks: &[Tok],
+    w: &[Piece],
+    complete: bool,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let Some(first) = w.first() else {
+        return (None, None);
+    };
+    if starts_name(toks, first) {
+        let end = name_run(toks, w, 0);
+        // منظمات من المجتمع المدني: a noun with a preposition after it describes.
+        let described = w
+            .get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(NAME_PREPS) && !t.is(PARTICLES))
+            && end < 2;
+        if described {
+            return (None, None);
+        }
+        // اختصاصية التأهيل السمعي رنا فارس: an unknown role noun with its definite
+        // complement, then a name that fills the phrase.
+        if w.get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| is_definite(t.norm))
+        {
+            let later = (end + 1..w.len()).find(|&b| {
+                w.get(b - 1)
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|t| is_definite(t.norm) || t.is(HONORIFICS))
+                    && w.get(b).is_some_and(|p| starts_name(toks, p))
+                    && name_run(toks, w, b) == w.len()
+            });
+            if let Some(b) = later {
+                return (Some(0..b), Some(b..w.len()));
+            }
+        }
+        return (None, (end > 0).then_some(0..end));
+    }
+    // The first name after the role words. One that opens with لـ (لشؤون الإغاثة), or
+    // whose run is followed by more role words with ال (المستشفى الجامعي ابن رشد
+    // بالدار البيضاء سعاد المرابط), yields to a later one.
+    let mut weak = None;
+    for b in 1..w.len() {
+        let prev = w.get(b - 1).and_then(|p| tok(toks, p));
+        let after_role = prev.is_some_and(|p| {
+            is_definite(p.norm) || p.is(HONORIFICS) || (is_role_noun(p) && has_suffix(p.norm))
+        });
+        if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
+            continue;
+        }
+        let end = name_run(toks, w, b);
+        if end <= b {
+            continue;
+        }
+        let lam_first = w
+            .get(b)
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.norm.starts_with(lex::LAM));
+        let role_goes_on = w
+            .get(end)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| is_definite(t.norm));
+        if !lam_first && !role_goes_on {
+            return (Some(0..b), Some(b..end));
+        }
+        weak.get_or_insert((b, end));
+    }
+    if let Some((b, end)) = weak {
+        return (Some(0..b), Some(b..end));
+    }
+    // بجامعة صفاقس آمنة الطرابلسي: a first name and a family name with ال closing a
+    // long role.
+    let n = w.len();
+    if complete && n >= FALLBACK_MIN_WORDS {
+        let first = n - 2;
+        let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
+            && w.get(n - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| is_definite(t.norm))
+            && w.get(first - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| !t.is(NAME_PREPS) && !is_role_noun(t) && !is_naming_noun(t))
+            && name_run(toks, w, first) == n;
+        if fits {
+            return (Some(0..first), Some(first..n));
+        }
+    }
+    (None, None)
+}
+
+/// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
+/// honorifics and descriptors with ال, then a name that fills the segment up to a
+/// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
+fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut i = from;
+    while let Some(t) = toks.get(i) {
+        if pieces.len() >= MAX_APPOSITIVE_WORDS {
+            return None;
+        }
+        match t.kind {
+            Kind::Word => {}
+            Kind::Punct('-') if !pieces.is_empty() && glued(toks, i) => {
+                if let Some(last) = pieces.last_mut() {
+                    last.last = i + 1;
+                }
+                i += 2;
+                continue;
+            }
+            _ => break,
+        }
+        if toks.get(i + 1).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i + 1) {
+            pieces.push(Piece {
+                first: i,
+                last: i + 2,
+            });
+            i += 3;
+            continue;
+        }
+        if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
+            break;
+        }
+        if ends_phrase(t) {
+            break;
+        }
+        pieces.push(Piece::one(i));
+        i += 1;
+    }
+    let ends_well = match toks.get(i) {
+        None => true,
+        Some(t) => match t.kind {
+            Kind::Punct(c) => matches!(c, ',' | '،' | ':' | '.' | '؛'),
+            Kind::Mark => true,
+            Kind::Word => t.is(STOPS | NAME_PREPS | AUDIENCE) || t.in_table(INTRODUCERS),
+        },
+    };
+    if !ends_well {
+        return None;
+    }
+    // The name starts at the first word that can open one after the descriptors
+    // (الطبيب الكيني جوزيف أوتينو، جراح الأذن الدكتور سعيد آل حمدان) and fills the rest.
+    let start = (0..pieces.len()).find(|&s| {
+        let after = s == 0
+            || pieces
+                .get(s - 1)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t));
+        let rest = pieces.get(s..).unwrap_or(&[]);
+        after
+            && rest.first().is_some_and(|p| starts_name(toks, p))
+            && name_run(toks, rest, 0) == rest.len()
+    })?;
+    Some((pieces.get(start..)?.to_vec(), i))
+}
+
+/// The subject written before its verb (SVO): the phrase that fills the clause before
+/// the cue (ووزير الصحة منصور الحلو قال؛ الوزير أضاف), with an appositive name between
+/// commas (نقيب الصيادلة، رامي عبد النور، قال) and a parenthesis skipped (سلوى، وهي معلمة
+/// متقاعدة، قالت).
+pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let is_comma = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+    };
+    // The clause's segments back from the cue, each ended by a comma (or the cue).
+    let mut seg_end = cue;
+    if seg_end > floor && is_comma(seg_end - 1) {
+        seg_end -= 1;
+    }
+    let mut starts: Vec<usize> = Vec::new();
+    let mut skipped: Vec<(usize, usize)> = Vec::new();
+    for _ in 0..MAX_CLAUSE_SEGMENTS {
+        let mut st = seg_end;
+        while st > floor && toks.get(st - 1).is_some_and(|t| t.is_word()) {
+            st -= 1;
+        }
+        let first = toks.get(st)?;
+        if st == seg_end || !first.is_word() {
+            return None;
+        }
+        let boundary = st == floor || st == 0 || toks.get(st - 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Punct(c) if matches!(c, ',' | '،' | '؛' | ';' | ':') || lex::SENTENCE_END.contains(&c))
+        });
+        if !boundary {
+            return None;
+        }
+        // وهي معلمة متقاعدة: a parenthesis about the subject.
+        if first.in_table(RELATIVES) || T.parentheses.get(first.norm) != 0 {
+            if st == 0 || !is_comma(st - 1) {
+                return None;
+            }
+            skipped.push((st, seg_end));
+            seg_end = st - 1;
+            continue;
+        }
+        starts.push(st);
+        if st == 0 || !is_comma(st - 1) {
+            break;
+        }
+        seg_end = st - 1;
+    }
+    // The farthest segment first, so that a role before an appositive name is kept.
+    for &st in starts.iter().rev() {
+        let t = toks.get(st)?;
+        if t.in_table(CUE_OPENERS | STOPS | NAME_PREPS | AUXILIARIES) {
+            continue;
+        }
+        let bare = without_conjunction(t.norm)
+            .filter(|_| t.norm != without_conjunction(t.norm).unwrap_or(t.norm));
+        let Some(mut s) = subject(toks, st, false) else {
+            continue;
+        };
+        // Between the phrase and the cue: only punctuation and skipped parentheses.
+        let reaches = (s.end..cue).all(|k| {
+            !toks.get(k).is_some_and(|x| x.is_word())
+                || skipped.iter().any(|&(a, b)| a <= k && k < b)
+        });
+        if !reaches {
+            continue;
+        }
+        let opens_well = s.personal || is_role_noun(t) || is_definite(t.norm);
+        if !opens_well {
+            continue;
+        }
+        // The phrase must fill its words (not زار السفير | الياباني …), and a clause after
+        // a comma opens with و or a role (، ووزير الصحة …، not ، مقتل جنديين).
+        let words_in = toks
+            .get(st..s.end.min(cue))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|x| x.is_word())
+            .count();
+        let words_out = s.name.split_whitespace().count()
+            + s.role
+                .as_deref()
+                .map_or(0, |r| r.split_whitespace().count());
+        if words_in != words_out {
+            continue;
+        }
+        let after_comma = st > 0 && is_comma(st - 1);
+        if after_comma && bare.is_none() && !is_role_noun(t) {
+            continue;
+        }
+        // ووزير الصحة: the conjunction is not part of the phrase.
+        if bare.is_some() {
+            let strip = |x: &mut String| {
+                let first = x.chars().next();
+                if first.is_some_and(|c| lex::CONJUNCTIONS.contains(&c)) {
+                    x.remove(0);
+                }
+            };
+            match (&mut s.role, s.personal) {
+                (Some(r), _) => strip(r),
+                (None, _) => strip(&mut s.name),
+            }
+        }
+        s.end = cue;
+        return Some(s);
+    }
+    None
+}
+
+/// The title and name after the first word of the sentence that holds token `cue`, when
+/// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
+/// pronoun cue later in the sentence refers to them.
+pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let mut k = cue;
+    while k > floor {
+        let prev = toks.get(k - 1)?;
+        if matches!(prev.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+            break;
+        }
+        k -= 1;
+    }
+    // The sentence's first word: a verb in no table (not a particle, preposition, cue).
+    let first = (k..cue).find(|&i| toks.get(i).is_some_and(|t| t.kind != Kind::Punct(',')))?;
+    let t = toks.get(first)?;
+    if !t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm) {
+        return None;
+    }
+    let s = subject(toks, first + 1, false)?;
+    (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.
@@ -258,9 +1391,12 @@ fn quoted_name(toks: &[Tok], open: usize) -> Option<usize> {
 /// Where the subject of a transitive verb ends and its object begins: at a plain word
 /// after a definite one (البيان الختامي | مسار), or at a definite word that does not agree
 /// with a feminine noun before it (الوزارة | المواطنين).
-fn object_start(words: &[&Tok]) -> Option<usize> {
+fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
     (1..words.len()).find(|&k| {
-        let (Some(prev), Some(cur)) = (words.get(k - 1), words.get(k)) else {
+        let (Some(prev), Some(cur)) = (
+            words.get(k - 1).and_then(|p| tok(toks, p)),
+            words.get(k).and_then(|p| tok(toks, p)),
+        ) else {
             return false;
         };
         let (prev, cur) = (prev.norm, cur.norm);
@@ -270,84 +1406,10 @@ fn object_start(words: &[&Tok]) -> Option<usize> {
     })
 }
 
-/// `true` for a word that can begin a personal name: not definite, not a preposition,
-/// a particle or a title.
-fn can_start_name(t: &Tok) -> bool {
-    let n = t.norm;
-    if is_definite(n) || t.is(NAME_PREPS | PARTICLES | TITLES) {
-        return false;
-    }
-    let stem = noun_stem(n);
-    stem.len() == n.len() || !has(stem, TITLES)
-}
-
-/// The personal name at the end of a "title + name" phrase, as a word range; the whole
-/// phrase when it holds no such name.
-fn name_part(w: &[&Tok]) -> (usize, usize) {
-    // A phrase that opens with a name (ترك آل الشيخ رئيس …) keeps that name.
-    if w.first().is_some_and(|x| can_start_name(x)) && w.get(1).is_some_and(|x| x.is(PARTICLES)) {
-        return (0, name_run(w, 0));
-    }
-    let boundary = (1..w.len()).rev().find(|&b| {
-        w.get(b).is_some_and(|x| can_start_name(x))
-            && w.get(b - 1).is_some_and(|x| is_definite(x.norm))
-    });
-    if let Some(b) = boundary {
-        return (b, name_run(w, b));
-    }
-    let len = w.len();
-    if len >= FALLBACK_MIN_WORDS {
-        let first = len - FALLBACK_NAME_WORDS;
-        let ok = w.get(len - 1).is_some_and(|x| is_definite(x.norm))
-            && w.get(first).is_some_and(|x| can_start_name(x))
-            && w.get(first - 1).is_some_and(|x| !x.is(NAME_PREPS));
-        if ok {
-            return (first, len);
-        }
-    }
-    (0, len)
-}
-
-/// The end of the personal name that starts at word `b`: first names, particles, and a
-/// family name with ال after one plain word or a particle.
-fn name_run(w: &[&Tok], b: usize) -> usize {
-    let mut end = b + 1;
-    let mut plain_run = 1;
-    let mut after_particle = false;
-    let mut after_family = false;
-    while let Some(x) = w.get(end) {
-        if x.is(PARTICLES) {
-            after_particle = true;
-            after_family = false;
-            plain_run = 0;
-        } else if after_family || x.is(NAME_PREPS | TITLES) {
-            break;
-        } else if is_definite(x.norm) {
-            // A family name ends the name (ناصر الحمود، محمد شياع السوداني); a definite
-            // word with a definite adjective after it is an object (الفريق الآخر).
-            let next_definite = w.get(end + 1).is_some_and(|y| is_definite(y.norm));
-            let family = after_particle
-                || plain_run == 1
-                || (plain_run <= MAX_NAME_PLAIN_WORDS && !next_definite);
-            if !family {
-                break;
-            }
-            after_particle = false;
-            after_family = true;
-            plain_run = 0;
-        } else {
-            plain_run += 1;
-            after_particle = false;
-        }
-        end += 1;
-    }
-    end
-}
-
 /// The subject written before a verb that has none after it: the antecedent of a
 /// relative pronoun (الوزارة، التي أكدت), the noun before an auxiliary (جدتي كانت تقول),
 /// or the topic of أما (أما الائتلاف، فقد دعا).
-pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<String> {
+pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
     let prev_word = |mut k: usize, skip_comma: bool| -> Option<usize> {
         while k > floor {
             k -= 1;
@@ -359,16 +1421,33 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
         None
     };
-    let k = prev_word(cue_tok, false)?;
+    let Some(k) = prev_word(cue_tok, false) else {
+        return topic_subject(toks, cue_tok, floor);
+    };
     let t = toks.get(k)?;
     let with_object = toks.get(cue_tok).is_some_and(|c| c.in_table(WITH_OBJECT));
     if t.is(RELATIVES) && !with_object {
         let a = prev_word(k, true)?;
-        return noun_at(toks, a);
+        // The whole name before the relative (مديرة المخيم، نادين الخوري، التي قالت).
+        let mut first = a;
+        while first > floor
+            && first + MAX_NAME_PLAIN_WORDS > a
+            && toks
+                .get(first - 1)
+                .is_some_and(|x| x.is_word() && !x.is(STOPS | NAME_PREPS) && !is_cue_word(x))
+        {
+            first -= 1;
+        }
+        if first < a {
+            if let Some(s) = subject(toks, first, false).filter(|s| s.personal && s.end == a + 1) {
+                return Some(s);
+            }
+        }
+        return noun_at(toks, a).map(Subject::plain);
     }
     if t.in_table(AUXILIARIES) {
         if let Some(a) = prev_word(k, false) {
-            return noun_at(toks, a);
+            return noun_at(toks, a).map(Subject::plain);
         }
     }
     // كانت أمي تقول: the subject between the auxiliary and the verb.
@@ -376,7 +1455,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         .and_then(|a| toks.get(a))
         .is_some_and(|a| a.in_table(AUXILIARIES))
     {
-        return noun_at(toks, k);
+        return noun_at(toks, k).map(Subject::plain);
     }
     // رسالة تحذيرية تقول: a verb written without و/ف right after an indefinite noun opens
     // a relative clause about that noun.
@@ -398,15 +1477,20 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 .iter()
                 .map(|w| w.text)
                 .collect();
-            return Some(words.join(" "));
+            return Some(Subject::plain(words.join(" ")));
         }
     }
-    // أما X، فـ…
+    topic_subject(toks, cue_tok, floor)
+}
+
+/// The topic of أما before a cue (أما الائتلاف، فقد دعا؛ أما المتحدث، فلان، فقال).
+fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
     let mut k = cue_tok;
     while k > floor {
         k -= 1;
         let t = toks.get(k)?;
-        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c) || c == '؛' || c == ';')
+        {
             return None;
         }
         if t.is_word() && t.norm == T.topic.as_ref() {

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::tags::{TagMap, Tags};
 use super::tokens::{norm, Tok};
+use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
 /// Shortest word that can carry the definite article (ال + two letters).
@@ -64,6 +65,18 @@ pub(crate) const INTRODUCERS: u32 = 1 << 23;
 pub(crate) const AFTER_NAME: u32 = 1 << 24;
 /// Table bit: first words of the attribution pairs (على in على لسان).
 pub(crate) const PAIR_FIRST: u32 = 1 << 25;
+/// Table bit: nouns of anonymous descriptions (مصدر، أحد).
+pub(crate) const DESCRIPTIONS: u32 = 1 << 26;
+/// Table bit: honorifics before a name (الدكتور).
+pub(crate) const HONORIFICS: u32 = 1 << 27;
+/// Table bit: nouns of quotable documents (بيان، تقرير).
+pub(crate) const DOCUMENTS: u32 = 1 << 28;
+/// Table bit: links from a document to the body that issued it (صادر، أعدتها).
+pub(crate) const DOCUMENT_LINKS: u32 = 1 << 29;
+/// Table bit: cue words in the feminine (قالت، تقول، مضيفة), derived from the cue tables.
+pub(crate) const FEMININE: u32 = 1 << 30;
+/// Table bit: cue words in the plural (قالوا، مضيفين), derived from the cue tables.
+pub(crate) const PLURAL: u32 = 1 << 31;
 
 /// Every word that can open a cue: the cue tables and the first words of the pairs.
 pub(crate) const CUE_OPENERS: u32 =
@@ -79,6 +92,28 @@ pub(crate) struct Lexicon {
     pub(crate) transmit_from: Cow<'static, str>,
     pub(crate) in_prep: Cow<'static, str>,
     pub(crate) topic: Cow<'static, str>,
+    /// "What" of بحسب ما نشرته.
+    pub(crate) what: Cow<'static, str>,
+    /// Verbs of answering (bit 1) and of asking (bit 2).
+    pub(crate) answers: TagMap,
+    /// Openers of a parenthesis about a subject (وهو، وهي).
+    pub(crate) parentheses: TagMap,
+    /// Demonstratives (هذا، تلك).
+    pub(crate) demonstratives: TagMap,
+    /// Second halves of compound first names (الدين، الزهراء).
+    pub(crate) compound_seconds: TagMap,
+    /// Every form of the role nouns ([`role_forms`]).
+    pub(crate) roles: TagMap,
+    /// Occasion and document nouns with a possessive pronoun.
+    pub(crate) suffixed_occasions: TagMap,
+    /// Verbs whose object takes بـ (أشاد، رحب).
+    pub(crate) ba_verbs: TagMap,
+    /// The media a statement is told to (لصحيفة، لوكالة).
+    pub(crate) media: TagMap,
+    /// The titles and occupations alone (not the bodies of [`TITLES`]).
+    pub(crate) offices: TagMap,
+    /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
+    pub(crate) stated: Cow<'static, str>,
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
 }
 
@@ -109,7 +144,108 @@ const TABLES: &[(&[&str], u32)] = &[
     (lex::TRANSITIVE_VERBS, TRANSITIVE),
     (lex::STATEMENT_INTRODUCERS, INTRODUCERS),
     (lex::AFTER_NAME_WORDS, AFTER_NAME),
+    (names::OFFICE_NOUNS, TITLES),
+    (names::DESCRIPTION_NOUNS, DESCRIPTIONS),
+    (names::HONORIFICS, HONORIFICS),
+    (names::DOCUMENT_NOUNS, DOCUMENTS),
+    (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
 ];
+
+/// The cue tables whose words carry a gender and number.
+const CUE_TABLES: &[&[&str]] = &[
+    lex::REPORTING_VERBS,
+    lex::TRANSMIT_VERBS,
+    lex::REPORTING_PARTICIPLES,
+    lex::SAYING_NOUNS,
+];
+
+/// The gender and number bits of the cue word `w` (normalised), told by its form
+/// against the other cue forms in `map`: قالت beside قال, تقول beside يقول, مضيفة (ة),
+/// قالوا، يقولون، مضيفين (plural endings), قولها، قولهم (suffixes).
+fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
+    let has = |x: &str| map.get(x) & CUE_FORMS != 0;
+    let mut bits = 0;
+    if let Some(stem) = w.strip_suffix(names::FEMININE_PAST_SUFFIX) {
+        if has(stem) {
+            bits |= FEMININE;
+        }
+    }
+    if let Some(rest) = w.strip_prefix(names::FEMININE_PRESENT_PREFIX) {
+        let mut masculine = String::with_capacity(w.len());
+        masculine.push(names::MASCULINE_PRESENT_PREFIX);
+        masculine.push_str(rest);
+        if has(&masculine) {
+            bits |= FEMININE;
+        }
+    }
+    if names::FEMININE_CUES.contains(&w)
+        || w.ends_with(lex::FEMININE_ENDING)
+        || w.ends_with(names::FEMININE_PRONOUN_SUFFIX)
+    {
+        bits |= FEMININE;
+    }
+    if names::PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+        || w.ends_with(names::PLURAL_PRONOUN_SUFFIX)
+    {
+        bits |= PLURAL;
+    }
+    bits
+}
+
+/// The cue tables that carry gender and number.
+const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
+
+/// Role map bit: a role noun's form before a possessive pronoun (رئيست).
+pub(crate) const ROLE_FORM: u32 = 1;
+/// Role map bit: a role noun's stem before a plural ending (طالب of طالبات).
+pub(crate) const NUMBER_FORM: u32 = 2;
+
+/// The forms a role or description noun with ة takes before an ending (without ال): with
+/// ت before a possessive pronoun (رئيست of رئيستها) and without ة before a plural ending
+/// (طالب of طالبات). Other forms are the listed word with the ending cut off.
+fn role_forms() -> TagMap {
+    let lists: [&[&str]; 3] = [
+        lex::TITLE_NOUNS,
+        names::OFFICE_NOUNS,
+        names::DESCRIPTION_NOUNS,
+    ];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let mut map = TagMap::with_capacity(2 * count);
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = norm(w);
+        if let Some(base) = n.strip_suffix(lex::FEMININE_ENDING) {
+            form.clear();
+            form.push_str(base);
+            form.push(lex::FEMININE_BEFORE_SUFFIX);
+            map.add(&form, ROLE_FORM);
+            map.add(base, NUMBER_FORM);
+        }
+    }
+    map
+}
+
+/// Every occasion and document noun with a possessive pronoun (كلمته، حديثها، بيانهم).
+fn suffixed_occasions() -> TagMap {
+    let lists: [&[&str]; 2] = [lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = norm(w);
+        let base = n.strip_suffix(lex::FEMININE_ENDING);
+        for suf in lex::POSSESSIVE_SUFFIXES {
+            form.clear();
+            form.push_str(base.unwrap_or(&n));
+            if base.is_some() {
+                form.push(lex::FEMININE_BEFORE_SUFFIX);
+            }
+            form.push_str(suf);
+            map.add(&form, OCCASIONS);
+        }
+    }
+    map
+}
 
 pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
@@ -117,6 +253,25 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     for &(words, bit) in TABLES {
         for w in words {
             map.add(&norm(w), bit);
+        }
+    }
+    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
+    for w in names::VERBS_WITH_BA {
+        ba_verbs.add(&norm(w), VERBS);
+    }
+    let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
+    for w in names::MEDIA_NOUNS {
+        media.add(&norm(w), NAMING);
+    }
+    let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
+    for w in names::OFFICE_NOUNS {
+        offices.add(&norm(w), TITLES);
+    }
+    for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
+        let w = norm(w);
+        let bits = cue_form_bits(&w, &map);
+        if bits != 0 {
+            map.add(&w, bits);
         }
     }
     let pairs: Vec<_> = lex::ATTRIBUTION_PAIRS
@@ -131,9 +286,38 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         transmit_from: norm(lex::TRANSMIT_FROM),
         in_prep: norm(lex::IN_PREPOSITION),
         topic: norm(lex::TOPIC_PARTICLE),
+        stated: norm(names::STATED_VERB),
+        what: norm(names::RELATIVE_WHAT),
+        media,
+        ba_verbs,
+        roles: role_forms(),
+        suffixed_occasions: suffixed_occasions(),
+        demonstratives: small_map(names::DEMONSTRATIVES),
+        parentheses: small_map(names::PARENTHESIS_OPENERS),
+        answers: {
+            let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
+            for w in names::ANSWER_VERBS {
+                m.add(&norm(w), 1);
+            }
+            for w in names::ASK_VERBS {
+                m.add(&norm(w), 2);
+            }
+            m
+        },
+        compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
+        offices,
         pairs,
     }
 });
+
+/// A map of one small table (its words with a nonzero bit).
+fn small_map(words: &[&str]) -> TagMap {
+    let mut map = TagMap::with_capacity(words.len());
+    for w in words {
+        map.add(&norm(w), 1);
+    }
+    map
+}
 
 /// The tables the normalised word `n` is in, bare and without its conjunction.
 pub(crate) fn tags_of(n: &str) -> Tags {

@@ -1,0 +1,46 @@
+//! Scores the quotes stage on matn's own quote set (`tests/quotes_set/`), dev and check
+//! halves apart: quote F1, speaker accuracy, role accuracy and names counted as quotes,
+//! by the matching rule of `shared/eval/score.py`.
+//! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all]`.
+
+#[path = "../tests/quotes_set/score.rs"]
+mod score;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show = match args.as_slice() {
+        [flag, which] if flag == "--errors" => Some(which.clone()),
+        _ => None,
+    };
+    let passages = score::load_all(&score::dir());
+    println!(
+        "{:<6} {:>8} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
+        "split", "passages", "gold", "pred", "quote F1", "spk acc", "role acc", "names"
+    );
+    for split in ["dev", "check"] {
+        let mut total = score::Tally::default();
+        let mut n = 0;
+        for p in passages.iter().filter(|p| p.split == split) {
+            let quotes = matn::quotes::find_quotes(&p.paragraphs);
+            let (t, errors) = score::score(p, &quotes);
+            total.add(&t);
+            n += 1;
+            if show.as_deref().is_some_and(|w| w == split || w == "all") {
+                for e in errors {
+                    eprintln!("{e}");
+                }
+            }
+        }
+        println!(
+            "{:<6} {:>8} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6}",
+            split,
+            n,
+            total.gold,
+            total.pred,
+            total.f1(),
+            total.speaker_acc(),
+            total.role_acc(),
+            total.names
+        );
+    }
+}

@@ -1,0 +1,512 @@
+//! The grammar of a speaker's noun phrase as data: the nouns that describe a person or a
+//! body (titles, occupations, descriptions), the honorifics written before a name, the
+//! nouns of documents that can be quoted, and the words that link a document to the
+//! body that issued it. The quotes stage splits a phrase such as
+//! `وزير الصحة الدكتور سامي الخطيب` into its role (`وزير الصحة`) and the name
+//! (`سامي الخطيب`) by these tables and by the shape of the words (the article ال, name
+//! particles from [`super::quotes::NAME_PARTICLES`], hyphenated parts), never by a list
+//! of names.
+//!
+//! Entries are written as Arabic is printed, in the singular (masculine and feminine)
+//! and, where a description is often plural, in the plural; they match with or without
+//! ال and a one-letter proclitic.
+
+/// Titles, offices and occupations (وزير، مدير، محلل، طبيبة): a phrase that opens with
+/// one is a role, and the name, if any, follows it; a word of this table is never the
+/// first word of a personal name. (Bodies such as وزارة or هيئة are in
+/// [`super::quotes::TITLE_NOUNS`].)
+pub const OFFICE_NOUNS: &[&str] = &[
+    // offices
+    "رئيس",
+    "رئيسة",
+    "وزير",
+    "وزيرة",
+    "مدير",
+    "مديرة",
+    "أمين",
+    "أمينة",
+    "نائب",
+    "نائبة",
+    "وكيل",
+    "وكيلة",
+    "سفير",
+    "سفيرة",
+    "مستشار",
+    "مستشارة",
+    "قائد",
+    "قائدة",
+    "مسؤول",
+    "مسؤولة",
+    "مسؤولون",
+    "مسؤولين",
+    "متحدث",
+    "متحدثة",
+    "ناطق",
+    "ناطقة",
+    "محافظ",
+    "عمدة",
+    "عضو",
+    "عضوة",
+    "نقيب",
+    "نقيبة",
+    "ممثل",
+    "ممثلة",
+    "مفوض",
+    "مفوضة",
+    "مبعوث",
+    "مبعوثة",
+    "منسق",
+    "منسقة",
+    "مندوب",
+    "مندوبة",
+    "كبير",
+    "كبيرة",
+    "مؤسس",
+    "شريك",
+    "شريكة",
+    "مراقب",
+    "مدعي",
+    "حاكم",
+    "أمير",
+    "ملك",
+    "ولي",
+    // occupations
+    "خبير",
+    "خبيرة",
+    "محلل",
+    "محللة",
+    "باحث",
+    "باحثة",
+    "أستاذ",
+    "أستاذة",
+    "مدرب",
+    "مدربة",
+    "لاعب",
+    "لاعبة",
+    "مهاجم",
+    "حارس",
+    "حارسة",
+    "قاض",
+    "قاضي",
+    "قاضية",
+    "محام",
+    "محامي",
+    "محامية",
+    "ناشط",
+    "ناشطة",
+    "طبيب",
+    "طبيبة",
+    "ممرض",
+    "ممرضة",
+    "صيدلاني",
+    "صيدلانية",
+    "مهندس",
+    "مهندسة",
+    "مخرج",
+    "مخرجة",
+    "ممثلة",
+    "كاتب",
+    "كاتبة",
+    "روائي",
+    "روائية",
+    "شاعر",
+    "شاعرة",
+    "ناقد",
+    "ناقدة",
+    "صحفي",
+    "صحفية",
+    "صحافي",
+    "صحافية",
+    "مذيع",
+    "مذيعة",
+    "مراسل",
+    "مراسلة",
+    "فنان",
+    "فنانة",
+    "عازف",
+    "عازفة",
+    "مغني",
+    "مغنية",
+    "حكواتي",
+    "حكواتية",
+    "مزارع",
+    "مزارعة",
+    "صياد",
+    "عامل",
+    "عاملة",
+    "عمال",
+    "موظف",
+    "موظفة",
+    "طالب",
+    "طالبة",
+    "طلاب",
+    "طلبة",
+    "معلم",
+    "معلمة",
+    "مدرس",
+    "مدرسة",
+    "سائق",
+    "سائقو",
+    "تاجر",
+    "نادل",
+    "متقاعد",
+    "متقاعدة",
+    "مريض",
+    "مريضة",
+    "لاجئ",
+    "لاجئة",
+    "ناخب",
+    "ناخبة",
+    "مواطن",
+    "مواطنة",
+    "مسافر",
+    "مسافرة",
+    "زائر",
+    "زائرة",
+    "زوار",
+    "صاحب",
+    "صاحبة",
+    "ممرضون",
+    "ممرضين",
+    "عالم",
+    "عالمة",
+    "مؤرخ",
+    "مؤرخة",
+    "مصور",
+    "مصورة",
+    "منتج",
+    "منتجة",
+    "مفكر",
+    "أكاديمي",
+    "أكاديمية",
+    "إمام",
+    "مفتي",
+    "قنصل",
+    "مقرر",
+    "مقررة",
+    "مفتش",
+    "مفتشة",
+    "محقق",
+    "محققة",
+    "ضابط",
+    "جندي",
+    "شرطي",
+    "مرشح",
+    "مرشحة",
+    "مسعف",
+    "مسعفة",
+    "متطوع",
+    "متطوعة",
+    "مستثمر",
+    "مستثمرة",
+    "مدون",
+    "مدونة",
+    "مترجم",
+    "مترجمة",
+    "محرر",
+    "محررة",
+    "مقدم",
+    "مقدمة",
+    "حكم",
+    "محاضر",
+    "محاضرة",
+    "عميد",
+    "عميدة",
+    "تلميذ",
+    "تلميذة",
+    "معارض",
+    "نقابي",
+    "نقابية",
+    "بائع",
+    "بائعة",
+    "حرفي",
+    "مهاجر",
+    "مهاجرة",
+    "نازح",
+    "نازحة",
+    "ناج",
+    "ناجية",
+    "جريح",
+    "أسير",
+    "أسيرة",
+    "معتقل",
+    "معتقلة",
+    "مصاب",
+    "مصابة",
+    "أرملة",
+    "مسن",
+    "مسنة",
+    "مالك",
+    "رياضي",
+    "رياضية",
+    "مشجع",
+    "مشجعة",
+    "جراح",
+    "جراحة",
+    "اختصاصي",
+    "اختصاصية",
+    "أخصائي",
+    "أخصائية",
+    "ربة",
+    "رب",
+];
+
+/// Nouns of anonymous descriptions and relations (مصدر، أحد، رجل، زوجة): a phrase that
+/// opens with one is the speaker as a whole when no name follows.
+pub const DESCRIPTION_NOUNS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "دبلوماسي",
+    "دبلوماسية",
+    "شاهد",
+    "شهود",
+    "أحد",
+    "إحدى",
+    "بعض",
+    "سكان",
+    "رجل",
+    "امرأة",
+    "شاب",
+    "شابة",
+    "فتاة",
+    "طفل",
+    "والد",
+    "والدة",
+    "زوج",
+    "زوجة",
+    "جدة",
+    "ابنة",
+    "شقيق",
+    "شقيقة",
+    "متحدثون",
+    "نظير",
+    "نظيرة",
+    "زميل",
+    "زميلة",
+    "صديق",
+    "صديقة",
+    "جار",
+    "جارة",
+    "منظمات",
+    "جهات",
+    "أوساط",
+    "دوائر",
+    "فصائل",
+    "أحزاب",
+    "نقابات",
+    "جمعيات",
+    "هيئات",
+    "قوى",
+    "عائلات",
+    "أهالي",
+    "ذوي",
+    "كثيرون",
+    "آخرون",
+    "مختصون",
+    "محللون",
+    "خبراء",
+    "ناشطون",
+];
+
+/// Honorifics written right before a name (الدكتور سامي، اللواء طارق): part of neither
+/// the name nor the role.
+pub const HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الدكتورة",
+    "المهندس",
+    "المهندسة",
+    "اللواء",
+    "العقيد",
+    "العميد",
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "الشيخ",
+    "الشيخة",
+    "السيد",
+    "السيدة",
+    "الأستاذ",
+    "الأستاذة",
+    "البروفيسور",
+    "البروفيسورة",
+    "الكابتن",
+    "الحاج",
+    "الحاجة",
+    "المستشار",
+    "ركن",
+    "الركن",
+    "الأمير",
+    "الأميرة",
+];
+
+/// Nouns of documents and sayings that can be quoted (جاء في بيان، وفق التقرير). A
+/// document issued by a body (`بيان صادر عن X`، `تقرير لـX`، `تقديرات X`) is the body's
+/// statement; one that names no body is itself the speaker (`البيان المشترك`).
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "قرار",
+    "نص",
+    "دراسة",
+    "رسالة",
+    "منشور",
+    "تغريدة",
+    "تقديرات",
+    "تقدير",
+    "بيانات",
+    "إعلان",
+    "وثيقة",
+    "مذكرة",
+    "تعميم",
+    "افتتاحية",
+    "مقال",
+    "ترتيب",
+    "حكم",
+];
+
+/// Words between a document noun and the body that issued it (بيان صادر عن، دراسة
+/// أعدتها، تقرير نشرته).
+pub const DOCUMENT_LINKS: &[&str] = &[
+    "صادر",
+    "صادرة",
+    "الصادر",
+    "الصادرة",
+    "أعدته",
+    "أعدتها",
+    "أعده",
+    "أعدها",
+    "أصدرته",
+    "أصدرتها",
+    "نشرته",
+    "نشرتها",
+    "الذي",
+    "التي",
+];
+
+/// "It was stated" (وفي بيان صادر عن X، جاء: «…»): with no في after it, its source is
+/// the document named earlier in the sentence.
+pub const STATED_VERB: &str = "جاء";
+
+/// Endings of a nisba adjective (خليجي، الأردنية): it may follow a description.
+pub const NISBA_ENDINGS: &[&str] = &["ي", "ية", "يون", "يين"];
+
+/// The letter of a present-tense verb's prefix (يتابع، يقف): after an indefinite
+/// description it opens a relative clause, which is not part of the speaker.
+pub const PRESENT_PREFIX: char = 'ي';
+
+/// The letters of a circumstantial participle (مبتسما، متأثرا): it opens with م and ends
+/// with the alif of the indefinite accusative; after a subject it ends the phrase.
+pub const HAL_PREFIX: char = 'م';
+pub const HAL_ENDING: char = 'ا';
+
+/// Shortest circumstantial participle, in chars (مبتسما).
+pub const HAL_MIN_CHARS: usize = 6;
+
+/// Prepositions written onto a word that end a speaker's phrase when the article follows
+/// (بالمهاجم، كالعادة): a complement, not part of a name or a title.
+pub const PREFIXED_PREPOSITION_ARTICLES: &[&str] = &["بال", "كال"];
+
+/// The feminine suffix of a past-tense verb (قالت) and the prefix of a present-tense one
+/// (تقول): with the masculine form in the same table, the cue is feminine.
+pub const FEMININE_PAST_SUFFIX: char = 'ت';
+pub const FEMININE_PRESENT_PREFIX: char = 'ت';
+pub const MASCULINE_PRESENT_PREFIX: char = 'ي';
+
+/// Feminine cue words whose masculine form is not beside them in the tables (نفى/نفت,
+/// دعا/دعت, رأى/رأت, روى/روت).
+pub const FEMININE_CUES: &[&str] = &["نفت", "دعت", "رأت", "روت", "مشيرتين"];
+
+/// Plural endings of verbs and participles (قالوا، يقولون، مضيفين).
+pub const PLURAL_ENDINGS: &[&str] = &["وا", "ون", "ين"];
+
+/// Pronoun suffixes of a saying noun in the feminine and the plural (قولها، قولهم).
+pub const FEMININE_PRONOUN_SUFFIX: &str = "ها";
+pub const PLURAL_PRONOUN_SUFFIX: &str = "هم";
+
+/// "What" in بحسب ما نشرته صحيفة X: the source follows the verb after it.
+pub const RELATIVE_WHAT: &str = "ما";
+
+/// Media a statement is told to (قال لصحيفة، صرح لوكالة): after لـ they end the speaker's
+/// phrase, where another body after لـ is part of a title (الرئيس التنفيذي لشركة …).
+pub const MEDIA_NOUNS: &[&str] = &[
+    "صحيفة",
+    "جريدة",
+    "وكالة",
+    "مجلة",
+    "قناة",
+    "إذاعة",
+    "تلفزيون",
+    "موقع",
+    "شبكة",
+    "منصة",
+    "برنامج",
+];
+
+/// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار):
+/// after them a word with بال ends the subject (elsewhere it may be part of a title:
+/// المستشفى الجامعي بالدار البيضاء).
+pub const VERBS_WITH_BA: &[&str] = &[
+    "أشاد",
+    "أشادت",
+    "رحب",
+    "رحبت",
+    "ندد",
+    "نددت",
+    "نوه",
+    "نوهت",
+    "اعترف",
+    "اعترفت",
+    "أقر",
+    "أقرت",
+    "تعهد",
+    "تعهدت",
+    "وعد",
+    "وعدت",
+    "طالب",
+    "طالبت",
+    "صرح",
+    "صرحت",
+    "أفاد",
+    "أفادت",
+];
+
+/// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
+/// الاتهام).
+pub const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذين", "هاتين"];
+
+/// The definite second halves of compound first names (عماد الدين، فاطمة الزهراء، سيف
+/// الإسلام، محمد الأمين): after one of them the name goes on (عماد الدين شحادة). These
+/// are parts of the naming system, not names of people.
+pub const COMPOUND_NAME_SECONDS: &[&str] = &[
+    "الدين",
+    "الإسلام",
+    "الهدى",
+    "الزهراء",
+    "الأمين",
+    "الهادي",
+    "الرحمن",
+    "الله",
+    "الحق",
+    "النور",
+    "الخير",
+    "العابدين",
+    "العرب",
+];
+
+/// Endings of the dual and the sound plurals (مسؤولان، مسؤولين، مسؤولون، طالبات): a role
+/// noun with one of them is still a role noun.
+pub const NUMBER_ENDINGS: &[&str] = &["ان", "ين", "ون", "ات"];
+
+/// Words that open a parenthesis about the subject before its verb (سلوى، وهي معلمة
+/// متقاعدة، قالت).
+pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهما", "وهن"];
+
+/// Verbs of answering: in a sentence that opens with a question (سألت إحدى الحاضرات
+/// الكاتبة …، فأجابت), the one who answers is not the one who asked.
+pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "رد", "ردت", "ردوا"];
+
+/// Verbs of asking, whose subject does not answer.
+pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل", "تساءلت"];
+
+/// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
+pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";

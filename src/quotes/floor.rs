@@ -1,0 +1,144 @@
+//! Who holds the floor: the speakers an article has quoted so far, most recent last, so
+//! that a pronoun cue (وأضاف، متسائلة، قائلين) goes to the last speaker it agrees with in
+//! gender and number, not to the last name mentioned, and a short mention (الخطيب،
+//! الوزيرة، المصدر) goes back to the full name and role given earlier.
+
+use super::speaker::{Gender, Subject, MAX_KNOWN};
+use super::tokens::norm;
+use crate::lexicon::quotes as lex;
+
+/// A speaker on the floor with the normalised text its mentions are matched against.
+struct Known {
+    subject: Subject,
+    /// The name, normalised.
+    name: String,
+    /// The role (or the description, for a speaker with no name), normalised.
+    described: String,
+}
+
+impl Known {
+    fn new(subject: Subject) -> Known {
+        let name = norm(&subject.name).into_owned();
+        let described = match (&subject.role, subject.personal) {
+            (Some(r), _) => norm(r).into_owned(),
+            (None, false) => name.clone(),
+            (None, true) => String::new(),
+        };
+        Known {
+            subject,
+            name,
+            described,
+        }
+    }
+}
+
+/// The speakers who held the floor, the most recent last.
+#[derive(Default)]
+pub(crate) struct Floor {
+    known: Vec<Known>,
+}
+
+/// The word without ال or لل (الوزيرة → وزيرة).
+fn stem(w: &str) -> &str {
+    w.strip_prefix(lex::LAM_ARTICLE)
+        .or_else(|| w.strip_prefix(lex::DEFINITE_ARTICLE))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
+/// `true` when the mention `m` (normalised: `mention`) refers to the known speaker `k`:
+/// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
+/// عيسى), or its role or description named by its head noun (الوزيرة of وزيرة الموارد
+/// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
+fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
+    if m.name == k.subject.name {
+        return true;
+    }
+    if !m.gender.agrees(k.subject.gender) {
+        return false;
+    }
+    if m.role.is_none() && k.subject.personal {
+        // The last words of the name, whole words only.
+        let shorter = mention.len() < k.name.len();
+        let at_word = k
+            .name
+            .strip_suffix(mention)
+            .is_some_and(|head| head.ends_with(' '));
+        if shorter && at_word {
+            return true;
+        }
+    }
+    if m.personal || m.role.is_some() || k.described.is_empty() {
+        return false;
+    }
+    let mut described = k.described.split_whitespace().map(stem);
+    let mut it = mention.split_whitespace().map(stem);
+    let head_matches = it.next().is_some_and(|h| described.next() == Some(h));
+    head_matches && it.all(|w| k.described.split_whitespace().map(stem).any(|d| d == w))
+}
+
+impl Floor {
+    /// The speaker an explicit subject names: a known speaker it refers to (with its
+    /// full name and role), else the subject itself.
+    pub(crate) fn named(&self, s: &Subject) -> Subject {
+        if self.known.is_empty() {
+            return s.clone();
+        }
+        let mention = norm(&s.name);
+        match self.known.iter().rev().find(|k| refers(s, &mention, k)) {
+            Some(k) => Subject {
+                name: k.subject.name.clone(),
+                role: s.role.clone().or_else(|| k.subject.role.clone()),
+                gender: k.subject.gender.or_known(s.gender),
+                personal: k.subject.personal,
+                end: s.end,
+            },
+            None => s.clone(),
+        }
+    }
+
+    /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees.
+    pub(crate) fn holder(&self, g: Gender) -> Option<Subject> {
+        let found = self.known.iter().rev().find(|k| k.subject.gender.agrees(g));
+        // A plural pronoun (وأضافوا) may go back to a broken plural description (عمال في
+        // الميناء), whose form does not show its number.
+        let found = found.or_else(|| {
+            (g == Gender::Plural)
+                .then(|| self.known.iter().rev().find(|k| !k.subject.personal))
+                .flatten()
+        });
+        // Agreement is a preference: with no speaker who agrees, the latest one.
+        found
+            .or_else(|| self.known.last())
+            .map(|k| k.subject.clone())
+    }
+
+    /// The latest speaker who agrees with gender `g`, if any.
+    pub(crate) fn agreeing(&self, g: Gender) -> Option<Subject> {
+        self.known
+            .iter()
+            .rev()
+            .find(|k| k.subject.gender.agrees(g))
+            .map(|k| k.subject.clone())
+    }
+
+    /// `s` takes the floor.
+    pub(crate) fn take(&mut self, s: &Subject) {
+        if let Some(at) = self.known.iter().position(|k| k.subject.name == s.name) {
+            let mut old = self.known.remove(at);
+            old.subject.gender = old.subject.gender.or_known(s.gender);
+            if old.subject.role.is_none() && s.role.is_some() {
+                old = Known::new(Subject {
+                    role: s.role.clone(),
+                    ..old.subject
+                });
+            }
+            self.known.push(old);
+        } else {
+            if self.known.len() >= MAX_KNOWN {
+                self.known.remove(0);
+            }
+            self.known.push(Known::new(s.clone()));
+        }
+    }
+}
