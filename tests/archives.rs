@@ -201,6 +201,24 @@ fn warc_on_standard_input_and_under_a_page_name() {
     assert_crawl(&o.stdout, &o.stderr, lying.to_str().unwrap(), "named .html");
 }
 
+#[cfg(unix)]
+#[test]
+fn warc_through_a_named_pipe_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("crawl.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here: nothing to test
+    }
+    let gz = fs::read(archive("crawl.warc.gz")).unwrap();
+    let writer_path = fifo.clone();
+    let writer = std::thread::spawn(move || fs::write(writer_path, gz));
+    let out = matn().arg(&fifo).assert().code(1);
+    writer.join().unwrap().unwrap();
+    let o = out.get_output();
+    assert_crawl(&o.stdout, &o.stderr, fifo.to_str().unwrap(), "named pipe");
+}
+
 #[test]
 fn explain_reports_skipped_responses() {
     let out = matn()

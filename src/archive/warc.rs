@@ -102,7 +102,7 @@ impl std::error::Error for Error {}
 /// The stream under the reader: as it is, or gzip (all members).
 enum Source<R: Read> {
     Plain(BufReader<R>),
-    Gzip(flate2::read::MultiGzDecoder<BufReader<R>>),
+    Gzip(Box<flate2::read::MultiGzDecoder<BufReader<R>>>),
 }
 
 impl<R: Read> Read for Source<R> {
@@ -136,7 +136,7 @@ impl<R: Read> Reader<R> {
         let mut raw = BufReader::with_capacity(BUFFER_BYTES, reader);
         let gzip = raw.fill_buf().is_ok_and(crate::read::is_gzip);
         let source = if gzip {
-            Source::Gzip(flate2::read::MultiGzDecoder::new(raw))
+            Source::Gzip(Box::new(flate2::read::MultiGzDecoder::new(raw)))
         } else {
             Source::Plain(raw)
         };

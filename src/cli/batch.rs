@@ -313,7 +313,9 @@ fn produce(
     }
 }
 
-/// Whether an input is a WARC file, told by its first bytes.
+/// Whether an input is a WARC file, told by its first bytes. Only a regular file is opened
+/// to look (a pipe such as `<(zcat x)` would lose what was read); standard input is
+/// peeked at without consuming anything.
 pub fn is_archive(input: &Input) -> bool {
     match input {
         Input::Stdin => {
@@ -323,9 +325,12 @@ pub fn is_archive(input: &Input) -> bool {
             lock.fill_buf()
                 .is_ok_and(|head| archive::sniff(head) == archive::Kind::Warc)
         }
-        Input::Path(p) => std::fs::File::open(p)
-            .and_then(archive::read_head)
-            .is_ok_and(|head| archive::sniff(&head) == archive::Kind::Warc),
+        Input::Path(p) => {
+            std::fs::metadata(p).is_ok_and(|m| m.is_file())
+                && std::fs::File::open(p)
+                    .and_then(archive::read_head)
+                    .is_ok_and(|head| archive::sniff(&head) == archive::Kind::Warc)
+        }
     }
 }
 
