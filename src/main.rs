@@ -28,7 +28,7 @@
 //! - **2**: bad usage (clap's own errors, `-` read twice, `-o` with standard input, an
 //!   unknown `--encoding` label), or nothing readable: a single input that cannot be
 //!   opened or read, a batch in which not one page could be read (nonexistent paths,
-//!   empty folders, an empty `--files-from` list).
+//!   empty folders, an empty `--files-from` list, WARC files with no HTML response).
 //! - **130**: a batch stopped by Ctrl-C. The first Ctrl-C takes no new pages and lets
 //!   those in flight finish (their files are complete); a second one exits at once,
 //!   which can leave a `.tmp*` file but never a partial output file.

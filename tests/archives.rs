@@ -338,6 +338,29 @@ fn files_named_as_archives_that_are_not_give_one_error_line() {
 }
 
 #[test]
+fn a_warc_with_no_html_page_is_nothing_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pdf-only.warc");
+    let block = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n";
+    let warc = format!(
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:p>\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+        block.len()
+    );
+    fs::write(&path, warc).unwrap();
+    let out = matn().arg(&path).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.starts_with(&format!(
+            "matn: {}: no HTML pages in this archive",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    assert!(out.get_output().stdout.is_empty());
+}
+
+#[test]
 fn library_reads_warc_records_and_mhtml() {
     let gz = fs::read(archive("crawl.warc.gz")).unwrap();
     let opts = matn::Options::default();
