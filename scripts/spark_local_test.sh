@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The scale-out recipes of docs/scale-out.md, run on this machine: Apache Spark in local
-# mode (scripts/spark_matn.py, RDD.pipe over WARC paths) and the Hadoop Streaming mapper
-# (scripts/hadoop_mapper.sh fed a path list), over two small WARC.gz files built from the
-# fixtures. Each output must equal the single-machine `matn a.warc.gz b.warc.gz`, compared
+# mode (scripts/spark_matn.py, RDD.pipe over WARC paths), the Hadoop Streaming mapper
+# (scripts/hadoop_mapper.sh fed a path list) and, when GNU parallel is installed, its two
+# recipes on the local host, over two small WARC.gz files built from the fixtures. Each output must equal the single-machine `matn a.warc.gz b.warc.gz`, compared
 # as sets of JSON lines without source.path.
 #
 #   scripts/spark_local_test.sh            # uses target/release/matn (built if missing)
@@ -65,6 +65,20 @@ echo "hadoop streaming mapper (scripts/hadoop_mapper.sh, local):"
 MATN="$MATN" scripts/hadoop_mapper.sh < "$WORK/paths.txt" > "$WORK/mapper.jsonl" \
   || { echo "hadoop mapper: failed" >&2; exit 1; }
 same_records "$WORK/single.jsonl" "$WORK/mapper.jsonl" || { echo "hadoop mapper: output differs" >&2; exit 1; }
+
+# GNU parallel, when installed: the docs' --pipe recipe on the local host (`--sshlogin :`).
+if command -v parallel > /dev/null; then
+  echo "gnu parallel (--pipe, local host):"
+  parallel --will-cite --pipe -N 1 --keep-order --sshlogin 2/: "$MATN --quiet --files-from -" \
+    < "$WORK/paths.txt" > "$WORK/parallel.jsonl" || { echo "gnu parallel: failed" >&2; exit 1; }
+  same_records "$WORK/single.jsonl" "$WORK/parallel.jsonl" || { echo "gnu parallel: output differs" >&2; exit 1; }
+  parallel --will-cite --jobs 1 --sshlogin : "$MATN --quiet -o $WORK/mirror --skip-existing {}" \
+    :::: "$WORK/paths.txt" || { echo "gnu parallel -o: failed" >&2; exit 1; }
+  cat "$WORK"/mirror/"$WORK"/a.jsonl "$WORK"/mirror/"$WORK"/b.jsonl > "$WORK/mirror.jsonl"
+  same_records "$WORK/single.jsonl" "$WORK/mirror.jsonl" || { echo "gnu parallel -o: output differs" >&2; exit 1; }
+else
+  echo "gnu parallel: not installed, recipe not run"
+fi
 
 # Spark: Java, then pyspark (installed once into the venv).
 command -v java > /dev/null || skip "no java on PATH"
