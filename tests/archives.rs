@@ -5,7 +5,7 @@
 //! `fixtures/expected/`; `fixtures/expected/archives/` says what each archive holds
 //! (page, url, date, record id, encoding) and which records fail. Also: WARC variants
 //! (plain, one gzip stream), `-o`, folders, standard input, files whose name lies, and
-//! random or truncated WARC bytes that must never panic the reader.
+//! random, truncated or damaged WARC and MHTML bytes that must never panic the readers.
 
 use assert_cmd::Command;
 use proptest::prelude::*;
@@ -420,6 +420,27 @@ proptest! {
         let mut data = head.to_vec();
         data.extend(bytes);
         read_all(&data);
+    }
+
+    #[test]
+    fn random_and_damaged_mhtml_never_panics(
+        cut in 0.0f64..1.0,
+        flip in 0usize..100_000,
+        byte in any::<u8>(),
+        tail in prop::collection::vec(any::<u8>(), 0..512),
+    ) {
+        let opts = matn::Options::default();
+        let mhtml = fs::read(archive("table-cp1256.qp.mhtml")).unwrap();
+        let end = (mhtml.len() as f64 * cut) as usize;
+        let mut damaged = mhtml[..end].to_vec();
+        if !damaged.is_empty() {
+            let i = flip % damaged.len();
+            damaged[i] = byte;
+        }
+        damaged.extend(&tail);
+        let _ = matn::archive::sniff(&damaged);
+        let _ = matn::archive::mhtml::page(&damaged);
+        let _ = matn::extract(&damaged, &opts);
     }
 
     #[test]
