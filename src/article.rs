@@ -101,9 +101,21 @@ pub struct Source {
     pub path: Option<String>,
     /// The encoding used to decode the bytes (WHATWG name).
     pub encoding: String,
-    /// Why that encoding: `bom`, `meta`, `override`, `detected`,
+    /// Why that encoding: `bom`, `header` (the archive's `charset=`: an MHTML part's or
+    /// an HTTP response's Content-Type), `meta`, `override`, `detected`,
     /// `detected (label ignored)` or `default`.
     pub encoding_from: String,
+    /// The page's address as the archive states it (a WARC record's `WARC-Target-URI`,
+    /// an MHTML part's `Content-Location`); absent for a plain page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the archive captured the page (a WARC record's `WARC-Date`, an MHTML file's
+    /// `Date`), ISO 8601; absent for a plain page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The WARC record's `WARC-Record-ID`; absent outside WARC.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warc_record_id: Option<String>,
 }
 
 /// A block the extractor dropped, for `--explain`.

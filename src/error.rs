@@ -27,6 +27,13 @@ pub enum Error {
     /// section index, a login form).
     #[error("no article found")]
     NoArticle,
+    /// The input is an MHTML file ("save as single file") that cannot be read, or that
+    /// holds no HTML part.
+    #[error("MHTML: {0}")]
+    Mhtml(String),
+    /// The input is a WARC file, or a WARC record that cannot be read as a page.
+    #[error("WARC: {0}")]
+    Warc(String),
 }
 
 /// The library's result type.

@@ -9,8 +9,10 @@
 //!
 //! The pipeline runs one way, a module per stage:
 //! [`read`] → [`parse`] → [`strip`] → [`locate`] → [`text`] → [`quotes`] → [`write`],
-//! with [`meta`] and [`title`] reading the whole page beside it.
+//! with [`meta`] and [`title`] reading the whole page beside it. [`archive`] takes pages
+//! out of MHTML and WARC files.
 
+pub mod archive;
 pub mod article;
 pub mod error;
 mod fnv;
@@ -30,14 +32,44 @@ pub use article::{Article, Metadata, MetadataSource, Quote, Removed, Source, SCH
 pub use error::{Error, Result};
 pub use options::{Options, Thresholds};
 
-/// Extracts the article from one page's raw bytes.
+/// Extracts the article from one page's raw bytes: HTML (any encoding, gzip or not),
+/// plain text, or an MHTML file (its HTML part). A WARC file holds many pages and is an
+/// error here: read it with [`archive::warc::Reader`] and [`extract_page`].
 pub fn extract(bytes: &[u8], opts: &Options) -> Result<Article> {
-    let bytes = read::prepare(bytes, opts.max_bytes)?;
+    let bytes = read::ungzip(bytes, opts.max_bytes)?;
+    match archive::sniff(&bytes) {
+        archive::Kind::Html => {}
+        archive::Kind::Mhtml => return extract_page(&archive::mhtml::page(&bytes)?, opts),
+        archive::Kind::Warc => {
+            return Err(Error::Warc(
+                "a web archive holds many pages; read it as a batch".to_string(),
+            ))
+        }
+    }
+    read::check_text(&bytes)?;
     let decoded = read::decode(&bytes, opts.encoding.as_deref())?;
     let source = Source {
         path: opts.path.clone(),
         encoding: decoded.encoding.name().to_string(),
         encoding_from: decoded.from.as_str().to_string(),
+        ..Source::default()
+    };
+    extract_text(&decoded.text, source, opts)
+}
+
+/// Extracts the article from a page taken out of an archive; `source` gets what the
+/// archive states (`url`, `date`, `warc_record_id`), and the archive's `charset=` label
+/// takes the place of the page's own `<meta>` label.
+pub fn extract_page(page: &archive::Page, opts: &Options) -> Result<Article> {
+    let bytes = read::prepare(&page.html, opts.max_bytes)?;
+    let decoded = read::decode_labelled(&bytes, opts.encoding.as_deref(), page.charset.as_deref())?;
+    let source = Source {
+        path: opts.path.clone(),
+        encoding: decoded.encoding.name().to_string(),
+        encoding_from: decoded.from.as_str().to_string(),
+        url: page.url.clone(),
+        date: page.date.clone(),
+        warc_record_id: page.warc_record_id.clone(),
     };
     extract_text(&decoded.text, source, opts)
 }
@@ -48,6 +80,7 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
         path: opts.path.clone(),
         encoding: "UTF-8".to_string(),
         encoding_from: "caller".to_string(),
+        ..Source::default()
     };
     extract_text(html, source, opts)
 }

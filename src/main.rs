@@ -3,7 +3,11 @@
 //! - `matn`, `matn -`, `matn FILE`: one page, one JSON object (or text) on stdout.
 //! - `matn FILE FILE…`, `matn DIR`, `--files-from LIST`: JSON Lines on stdout, one object
 //!   per page in input order (folders recursively, `.html`/`.htm`/`.html.gz`/`.htm.gz`,
-//!   sorted by name), each with `source.path`. With `--format text`, pages are
+//!   `.mhtml`/`.mht`, `.warc`/`.warc.gz`, sorted by name), each with `source.path`.
+//! - A WARC file (`matn crawl.warc.gz`, alone or among others, told by its content) is
+//!   a batch of its own: one JSON Lines object per HTML response record, with `-o` one
+//!   `.jsonl` file per WARC file; a record that fails is reported as
+//!   `matn: PATH#RECORD-ID: reason`. An MHTML file is one page. With `--format text`, pages are
 //!   separated by a line holding a form feed (blank lines separate paragraphs).
 //! - `-o OUT`: a mirrored tree of `.json` files (`.txt` with `--format text`), each
 //!   written atomically (temporary file in the target folder, then renamed). A page
@@ -24,7 +28,7 @@
 //! - **2**: bad usage (clap's own errors, `-` read twice, `-o` with standard input, an
 //!   unknown `--encoding` label), or nothing readable: a single input that cannot be
 //!   opened or read, a batch in which not one page could be read (nonexistent paths,
-//!   empty folders, an empty `--files-from` list).
+//!   empty folders, an empty `--files-from` list, WARC files with no HTML response).
 //! - **130**: a batch stopped by Ctrl-C. The first Ctrl-C takes no new pages and lets
 //!   those in flight finish (their files are complete); a second one exits at once,
 //!   which can leave a `.tmp*` file but never a partial output file.
@@ -45,7 +49,11 @@ fn main() {
         Ok(cfg) => match &cfg.mode {
             Mode::Single(input) => {
                 let input = input.clone();
-                cli::single::run(&cfg, &input)
+                if cli::batch::is_archive(&input) {
+                    cli::batch::run(cfg.into_archive_stream(input))
+                } else {
+                    cli::single::run(&cfg, &input)
+                }
             }
             Mode::Stream | Mode::Mirror(_) => cli::batch::run(cfg),
         },

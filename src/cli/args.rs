@@ -17,9 +17,11 @@ const HELP_WIDTH: usize = 100;
 /// statements with their speakers, metadata.
 ///
 /// With no PATH (or `-`), reads one page on standard input and prints one JSON object.
-/// With several files or a folder (searched recursively for .html, .htm, .html.gz and
-/// .htm.gz, in sorted order), prints JSON Lines, one object per page, in input order.
-/// With -o, writes a mirrored tree of .json files instead.
+/// With several files or a folder (searched recursively for .html, .htm, .html.gz,
+/// .htm.gz, .mhtml, .mht, .warc and .warc.gz, in sorted order), prints JSON Lines, one
+/// object per page, in input order. A WARC file gives one object per HTML response
+/// record. Every file's kind (HTML, MHTML, WARC, gzip or not) is told by its content.
+/// With -o, writes a mirrored tree of .json files instead (one .jsonl per WARC file).
 ///
 /// Exit status: 0 every page extracted; 1 some pages failed (the rest were written);
 /// 2 bad usage or nothing readable; 130 a batch stopped by Ctrl-C.
@@ -161,6 +163,17 @@ pub struct Config {
     pub progress: bool,
     /// The library options shared by every page (`path` is set per page).
     pub options: matn::Options,
+}
+
+impl Config {
+    /// The configuration for one WARC file named alone (`matn crawl.warc.gz`): a batch
+    /// of its records on standard output, with a progress bar on a terminal.
+    pub fn into_archive_stream(mut self, input: Input) -> Config {
+        self.mode = Mode::Stream;
+        self.inputs = vec![input];
+        self.progress = !self.quiet && std::io::stderr().is_terminal();
+        self
+    }
 }
 
 /// A usage mistake that clap cannot see; the binary prints it and exits 2.

@@ -2,15 +2,24 @@
 //! pages read or waiting at once, and results handed out in input order as soon as they
 //! are ready (a reorder buffer), so memory stays flat however many pages there are.
 //!
-//! One thread walks the inputs and hands pages to the pool, taking a token per page;
-//! workers read, extract, render and (with `-o`) write atomically; the calling thread
-//! puts results back in order, prints them or their errors, and returns the token.
+//! One thread walks the inputs and hands units of work to the pool, taking a token per
+//! unit; workers read, extract, render and (with `-o`) write atomically; the calling
+//! thread puts results back in order, prints them or their errors, and returns the token.
+//!
+//! A unit is a page file (read by its worker), or one record of a WARC file: the walking
+//! thread streams a WARC's records one at a time ([`matn::archive::warc::Reader`]) and
+//! hands each to the pool like a page, between an [`Outcome::ArchiveStart`] and an
+//! [`Outcome::ArchiveEnd`] of its own. With `-o`, the calling thread writes a WARC's
+//! records in order to one temporary `.jsonl` file beside its target and renames it at
+//! the archive's end, so an archive's output appears whole or not at all.
 
 use super::args::{Config, Input, Mode};
 use super::output::{self, Counts, ReadError, Reporter, Written};
 use super::walk::{Item, Page, Walk};
 use super::Exit;
+use matn::archive::{self, warc};
 use std::collections::BTreeMap;
+use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
@@ -43,6 +52,29 @@ enum Outcome {
     Empty(String),
     /// Not started: the batch was stopping.
     Cancelled,
+    /// A WARC record's article, rendered: printed, or appended to its archive's output.
+    Record(String),
+    /// A WARC record with no page to extract (a request, a redirect, a PDF…); not a
+    /// page, so not counted. With `--explain`, the line saying why.
+    Ignored(Option<String>),
+    /// A WARC file's records follow; with `-o`, they go to `target` (`None` on stdout).
+    ArchiveStart {
+        path: String,
+        target: Option<PathBuf>,
+    },
+    /// The WARC file's records are all done.
+    ArchiveEnd,
+}
+
+/// With `-o`, the WARC file whose records are being written, and its temporary file.
+struct ArchiveOutput {
+    path: String,
+    target: Option<PathBuf>,
+    file: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
+    /// Records that were pages (extracted or failed).
+    pages: u64,
+    /// The first write failure, if any.
+    failed: Option<String>,
 }
 
 /// What every worker needs.
@@ -143,7 +175,111 @@ fn install_interrupt_handler() {
     });
 }
 
-/// Walks the inputs and hands each item to the pool, one token per item.
+/// Hands units of work to the pool in input order, one token and one sequence number
+/// each.
+struct Producer<'a> {
+    pool: &'a rayon::ThreadPool,
+    shared: Arc<Shared>,
+    tokens: &'a mpsc::Receiver<()>,
+    results: mpsc::Sender<(u64, Outcome)>,
+    seq: u64,
+}
+
+impl Producer<'_> {
+    /// Waits for a token; `false` when the batch is stopping.
+    fn token(&self) -> bool {
+        self.tokens.recv().is_ok() && !self.shared.stopping()
+    }
+
+    /// Runs `work` on the pool as the next unit; `false` when the batch is stopping.
+    fn spawn(
+        &mut self,
+        input: Input,
+        work: impl FnOnce(&Shared) -> Outcome + Send + 'static,
+    ) -> bool {
+        if !self.token() {
+            return false;
+        }
+        let shared = Arc::clone(&self.shared);
+        let results = self.results.clone();
+        let seq = self.seq;
+        self.seq += 1;
+        self.pool.spawn(move || {
+            let outcome = if shared.stopping() {
+                Outcome::Cancelled
+            } else {
+                guarded(&input, || work(&shared))
+            };
+            let _ = results.send((seq, outcome));
+        });
+        true
+    }
+
+    /// Sends an outcome known without work as the next unit; `false` when stopping.
+    fn direct(&mut self, outcome: Outcome) -> bool {
+        if !self.token() {
+            return false;
+        }
+        let seq = self.seq;
+        self.seq += 1;
+        self.results.send((seq, outcome)).is_ok()
+    }
+
+    /// Streams one WARC file's records to the pool. `false` when the batch is stopping.
+    fn archive(&mut self, page: &Page, reader: Box<dyn Read + Send>) -> bool {
+        let name = page.input.display();
+        let target = match &self.shared.mirror {
+            None => None,
+            Some(dir) => {
+                let ext = archive_extension(self.shared.format);
+                match output::mirror_target(dir, &page.rel, ext) {
+                    Some(t) => Some(t),
+                    None => {
+                        return self.direct(Outcome::Failed {
+                            path: name,
+                            reason: "no file name to write the output under".to_string(),
+                            read: false,
+                        })
+                    }
+                }
+            }
+        };
+        if self.shared.skip_existing && target.as_deref().is_some_and(|t| t.exists()) {
+            return self.direct(Outcome::Skipped);
+        }
+        if !self.direct(Outcome::ArchiveStart {
+            path: name.clone(),
+            target,
+        }) {
+            return false;
+        }
+        let records = warc::Reader::new(reader)
+            .with_filter(warc::responses_only)
+            .with_max_block(self.shared.options.max_bytes);
+        for record in records {
+            let going = match record {
+                Ok(record) if record.block.is_none() => self.direct(Outcome::Ignored(None)),
+                Ok(record) => {
+                    let name = name.clone();
+                    self.spawn(page.input.clone(), move |shared| {
+                        process_record(&record, &name, shared)
+                    })
+                }
+                Err(e) => self.direct(Outcome::Failed {
+                    path: format!("{name}#{}", e.place()),
+                    reason: e.reason,
+                    read: true,
+                }),
+            };
+            if !going {
+                return false;
+            }
+        }
+        self.direct(Outcome::ArchiveEnd)
+    }
+}
+
+/// Walks the inputs and hands each page, and each record of each WARC file, to the pool.
 fn produce(
     walk: Walk,
     pool: &rayon::ThreadPool,
@@ -151,34 +287,72 @@ fn produce(
     tokens: &mpsc::Receiver<()>,
     results: mpsc::Sender<(u64, Outcome)>,
 ) {
-    for (seq, item) in (0u64..).zip(walk) {
-        if tokens.recv().is_err() || shared.stopping() {
-            return;
-        }
-        let direct = match item {
-            Item::Page(page) => {
-                let shared = Arc::clone(&shared);
-                let results = results.clone();
-                pool.spawn(move || {
-                    let outcome = if shared.stopping() {
-                        Outcome::Cancelled
-                    } else {
-                        guarded(&page.input, || process(&page, &shared))
-                    };
-                    let _ = results.send((seq, outcome));
-                });
-                continue;
-            }
-            Item::Failed { path, reason } => Outcome::Failed {
+    let mut producer = Producer {
+        pool,
+        shared,
+        tokens,
+        results,
+        seq: 0,
+    };
+    for item in walk {
+        let going = match item {
+            Item::Page(page) => match open_archive(&page.input) {
+                Some(reader) => producer.archive(&page, reader),
+                None => producer.spawn(page.input.clone(), move |shared| process(&page, shared)),
+            },
+            Item::Failed { path, reason } => producer.direct(Outcome::Failed {
                 path,
                 reason,
                 read: false,
-            },
-            Item::Empty { path } => Outcome::Empty(path),
+            }),
+            Item::Empty { path } => producer.direct(Outcome::Empty(path)),
         };
-        if results.send((seq, direct)).is_err() {
+        if !going {
             return;
         }
+    }
+}
+
+/// Whether an input is a WARC file, told by its first bytes. Only a regular file is opened
+/// to look (a pipe such as `<(zcat x)` would lose what was read); standard input is
+/// peeked at without consuming anything.
+pub fn is_archive(input: &Input) -> bool {
+    match input {
+        Input::Stdin => {
+            let stdin = std::io::stdin();
+            let mut lock = stdin.lock();
+            // Peeks without consuming: the bytes stay in standard input's buffer.
+            lock.fill_buf()
+                .is_ok_and(|head| archive::sniff(head) == archive::Kind::Warc)
+        }
+        Input::Path(p) => {
+            std::fs::metadata(p).is_ok_and(|m| m.is_file())
+                && std::fs::File::open(p)
+                    .and_then(archive::read_head)
+                    .is_ok_and(|head| archive::sniff(&head) == archive::Kind::Warc)
+        }
+    }
+}
+
+/// The input opened for streaming when it is a WARC file; `None` for a page (or an input
+/// that cannot be opened: its worker reports that).
+fn open_archive(input: &Input) -> Option<Box<dyn Read + Send>> {
+    if !is_archive(input) {
+        return None;
+    }
+    match input {
+        Input::Stdin => Some(Box::new(std::io::stdin())),
+        Input::Path(p) => std::fs::File::open(p)
+            .ok()
+            .map(|f| Box::new(f) as Box<dyn Read + Send>),
+    }
+}
+
+/// The extension of a WARC file's `-o` output: one record per line.
+fn archive_extension(format: matn::write::Format) -> &'static str {
+    match format {
+        matn::write::Format::Json { .. } => "jsonl",
+        matn::write::Format::Text => "txt",
     }
 }
 
@@ -196,31 +370,41 @@ fn consume(
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut first_record = true;
+    let mut archive: Option<ArchiveOutput> = None;
     for (seq, outcome) in results {
         pending.insert(seq, outcome);
         while let Some(outcome) = pending.remove(&next) {
             next += 1;
             let _ = tokens.send(());
             match outcome {
-                Outcome::Done(record) => {
+                Outcome::Done(None) => {
                     counts.ok += 1;
                     counts.readable += 1;
-                    if let Some(record) = record {
-                        let record = match (shared.format, first_record) {
-                            (matn::write::Format::Text, false) => {
-                                format!("{TEXT_PAGE_BREAK}\n{record}")
-                            }
-                            _ => record,
-                        };
-                        first_record = false;
-                        match output::write_record(&mut out, &record) {
-                            Written::Ok => {}
-                            Written::Closed => return (counts, true),
-                            Written::Failed(e) => {
-                                reporter.error("standard output", &e);
-                                counts.errored = true;
-                                return (counts, false);
-                            }
+                }
+                Outcome::Done(Some(record)) | Outcome::Record(record) => {
+                    counts.ok += 1;
+                    counts.readable += 1;
+                    if let Some(a) = archive.as_mut() {
+                        a.pages += 1;
+                        if let Some(file) = a.file.as_mut() {
+                            append(a.pages, file, &record, shared.format, &mut a.failed);
+                            continue;
+                        }
+                    }
+                    let record = match (shared.format, first_record) {
+                        (matn::write::Format::Text, false) => {
+                            format!("{TEXT_PAGE_BREAK}\n{record}")
+                        }
+                        _ => record,
+                    };
+                    first_record = false;
+                    match output::write_record(&mut out, &record) {
+                        Written::Ok => {}
+                        Written::Closed => return (counts, true),
+                        Written::Failed(e) => {
+                            reporter.error("standard output", &e);
+                            counts.errored = true;
+                            return (counts, false);
                         }
                     }
                 }
@@ -228,18 +412,107 @@ fn consume(
                 Outcome::Failed { path, reason, read } => {
                     counts.failed += 1;
                     counts.readable += u64::from(read);
+                    if let Some(a) = archive.as_mut() {
+                        a.pages += 1;
+                    }
                     reporter.error(&path, &reason);
                 }
                 Outcome::Empty(path) => {
                     counts.errored = true;
-                    reporter.error(&path, "no .html or .htm pages in this folder");
+                    reporter.error(&path, "no pages or archives in this folder");
                 }
                 Outcome::Cancelled => {}
+                Outcome::Ignored(explain) => {
+                    if let Some(line) = explain {
+                        reporter.line(&line);
+                    }
+                    continue;
+                }
+                Outcome::ArchiveStart { path, target } => {
+                    let mut failed = None;
+                    let file = target
+                        .as_deref()
+                        .and_then(|t| match output::temp_beside(t) {
+                            Ok(f) => Some(std::io::BufWriter::new(f)),
+                            Err(e) => {
+                                failed = Some(format!("cannot write {}: {e}", t.display()));
+                                None
+                            }
+                        });
+                    archive = Some(ArchiveOutput {
+                        path,
+                        target,
+                        file,
+                        pages: 0,
+                        failed,
+                    });
+                    continue;
+                }
+                Outcome::ArchiveEnd => {
+                    if let Some(a) = archive.take() {
+                        finish_archive(a, &mut counts, reporter);
+                    }
+                    continue;
+                }
             }
             reporter.tick();
         }
     }
     (counts, false)
+}
+
+/// Appends one record to an archive's output file (the first write failure is kept).
+fn append(
+    nth: u64,
+    file: &mut impl Write,
+    record: &str,
+    format: matn::write::Format,
+    failed: &mut Option<String>,
+) {
+    if failed.is_some() {
+        return;
+    }
+    let page_break = matches!(format, matn::write::Format::Text) && nth > 1;
+    let written = if page_break {
+        writeln!(file, "{TEXT_PAGE_BREAK}")
+    } else {
+        Ok(())
+    }
+    .and_then(|()| writeln!(file, "{record}"));
+    if let Err(e) = written {
+        *failed = Some(e.to_string());
+    }
+}
+
+/// Renames an archive's output file into place, or reports why not; an archive with no
+/// HTML page at all is reported like an empty folder.
+fn finish_archive(a: ArchiveOutput, counts: &mut Counts, reporter: &Reporter) {
+    if a.pages == 0 {
+        counts.errored = true;
+        reporter.error(&a.path, "no HTML pages in this archive");
+        return;
+    }
+    let (Some(file), Some(target)) = (a.file, a.target.as_deref()) else {
+        if let Some(reason) = a.failed {
+            counts.errored = true;
+            reporter.error(&a.path, &reason);
+        }
+        return;
+    };
+    let persisted = match a.failed {
+        Some(reason) => Err(reason),
+        None => file
+            .into_inner()
+            .map_err(|e| e.error().to_string())
+            .and_then(|tmp| output::persist(tmp, target).map_err(|e| e.to_string())),
+    };
+    if let Err(reason) = persisted {
+        counts.errored = true;
+        reporter.error(
+            &a.path,
+            &format!("cannot write {}: {reason}", target.display()),
+        );
+    }
 }
 
 /// Runs `work` for one page; a panic (a bug in the extractor) becomes that page's
@@ -318,6 +591,43 @@ fn process(page: &Page, shared: &Shared) -> Outcome {
                 },
             }
         }
+    }
+}
+
+/// Extracts and renders one WARC record. Records that hold no page are ignored (with
+/// `--explain`, a line says why, for responses); a record that fails is named
+/// `PATH#RECORD-ID`.
+fn process_record(record: &warc::Record, path: &str, shared: &Shared) -> Outcome {
+    let place = record
+        .id()
+        .map_or_else(|| format!("offset {}", record.offset), str::to_string);
+    let name = format!("{path}#{place}");
+    let page = match warc::page(record, &shared.options) {
+        Ok(warc::Content::Page(page)) => page,
+        Ok(warc::Content::Skip(why)) => {
+            let explain = shared
+                .options
+                .explain
+                .then(|| format!("matn: explain: {name}: skipped: {why}"));
+            return Outcome::Ignored(explain);
+        }
+        Err(reason) => {
+            return Outcome::Failed {
+                path: name,
+                reason,
+                read: true,
+            }
+        }
+    };
+    let mut options = shared.options.clone();
+    options.path = Some(path.to_string());
+    match matn::extract_page(&page, &options) {
+        Ok(article) => Outcome::Record(matn::write::render(&article, shared.format)),
+        Err(e) => Outcome::Failed {
+            path: name,
+            reason: e.to_string(),
+            read: true,
+        },
     }
 }
 

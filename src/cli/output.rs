@@ -71,7 +71,8 @@ pub fn extension(format: matn::write::Format) -> &'static str {
     }
 }
 
-/// `OUT/a/b/page.json` for the page `a/b/page.html` (or `page.html.gz`).
+/// `OUT/a/b/page.json` for the page `a/b/page.html` (or `page.html.gz`, `page.mhtml`);
+/// `OUT/a/crawl.jsonl` for the archive `a/crawl.warc.gz` with `ext` `jsonl`.
 pub fn mirror_target(out: &Path, rel: &Path, ext: &str) -> Option<PathBuf> {
     let name = rel.file_name()?.to_string_lossy().into_owned();
     let cut = name.len().saturating_sub(GZIP_SUFFIX.len());
@@ -90,6 +91,14 @@ pub fn mirror_target(out: &Path, rel: &Path, ext: &str) -> Option<PathBuf> {
 /// then renamed over the final name. A crash leaves a `.tmp*` file, never a partial
 /// `target`.
 pub fn write_atomic(target: &Path, data: &[u8]) -> io::Result<()> {
+    let mut tmp = temp_beside(target)?;
+    tmp.write_all(data)?;
+    persist(tmp, target)
+}
+
+/// A new temporary file in `target`'s folder (created if need be), with an ordinary
+/// file's permissions, to be [`persist`]ed as `target` once complete.
+pub fn temp_beside(target: &Path) -> io::Result<tempfile::NamedTempFile> {
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -101,8 +110,11 @@ pub fn write_atomic(target: &Path, data: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(OUTPUT_FILE_MODE));
     }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(data)?;
+    builder.tempfile_in(dir)
+}
+
+/// Flushes a complete temporary file and renames it over `target`.
+pub fn persist(mut tmp: tempfile::NamedTempFile, target: &Path) -> io::Result<()> {
     tmp.flush()?;
     tmp.persist(target).map_err(|e| e.error)?;
     Ok(())
@@ -250,12 +262,20 @@ mod tests {
             ("x/page.html.gz", "OUT/x/page.json"),
             ("x/page.HTM.GZ", "OUT/x/page.json"),
             ("x/some.name.html", "OUT/x/some.name.json"),
+            ("x/saved.mhtml", "OUT/x/saved.json"),
         ];
         for (rel, want) in cases {
             let got = mirror_target(out, Path::new(rel), "json");
             assert_eq!(got.as_deref(), Some(Path::new(want)), "mirror of {rel}");
         }
         assert_eq!(mirror_target(out, Path::new(""), "json"), None, "empty rel");
+        for (rel, want) in [
+            ("a/crawl.warc.gz", "OUT/a/crawl.jsonl"),
+            ("c.WARC", "OUT/c.jsonl"),
+        ] {
+            let got = mirror_target(out, Path::new(rel), "jsonl");
+            assert_eq!(got.as_deref(), Some(Path::new(want)), "mirror of {rel}");
+        }
     }
 
     #[test]

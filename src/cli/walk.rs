@@ -6,9 +6,12 @@ use super::args::{Input, PathList};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
 
-/// File name endings (compared case-insensitively) that a folder walk treats as pages.
-/// Files named on the command line are read whatever their name.
-pub const PAGE_SUFFIXES: &[&str] = &[".html", ".htm", ".html.gz", ".htm.gz"];
+/// File name endings (compared case-insensitively) that a folder walk treats as pages or
+/// archives of pages. Files named on the command line are read whatever their name, and
+/// every file's kind (HTML, MHTML, WARC) is told by its content, not by this list.
+pub const PAGE_SUFFIXES: &[&str] = &[
+    ".html", ".htm", ".html.gz", ".htm.gz", ".mhtml", ".mht", ".warc", ".warc.gz",
+];
 
 /// The compression suffix that is dropped before the extension is replaced in `-o` names.
 pub const GZIP_SUFFIX: &str = ".gz";
@@ -294,10 +297,19 @@ mod tests {
 
     #[test]
     fn page_names_include_gzip_and_ignore_case() {
-        for ok in ["a.html", "a.HTM", "a.html.gz", "b.htm.gz"] {
+        for ok in [
+            "a.html",
+            "a.HTM",
+            "a.html.gz",
+            "b.htm.gz",
+            "c.mhtml",
+            "c.MHT",
+            "d.warc",
+            "d.warc.gz",
+        ] {
             assert!(is_page_name(ok.as_ref()), "{ok} should be a page");
         }
-        for no in ["a.json", "a.gz", "html", "a.html.bak"] {
+        for no in ["a.json", "a.gz", "html", "a.html.bak", "a.warc.json"] {
             assert!(!is_page_name(no.as_ref()), "{no} should not be a page");
         }
     }

@@ -31,6 +31,8 @@ pub enum EncodingFrom {
     Override,
     /// The page's `<meta charset>` or `http-equiv` label.
     Meta,
+    /// The archive's label: an MHTML part's or an HTTP response's `charset=`.
+    Header,
     /// No label; detected from the bytes.
     Detected,
     /// A label was present but contradicted by the bytes; detected instead.
@@ -44,6 +46,7 @@ impl EncodingFrom {
             EncodingFrom::Bom => "bom",
             EncodingFrom::Override => "override",
             EncodingFrom::Meta => "meta",
+            EncodingFrom::Header => "header",
             EncodingFrom::Detected => "detected",
             EncodingFrom::DetectedLabelIgnored => "detected (label ignored)",
         }
@@ -65,6 +68,18 @@ pub struct Decoded {
 /// byte-order mark, then the page's own `<meta>` label (unless the bytes contradict it),
 /// then detection. Malformed sequences become U+FFFD; nothing else in the text changes.
 pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
+    decode_labelled(bytes, override_label, None)
+}
+
+/// [`decode`] for a page that came with a transport label (an MHTML part's or an HTTP
+/// response's `charset=`): as in a browser, that label takes the place of the page's
+/// own `<meta>` label, and like it is checked against the bytes. A label the Encoding
+/// Standard does not know is ignored.
+pub fn decode_labelled(
+    bytes: &[u8],
+    override_label: Option<&str>,
+    transport_label: Option<&str>,
+) -> Result<Decoded> {
     if sniff::is_blank(bytes) {
         return Err(Error::Empty);
     }
@@ -83,12 +98,16 @@ pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return Ok(decoded(text, enc, EncodingFrom::Detected));
     }
-    let label = prescan::prescan(bytes);
+    let transport = transport_label.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
+    let (label, labelled_from) = match transport {
+        Some(enc) => (Some(enc), EncodingFrom::Header),
+        None => (prescan::prescan(bytes), EncodingFrom::Meta),
+    };
     // Labelled or not, valid UTF-8 (the usual case) is UTF-8: validate and copy in one step.
     if label.is_none_or(|l| l == UTF_8) {
         if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
             let from = if label.is_some() {
-                EncodingFrom::Meta
+                labelled_from
             } else {
                 EncodingFrom::Detected
             };
@@ -96,6 +115,10 @@ pub fn decode(bytes: &[u8], override_label: Option<&str>) -> Result<Decoded> {
         }
     }
     let (enc, from) = choose(bytes, label);
+    let from = match from {
+        EncodingFrom::Meta => labelled_from,
+        other => other,
+    };
     let (text, _) = enc.decode_without_bom_handling(bytes);
     Ok(decoded(text, enc, from))
 }
@@ -148,24 +171,41 @@ fn decoded(text: Cow<'_, str>, encoding: &'static Encoding, from: EncodingFrom) 
 /// (refusing output over `max_bytes` too), refuses binary data and empty input. Returns
 /// the bytes to decode, borrowed unless they were decompressed.
 pub fn prepare(bytes: &[u8], max_bytes: u64) -> Result<Cow<'_, [u8]>> {
+    let bytes = ungzip(bytes, max_bytes)?;
+    check_text(&bytes)?;
+    Ok(bytes)
+}
+
+/// The first half of [`prepare`]: refuses oversized input and decompresses gzip (under
+/// the same cap), without judging what the bytes are.
+pub fn ungzip(bytes: &[u8], max_bytes: u64) -> Result<Cow<'_, [u8]>> {
     if bytes.len() as u64 > max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len() as u64,
             limit: max_bytes,
         });
     }
-    let bytes = if sniff::is_gzip(bytes) {
+    Ok(if sniff::is_gzip(bytes) {
         Cow::Owned(sniff::gunzip(bytes, max_bytes)?)
     } else {
         Cow::Borrowed(bytes)
-    };
-    if sniff::is_blank(&bytes) {
+    })
+}
+
+/// The second half of [`prepare`]: refuses empty input and binary data.
+pub fn check_text(bytes: &[u8]) -> Result<()> {
+    if sniff::is_blank(bytes) {
         return Err(Error::Empty);
     }
-    if let Some(kind) = sniff::binary_kind(&bytes) {
+    if let Some(kind) = sniff::binary_kind(bytes) {
         return Err(Error::Binary(kind));
     }
-    Ok(bytes)
+    Ok(())
+}
+
+/// Whether the bytes start with the gzip magic number.
+pub fn is_gzip(bytes: &[u8]) -> bool {
+    sniff::is_gzip(bytes)
 }
 
 #[cfg(test)]
@@ -180,6 +220,24 @@ mod tests {
             decode(b"x", Some("klingon")),
             Err(Error::UnknownEncoding(l)) if l == "klingon"
         ));
+    }
+
+    #[test]
+    fn a_transport_label_takes_the_place_of_meta_and_is_checked() {
+        let page = b"<meta charset=utf-8><p>\xC7\xE1\xE6\xD2\xED\xD1 \xC7\xE1\xE6\xD2\xED\xD1";
+        let d = decode_labelled(page, None, Some("windows-1256")).unwrap();
+        assert_eq!(d.encoding, encoding_rs::WINDOWS_1256, "encoding");
+        assert_eq!(d.from, EncodingFrom::Header, "from");
+        assert!(d.text.contains("الوزير"), "text: {}", d.text);
+        let utf8 = "<p>قال الوزير إن الحكومة ستعمل".repeat(5);
+        let d = decode_labelled(utf8.as_bytes(), None, Some("windows-1256")).unwrap();
+        assert_eq!(
+            (d.encoding, d.from),
+            (UTF_8, EncodingFrom::DetectedLabelIgnored),
+            "a lying label"
+        );
+        let d = decode_labelled(b"<meta charset=utf-8><p>x", None, Some("no-such")).unwrap();
+        assert_eq!(d.from, EncodingFrom::Meta, "unknown label ignored");
     }
 
     #[test]
