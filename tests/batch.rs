@@ -439,7 +439,7 @@ fn empty_folder_exits_2_with_its_line() {
         .code(2)
         .stdout("")
         .stderr(format!(
-            "matn: {}: no .html or .htm pages in this folder\n",
+            "matn: {}: no pages or archives in this folder\n",
             dir.path().display()
         ));
 }
