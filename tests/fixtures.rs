@@ -70,6 +70,7 @@ fixtures! {
     english_news => "english-news",
     homepage_no_article => "homepage-no-article",
     drupal_interview => "drupal-interview",
+    paragraph_forms => "paragraph-forms",
 }
 
 /// What one run of the binary produced.
