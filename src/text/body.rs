@@ -27,6 +27,7 @@ enum Drop {
     Disclaimer,
     Teaser,
     PullQuote,
+    Excerpts,
 }
 
 impl Drop {
@@ -44,6 +45,7 @@ impl Drop {
             Drop::Disclaimer => "text: comment policy or disclaimer",
             Drop::Teaser => "text: teaser of another article (beside a linked headline)",
             Drop::PullQuote => "text: pull quote (repeats the body's words)",
+            Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
         }
     }
 }
@@ -89,6 +91,7 @@ pub fn paragraphs(
             None => kept.push(b),
         }
     }
+    drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
     // Short labels before the first and after the last real paragraph.
     while let Some(b) = kept.first() {
         if is_edge_label(b, th) {
@@ -323,6 +326,64 @@ fn is_credit(text: &str) -> bool {
         && AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(bare))
 }
 
+/// Fewest cut-off excerpts in a row that make a list of other articles.
+const MIN_EXCERPT_RUN: usize = 3;
+
+/// Whether a block is an excerpt cut off mid-sentence: it ends in an ellipsis that
+/// follows a letter or digit directly ("…travelers value great coffee at...").
+fn is_cut_off(b: &Block) -> bool {
+    let t = b.text.trim_end();
+    let Some(rest) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    rest.chars().next_back().is_some_and(is_word_char)
+}
+
+/// Drops runs of at least [`MIN_EXCERPT_RUN`] cut-off excerpts, with the short labels
+/// between them (a section name, "Front Page", a date): a list of other articles'
+/// summaries is not this article, however it is marked up. A lone ellipsis in the body
+/// is the writer's.
+fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnMut(&Block)) {
+    let short = |b: &Block| (b.chars as usize) < th.short_block_chars || b.is_heading();
+    let mut keep = vec![true; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        if !is_cut_off(kept[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: excerpts, with short labels between them.
+        let (start, mut end, mut excerpts) = (i, i + 1, 1);
+        let mut j = i + 1;
+        while j < kept.len() {
+            if is_cut_off(kept[j]) {
+                excerpts += 1;
+                end = j + 1;
+            } else if !short(kept[j]) {
+                break;
+            }
+            j += 1;
+        }
+        if excerpts >= MIN_EXCERPT_RUN {
+            // Labels just before the first excerpt belong to the list too.
+            let mut from = start;
+            while from > 0 && short(kept[from - 1]) {
+                from -= 1;
+            }
+            keep[from..end].iter_mut().for_each(|k| *k = false);
+        }
+        i = end;
+    }
+    let mut k = keep.iter();
+    kept.retain(|b| {
+        let keep = k.next().copied().unwrap_or(true);
+        if !keep {
+            note(b);
+        }
+        keep
+    });
+}
+
 /// Most characters a pull-quote deck has.
 const MAX_PULL_QUOTE_CHARS: u32 = 400;
 /// Fewest words a block needs for its repetition to be measured.
@@ -461,6 +522,23 @@ mod tests {
         let p = body_of(&format!("<body><h1>السوق القديمة</h1>{deck}{body}</body>"));
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[0].starts_with("خطة من ثلاث مراحل"), "{p:?}");
+    }
+
+    #[test]
+    fn a_run_of_cut_off_excerpts_is_dropped_a_writers_ellipsis_is_kept() {
+        let para = "<p>The county opened a second recycling centre on Friday, and officials \
+            said it would take glass, paper and garden waste from next week.</p>";
+        let list: String = (0..3)
+            .map(|k| format!("<h4>Other story {k}</h4><p>A summary of another story that stops in the middle of a sentence about{k}...</p>"))
+            .collect();
+        let last = "<p>Residents can bring up to three bags a day, and a van will collect \
+            bulky items from homes on request.</p>";
+        let p = body_of(&format!(
+            "<body>{para}<p>It was, she said, a long wait...</p>{last}\
+             <h3>Also in the news</h3>{list}</body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[1], "It was, she said, a long wait...");
     }
 
     #[test]
