@@ -78,6 +78,10 @@ static TOKEN_FLAGS: LazyLock<HashMap<&'static str, u8, FnvBuild>> = LazyLock::ne
     m
 });
 
+/// The app-store hosts as one automaton: every link's `href` is looked at once.
+static APP_STORES: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(chrome::APP_STORE_HOSTS).ok());
+
 /// Why an element was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rule {
@@ -373,7 +377,7 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
             "id" => id = Some(value),
             "role" => role = Some(value.trim()),
             "href" if tag == Tag::A => {
-                out.app_link = chrome::APP_STORE_HOSTS.iter().any(|h| value.contains(h));
+                out.app_link = APP_STORES.as_ref().is_some_and(|ac| ac.is_match(value));
             }
             _ => {}
         }

@@ -394,60 +394,66 @@ const PULL_QUOTE_SHARE: f32 = 0.4;
 /// Whether `b`, a short block before the body, is made of sentences that the body itself
 /// says later (pull quotes set as a deck), compared with letters folded (hamza forms,
 /// alef maqsura, taa marbuta, case) and runs of three words. Only a short first block is
-/// ever compared, so ordinary pages pay nothing.
+/// ever compared, by hashes of its word trigrams against one pass over the body's words,
+/// without copying any text.
 fn is_pull_quote(b: &Block, rest: &[&Block]) -> bool {
     if b.chars > MAX_PULL_QUOTE_CHARS || b.is_heading() {
         return false;
     }
-    let words: Vec<String> = b
-        .text
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(fold_word)
-        .collect();
-    if words.len() < MIN_PULL_QUOTE_WORDS {
+    let mut grams: Vec<u64> = Vec::new();
+    trigram_hashes(&b.text, |h| grams.push(h));
+    if grams.len() + 2 < MIN_PULL_QUOTE_WORDS {
         return false;
     }
-    let mut body = String::from(" ");
-    for r in rest {
-        for w in r
-            .text
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
-        {
-            body.push_str(&fold_word(w));
-            body.push(' ');
-        }
-    }
-    let mut probe = String::new();
-    let grams = words.windows(3);
     let total = grams.len();
-    let found = grams
-        .filter(|g| {
-            probe.clear();
-            probe.push(' ');
-            for w in g.iter() {
-                probe.push_str(w);
-                probe.push(' ');
+    grams.sort_unstable();
+    grams.dedup();
+    let mut found = vec![false; grams.len()];
+    for r in rest {
+        trigram_hashes(&r.text, |h| {
+            if let Ok(k) = grams.binary_search(&h) {
+                found[k] = true;
             }
-            body.contains(probe.as_str())
-        })
-        .count();
+        });
+    }
+    let found = found.iter().filter(|f| **f).count();
     found as f32 >= PULL_QUOTE_SHARE * total as f32
 }
 
-/// A word with the spelling variants that repeat-detection ignores folded: hamza forms of
-/// alef, alef maqsura, taa marbuta, and letter case.
-fn fold_word(w: &str) -> String {
-    w.chars()
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Calls `f` with the hash of every run of three words of `text`, each word folded as
+/// [`fold_char`] does.
+fn trigram_hashes(text: &str, mut f: impl FnMut(u64)) {
+    let mut last = [0u64; 3];
+    let mut n = 0usize;
+    for w in text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        let mut h = FNV_OFFSET;
+        for c in w.chars().map(fold_char) {
+            h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+        }
+        last = [last[1], last[2], h];
+        n += 1;
+        if n >= 3 {
+            f(last[0].rotate_left(42) ^ last[1].rotate_left(21) ^ last[2]);
+        }
+    }
+}
+
+/// FNV-1a's offset basis and prime, for the word hashes of [`trigram_hashes`].
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// A letter with the spelling variants that repeat detection ignores folded: hamza forms
+/// of alef, alef maqsura, taa marbuta, and ASCII case.
+fn fold_char(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        c => c.to_ascii_lowercase(),
+    }
 }
 
 /// Removes paragraphs that repeat the title.
