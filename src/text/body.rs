@@ -388,6 +388,8 @@ fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnM
 const MAX_PULL_QUOTE_CHARS: u32 = 400;
 /// Fewest words a block needs for its repetition to be measured.
 const MIN_PULL_QUOTE_WORDS: usize = 8;
+/// Word trigrams of a block looked for, as written, before the hashed comparison.
+const PROBE_TRIGRAMS: usize = 10;
 /// Share of a block's word trigrams found again in the body that makes it a pull quote.
 const PULL_QUOTE_SHARE: f32 = 0.4;
 
@@ -398,6 +400,32 @@ const PULL_QUOTE_SHARE: f32 = 0.4;
 /// without copying any text.
 fn is_pull_quote(b: &Block, rest: &[&Block]) -> bool {
     if b.chars > MAX_PULL_QUOTE_CHARS || b.is_heading() {
+        return false;
+    }
+    // A cheap test first, on the text as written: some of the block's word trigrams,
+    // spread over it, must occur in the body at all, or nothing is hashed.
+    let plain: Vec<&str> = b
+        .text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if plain.len() < MIN_PULL_QUOTE_WORDS {
+        return false;
+    }
+    let step = (plain.len() / PROBE_TRIGRAMS).max(1);
+    let mut probe = String::new();
+    let sampled = (0..plain.len() - 2).step_by(step).any(|k| {
+        probe.clear();
+        probe.push_str(plain[k]);
+        for w in &plain[k + 1..k + 3] {
+            probe.push(' ');
+            probe.push_str(w);
+        }
+        let finder = memchr::memmem::Finder::new(probe.as_bytes());
+        rest.iter()
+            .any(|r| finder.find(r.text.as_bytes()).is_some())
+    });
+    if !sampled {
         return false;
     }
     let mut grams: Vec<u64> = Vec::new();
