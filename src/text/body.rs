@@ -2,7 +2,7 @@
 //! and which are chrome recognised by their text (link-dense blocks, chrome phrases and
 //! labels, bylines, date lines, captions beside pictures, agency credits, disclaimers).
 
-use super::{is_word_char, Block, Body};
+use super::{ends_unit, is_word_char, Block, Body};
 use crate::article::Removed;
 use crate::lexicon::agencies::AGENCIES;
 use crate::lexicon::chrome;
@@ -399,7 +399,10 @@ const PULL_QUOTE_SHARE: f32 = 0.4;
 /// ever compared, by hashes of its word trigrams against one pass over the body's words,
 /// without copying any text.
 fn is_pull_quote(b: &Block, rest: &[&Block]) -> bool {
-    if b.chars > MAX_PULL_QUOTE_CHARS || b.is_heading() {
+    // A deck is set as fragments: it does not close like a sentence (a lead paragraph
+    // does, and is not compared at all).
+    let closes = b.text.trim_end().chars().next_back().is_some_and(ends_unit);
+    if b.chars > MAX_PULL_QUOTE_CHARS || b.is_heading() || closes {
         return false;
     }
     // A cheap test first, on the text as written: some of the block's word trigrams,

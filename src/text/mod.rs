@@ -126,7 +126,7 @@ fn is_sentence_punct(c: char) -> bool {
 }
 
 /// Marks after which a single `<br>` ends a paragraph rather than a line.
-fn ends_unit(c: char) -> bool {
+pub(super) fn ends_unit(c: char) -> bool {
     matches!(
         c,
         '.' | '؟' | '?' | '!' | ':' | '…' | '»' | '”' | '"' | ')' | '؛'
