@@ -219,6 +219,9 @@ impl Census<'_> {
                     strong: false,
                     content: true,
                 }) => share >= CONTENT_VETO_SHARE,
+                Some(Rule::Hidden) => {
+                    share >= VETO_SHARE || (self.prose[i] > 0 && is_disclosed_panel(dom, i))
+                }
                 Some(_) => share >= VETO_SHARE,
             };
             match rule {
@@ -282,6 +285,27 @@ impl Census<'_> {
         }
         best
     }
+}
+
+/// Whether hidden element `i` is the panel of a disclosure control: its previous sibling is
+/// or holds a `<button>` (an accordion's or a "read more" section's heading). The reader
+/// opens it with one click, so its prose is the page's text, unlike a closed menu or
+/// dialog, which no button sits right before.
+fn is_disclosed_panel(dom: &Dom, i: Ix) -> bool {
+    let parent = dom.nodes[i].parent;
+    if parent == NO_PARENT || i == 0 {
+        return false;
+    }
+    // The previous sibling is the last node before `i` whose parent is `i`'s parent; its
+    // subtree runs up to `i`.
+    let mut j = i - 1;
+    while j > parent && dom.nodes[j].parent != parent {
+        j = dom.nodes[j].parent;
+    }
+    if j <= parent {
+        return false;
+    }
+    (j..i).any(|k| dom.tag(k) == Some(Tag::Button))
 }
 
 /// The prose of the page outside the elements that are never the article (`<nav>`,
@@ -896,6 +920,20 @@ mod tests {
         assert!(t.contains("timetable app"), "{t}");
         assert!(!t.contains("Get our app"), "{t}");
         assert!(!t.contains("wherever"), "{t}");
+    }
+
+    #[test]
+    fn an_accordion_panel_is_kept_a_hidden_dialog_is_not() {
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p>\
+             <h3><button aria-expanded=false>Timetable</button></h3>\
+             <div hidden><p>Buses leave every ten minutes at peak hours, and every half \
+             hour in the evening, from the square.</p></div></div>\
+             <div role=presentation hidden><p>We use cookies to remember your settings, \
+             and you can change your choice at any time.</p></div></body>"
+        ));
+        assert!(t.contains("every ten minutes"), "{t}");
+        assert!(!t.contains("cookies"), "{t}");
     }
 
     #[test]
