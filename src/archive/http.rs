@@ -48,16 +48,8 @@ impl<'a> Response<'a> {
             if line.is_empty() {
                 break;
             }
-            if line.starts_with([' ', '\t']) {
-                if let Some((_, value)) = headers.last_mut() {
-                    value.push(' ');
-                    value.push_str(line.trim());
-                }
-                continue;
-            }
-            if let Some((name, value)) = line.split_once(':') {
-                headers.push((name.trim().to_string(), value.trim().to_string()));
-            }
+            // A line that is no header is skipped: HTTP bodies in archives are lenient.
+            super::add_header_line(&mut headers, &line);
         }
         Ok(Response {
             status: status.unwrap_or_default(),

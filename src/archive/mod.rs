@@ -133,6 +133,25 @@ pub struct Page {
     pub warc_record_id: Option<String>,
 }
 
+/// Adds one header line (`Name: value`, or a continuation line starting with a space or a
+/// tab) to `headers`, as HTTP and WARC write them. False when the line is neither.
+pub(crate) fn add_header_line(headers: &mut Vec<(String, String)>, line: &str) -> bool {
+    if line.starts_with([' ', '\t']) {
+        if let Some((_, value)) = headers.last_mut() {
+            value.push(' ');
+            value.push_str(line.trim());
+        }
+        return true;
+    }
+    match line.split_once(':') {
+        Some((name, value)) => {
+            headers.push((name.trim().to_string(), value.trim().to_string()));
+            true
+        }
+        None => false,
+    }
+}
+
 /// The parameter `name` of a MIME or HTTP header value such as
 /// `text/html; charset="windows-1256"`, quotes removed.
 pub(crate) fn header_param<'a>(value: &'a str, name: &str) -> Option<&'a str> {

@@ -279,21 +279,9 @@ impl<R: Read> Reader<R> {
             if text.is_empty() {
                 break;
             }
-            if text.starts_with([' ', '\t']) {
-                if let Some((_, value)) = headers.last_mut() {
-                    value.push(' ');
-                    value.push_str(text.trim());
-                }
-                continue;
-            }
-            match text.split_once(':') {
-                Some((name, value)) => {
-                    headers.push((name.trim().to_string(), value.trim().to_string()));
-                }
-                None => {
-                    self.resync_after(offset, id.clone())?;
-                    return Err(self.error(offset, id, format!("bad header line {:.40?}", text)));
-                }
+            if !super::add_header_line(&mut headers, text) {
+                self.resync_after(offset, id.clone())?;
+                return Err(self.error(offset, id, format!("bad header line {:.40?}", text)));
             }
         }
         let id = record_id(&headers);
