@@ -275,10 +275,6 @@ pub const RELATED_TOKENS: &[&str] = &[
 /// words: `is-active`, `current-menu-item`, `nav-on`).
 pub const CURRENT_NAV_PARTS: &[&str] = &["active", "current", "selected", "on"];
 
-/// Whole class tokens of a navigation item that marks the current section, beyond
-/// [`CURRENT_NAV_PARTS`] (none needed so far).
-pub const CURRENT_NAV_CLASSES: &[&str] = &[];
-
 /// Parts of class/id tokens of site menus (section links inside are not the article's
 /// section label).
 pub const MENU_TOKENS: &[&str] = &["menu", "nav", "navbar", "navigation", "mainmenu"];

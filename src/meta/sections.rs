@@ -202,14 +202,9 @@ fn current_nav_item(dom: &Dom, s: &Scan, anchor: Ix, url: &str) -> Option<String
             return None;
         }
         let parent = dom.nodes[j].parent;
-        let current = marked(dom, j, lex::CURRENT_NAV_PARTS, lex::CURRENT_NAV_CLASSES)
+        let current = marked(dom, j, lex::CURRENT_NAV_PARTS, &[])
             || (parent != crate::parse::NO_PARENT
-                && marked(
-                    dom,
-                    parent,
-                    lex::CURRENT_NAV_PARTS,
-                    lex::CURRENT_NAV_CLASSES,
-                ));
+                && marked(dom, parent, lex::CURRENT_NAV_PARTS, &[]));
         if !current {
             return None;
         }
