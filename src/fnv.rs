@@ -4,9 +4,9 @@
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a's offset basis.
-const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// FNV-1a's prime.
-const PRIME: u64 = 0x0000_0100_0000_01b3;
+pub(crate) const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// An FNV-1a hasher.
 pub(crate) struct Fnv(u64);

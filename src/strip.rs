@@ -40,6 +40,9 @@ const CONTENT_VETO_SHARE: f32 = 0.2;
 /// Most visible characters of an app-promotion box.
 const MAX_PROMO_BOX_CHARS: u32 = 200;
 
+/// Most nodes of a disclosure control's heading (see [`is_disclosed_panel`]).
+const MAX_DISCLOSURE_NODES: usize = 16;
+
 /// Siblings marked by the same chrome word that make a list of like items.
 const LIST_ITEMS: usize = 4;
 
@@ -249,9 +252,10 @@ impl Census<'_> {
                 continue;
             }
             if let Some(b) = self.promo_box(dom, a) {
-                dropped[b..dom.nodes[b].end]
-                    .iter_mut()
-                    .for_each(|d| *d = true);
+                let end = dom.nodes[b].end;
+                dropped[b..end].iter_mut().for_each(|d| *d = true);
+                // Class flags are kept for the elements left in only.
+                class_flags[b..end].iter_mut().for_each(|f| *f = 0);
                 if explain {
                     removed.push(Removed {
                         rule: "strip: app promotion (links to an app store)".to_string(),
@@ -302,7 +306,9 @@ fn is_disclosed_panel(dom: &Dom, i: Ix) -> bool {
     while j > parent && dom.nodes[j].parent != parent {
         j = dom.nodes[j].parent;
     }
-    if j <= parent {
+    // A disclosure heading is a few nodes (a heading, a button, an icon); a larger
+    // sibling is not one, and is not searched.
+    if j <= parent || i - j > MAX_DISCLOSURE_NODES {
         return false;
     }
     (j..i).any(|k| dom.tag(k) == Some(Tag::Button))

@@ -44,7 +44,8 @@ pub fn choose(
     let ref_words: Vec<Vec<&str>> = refs.iter().map(|r| words(r).collect()).collect();
     let mut best: Option<(f32, String)> = None;
     let mut first_h1: Option<String> = None;
-    let mut near_h1: Option<String> = None;
+    // Whether that first `h1` sits with the article.
+    let mut first_h1_near = false;
     // The article container's parent: a headline set just above the body is inside it.
     let article_parent = match dom.nodes[root].parent {
         crate::parse::NO_PARENT => root,
@@ -67,12 +68,8 @@ pub fn choose(
         }
         if tag == Tag::H1 && first_h1.is_none() && !stripped.dropped[i] {
             first_h1 = Some(text.clone());
-            if near_h1.is_none()
-                && words(&text).count() >= MIN_SHOWN_PART_WORDS
-                && dom.contains(article_parent, i)
-            {
-                near_h1 = Some(text.clone());
-            }
+            first_h1_near =
+                words(&text).count() >= MIN_SHOWN_PART_WORDS && dom.contains(article_parent, i);
         }
         // The heading's words, split only when a comparison gets that far.
         let mut text_words: Option<Vec<&str>> = None;
@@ -98,8 +95,8 @@ pub fn choose(
     }
     // No heading agrees with the structured titles (they were written for search
     // engines): the page's own `h1`, when it sits with the article, is what it shows.
-    if let Some(h) = near_h1 {
-        return Some(h);
+    if first_h1_near {
+        return first_h1;
     }
     let site = facts.metadata.site_name.as_deref();
     if let Some(h) = facts

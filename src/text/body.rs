@@ -4,6 +4,7 @@
 
 use super::{ends_unit, is_word_char, Block, Body};
 use crate::article::Removed;
+use crate::fnv;
 use crate::lexicon::agencies::AGENCIES;
 use crate::lexicon::chrome;
 use crate::options::Thresholds;
@@ -273,17 +274,10 @@ fn is_date_line(text: &str) -> bool {
 /// Whether `text` has a clock time: one or two digits, a colon, two digits (`9:30`,
 /// `14:05`, `٠٩:٣٠`). A colon after a label (`PRICE: $75`) is not one.
 fn has_clock_time(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(k, &c)| {
-        if c != ':' {
-            return false;
-        }
-        let before = chars[..k]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_numeric())
-            .count();
-        let after = chars[k + 1..].iter().take_while(|c| c.is_numeric()).count();
+    text.match_indices(':').any(|(k, _)| {
+        let digits = |s: &mut dyn Iterator<Item = char>| s.take_while(|c| c.is_numeric()).count();
+        let before = digits(&mut text[..k].chars().rev());
+        let after = digits(&mut text[k + 1..].chars());
         (1..=2).contains(&before) && after == 2
     })
 }
@@ -452,7 +446,7 @@ fn is_pull_quote(b: &Block, rest: &[&Block]) -> bool {
 }
 
 /// Calls `f` with the hash of every run of three words of `text`, each word folded as
-/// [`fold_char`] does.
+/// [`fold_char`] does and hashed with FNV-1a over its characters.
 fn trigram_hashes(text: &str, mut f: impl FnMut(u64)) {
     let mut last = [0u64; 3];
     let mut n = 0usize;
@@ -460,9 +454,9 @@ fn trigram_hashes(text: &str, mut f: impl FnMut(u64)) {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
     {
-        let mut h = FNV_OFFSET;
+        let mut h = fnv::OFFSET;
         for c in w.chars().map(fold_char) {
-            h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+            h = (h ^ u64::from(c)).wrapping_mul(fnv::PRIME);
         }
         last = [last[1], last[2], h];
         n += 1;
@@ -471,10 +465,6 @@ fn trigram_hashes(text: &str, mut f: impl FnMut(u64)) {
         }
     }
 }
-
-/// FNV-1a's offset basis and prime, for the word hashes of [`trigram_hashes`].
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// A letter with the spelling variants that repeat detection ignores folded: hamza forms
 /// of alef, alef maqsura, taa marbuta, and ASCII case.
