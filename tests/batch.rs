@@ -2,6 +2,8 @@
 //! order, the `-o` mirror (atomic, resumable), failures inside a batch, the summary,
 //! exit statuses, a closed pipe and Ctrl-C.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
@@ -84,18 +86,7 @@ fn paths(records: &[Value], root: &Path) -> Vec<String> {
 /// Every correct extraction of [`article_page`]: its exact headline and exactly its five
 /// paragraphs, in order, with the menu and the footer left out.
 fn assert_article(v: &Value, case: &str) {
-    assert_eq!(v["title"].as_str(), Some(TITLE), "{case}: title");
-    let paragraphs: Vec<&str> = v["paragraphs"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{case}: paragraphs is not an array: {v}"))
-        .iter()
-        .map(|p| p.as_str().expect("a paragraph is a string"))
-        .collect();
-    assert_eq!(paragraphs, PARAGRAPHS, "{case}: paragraphs");
-    assert!(
-        paragraphs[0].starts_with(FIRST_WORDS),
-        "{case}: paragraphs[0]"
-    );
+    common::assert_extraction(v, case, TITLE, PARAGRAPHS, FIRST_WORDS);
 }
 
 /// [`article_page`] as `--format text` writes it: the title, then the paragraphs, apart

@@ -3,6 +3,8 @@
 //! (a menu, an `<article>` of `<p>`s, a footer), so the exact title, paragraphs, error
 //! lines and `--explain` output are known and pinned.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -71,18 +73,7 @@ fn one_object(stdout: &[u8]) -> Value {
 /// Every correct extraction of [`article_page`]: its exact headline and exactly its five
 /// paragraphs, in order, with the menu and the footer left out.
 fn assert_article(v: &Value, case: &str) {
-    assert_eq!(v["title"].as_str(), Some(TITLE), "{case}: title");
-    let paragraphs: Vec<&str> = v["paragraphs"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{case}: paragraphs is not an array: {v}"))
-        .iter()
-        .map(|p| p.as_str().expect("a paragraph is a string"))
-        .collect();
-    assert_eq!(paragraphs, PARAGRAPHS, "{case}: paragraphs");
-    assert!(
-        paragraphs[0].starts_with(FIRST_WORDS),
-        "{case}: paragraphs[0]"
-    );
+    common::assert_extraction(v, case, TITLE, PARAGRAPHS, FIRST_WORDS);
 }
 
 #[test]
