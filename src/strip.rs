@@ -392,14 +392,12 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
         weak_word: None,
         app_link: false,
     };
-    let Some(el) = dom.element(i) else {
-        return out;
-    };
     let (mut class, mut id, mut role) = (None, None, None);
     let mut hidden = false;
     // One pass over the attributes.
-    for (name, value) in el.value().attrs() {
-        match name {
+    for a in dom.attrs(i) {
+        let value: &str = &a.value;
+        match &*a.name.local {
             "hidden" => hidden = true,
             "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
             "style" => hidden |= style_hides(value),
@@ -545,29 +543,19 @@ fn visible_chars(dom: &Dom) -> (Vec<u32>, Vec<u32>, Vec<bool>) {
 }
 
 fn describe(dom: &Dom, i: Ix, rule: Rule) -> String {
-    let name = dom
-        .element(i)
-        .map(|e| e.value().name().to_string())
-        .unwrap_or_default();
+    let name = dom.name(i).unwrap_or_default();
     let what = match rule {
         Rule::Tag => return format!("strip: <{name}> is never content"),
         Rule::Hidden => "hidden",
         Rule::Role => "chrome role",
         Rule::Class { .. } => "chrome class/id",
     };
-    let attrs = dom
-        .element(i)
-        .map(|e| {
-            let v = e.value();
-            let mut s = String::new();
-            for k in ["role", "id", "class"] {
-                if let Some(a) = v.attr(k) {
-                    s.push_str(&format!(" {k}=\"{}\"", a.trim()));
-                }
-            }
-            s
-        })
-        .unwrap_or_default();
+    let mut attrs = String::new();
+    for k in ["role", "id", "class"] {
+        if let Some(a) = dom.attr(i, k) {
+            attrs.push_str(&format!(" {k}=\"{}\"", a.trim()));
+        }
+    }
     format!("strip: {what} <{name}{attrs}>")
 }
 

@@ -11,18 +11,8 @@ use std::sync::LazyLock;
 
 use super::clean::Collapsed;
 
-/// Gives the name type of a list of `(name, value)` pairs.
-trait PairName {
-    type Name;
-}
-
-impl<N, V> PairName for Vec<(N, V)> {
-    type Name = N;
-}
-
-/// scraper's attribute name (html5ever's `QualName`), reached through scraper's public
-/// `Attributes` alias: matn does not depend on html5ever itself.
-type AttrName = <scraper::node::Attributes as PairName>::Name;
+/// An attribute's local name (an html5ever atom).
+type AttrName = html5ever::LocalName;
 
 /// The attribute names the metadata stage reads, as html5ever atoms: comparing an
 /// attribute's local name with one of them is one integer comparison, where comparing
@@ -42,9 +32,9 @@ struct Names {
     http_equiv: AttrName,
 }
 
-/// An attribute name without namespace.
+/// An attribute name's atom.
 fn attr_name(local: &str) -> AttrName {
-    AttrName::new(None, Default::default(), local.into())
+    AttrName::from(local)
 }
 
 /// The atoms of [`Names`], made once.
@@ -346,14 +336,12 @@ pub fn list_marked(list: &str, parts: &[&str], whole: &[&str]) -> bool {
 /// The values of element `i`'s class and id attributes, in one pass over its attributes.
 fn class_and_id(dom: &Dom, i: Ix) -> [Option<&str>; 2] {
     let mut out = [None, None];
-    if let Some(e) = dom.element(i) {
-        let n = &*NAMES;
-        for (name, value) in &e.value().attrs {
-            if name.local == n.class.local {
-                out[0] = Some(&**value);
-            } else if name.local == n.id.local {
-                out[1] = Some(&**value);
-            }
+    let n = &*NAMES;
+    for a in dom.attrs(i) {
+        if a.name.local == n.class {
+            out[0] = Some(&*a.value);
+        } else if a.name.local == n.id {
+            out[1] = Some(&*a.value);
         }
     }
     out
@@ -421,32 +409,32 @@ impl<'a> Attrs<'a> {
     /// Inlined, so that the walk builds the record in place.
     #[inline(always)]
     fn of(dom: &'a Dom, i: Ix) -> Option<Attrs<'a>> {
-        let e = dom.element(i)?;
-        if e.value().attrs.is_empty() {
+        let attrs = dom.attrs(i);
+        if attrs.is_empty() {
             return None;
         }
         let mut a = Attrs::default();
         let n = &*NAMES;
         // Values are read only for the names wanted (most attributes are not).
-        for (name, value) in &e.value().attrs {
+        for html5ever::Attribute { name, value } in attrs {
             let local = &name.local;
-            if *local == n.class.local {
+            if *local == n.class {
                 a.class = Some(&**value);
-            } else if *local == n.id.local {
+            } else if *local == n.id {
                 a.id = Some(&**value);
-            } else if *local == n.itemprop.local {
+            } else if *local == n.itemprop {
                 a.itemprop = Some(value.trim());
-            } else if *local == n.datetime.local {
+            } else if *local == n.datetime {
                 a.datetime = Some(&**value);
-            } else if *local == n.content.local {
+            } else if *local == n.content {
                 a.content = Some(&**value);
-            } else if *local == n.pubdate.local {
+            } else if *local == n.pubdate {
                 a.pubdate = true;
-            } else if *local == n.rel.local {
+            } else if *local == n.rel {
                 a.rel = Some(&**value);
-            } else if *local == n.aria_label.local {
+            } else if *local == n.aria_label {
                 a.aria_label = Some(&**value);
-            } else if *local == n.itemtype.local {
+            } else if *local == n.itemtype {
                 a.itemtype = Some(&**value);
             }
         }
@@ -508,21 +496,20 @@ impl<'a> Attrs<'a> {
 /// `http-equiv`, trimmed and lower-cased) and its `content`, in one pass over its
 /// attributes.
 fn meta_pair(dom: &Dom, i: Ix) -> Option<(Cow<'_, str>, &str)> {
-    let e = dom.element(i)?;
     let mut keys: [Option<&str>; 4] = [None; 4];
     let mut content = None;
     let n = &*NAMES;
-    for (name, value) in &e.value().attrs {
+    for html5ever::Attribute { name, value } in dom.attrs(i) {
         let local = &name.local;
-        if *local == n.property.local {
+        if *local == n.property {
             keys[0] = Some(&**value);
-        } else if *local == n.name.local {
+        } else if *local == n.name {
             keys[1] = Some(&**value);
-        } else if *local == n.itemprop.local {
+        } else if *local == n.itemprop {
             keys[2] = Some(&**value);
-        } else if *local == n.http_equiv.local {
+        } else if *local == n.http_equiv {
             keys[3] = Some(&**value);
-        } else if *local == n.content.local {
+        } else if *local == n.content {
             content = Some(&**value);
         }
     }
@@ -543,14 +530,10 @@ fn meta_pair(dom: &Dom, i: Ix) -> Option<(Cow<'_, str>, &str)> {
 /// a `type` without namespace counts (not MathML's `xlink:type`), as with [`Dom::attr`].
 fn is_ld_script(dom: &Dom, i: Ix) -> bool {
     let ty = dom
-        .element(i)
-        .and_then(|e| {
-            e.value()
-                .attrs
-                .iter()
-                .find(|(name, _)| name.ns.is_empty() && &*name.local == "type")
-        })
-        .map_or("", |(_, v)| &**v);
+        .attrs(i)
+        .iter()
+        .find(|a| a.name.ns.is_empty() && &*a.name.local == "type")
+        .map_or("", |a| &*a.value);
     ty.as_bytes()
         .windows(b"ld+json".len())
         .any(|w| w.eq_ignore_ascii_case(b"ld+json"))

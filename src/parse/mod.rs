@@ -1,11 +1,11 @@
-//! Builds the tree a browser would build (`scraper`/`html5ever`) and flattens it once into
-//! a pre-order array, so that later stages walk it with loops and side tables instead of
-//! recursion: deep input cannot blow the stack, and scores never live in the tree.
+//! Builds the tree a browser would build (html5ever's tree builder, into matn's own sink in
+//! [`sink`]) as a pre-order array, so that later stages walk it with loops and side tables
+//! instead of recursion: deep input cannot blow the stack, and scores never live in the tree.
 
-use ego_tree::iter::Edge;
-use ego_tree::NodeId;
-use scraper::node::Node as HtmlNode;
-use scraper::{ElementRef, Html};
+mod sink;
+
+use html5ever::{ns, Attribute};
+use sink::{Arena, Data};
 
 /// Index of a node in [`Dom::nodes`] (pre-order).
 pub type Ix = usize;
@@ -229,8 +229,8 @@ impl Tag {
 /// One node of the flattened tree.
 #[derive(Debug, Clone, Copy)]
 pub struct Node {
-    /// The node in `Dom::html`.
-    pub id: NodeId,
+    /// The node's slot in the parser's arena (its text and attributes).
+    src: u32,
     /// Parent index, or [`NO_PARENT`].
     pub parent: Ix,
     /// One past the last descendant: the subtree of `i` is `i..nodes[i].end`.
@@ -240,18 +240,17 @@ pub struct Node {
     pub kind: Kind,
 }
 
-/// The parsed page and its flattened pre-order view.
+/// The parsed page as a pre-order array of nodes, with their text and attributes.
 pub struct Dom {
-    pub html: Html,
+    arena: Arena,
     pub nodes: Vec<Node>,
 }
 
 impl Dom {
     /// Parses a decoded page.
     pub fn parse(text: &str) -> Dom {
-        let html = Html::parse_document(text);
-        let nodes = flatten(&html);
-        Dom { html, nodes }
+        let (arena, nodes) = sink::parse(text);
+        Dom { arena, nodes }
     }
 
     /// The tag of node `i`, if it is an element.
@@ -262,25 +261,46 @@ impl Dom {
         }
     }
 
-    /// Node `i` as an element, if it is one.
-    pub fn element(&self, i: Ix) -> Option<ElementRef<'_>> {
-        self.html
-            .tree
-            .get(self.nodes[i].id)
-            .and_then(ElementRef::wrap)
+    fn data(&self, i: Ix) -> Option<&Data> {
+        self.nodes
+            .get(i)
+            .and_then(|n| self.arena.data.get(n.src as usize))
     }
 
     /// The text of node `i`, if it is a text node.
     pub fn text(&self, i: Ix) -> Option<&str> {
-        match self.html.tree.get(self.nodes[i].id).map(|n| n.value()) {
-            Some(HtmlNode::Text(t)) => Some(&t.text),
+        match self.data(i) {
+            Some(Data::Text { start, end }) => self.arena.text.get(*start..*end),
             _ => None,
         }
     }
 
-    /// An attribute of element `i`.
+    /// The attributes of node `i` (none unless it is an element), sorted by name.
+    pub fn attrs(&self, i: Ix) -> &[Attribute] {
+        match self.data(i) {
+            Some(Data::Element { attrs: (s, e), .. }) => self
+                .arena
+                .attrs
+                .get(*s as usize..*e as usize)
+                .unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The element name of node `i` as the page writes it (HTML names lower-cased).
+    pub fn name(&self, i: Ix) -> Option<&str> {
+        match self.data(i) {
+            Some(Data::Element { name, .. }) => Some(&name.local),
+            _ => None,
+        }
+    }
+
+    /// An attribute of element `i` (one without namespace).
     pub fn attr(&self, i: Ix, name: &str) -> Option<&str> {
-        self.element(i).and_then(|e| e.value().attr(name))
+        self.attrs(i)
+            .iter()
+            .find(|a| a.name.prefix.is_none() && a.name.ns == ns!() && &*a.name.local == name)
+            .map(|a| &*a.value)
     }
 
     /// Children of `i`, in order.
@@ -320,41 +340,6 @@ impl Iterator for Children<'_> {
         self.next = self.dom.nodes[i].end;
         Some(i)
     }
-}
-
-/// Pre-order flattening by the tree's own open/close walk (sibling links, no recursion).
-fn flatten(html: &Html) -> Vec<Node> {
-    let mut nodes: Vec<Node> = Vec::with_capacity(1024);
-    // The open ancestors of the next node, innermost last.
-    let mut open: Vec<Ix> = Vec::new();
-    for edge in html.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => {
-                let kind = match node.value() {
-                    // html5ever lower-cases HTML tag names; SVG/MathML names keep their case
-                    // and none of them is a [`Tag`].
-                    HtmlNode::Element(e) => Kind::Element(Tag::from_name(e.name())),
-                    HtmlNode::Text(_) => Kind::Text,
-                    _ => Kind::Other,
-                };
-                let ix = nodes.len();
-                nodes.push(Node {
-                    id: node.id(),
-                    parent: open.last().copied().unwrap_or(NO_PARENT),
-                    end: ix + 1,
-                    depth: u32::try_from(open.len()).unwrap_or(u32::MAX),
-                    kind,
-                });
-                open.push(ix);
-            }
-            Edge::Close(_) => {
-                if let Some(ix) = open.pop() {
-                    nodes[ix].end = nodes.len();
-                }
-            }
-        }
-    }
-    nodes
 }
 
 #[cfg(test)]
