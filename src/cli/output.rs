@@ -55,6 +55,9 @@ pub fn read_page(input: &Input, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
                 };
                 return Err(ReadError::TooLarge(e.to_string()));
             }
+            // The whole file in one read (and one more to see its end), not a doubling
+            // buffer's dozen; a file that grew since `metadata` still reads to its end.
+            buf.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
             file.take(max_bytes.saturating_add(1))
                 .read_to_end(&mut buf)
                 .map_err(ReadError::Io)?;
@@ -103,14 +106,21 @@ pub fn temp_beside(target: &Path) -> io::Result<tempfile::NamedTempFile> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(OUTPUT_FILE_MODE));
     }
-    builder.tempfile_in(dir)
+    // The folder nearly always exists already (a batch writes many files into each):
+    // create it only when the file cannot be made, saving two system calls a page.
+    match builder.tempfile_in(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir)?;
+            builder.tempfile_in(dir)
+        }
+        other => other,
+    }
 }
 
 /// Flushes a complete temporary file and renames it over `target`.

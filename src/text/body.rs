@@ -10,7 +10,7 @@ use crate::lexicon::chrome;
 use crate::options::Thresholds;
 use crate::parse::{Dom, Ix, Tag};
 use crate::strip::Stripped;
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use std::sync::LazyLock;
 
 /// Why the text stage dropped a block.
@@ -174,8 +174,14 @@ static CAPTIONS: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| prefix_automaton(chrome::CAPTION_PREFIXES));
 static DATE_LINES: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| prefix_automaton(chrome::DATE_LINE_PREFIXES));
-static DISCLAIMERS: LazyLock<Matcher> =
-    LazyLock::new(|| Matcher(AhoCorasick::new(chrome::DISCLAIMER_PHRASES).ok()));
+static DISCLAIMERS: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher(
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(chrome::DISCLAIMER_PHRASES)
+            .ok(),
+    )
+});
 
 /// An unanchored phrase matcher (`None` only if the table could not be compiled).
 struct Matcher(Option<AhoCorasick>);
@@ -186,8 +192,13 @@ impl Matcher {
     }
 }
 
+/// An anchored automaton for `table`. A contiguous NFA rather than a DFA: it is matched
+/// against the first bytes of short blocks only, where the two search alike, and it is
+/// built in a fraction of the time (a DFA of the chrome phrases took ~1 ms, most of a
+/// one-page `matn` process).
 fn prefix_automaton(table: &[&str]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .start_kind(StartKind::Anchored)
         .build(table)
         .ok()
