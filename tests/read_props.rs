@@ -150,7 +150,7 @@ proptest! {
 
     #[test]
     fn nesting_guard_never_panics(text in "\\PC{0,300}", soup in markup_soup(), depth in 0usize..6, attrs in 0usize..4, fmt in 0usize..4) {
-        let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt };
+        let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt, drop_script_bodies: false };
         // Text without a tag is left alone.
         let plain = text.replace('<', "");
         let out = limit_markup(&plain, &limits);
@@ -173,7 +173,7 @@ proptest! {
         // No document nests deeper than its number of start tags.
         let limit = soup.matches('<').count() + 1;
         prop_assert!(matches!(limit_nesting(&soup, limit), Cow::Borrowed(_)), "field output for {:?}", soup);
-        let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit };
+        let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit, drop_script_bodies: false };
         prop_assert!(matches!(limit_markup(&soup, &limits), Cow::Borrowed(_)), "field output for {:?}", soup);
     }
 }
@@ -256,5 +256,76 @@ proptest! {
             .map_err(|e| TestCaseError::fail(format!("depth {}: {e}", outer.len())))?;
         prop_assert_eq!(a.title.as_deref(), Some(HEADLINE), "depth {}: field title", outer.len());
         prop_assert_eq!(&a.paragraphs, &sentences, "depth {}: field paragraphs", outer.len());
+    }
+}
+
+/// Pieces of pages for the script-body cut: scripts and styles with markup-like bodies,
+/// JSON-LD, comments inside scripts, SVG, tables, selects, framesets, raw-text kin.
+const CUT_PIECES: &[&str] = &[
+    "<script>var s = '<p>not a paragraph</p>';</script>",
+    "<script type=\"application/ld+json\">{\"headline\":\"h\"}</script>",
+    "<style>p > b { color: red }</style>",
+    "<script><!-- document.write('<script>x</script>') --></script>",
+    "<script>if (a < b && c > d) {}",
+    "</script>",
+    "<style>",
+    "</style>",
+    "<svg><script>x<y</script><style>a{}</style></svg>",
+    "<math><style>q</style></math>",
+    "<table><tr><td>cell",
+    "<select><option>one",
+    "</select>",
+    "<frameset>",
+    "<textarea>t<b>x</b></textarea>",
+    "<title>a<b</title>",
+    "<noscript><p>n</p></noscript>",
+    "<p>paragraph text ",
+    "<div class=\"c\">",
+    "</div>",
+    "<b>",
+    "</p>",
+    "نص ",
+    "<!-- c -->",
+    "<head>",
+    "<body>",
+];
+
+/// The tree's nodes other than the text inside `<script>`/`<style>` elements: kind,
+/// depth and text, in document order.
+fn outline(html: &str) -> Vec<(String, u32, Option<String>)> {
+    use matn::parse::{Dom, Kind, Tag};
+    let dom = Dom::parse(html);
+    (0..dom.nodes.len())
+        .filter(|&i| {
+            let p = dom.nodes[i].parent;
+            !(dom.nodes[i].kind == Kind::Text
+                && p != matn::parse::NO_PARENT
+                && matches!(dom.tag(p), Some(Tag::Script | Tag::Style)))
+        })
+        .map(|i| {
+            let n = dom.nodes[i];
+            (
+                format!("{:?}", n.kind),
+                n.depth,
+                dom.text(i).map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Cutting script and style bodies before the parse changes nothing else in the tree.
+    #[test]
+    fn cut_script_bodies_leave_the_rest_of_the_tree(
+        pieces in prop::collection::vec(0..CUT_PIECES.len(), 0..30)
+    ) {
+        let html: String = pieces.iter().map(|&k| CUT_PIECES[k]).collect();
+        let on = MarkupLimits::default();
+        let off = MarkupLimits { drop_script_bodies: false, ..on };
+        let cut = limit_markup(&html, &on);
+        let whole = limit_markup(&html, &off);
+        prop_assert_eq!(outline(&cut), outline(&whole), "page {:?}", html);
     }
 }
