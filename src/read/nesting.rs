@@ -5,8 +5,9 @@
 //! depth at 512, the guard neutralises start tags beyond the depth limit (and their
 //! matching end tags) so the tree stays flat, and drops attributes beyond a per-tag cap.
 //! It also caps the formatting elements left open at once, which the tree builder
-//! re-creates in every new paragraph. A document within the limits comes back unchanged
-//! (borrowed).
+//! re-creates in every new paragraph. In the same pass it cuts the bodies of `<style>` and
+//! non-JSON-LD `<script>` elements, which no stage reads (see `dead_raw_text`). A document
+//! within the limits and without such bodies comes back unchanged (borrowed).
 
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
