@@ -259,8 +259,9 @@ proptest! {
     }
 }
 
-/// Pieces of pages for the script-body cut: scripts and styles with markup-like bodies,
-/// JSON-LD, comments inside scripts, SVG, tables, selects, framesets, raw-text kin.
+/// Pieces of pages for the script-body and comment cut: scripts and styles with
+/// markup-like bodies, JSON-LD, comments of every shape (also inside scripts and CDATA),
+/// SVG, tables, selects, framesets, raw-text kin.
 const CUT_PIECES: &[&str] = &[
     "<script>var s = '<p>not a paragraph</p>';</script>",
     "<script type=\"application/ld+json\">{\"headline\":\"h\"}</script>",
@@ -286,6 +287,15 @@ const CUT_PIECES: &[&str] = &[
     "</p>",
     "نص ",
     "<!-- c -->",
+    "<!-- a -- b --->",
+    "<!-- x --!> y -->",
+    "<!-->",
+    "<!--->",
+    "<!--",
+    "-->",
+    "<svg><![CDATA[ <!-- in cdata --> ]]></svg>",
+    "<svg><style><!-- </style><!-- q --> r -->",
+    "<!DOCTYPE html>",
     "<head>",
     "<body>",
 ];
@@ -316,7 +326,8 @@ fn outline(html: &str) -> Vec<(String, u32, Option<String>)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// Cutting script and style bodies before the parse changes nothing else in the tree.
+    /// Cutting script, style and comment bodies before the parse changes nothing else in
+    /// the tree (comment nodes stay; their text is not kept).
     #[test]
     fn cut_script_bodies_leave_the_rest_of_the_tree(
         pieces in prop::collection::vec(0..CUT_PIECES.len(), 0..30)

@@ -6,8 +6,9 @@
 //! matching end tags) so the tree stays flat, and drops attributes beyond a per-tag cap.
 //! It also caps the formatting elements left open at once, which the tree builder
 //! re-creates in every new paragraph. In the same pass it cuts the bodies of `<style>` and
-//! non-JSON-LD `<script>` elements, which no stage reads (see `dead_raw_text`). A document
-//! within the limits and without such bodies comes back unchanged (borrowed).
+//! non-JSON-LD `<script>` elements and of comments, which no stage reads (see
+//! `dead_raw_text` and `comment_body`). A document within the limits and without such
+//! bodies comes back unchanged (borrowed).
 
 use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
 use super::tables::{
@@ -61,6 +62,20 @@ impl Default for MarkupLimits {
             max_active_formatting: MAX_ACTIVE_FORMATTING,
             drop_script_bodies: true,
         }
+    }
+}
+
+/// The body of comment token `token` when it is an ordinary `<!--…-->` comment, which
+/// the guard may empty: the tree keeps the comment node (its text is never read), and the
+/// tokenizer, which reads a comment one character at a time, skips its bytes. `None` for
+/// anything else (`<!-->`, `<!--->`, `--!>` endings, a comment cut off by the end of the
+/// page, doctypes and other `<!` markup).
+fn comment_body(bytes: &[u8], token: &Range<usize>) -> Option<Range<usize>> {
+    let t = bytes.get(token.clone())?;
+    if t.len() > b"<!---->".len() && t.starts_with(b"<!--") && t.ends_with(b"-->") {
+        Some(token.start + 4..token.end - 3)
+    } else {
+        None
     }
 }
 
@@ -232,6 +247,11 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                         .is_some()
                 };
                 if cut && !body.is_empty() && !escaped() {
+                    out.replace(body, "");
+                }
+            }
+            Token::Other(other) if limits.drop_script_bodies => {
+                if let Some(body) = comment_body(bytes, &other) {
                     out.replace(body, "");
                 }
             }
