@@ -754,6 +754,24 @@ impl Tokens {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_attribute_read_here_is_kept_by_the_guard() {
+        for name in [
+            "hidden",
+            "aria-hidden",
+            "style",
+            "class",
+            "id",
+            "role",
+            "href",
+            "type",
+        ] {
+            assert!(crate::read::is_kept_attribute(name.as_bytes()), "{name}");
+        }
+        assert!(crate::read::is_kept_attribute(b"TYPE"), "case ignored");
+        assert!(!crate::read::is_kept_attribute(b"data-src"));
+    }
+
     fn kept_text(html: &str) -> String {
         let dom = Dom::parse(html);
         let s = strip(&dom, false);

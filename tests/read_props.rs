@@ -150,7 +150,7 @@ proptest! {
 
     #[test]
     fn nesting_guard_never_panics(text in "\\PC{0,300}", soup in markup_soup(), depth in 0usize..6, attrs in 0usize..4, fmt in 0usize..4) {
-        let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt, drop_script_bodies: false };
+        let limits = MarkupLimits { max_depth: depth, max_attributes: attrs, max_active_formatting: fmt, cut_unread: false };
         // Text without a tag is left alone.
         let plain = text.replace('<', "");
         let out = limit_markup(&plain, &limits);
@@ -173,7 +173,7 @@ proptest! {
         // No document nests deeper than its number of start tags.
         let limit = soup.matches('<').count() + 1;
         prop_assert!(matches!(limit_nesting(&soup, limit), Cow::Borrowed(_)), "field output for {:?}", soup);
-        let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit, drop_script_bodies: false };
+        let limits = MarkupLimits { max_depth: limit, max_attributes: limit, max_active_formatting: limit, cut_unread: false };
         prop_assert!(matches!(limit_markup(&soup, &limits), Cow::Borrowed(_)), "field output for {:?}", soup);
     }
 }
@@ -296,13 +296,28 @@ const CUT_PIECES: &[&str] = &[
     "<svg><![CDATA[ <!-- in cdata --> ]]></svg>",
     "<svg><style><!-- </style><!-- q --> r -->",
     "<!DOCTYPE html>",
+    "<div data-id=7 class=\"a b\" onclick='x()' id=main>",
+    "<img src=a.jpg srcset=\"a 1x, b 2x\" alt=\"pic\" width=3/>",
+    "<a href=\"/x\" data-track=\"{&quot;a&quot;:1}\" rel=nofollow title='t'>",
+    "<p hidden data-x style=\"display:none\"class=q>",
+    "<p data-a=1 data-b=\"2\"data-c='3' role=note / >",
+    "<svg><font color=red size=2 data-q=1>",
+    "<math><annotation-xml encoding=\"text/html\" data-z=1><p>in</p></annotation-xml></math>",
+    "<input type=hidden data-v=1>",
+    "<template shadowrootmode=open data-t=1><b>s</b></template>",
+    "<html data-theme=dark lang=ar>",
+    "<body data-page=1 class=home>",
+    "<meta property=og:title content=T data-x=1>",
+    "<time datetime=2024-01-01 data-k=v pubdate>",
     "<head>",
     "<body>",
 ];
 
 /// The tree's nodes other than the text inside `<script>`/`<style>` elements: kind,
-/// depth and text, in document order.
-fn outline(html: &str) -> Vec<(String, u32, Option<String>)> {
+/// depth, text and kept attributes, in document order.
+type Outline = Vec<(String, u32, Option<String>, Vec<(String, String)>)>;
+
+fn outline(html: &str) -> Outline {
     use matn::parse::{Dom, Kind, Tag};
     let dom = Dom::parse(html);
     (0..dom.nodes.len())
@@ -314,10 +329,17 @@ fn outline(html: &str) -> Vec<(String, u32, Option<String>)> {
         })
         .map(|i| {
             let n = dom.nodes[i];
+            let kept = dom
+                .attrs(i)
+                .iter()
+                .filter(|a| matn::read::is_kept_attribute(a.name.local.as_bytes()))
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect();
             (
                 format!("{:?}", n.kind),
                 n.depth,
                 dom.text(i).map(str::to_string),
+                kept,
             )
         })
         .collect()
@@ -326,15 +348,16 @@ fn outline(html: &str) -> Vec<(String, u32, Option<String>)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// Cutting script, style and comment bodies before the parse changes nothing else in
-    /// the tree (comment nodes stay; their text is not kept).
+    /// Cutting script, style and comment bodies and unread attributes before the parse
+    /// changes nothing else in the tree (comment nodes stay; their text is not kept), and
+    /// every kept attribute keeps its value.
     #[test]
     fn cut_script_bodies_leave_the_rest_of_the_tree(
         pieces in prop::collection::vec(0..CUT_PIECES.len(), 0..30)
     ) {
         let html: String = pieces.iter().map(|&k| CUT_PIECES[k]).collect();
         let on = MarkupLimits::default();
-        let off = MarkupLimits { drop_script_bodies: false, ..on };
+        let off = MarkupLimits { cut_unread: false, ..on };
         let cut = limit_markup(&html, &on);
         let whole = limit_markup(&html, &off);
         prop_assert_eq!(outline(&cut), outline(&whole), "page {:?}", html);

@@ -13,7 +13,7 @@ const FUZZ_LIMITS: matn::read::MarkupLimits = matn::read::MarkupLimits {
     max_depth: 8,
     max_attributes: 4,
     max_active_formatting: 3,
-    drop_script_bodies: true,
+    cut_unread: true,
 };
 
 fuzz_target!(|data: &[u8]| {

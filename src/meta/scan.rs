@@ -32,8 +32,15 @@ struct Names {
     http_equiv: AttrName,
 }
 
-/// An attribute name's atom.
+/// The attribute that tells a JSON-LD `<script>` (kept by the guard).
+const TYPE: &str = "type";
+
+/// An attribute name's atom (a name the guard keeps: checked in debug builds).
 fn attr_name(local: &str) -> AttrName {
+    debug_assert!(
+        crate::read::is_kept_attribute(local.as_bytes()),
+        "attribute {local:?} is read but not in read::KEPT_ATTRIBUTES"
+    );
     AttrName::from(local)
 }
 
@@ -532,7 +539,7 @@ fn is_ld_script(dom: &Dom, i: Ix) -> bool {
     let ty = dom
         .attrs(i)
         .iter()
-        .find(|a| a.name.ns.is_empty() && &*a.name.local == "type")
+        .find(|a| a.name.ns.is_empty() && &*a.name.local == TYPE)
         .map_or("", |a| &*a.value);
     ty.as_bytes()
         .windows(b"ld+json".len())

@@ -295,8 +295,13 @@ impl Dom {
         }
     }
 
-    /// An attribute of element `i` (one without namespace).
+    /// An attribute of element `i` (one without namespace). Only the names in
+    /// [`crate::read::KEPT_ATTRIBUTES`] reach the tree when the guard cuts unread ones.
     pub fn attr(&self, i: Ix, name: &str) -> Option<&str> {
+        debug_assert!(
+            crate::read::is_kept_attribute(name.as_bytes()),
+            "attribute {name:?} is read but not in read::KEPT_ATTRIBUTES"
+        );
         self.attrs(i)
             .iter()
             .find(|a| a.name.prefix.is_none() && a.name.ns == ns!() && &*a.name.local == name)

@@ -383,8 +383,16 @@ pub(crate) fn attributes(whole: &[u8]) -> Vec<(&[u8], &[u8])> {
 pub(crate) fn attribute_ranges(whole: &[u8]) -> Vec<(Range<usize>, Range<usize>)> {
     let mut ranges = Vec::new();
     let i = name_end(whole, 1);
-    let _ = scan_attributes(whole, i, |name, value| ranges.push((name, value)));
+    let _ = scan_attributes(whole, i, |name, value, _| ranges.push((name, value)));
     ranges
+}
+
+/// Calls `visit` with the name range and the whole extent (name, `=`, value and its
+/// quotes) of each attribute of start tag `whole`, in order.
+pub(crate) fn each_attribute(whole: &[u8], visit: impl FnMut(Range<usize>, Range<usize>)) {
+    let mut visit = visit;
+    let i = name_end(whole, 1);
+    let _ = scan_attributes(whole, i, |name, _, extent| visit(name, extent));
 }
 
 /// Where a tag whose name ends at `from` ends: the attribute states of
@@ -520,12 +528,13 @@ fn find_tag_event(hay: &[u8]) -> Option<usize> {
 
 /// The HTML tokenizer's attribute states, from just after a tag name to just after the
 /// tag's `>`: calls `visit` with each attribute's name and value ranges (an empty value
-/// range when there is none) and returns (end of tag, self-closing), or `None` when the
-/// input ends inside the tag (the tokenizer then drops the tag).
+/// range when there is none) and its whole extent, and returns (end of tag,
+/// self-closing), or `None` when the input ends inside the tag (the tokenizer then drops
+/// the tag).
 fn scan_attributes(
     input: &[u8],
     from: usize,
-    mut visit: impl FnMut(Range<usize>, Range<usize>),
+    mut visit: impl FnMut(Range<usize>, Range<usize>, Range<usize>),
 ) -> Option<(usize, bool)> {
     let mut i = from;
     loop {
@@ -560,7 +569,7 @@ fn scan_attributes(
             i += 1;
         }
         if input.get(i) != Some(&b'=') {
-            visit(name, i..i);
+            visit(name.clone(), i..i, name);
             continue;
         }
         i += 1;
@@ -571,7 +580,11 @@ fn scan_attributes(
         let q = *input.get(i)?;
         if q == b'"' || q == b'\'' {
             let close = find_byte(input.get(i + 1..)?, q)?;
-            visit(name, i + 1..i + 1 + close);
+            visit(
+                name.clone(),
+                i + 1..i + 1 + close,
+                name_start..i + close + 2,
+            );
             i += close + 2;
         } else {
             let start = i;
@@ -581,7 +594,7 @@ fn scan_attributes(
                 .iter()
                 .position(|&c| ENDS_UNQUOTED_VALUE[usize::from(c)])
                 .unwrap_or(input.len().saturating_sub(i));
-            visit(name, start..i);
+            visit(name, start..i, name_start..i);
         }
     }
 }
@@ -696,7 +709,7 @@ mod tests {
         ] {
             assert_eq!(
                 tag_end(inside.as_bytes(), 0),
-                scan_attributes(inside.as_bytes(), 0, |_, _| {}),
+                scan_attributes(inside.as_bytes(), 0, |_, _, _| {}),
                 "{inside:?}"
             );
         }
@@ -722,7 +735,7 @@ mod tests {
             let input = inside.as_bytes();
             proptest::prop_assert_eq!(
                 tag_end(input, 0),
-                scan_attributes(input, 0, |_, _| {}),
+                scan_attributes(input, 0, |_, _, _| {}),
                 "{:?}",
                 inside
             );

@@ -11,6 +11,7 @@ mod nesting;
 mod prescan;
 mod sniff;
 mod tables;
+pub use tables::{is_kept_attribute, KEPT_ATTRIBUTES};
 
 pub use nesting::{
     limit_markup, limit_nesting, MarkupLimits, MAX_ACTIVE_FORMATTING, MAX_ATTRIBUTES,

@@ -10,11 +10,11 @@
 //! `dead_raw_text` and `comment_body`). A document within the limits and without such
 //! bodies comes back unchanged (borrowed).
 
-use super::markup::{attribute_ranges, is_space, Token, Tokenizer};
+use super::markup::{attribute_ranges, each_attribute, is_space, Token, Tokenizer};
 use super::tables::{
-    BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS, FORMATTING_MARKERS, PARAGRAPH,
-    PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING, SIBLING_GROUPS,
-    STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+    is_kept_attribute, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS,
+    FORMATTING_MARKERS, PARAGRAPH, PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING,
+    SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -49,9 +49,10 @@ pub struct MarkupLimits {
     pub max_attributes: usize,
     /// Most formatting elements left open at once.
     pub max_active_formatting: usize,
-    /// Whether the bodies of `<script>` (but JSON-LD) and `<style>` elements are cut
-    /// before the parse (see [`dead_raw_text`]).
-    pub drop_script_bodies: bool,
+    /// Whether what no stage reads is cut before the parse: the bodies of `<style>` and
+    /// non-JSON-LD `<script>` elements (see [`dead_raw_text`]), of comments
+    /// ([`comment_body`]), and attributes not in [`super::KEPT_ATTRIBUTES`].
+    pub cut_unread: bool,
 }
 
 impl Default for MarkupLimits {
@@ -60,9 +61,40 @@ impl Default for MarkupLimits {
             max_depth: MAX_NESTING_DEPTH,
             max_attributes: MAX_ATTRIBUTES,
             max_active_formatting: MAX_ACTIVE_FORMATTING,
-            drop_script_bodies: true,
+            cut_unread: true,
         }
     }
+}
+
+/// Cuts the attributes of start tag `whole` that are not in [`super::KEPT_ATTRIBUTES`] (with the
+/// space before each): the tokenizer reads attribute names and values one character at a
+/// time, and on news pages most of them (`data-*`, `srcset`, `onclick`, `width`, …) are
+/// read by no stage. The tag, its kept attributes and their order stay.
+fn cut_attributes(bytes: &[u8], whole: &Range<usize>, out: &mut Rewriter<'_>) {
+    let Some(tag) = bytes.get(whole.clone()) else {
+        return;
+    };
+    // A tag without attributes has no space (or `/`) after its name.
+    if !tag.iter().any(|&b| is_space(b) || b == b'/') {
+        return;
+    }
+    let mut prev_end = 0;
+    each_attribute(tag, |name, extent| {
+        let kept = tag.get(name).is_some_and(is_kept_attribute);
+        if !kept {
+            // From the end of the attribute before (its separating spaces included).
+            let from = if tag
+                .get(prev_end..extent.start)
+                .is_some_and(|gap| gap.iter().all(|&b| is_space(b)))
+            {
+                prev_end
+            } else {
+                extent.start
+            };
+            out.replace(whole.start + from..whole.start + extent.end, "");
+        }
+        prev_end = extent.end;
+    });
 }
 
 /// The body of comment token `token` when it is an ordinary `<!--…-->` comment, which
@@ -110,7 +142,7 @@ pub fn limit_nesting(text: &str, max_depth: usize) -> Cow<'_, str> {
             max_depth,
             max_attributes: usize::MAX,
             max_active_formatting: usize::MAX,
-            drop_script_bodies: false,
+            cut_unread: false,
         },
     )
 }
@@ -149,7 +181,12 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 let opens = !class.has(VOID | RAW_TEXT | STRUCTURAL)
                     && !(self_closing && (foreign > 0 || class.has(FOREIGN)));
                 if !opens {
-                    if class.has(RAW_TEXT) && limits.drop_script_bodies && !frameset {
+                    let capped =
+                        cap && cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                    if limits.cut_unread && !capped {
+                        cut_attributes(bytes, &whole, &mut out);
+                    }
+                    if class.has(RAW_TEXT) && limits.cut_unread && !frameset {
                         let tag = bytes.get(whole.clone()).unwrap_or_default();
                         let in_select =
                             || stack.iter().any(|(o, _)| o.eq_ignore_ascii_case(b"select"));
@@ -157,9 +194,6 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                     }
                     if class.has(MARKER) {
                         active.clear();
-                    }
-                    if cap {
-                        cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
                     }
                     continue;
                 }
@@ -183,8 +217,9 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 }
                 // Only a kept tag has its attributes capped: a dropped one goes whole
                 // (capping it first kept it, past the depth limit).
-                if cap {
-                    cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                let capped = cap && cap_attributes(bytes, &whole, limits.max_attributes, &mut out);
+                if limits.cut_unread && !capped {
+                    cut_attributes(bytes, &whole, &mut out);
                 }
                 if class.has(MARKER) {
                     active.clear();
@@ -250,7 +285,7 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                     out.replace(body, "");
                 }
             }
-            Token::Other(other) if limits.drop_script_bodies => {
+            Token::Other(other) if limits.cut_unread => {
                 if let Some(body) = comment_body(bytes, &other) {
                     out.replace(body, "");
                 }
@@ -551,35 +586,36 @@ fn standin(class: Class) -> &'static str {
 }
 
 /// Rewrites a start tag with more than `max` attributes, keeping the first `max`.
-fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewriter<'_>) {
+fn cap_attributes(bytes: &[u8], whole: &Range<usize>, max: usize, out: &mut Rewriter<'_>) -> bool {
     let Some(tag) = bytes.get(whole.clone()) else {
-        return;
+        return false;
     };
     // Cheap bounds first: every attribute takes at least one byte, and every attribute
     // after the first follows a space, a `/` or the closing quote of the value before it.
     if tag.len() <= max {
-        return;
+        return false;
     }
     let separators = tag
         .iter()
         .filter(|&&b| is_space(b) || matches!(b, b'/' | b'"' | b'\''))
         .count();
     if separators <= max {
-        return;
+        return false;
     }
     let attrs = attribute_ranges(tag);
     // The kept attributes end where the first dropped one starts.
     let Some((first_dropped, _)) = attrs.get(max) else {
-        return;
+        return false;
     };
     let Some(kept) = tag
         .get(..first_dropped.start)
         .and_then(|k| std::str::from_utf8(k).ok())
     else {
-        return;
+        return false;
     };
     let close = if tag.ends_with(b"/>") { "/>" } else { ">" };
     out.replace(whole.clone(), &format!("{}{}", kept.trim_end(), close));
+    true
 }
 
 /// Copies the input lazily: nothing is allocated until the first replacement.
@@ -644,7 +680,7 @@ mod tests {
             max_depth,
             max_attributes,
             max_active_formatting,
-            drop_script_bodies: false,
+            cut_unread: false,
         }
     }
 
@@ -967,7 +1003,7 @@ mod tests {
             )
         );
         let off = MarkupLimits {
-            drop_script_bodies: false,
+            cut_unread: false,
             ..d
         };
         assert_eq!(limit_markup(page, &off), page, "kept when not asked");

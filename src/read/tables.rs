@@ -249,3 +249,45 @@ pub(crate) const FORMATTING_MARKERS: &[&[u8]] = &[
 
 /// The paragraph element, which block start tags close.
 pub(crate) const PARAGRAPH: &[u8] = b"p";
+
+/// The attributes the parse keeps when the guard cuts what no stage reads: those the
+/// stages look up (strip's hidden/role/class rules and app links, metadata's microdata,
+/// `<meta>`, `<link>` and `<time>` readers, the JSON-LD `type`, `lang`/`dir`), and those
+/// that steer html5ever's tree builder (`type` of `<input>`, `color`/`face`/`size` of a
+/// `<font>` that breaks out of SVG, MathML's `encoding`, a template's
+/// `shadowrootmode`). Lower case; a page's names are compared ignoring ASCII case.
+/// `Dom::attr` checks in debug builds that every name it is asked for is here.
+pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "aria-hidden",
+    "aria-label",
+    "class",
+    "color",
+    "content",
+    "datetime",
+    "dir",
+    "encoding",
+    "face",
+    "hidden",
+    "href",
+    "http-equiv",
+    "id",
+    "itemprop",
+    "itemtype",
+    "lang",
+    "name",
+    "property",
+    "pubdate",
+    "rel",
+    "role",
+    "shadowrootmode",
+    "size",
+    "style",
+    "type",
+];
+
+/// Whether attribute `name` is in [`KEPT_ATTRIBUTES`] (ASCII case ignored).
+pub fn is_kept_attribute(name: &[u8]) -> bool {
+    KEPT_ATTRIBUTES
+        .iter()
+        .any(|k| k.len() == name.len() && k.as_bytes().eq_ignore_ascii_case(name))
+}
