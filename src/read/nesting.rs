@@ -66,6 +66,9 @@ impl Default for MarkupLimits {
     }
 }
 
+/// Shortest start tag whose attributes [`cut_attributes`] looks at.
+const MIN_TAG_TO_CUT: usize = 48;
+
 /// Cuts the attributes of start tag `whole` that are not in [`super::KEPT_ATTRIBUTES`] (with the
 /// space before each): the tokenizer reads attribute names and values one character at a
 /// time, and on news pages most of them (`data-*`, `srcset`, `onclick`, `width`, …) are
@@ -74,8 +77,9 @@ fn cut_attributes(bytes: &[u8], whole: &Range<usize>, out: &mut Rewriter<'_>) {
     let Some(tag) = bytes.get(whole.clone()) else {
         return;
     };
-    // A tag without attributes has no space (or `/`) after its name.
-    if !tag.iter().any(|&b| is_space(b) || b == b'/') {
+    // Short tags are left alone: their attributes (`class="…"`, `id=…`, `href=…`) are
+    // nearly always kept ones, and looking costs more than the parse would save.
+    if tag.len() < MIN_TAG_TO_CUT {
         return;
     }
     let mut prev_end = 0;

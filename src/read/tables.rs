@@ -285,9 +285,17 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "type",
 ];
 
-/// Whether attribute `name` is in [`KEPT_ATTRIBUTES`] (ASCII case ignored).
+/// Longest name in [`KEPT_ATTRIBUTES`].
+const LONGEST_KEPT_ATTRIBUTE: usize = 14;
+
+/// Whether attribute `name` is in [`KEPT_ATTRIBUTES`] (ASCII case ignored): one look at
+/// the length and the first byte, then the few names that share them.
 pub fn is_kept_attribute(name: &[u8]) -> bool {
-    KEPT_ATTRIBUTES
-        .iter()
-        .any(|k| k.len() == name.len() && k.as_bytes().eq_ignore_ascii_case(name))
+    let (Some(&first), true) = (name.first(), name.len() <= LONGEST_KEPT_ATTRIBUTE) else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    KEPT_ATTRIBUTES.iter().any(|k| {
+        k.len() == name.len() && k.as_bytes()[0] == first && k.as_bytes().eq_ignore_ascii_case(name)
+    })
 }
