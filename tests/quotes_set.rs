@@ -118,6 +118,14 @@ passage!(
     ignore = "known failure: no cue in وهذا ما ذهبت إليه X، إذ قالت and in لتؤكد (a verb with لـ)"
 );
 passage!(p67_court_witness, "p67-court-witness");
+passage!(p68_land_dispute, "p68-land-dispute");
+passage!(p69_harbour_cleanup, "p69-harbour-cleanup");
+passage!(
+    p70_hospital_inspection,
+    "p70-hospital-inspection",
+    ignore = "known failure: علي منصور after قال in an article that never writes على with ى reads as the preposition"
+);
+passage!(p71_army_briefing, "p71-army-briefing");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -135,7 +143,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 44, "one passage! line per development passage");
+    assert_eq!(dev, 48, "one passage! line per development passage");
 }
 
 #[test]

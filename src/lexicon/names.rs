@@ -510,3 +510,16 @@ pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل
 
 /// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
 pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
+
+/// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
+/// سلمى): the description before them is the role, the name follows.
+pub const NAMED_WORDS: &[&str] = &[
+    "يدعى",
+    "تدعى",
+    "يسمى",
+    "تسمى",
+    "اسمه",
+    "اسمها",
+    "واسمه",
+    "واسمها",
+];

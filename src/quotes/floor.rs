@@ -48,7 +48,8 @@ fn stem(w: &str) -> &str {
 
 /// `true` when the mention `m` (normalised: `mention`) refers to the known speaker `k`:
 /// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
-/// عيسى), or its role or description named by its head noun (الوزيرة of وزيرة الموارد
+/// عيسى), a title written before its name (القاضي of القاضي عادل فهمي), or its role or
+/// description named by its head noun (الوزيرة of وزيرة الموارد
 /// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
 fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if m.name == k.subject.name {
@@ -67,6 +68,12 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
         if shorter && at_word {
             return true;
         }
+    }
+    // القاضي of the judge introduced as القاضي عادل فهمي: a title alone, written before
+    // the name when it was given.
+    let title_alone = !m.personal && m.role.is_none() && !mention.contains(' ');
+    if title_alone && k.subject.personal && k.subject.titles.split(' ').any(|t| t == mention) {
+        return true;
     }
     if m.personal || m.role.is_some() || k.described.is_empty() {
         return false;
@@ -92,6 +99,7 @@ impl Floor {
                 gender: k.subject.gender.or_known(s.gender),
                 personal: k.subject.personal,
                 end: s.end,
+                titles: k.subject.titles.clone(),
             },
             None => s.clone(),
         }
@@ -127,6 +135,9 @@ impl Floor {
         if let Some(at) = self.known.iter().position(|k| k.subject.name == s.name) {
             let mut old = self.known.remove(at);
             old.subject.gender = old.subject.gender.or_known(s.gender);
+            if old.subject.titles.is_empty() {
+                old.subject.titles.clone_from(&s.titles);
+            }
             if old.subject.role.is_none() && s.role.is_some() {
                 old = Known::new(Subject {
                     role: s.role.clone(),

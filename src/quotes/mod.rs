@@ -70,6 +70,7 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     // One buffer of normalised words for every paragraph.
     let mut scratch = tokens::Scratch::default();
+    scratch.maqsura_seen = words::maqsura_written(paragraphs);
     // One token list for every paragraph, emptied between them.
     let mut spare = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -517,6 +518,8 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 break;
             }
         }
+        // في مقابلة مع «…»: the medium an interview was given to.
+        let occasion_with = words::is_occasion_with(before());
         let naming_first = inner
             .iter()
             .find(|t| t.is_word())
@@ -533,7 +536,8 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             words::is_after_name_word(t) || words::starts_with_lam_article(t.norm)
         });
         if naming_before
-            || (word_count <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
+            || (word_count <= NAME_MAX_WORDS
+                && (naming_first || attached || followed_as_name || occasion_with))
         {
             return Class::Name;
         }

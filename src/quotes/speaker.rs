@@ -93,6 +93,9 @@ pub(crate) struct Subject {
     pub gender: Gender,
     /// `true` when `name` is a personal name (not a description or a body).
     pub personal: bool,
+    /// The titles with ال written before the name (القاضي، الدكتورة، العميد), normalised
+    /// and separated by spaces: a later mention by one of them alone refers to the name.
+    pub titles: String,
     /// Token index right after the phrase.
     pub end: usize,
 }
@@ -555,8 +558,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
-    let mut appositive: Option<(Vec<Piece>, usize)> = None;
+    let mut appositive: Option<(Vec<Piece>, usize, Vec<Piece>)> = None;
     let mut document: Option<Vec<Piece>> = None;
+    // Where the words of طالب يدعى يوسف stop describing and start naming.
+    let mut named_at: Option<usize> = None;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
@@ -674,6 +679,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if t.is(STOPS) || is_cue_word(t) {
             break;
         }
+        if named_at.is_none() && !words.is_empty() && T.named.get(n) != 0 {
+            named_at = Some(words.len());
+            i += 1;
+            continue;
+        }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
         // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
         if !words.is_empty() && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0) {
@@ -754,15 +764,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
     }
     let first_lam = if strip_lam { Lam::Drop } else { Lam::Keep };
-    if let Some((name, end)) = appositive {
+    if let Some((name, end, before_name)) = appositive {
         let role = clean_role(toks, &words);
         let gender = gender_of(toks, &words).or(gender_of(toks, &name));
+        let mut titles = titles_of(toks, &words);
+        push_titles(&mut titles, toks, &before_name);
         return Some(Subject {
             name: join(toks, &name, Lam::Keep),
             role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
             gender,
             personal: true,
             end,
+            titles,
         });
     }
     if let Some((at, lam)) = issuer(toks, &words) {
@@ -791,6 +804,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             end: i,
             ..Subject::default()
         });
+    }
+    if let Some(k) = named_at.filter(|&k| k < words.len()) {
+        let end = name_run(toks, &words, k);
+        if end > k {
+            let role = words.get(..k).unwrap_or(&[]);
+            return Some(Subject {
+                name: join(toks, words.get(k..end).unwrap_or(&[]), Lam::Keep),
+                role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
+                gender: gender_of(toks, role),
+                personal: true,
+                end: i,
+                titles: titles_of(toks, role),
+            });
+        }
     }
     let (role, name) = split(toks, &words);
     let Some(name) = name else {
@@ -833,7 +860,28 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         gender,
         personal: true,
         end,
+        titles: titles_of(toks, words.get(..name.start).unwrap_or(&[])),
     })
+}
+
+/// The titles with ال among the words before a name (رئيس هيئة المحكمة القاضي → القاضي;
+/// الطبيبة الدكتورة → الطبيبة الدكتورة), normalised: see [`Subject::titles`].
+fn titles_of(toks: &[Tok], words: &[Piece]) -> String {
+    let mut out = String::new();
+    push_titles(&mut out, toks, words);
+    out
+}
+
+/// [`titles_of`], appended to `out`.
+fn push_titles(out: &mut String, toks: &[Tok], words: &[Piece]) {
+    for t in words.iter().filter_map(|p| tok(toks, p)) {
+        if is_definite(t.norm) && (t.is(HONORIFICS) || is_office(t)) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t.norm);
+        }
+    }
 }
 
 /// `true` when token `k` is a comma.
@@ -1134,6 +1182,24 @@ fn split_with(
         }
         return (None, (end > 0).then_some(0..end));
     }
+    // الدكتور الخطيب: an honorific and one word with ال, a family name. The honorific
+    // opens the phrase or follows a word with ال (not قائد اللواء الرابع, عبد الأمير).
+    if let [head @ .., h, f] = w {
+        let titled = head
+            .last()
+            .and_then(|p| tok(toks, p))
+            .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES));
+        let family = tok(toks, f).is_some_and(|t| {
+            !f.hyphenated()
+                && is_definite(t.norm)
+                && !is_role_noun(t)
+                && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
+        });
+        if family && titled && tok(toks, h).is_some_and(|t| t.is(HONORIFICS)) {
+            let n = w.len();
+            return (Some(0..n - 1), Some(n - 1..n));
+        }
+    }
     // The first name after the role words. One that opens with لـ (لشؤون الإغاثة), or
     // whose run is followed by more role words with ال (المستشفى الجامعي ابن رشد
     // بالدار البيضاء سعاد المرابط), yields to a later one.
@@ -1190,7 +1256,7 @@ fn split_with(
 /// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
 /// honorifics and descriptors with ال, then a name that fills the segment up to a
 /// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
-fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
+fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize, Vec<Piece>)> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut i = from;
     while let Some(t) = toks.get(i) {
@@ -1249,7 +1315,11 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
             && rest.first().is_some_and(|p| starts_name(toks, p))
             && name_run(toks, rest, 0) == rest.len()
     })?;
-    Some((pieces.get(start..)?.to_vec(), i))
+    Some((
+        pieces.get(start..)?.to_vec(),
+        i,
+        pieces.get(..start)?.to_vec(),
+    ))
 }
 
 /// The subject written before its verb (SVO): the phrase that fills the clause before

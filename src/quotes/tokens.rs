@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
-use super::words::tags_of;
+use super::words::{tags_of, ya_tags};
 use crate::lexicon::quotes as lex;
 
 /// What a token is.
@@ -424,6 +424,9 @@ pub(crate) struct Scratch {
     norms: String,
     /// Words whose normalisation differs: token index and end of its text in `norms`.
     folds: Vec<(usize, usize)>,
+    /// The words listed with a final ى that the article writes so
+    /// ([`super::words::maqsura_written`]).
+    pub(crate) maqsura_seen: u32,
 }
 
 /// An empty token list in the allocation of `toks`, free of what `toks` borrowed, so
@@ -452,7 +455,11 @@ pub(crate) fn tokenize_into<'a>(
     scratch: &'a mut Scratch,
     spare: Vec<Tok<'static>>,
 ) -> Tokens<'a> {
-    let Scratch { norms, folds } = scratch;
+    let Scratch {
+        norms,
+        folds,
+        maqsura_seen,
+    } = scratch;
     norms.clear();
     folds.clear();
     let mut toks = recycle(spare);
@@ -517,6 +524,21 @@ pub(crate) fn tokenize_into<'a>(
             t.norm = n;
         }
         from = to;
+    }
+    // علي beside على: a word written with a final ي is not the word listed with ى when
+    // the article writes that one so, or when its clause ends right after it.
+    for k in 0..toks.len() {
+        let Some(t) = toks.get(k) else {
+            continue;
+        };
+        if t.kind != Kind::Word || !t.text.ends_with(lex::FINAL_YA) {
+            continue;
+        }
+        let clause_ends = toks.get(k + 1).is_none_or(|x| x.kind != Kind::Word);
+        let tags = ya_tags(t.norm, t.tags, *maqsura_seen, clause_ends);
+        if let Some(t) = toks.get_mut(k) {
+            t.tags = tags;
+        }
     }
     Tokens {
         toks,
