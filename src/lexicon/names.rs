@@ -523,3 +523,12 @@ pub const NAMED_WORDS: &[&str] = &[
     "واسمه",
     "واسمها",
 ];
+
+/// Adverbs by their shape, which end a personal name of two words or more (سامر حداد
+/// هاتفيا، ساخرا): the ending of an adverb from a nisba (هاتفيا، رسميا)…
+pub const NISBA_ADVERB_ENDING: &str = "يا";
+/// …and its least length in chars;
+pub const NISBA_ADVERB_MIN_CHARS: usize = 5;
+/// the active participle فاعلا (ساخرا، غاضبا): five letters, ا second and last.
+pub const ACTIVE_PARTICIPLE_CHARS: usize = 5;
+pub const ACTIVE_PARTICIPLE_ALIF: char = 'ا';

@@ -46,6 +46,9 @@ const FALLBACK_MIN_WORDS: usize = 4;
 /// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
 const MAX_APPOSITIVE_WORDS: usize = 8;
 
+/// Most words of the place a title represents (عضو مجلس النواب عن الدائرة الثالثة).
+const REPRESENTED_WORDS: usize = 4;
+
 /// How many words after a document noun its issuer's لـ may come (بيان مشترك لوزارتي).
 const ISSUER_REACH: usize = 3;
 
@@ -234,6 +237,19 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
+            continue;
+        }
+        // وهو طالب: after the pronoun of a parenthesis, a noun (طالب), not the verb.
+        let after_pronoun = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
+        // وقال طالب: a verb right after a reporting verb is its subject, a noun.
+        let after_verb = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+        if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
         let n = t.norm;
@@ -480,6 +496,17 @@ fn ends_phrase(t: &Tok) -> bool {
     T.suffixed_occasions.get(n) != 0
 }
 
+/// `true` for an adverb by its shape (هاتفيا، رسميا، ساخرا، غاضبا): it ends a personal
+/// name of two words or more.
+fn is_adverb_shape(n: &str) -> bool {
+    let len = n.chars().count();
+    let nisba = len >= names::NISBA_ADVERB_MIN_CHARS && n.ends_with(names::NISBA_ADVERB_ENDING);
+    let participle = len == names::ACTIVE_PARTICIPLE_CHARS
+        && n.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
+        && n.ends_with(names::ACTIVE_PARTICIPLE_ALIF);
+    nisba || participle
+}
+
 /// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
 fn with_ba_article(n: &str) -> bool {
     names::PREFIXED_PREPOSITION_ARTICLES
@@ -500,6 +527,30 @@ fn is_present_verb(t: &Tok) -> bool {
     n.starts_with(names::PRESENT_PREFIX)
         && n.chars().count() >= 4
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `true` when the word at `k`, shaped like a present-tense verb after a description
+/// (مهاجم شاب يوسف ناصر), opens a name: a particle follows it (يحيى بن سالم), or one
+/// plain word that can end a name and then the end of the phrase (a punctuation sign, a
+/// quotation mark, a statement introducer). A verb has its object or complement there
+/// (رجل يقف أمام، يحمل طفلا، يتابع الشاشات).
+fn name_not_verb(toks: &[Tok], k: usize) -> bool {
+    let Some(next) = toks.get(k + 1).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if next.is(PARTICLES) {
+        return true;
+    }
+    let n = next.norm;
+    let plain = !is_definite(n)
+        && !n.ends_with(names::ACTIVE_PARTICIPLE_ALIF)
+        && !n.ends_with(lex::FEMININE_ENDING)
+        && starts_name(toks, &Piece::one(k + 1));
+    plain
+        && toks.get(k + 2).is_none_or(|t| match t.kind {
+            Kind::Punct(_) | Kind::Mark => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+        })
 }
 
 /// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
@@ -558,7 +609,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
-    let mut appositive: Option<(Vec<Piece>, usize, Vec<Piece>)> = None;
+    let mut appositive: Option<Appositive> = None;
     let mut document: Option<Vec<Piece>> = None;
     // Where the words of طالب يدعى يوسف stop describing and start naming.
     let mut named_at: Option<usize> = None;
@@ -676,13 +727,37 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 continue;
             }
         }
-        if t.is(STOPS) || is_cue_word(t) {
-            break;
-        }
+        // طالب يدعى يوسف (يدعى is also a verb of claiming).
         if named_at.is_none() && !words.is_empty() && T.named.get(n) != 0 {
             named_at = Some(words.len());
             i += 1;
             continue;
+        }
+        // عضو مجلس النواب عن الدائرة، النائب مازن أبو صالح: the constituency a title
+        // represents, then the name in apposition.
+        let represents = n == T.transmit_from.as_ref()
+            && document.is_none()
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(is_role_noun)
+            && split_with(toks, &words, false).1.is_none();
+        if represents {
+            if let Some((comma, found)) = represented(toks, i) {
+                words.extend((i..comma).map(Piece::one));
+                appositive = Some(found);
+            }
+            break;
+        }
+        // قال طالب: a cue word right after the verb is its subject, a noun.
+        let noun_after_verb = words.is_empty()
+            && i == from
+            && !t.in_table(PARTICIPLES)
+            && i.checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+        if t.is(STOPS) || (is_cue_word(t) && !noun_after_verb) {
+            break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
         // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
@@ -697,6 +772,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if ends_phrase(t) || (ba_object && with_ba_article(n)) {
                 break;
             }
+            // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
+            // phrase (جورجيا ميلوني goes on).
+            let adverb = is_adverb_shape(n)
+                && words
+                    .last()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(|w| is_definite(w.norm))
+                && toks.get(i + 1).is_none_or(|x| match x.kind {
+                    Kind::Punct(_) | Kind::Mark => true,
+                    Kind::Word => x.in_table(INTRODUCERS),
+                });
+            if adverb {
+                break;
+            }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
             let after_description =
                 || {
@@ -707,7 +796,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .and_then(|w| tok(toks, w))
                         .is_some_and(is_role_noun)
                 };
-            if is_present_verb(t) && after_description() {
+            if is_present_verb(t)
+                && named_at.is_none()
+                && after_description()
+                && !name_not_verb(toks, i)
+            {
                 break;
             }
         }
@@ -715,10 +808,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if is_lam(n) || t.is(AUDIENCE) {
                 break;
             }
-            // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
+            // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title,
+            // unless a personal name ends the phrase (سامر حداد للإذاعة).
             if let Some(rest) = n.strip_prefix(lex::LAM) {
                 // لشركة after a title is its complement (الرئيس التنفيذي لشركة المياه).
                 if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
+                    break;
+                }
+                let told = rest
+                    .strip_prefix(lex::LAM)
+                    .is_some_and(|r| T.media.get(r) != 0)
+                    && split_with(toks, &words, false)
+                        .1
+                        .is_some_and(|r| r.end == words.len());
+                if told {
                     break;
                 }
             }
@@ -884,6 +987,26 @@ fn push_titles(out: &mut String, toks: &[Tok], words: &[Piece]) {
     }
 }
 
+/// After a title with no name, the phrase from عن at token `at` up to a comma and the
+/// name in apposition after it (عن الدائرة، النائب مازن أبو صالح): the comma's index and
+/// the apposition.
+fn represented(toks: &[Tok], at: usize) -> Option<(usize, Appositive)> {
+    let mut k = at + 1;
+    while let Some(t) = toks.get(k) {
+        match t.kind {
+            Kind::Punct(',' | '،') if k > at + 1 => return Some((k, apposition(toks, k + 1)?)),
+            Kind::Word if k <= at + REPRESENTED_WORDS => {
+                if t.is(STOPS | CLAUSE_VERBS | AUDIENCE) || t.in_table(CUE_OPENERS) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
+}
+
 /// `true` when token `k` is a comma.
 fn is_comma_at(toks: &[Tok], k: usize) -> bool {
     toks.get(k)
@@ -1038,6 +1161,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && !noun_in(DOCUMENTS | NAMING, t)
         && !is_hal(n)
         && !t.in_table(CUE_OPENERS | AUXILIARIES)
+        && T.named.get(n) == 0
 }
 
 /// Where the personal name that starts at piece `b` ends: first names, particles with
@@ -1095,7 +1219,8 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         } else if !p.hyphenated()
             && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
                 || t.in_table(CUE_OPENERS)
-                || is_hal(t.norm))
+                || is_hal(t.norm)
+                || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
         {
             None
         } else {
@@ -1253,10 +1378,14 @@ fn split_with(
     (None, None)
 }
 
+/// A name in apposition: its words, the token after it, and the honorifics and
+/// descriptors written before it.
+type Appositive = (Vec<Piece>, usize, Vec<Piece>);
+
 /// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
 /// honorifics and descriptors with ال, then a name that fills the segment up to a
 /// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
-fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize, Vec<Piece>)> {
+fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut i = from;
     while let Some(t) = toks.get(i) {
@@ -1309,7 +1438,12 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize, Vec<Piece
             || pieces
                 .get(s - 1)
                 .and_then(|p| tok(toks, p))
-                .is_some_and(|t| t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t));
+                .is_some_and(|t| {
+                    t.is(HONORIFICS)
+                        || is_definite(t.norm)
+                        || is_role_noun(t)
+                        || T.named.get(t.norm) != 0
+                });
         let rest = pieces.get(s..).unwrap_or(&[]);
         after
             && rest.first().is_some_and(|p| starts_name(toks, p))
