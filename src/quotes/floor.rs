@@ -32,10 +32,13 @@ impl Known {
     }
 }
 
-/// The speakers who held the floor, the most recent last.
+/// The speakers who held the floor, the most recent last; and the people the article
+/// introduced by title and name without quoting them (صدر للكاتبة ليلى العلوي كتاب), whom
+/// a later mention may name (قالت الكاتبة) but a pronoun never does.
 #[derive(Default)]
 pub(crate) struct Floor {
     known: Vec<Known>,
+    introduced: Vec<Known>,
 }
 
 /// The word without ال or لل (الوزيرة → وزيرة).
@@ -88,11 +91,18 @@ impl Floor {
     /// The speaker an explicit subject names: a known speaker it refers to (with its
     /// full name and role), else the subject itself.
     pub(crate) fn named(&self, s: &Subject) -> Subject {
-        if self.known.is_empty() {
+        if self.known.is_empty() && self.introduced.is_empty() {
             return s.clone();
         }
         let mention = norm(&s.name);
-        match self.known.iter().rev().find(|k| refers(s, &mention, k)) {
+        let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
+        let found = found.or_else(|| {
+            self.introduced
+                .iter()
+                .rev()
+                .find(|k| k.subject.name != s.name && refers(s, &mention, k))
+        });
+        match found {
             Some(k) => Subject {
                 name: k.subject.name.clone(),
                 role: s.role.clone().or_else(|| k.subject.role.clone()),
@@ -128,6 +138,20 @@ impl Floor {
             .rev()
             .find(|k| k.subject.gender.agrees(g))
             .map(|k| k.subject.clone())
+    }
+
+    /// The article names `s` by title and name outside any cue.
+    pub(crate) fn introduce(&mut self, s: &Subject) {
+        if let Some(at) = self
+            .introduced
+            .iter()
+            .position(|k| k.subject.name == s.name)
+        {
+            self.introduced.remove(at);
+        } else if self.introduced.len() >= MAX_KNOWN {
+            self.introduced.remove(0);
+        }
+        self.introduced.push(Known::new(s.clone()));
     }
 
     /// `s` takes the floor.

@@ -130,6 +130,9 @@ const MAX_NESTING: usize = 8;
 /// A paragraph without quotes: only who took the floor matters for later paragraphs,
 /// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
+    for s in speaker::introductions(toks, |_| false) {
+        carry.floor.introduce(&s);
+    }
     let mut cues = speaker::speech_cues(toks);
     resolve(toks, &mut cues, &[], |_| false, carry);
     carry.open_quote = None;
@@ -276,6 +279,9 @@ fn paragraph(
         if let Some(a) = attributed.get_mut(*o) {
             *a = true;
         }
+    }
+    for s in speaker::introductions(para.toks, |at| inside(&para.spans, &classes, at, len)) {
+        carry.floor.introduce(&s);
     }
     resolve(
         para.toks,

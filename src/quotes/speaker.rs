@@ -866,7 +866,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             words.truncate(cut);
         }
     }
-    let first_lam = if strip_lam { Lam::Drop } else { Lam::Keep };
+    let lam_article = words
+        .first()
+        .and_then(|w| tok(toks, w))
+        .is_some_and(|t| t.norm.starts_with(lex::LAM_ARTICLE));
+    let first_lam = match (strip_lam, lam_article) {
+        (false, _) => Lam::Keep,
+        (true, false) => Lam::Drop,
+        (true, true) => Lam::Article,
+    };
     if let Some((name, end, before_name)) = appositive {
         let role = clean_role(toks, &words);
         let gender = gender_of(toks, &words).or(gender_of(toks, &name));
@@ -1583,6 +1591,48 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
     }
     let s = subject(toks, first + 1, false)?;
     (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
+}
+
+/// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،
+/// أشاد المدرب بالمهاجم يوسف بن علي): a phrase that opens with a title or role with ال
+/// (or لل، بال) and names someone after it, outside the quotes (`quoted`).
+pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec<Subject> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while let Some(t) = toks.get(k) {
+        k += 1;
+        if !t.is_word() {
+            continue;
+        }
+        // The phrase's first word: a person's title, occupation or description with ال
+        // or لل (not a body: الهيئة).
+        let stem = t
+            .norm
+            .strip_prefix(lex::LAM_ARTICLE)
+            .or_else(|| t.norm.strip_prefix(lex::DEFINITE_ARTICLE));
+        let titled = t.is(HONORIFICS)
+            || stem.is_some_and(|st| T.offices.get(st) != 0 || has(st, DESCRIPTIONS));
+        let after_word = k
+            .checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && (is_definite(p.norm) || is_role_noun(p)));
+        if !titled || after_word || quoted(t.start) {
+            continue;
+        }
+        let Some(s) = subject_of(toks, k - 1, true, false) else {
+            continue;
+        };
+        // A name of two words or more, none with a pronoun (not صورته).
+        let named = s.name.split(' ').nth(1).is_some()
+            && s.name
+                .split(' ')
+                .all(|w| !has_suffix(&crate::quotes::tokens::norm(w)));
+        if s.personal && s.role.is_some() && named {
+            k = k.max(s.end);
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.
