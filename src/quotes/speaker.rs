@@ -49,6 +49,10 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 /// Most words of the place a title represents (عضو مجلس النواب عن الدائرة الثالثة).
 const REPRESENTED_WORDS: usize = 4;
 
+/// Most words with ال between an introduced person's title and name (للكاتبة المغربية
+/// ليلى العلوي).
+const MAX_INTRO_DESCRIPTORS: usize = 4;
+
 /// How many words after a document noun its issuer's لـ may come (بيان مشترك لوزارتي).
 const ISSUER_REACH: usize = 3;
 
@@ -499,6 +503,10 @@ fn ends_phrase(t: &Tok) -> bool {
 /// `true` for an adverb by its shape (هاتفيا، رسميا، ساخرا، غاضبا): it ends a personal
 /// name of two words or more.
 fn is_adverb_shape(n: &str) -> bool {
+    // Both shapes end with ا.
+    if !n.ends_with(names::ACTIVE_PARTICIPLE_ALIF) {
+        return false;
+    }
     let len = n.chars().count();
     let nisba = len >= names::NISBA_ADVERB_MIN_CHARS && n.ends_with(names::NISBA_ADVERB_ENDING);
     let participle = len == names::ACTIVE_PARTICIPLE_CHARS
@@ -1597,29 +1605,54 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
 /// أشاد المدرب بالمهاجم يوسف بن علي): a phrase that opens with a title or role with ال
 /// (or لل، بال) and names someone after it, outside the quotes (`quoted`).
 pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec<Subject> {
+    let with_article = |x: &Tok| {
+        x.is_word()
+            && (x.norm.starts_with(lex::DEFINITE_ARTICLE) || x.norm.starts_with(lex::LAM_ARTICLE))
+    };
     let mut out = Vec::new();
     let mut k = 0;
     while let Some(t) = toks.get(k) {
-        k += 1;
-        if !t.is_word() {
+        // A run of words with ال or لل, read once: only its first word can open the
+        // phrase (a title), and a word in no table, without ال, must follow the run (the
+        // first name). Most runs open no introduction and are passed over here.
+        if !with_article(t) {
+            k += 1;
             continue;
         }
-        // The phrase's first word: a person's title, occupation or description with ال
-        // or لل (not a body: الهيئة).
-        let stem = t
-            .norm
+        let run_end = toks
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|x| !with_article(x))
+            .map_or(toks.len(), |p| k + p);
+        let at = k;
+        k = run_end;
+        let first_name = run_end - at <= MAX_INTRO_DESCRIPTORS + 1
+            && toks
+                .get(run_end)
+                .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+        if !first_name {
+            continue;
+        }
+        // A person's title, occupation or description (not a body: الهيئة), at the start
+        // of its phrase, outside the quotes.
+        let n = t.norm;
+        let stem = n
             .strip_prefix(lex::LAM_ARTICLE)
-            .or_else(|| t.norm.strip_prefix(lex::DEFINITE_ARTICLE));
+            .or_else(|| n.strip_prefix(lex::DEFINITE_ARTICLE));
         let titled = t.is(HONORIFICS)
             || stem.is_some_and(|st| T.offices.get(st) != 0 || has(st, DESCRIPTIONS));
-        let after_word = k
-            .checked_sub(2)
-            .and_then(|p| toks.get(p))
-            .is_some_and(|p| p.is_word() && (is_definite(p.norm) || is_role_noun(p)));
-        if !titled || after_word || quoted(t.start) {
+        if !titled {
             continue;
         }
-        let Some(s) = subject_of(toks, k - 1, true, false) else {
+        let after_role = at
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && is_role_noun(p));
+        if after_role || quoted(t.start) {
+            continue;
+        }
+        let Some(s) = subject_of(toks, at, true, false) else {
             continue;
         };
         // A name of two words or more, none with a pronoun (not صورته).

@@ -123,6 +123,8 @@ pub(crate) struct Lexicon {
     pub(crate) maqsura: TagMap,
     /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
     pub(crate) maqsura_ids: TagMap,
+    /// Every table bit of [`Lexicon::maqsura`]: a word with none of them needs no look.
+    pub(crate) maqsura_bits: u32,
 }
 
 /// Each word table of the lexicon with its bit.
@@ -297,7 +299,9 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut maqsura = TagMap::with_capacity(16);
     let mut maqsura_ids = TagMap::with_capacity(16);
     let mut next_id = 0u32;
+    let mut maqsura_bits = 0;
     for (w, bit) in spelled {
+        maqsura_bits |= bit;
         let n = norm(w);
         if maqsura_ids.get(&n) == 0 {
             maqsura_ids.add(&n, 1 << next_id);
@@ -334,6 +338,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         pairs,
         maqsura,
         maqsura_ids,
+        maqsura_bits,
         named: small_map(names::NAMED_WORDS),
     }
 });
