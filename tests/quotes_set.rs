@@ -111,11 +111,7 @@ passage!(p62_tech_names, "p62-tech-names");
 passage!(p63_ops_and_programmes, "p63-ops-and-programmes");
 passage!(p64_told_to_paper, "p64-told-to-paper");
 passage!(p65_author_book, "p65-author-book");
-passage!(
-    p66_followups,
-    "p66-followups",
-    ignore = "known failure: no cue in وهذا ما ذهبت إليه X، إذ قالت and in لتؤكد (a verb with لـ)"
-);
+passage!(p66_followups, "p66-followups");
 passage!(p67_court_witness, "p67-court-witness");
 passage!(p68_land_dispute, "p68-land-dispute");
 passage!(p69_harbour_cleanup, "p69-harbour-cleanup");

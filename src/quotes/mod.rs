@@ -130,11 +130,12 @@ const MAX_NESTING: usize = 8;
 /// A paragraph without quotes: only who took the floor matters for later paragraphs,
 /// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
-    for s in speaker::introductions(toks, |_| false) {
-        carry.floor.introduce(&s);
+    let intros = speaker::introductions(toks, |_| false);
+    for s in &intros {
+        carry.floor.introduce(s);
     }
     let mut cues = speaker::speech_cues(toks);
-    resolve(toks, &mut cues, &[], |_| false, carry);
+    resolve(toks, &mut cues, &[], &intros, |_| false, carry);
     carry.open_quote = None;
 }
 
@@ -156,6 +157,7 @@ fn resolve(
     toks: &[Tok],
     cues: &mut [Cue],
     attributed: &[bool],
+    intros: &[Subject],
     quoted: impl Fn(usize) -> bool,
     carry: &mut Carry,
 ) {
@@ -166,7 +168,10 @@ fn resolve(
         let in_quote = quoted(c.at);
         let resolved = match &c.subject {
             Some(s) => Some(carry.floor.named(s)),
-            None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+            None => speaker::purpose_subject(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                .or_else(|| {
+                    speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                })
                 .map(|mut s| {
                     // The verb agrees with the subject written before it.
                     if c.kind == CueKind::Verb {
@@ -218,6 +223,17 @@ fn resolve(
                             )
                             .filter(|s| s.gender.agrees(c.gender))
                             .map(|s| carry.floor.named(&s))
+                        })
+                        .or_else(|| {
+                            // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
+                            // sentence introduced before the cue.
+                            intros
+                                .iter()
+                                .rev()
+                                .filter(|s| s.end <= c.tok)
+                                .filter(|s| !sentence_between(toks, s.end, c.tok, &quoted))
+                                .find(|s| s.gender.agrees(c.gender))
+                                .map(|s| carry.floor.named(s))
                         })
                         .or_else(|| carry.floor.agreeing(c.gender))
                         .or_else(|| in_sentence().next().cloned())
@@ -280,13 +296,15 @@ fn paragraph(
             *a = true;
         }
     }
-    for s in speaker::introductions(para.toks, |at| inside(&para.spans, &classes, at, len)) {
-        carry.floor.introduce(&s);
+    let intros = speaker::introductions(para.toks, |at| inside(&para.spans, &classes, at, len));
+    for s in &intros {
+        carry.floor.introduce(s);
     }
     resolve(
         para.toks,
         &mut cues,
         &attributed,
+        &intros,
         |at| inside(&para.spans, &classes, at, len),
         carry,
     );

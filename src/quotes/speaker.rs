@@ -1619,12 +1619,20 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
             k += 1;
             continue;
         }
-        let run_end = toks
-            .get(k..)
-            .unwrap_or(&[])
-            .iter()
-            .position(|x| !with_article(x))
-            .map_or(toks.len(), |p| k + p);
+        // في inside the run joins a complement (الخبيرة في الاقتصاد السياحي).
+        let mut run_end = k + 1;
+        while let Some(x) = toks.get(run_end) {
+            let joined = x.is_word()
+                && x.norm == T.in_prep.as_ref()
+                && toks.get(run_end + 1).is_some_and(with_article);
+            if with_article(x) {
+                run_end += 1;
+            } else if joined {
+                run_end += 2;
+            } else {
+                break;
+            }
+        }
         let at = k;
         k = run_end;
         let first_name = run_end - at <= MAX_INTRO_DESCRIPTORS + 1
@@ -1666,6 +1674,30 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         }
     }
     out
+}
+
+/// The subject of a verb after the لـ of purpose (عادت الشابي لتؤكد، عاد الوزير ليضيف):
+/// the phrase after the sentence's first word, a verb in no table, filling the clause up
+/// to the cue.
+pub(crate) fn purpose_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let c = toks.get(cue)?;
+    if c.is(VERBS) || !c.norm.starts_with(lex::LAM) || !c.in_table(VERBS) {
+        return None;
+    }
+    let mut k = cue;
+    while k > floor {
+        let prev = toks.get(k - 1)?;
+        if !prev.is_word() {
+            break;
+        }
+        k -= 1;
+    }
+    let first = toks.get(k)?;
+    if k + 1 >= cue || first.tags.bare != 0 || first.tags.rest != 0 || is_definite(first.norm) {
+        return None;
+    }
+    let s = subject(toks, k + 1, false)?;
+    (s.end == cue).then_some(s)
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.

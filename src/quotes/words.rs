@@ -408,7 +408,21 @@ pub(crate) fn tags_of(n: &str) -> Tags {
     } else {
         0
     };
+    // لتؤكد، ليضيف: a present-tense reporting verb after the لـ of purpose (عادت لتؤكد).
+    let rest = if bare == 0 && rest == 0 {
+        purpose_verb(n).map_or(0, |r| map.get(r) & (VERBS | FEMININE | PLURAL))
+    } else {
+        rest
+    };
     Tags { bare, rest }
+}
+
+/// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
+fn purpose_verb(n: &str) -> Option<&str> {
+    let r = n.strip_prefix(lex::LAM)?;
+    let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
+        || r.starts_with(names::FEMININE_PRESENT_PREFIX);
+    (present && r.chars().nth(2).is_some()).then_some(r)
 }
 
 /// `true` when the normalised word `n` is in one of `tables`.
