@@ -61,11 +61,7 @@ passage!(
 );
 passage!(p21_migration_boat, "p21-migration-boat");
 passage!(p23_earthquake_relief, "p23-earthquake-relief");
-passage!(
-    p25_wheat_prices,
-    "p25-wheat-prices",
-    ignore = "known failure: فان in يان فان دير بيرغ reads as فإن (a stop)"
-);
+passage!(p25_wheat_prices, "p25-wheat-prices");
 passage!(p27_pharma_recall, "p27-pharma-recall");
 passage!(p29_prisoner_release, "p29-prisoner-release");
 passage!(p31_cyber_attack, "p31-cyber-attack");
@@ -76,11 +72,7 @@ passage!(p39_tv_interview, "p39-tv-interview");
 passage!(p41_stock_exchange, "p41-stock-exchange");
 passage!(p43_space_agency, "p43-space-agency");
 passage!(p45_nurses_abroad, "p45-nurses-abroad");
-passage!(
-    p47_port_expansion,
-    "p47-port-expansion",
-    ignore = "known failure: the appositive name لي وي reads as لي (to me)"
-);
+passage!(p47_port_expansion, "p47-port-expansion");
 passage!(
     p48_court_appeal,
     "p48-court-appeal",

@@ -49,6 +49,9 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 /// Most words of the place a title represents (عضو مجلس النواب عن الدائرة الثالثة).
 const REPRESENTED_WORDS: usize = 4;
 
+/// Most words after a function word's spelling inside a foreign name (فان | دير بيرغ).
+const MAX_FOREIGN_REST: usize = 3;
+
 /// Most words with ال between an introduced person's title and name (للكاتبة المغربية
 /// ليلى العلوي).
 const MAX_INTRO_DESCRIPTORS: usize = 4;
@@ -1403,6 +1406,7 @@ type Appositive = (Vec<Piece>, usize, Vec<Piece>);
 /// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
 fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
     let mut pieces: Vec<Piece> = Vec::new();
+    let mut forced = false;
     let mut i = from;
     while let Some(t) = toks.get(i) {
         if pieces.len() >= MAX_APPOSITIVE_WORDS {
@@ -1428,9 +1432,16 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
             continue;
         }
         if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
-            break;
-        }
-        if ends_phrase(t) {
+            // لي وي، يان فان دير بيرغ: a function word's spelling inside a foreign name
+            // that fills the segment.
+            let in_name = !t.is(CLAUSE_VERBS | NAME_PREPS)
+                && !t.in_table(CUE_OPENERS)
+                && foreign_rest(toks, i + 1);
+            if !in_name {
+                break;
+            }
+            forced = true;
+        } else if ends_phrase(t) {
             break;
         }
         pieces.push(Piece::one(i));
@@ -1446,6 +1457,18 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
     };
     if !ends_well {
         return None;
+    }
+    if forced {
+        // The name is what follows the descriptors (الهولندي | يان فان دير بيرغ).
+        let start = pieces.iter().position(|p| {
+            tok(toks, p)
+                .is_some_and(|t| !(t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t)))
+        })?;
+        return Some((
+            pieces.get(start..)?.to_vec(),
+            i,
+            pieces.get(..start)?.to_vec(),
+        ));
     }
     // The name starts at the first word that can open one after the descriptors
     // (الطبيب الكيني جوزيف أوتينو، جراح الأذن الدكتور سعيد آل حمدان) and fills the rest.
@@ -1470,6 +1493,28 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
         i,
         pieces.get(..start)?.to_vec(),
     ))
+}
+
+/// `true` when the words from token `k` to the end of an apposition (a comma, a colon
+/// or a quotation mark) are one to [`MAX_FOREIGN_REST`] words in no table and without
+/// ال: the rest of a foreign name (وي of لي وي، دير بيرغ of فان دير بيرغ).
+fn foreign_rest(toks: &[Tok], k: usize) -> bool {
+    let mut n = 0;
+    for t in toks.get(k..).unwrap_or(&[]) {
+        match t.kind {
+            Kind::Word
+                if n < MAX_FOREIGN_REST
+                    && t.tags.bare == 0
+                    && t.tags.rest == 0
+                    && !is_definite(t.norm) =>
+            {
+                n += 1;
+            }
+            Kind::Punct(',' | '،' | ':') | Kind::Mark => return n > 0,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The subject written before its verb (SVO): the phrase that fills the clause before
