@@ -643,15 +643,6 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     {
                         words.extend((i + 1..close).map(Piece::one));
                         i = close + 1;
-                        // مؤسسة «مسكن» البحثية: the adjectives after a quoted name describe
-                        // it; the source is the name with its noun.
-                        while after_naming
-                            && toks.get(i).is_some_and(|x| {
-                                x.is_word() && is_definite(x.norm) && is_nisba(x.norm)
-                            })
-                        {
-                            i += 1;
-                        }
                         continue;
                     }
                     _ => break,
