@@ -56,8 +56,7 @@ passage!(p17_water_dam, "p17-water-dam");
 passage!(
     p19_housing_rents,
     "p19-housing-rents",
-    ignore =
-        "known failure: the issuer keeps the adjective after a quoted name (مؤسسة «مسكن» البحثية)"
+    ignore = "known failure: the issuer keeps the adjective after a quoted name (مؤسسة «مسكن» البحثية), as the unit test source_named_in_quotes wants (صحيفة «الأهرام» المصرية); the two conventions disagree"
 );
 passage!(p21_migration_boat, "p21-migration-boat");
 passage!(p23_earthquake_relief, "p23-earthquake-relief");
