@@ -56,16 +56,11 @@ passage!(p17_water_dam, "p17-water-dam");
 passage!(
     p19_housing_rents,
     "p19-housing-rents",
-    ignore =
-        "known failure: the issuer keeps the adjective after a quoted name (مؤسسة «مسكن» البحثية)"
+    ignore = "known failure: the issuer keeps the adjective after a quoted name (مؤسسة «مسكن» البحثية), as the unit test source_named_in_quotes wants (صحيفة «الأهرام» المصرية); the two conventions disagree"
 );
 passage!(p21_migration_boat, "p21-migration-boat");
 passage!(p23_earthquake_relief, "p23-earthquake-relief");
-passage!(
-    p25_wheat_prices,
-    "p25-wheat-prices",
-    ignore = "known failure: فان in يان فان دير بيرغ reads as فإن (a stop)"
-);
+passage!(p25_wheat_prices, "p25-wheat-prices");
 passage!(p27_pharma_recall, "p27-pharma-recall");
 passage!(p29_prisoner_release, "p29-prisoner-release");
 passage!(p31_cyber_attack, "p31-cyber-attack");
@@ -76,11 +71,7 @@ passage!(p39_tv_interview, "p39-tv-interview");
 passage!(p41_stock_exchange, "p41-stock-exchange");
 passage!(p43_space_agency, "p43-space-agency");
 passage!(p45_nurses_abroad, "p45-nurses-abroad");
-passage!(
-    p47_port_expansion,
-    "p47-port-expansion",
-    ignore = "known failure: the appositive name لي وي reads as لي (to me)"
-);
+passage!(p47_port_expansion, "p47-port-expansion");
 passage!(
     p48_court_appeal,
     "p48-court-appeal",
@@ -90,8 +81,7 @@ passage!(p49_book_fair, "p49-book-fair");
 passage!(
     p50_power_cuts,
     "p50-power-cuts",
-    ignore =
-        "known failure: عن in عضو مجلس النواب عن الدائرة ends the role before the appositive name"
+    ignore = "known failure: a description keeps the في phrase after it (ربة منزل في حي النصر)"
 );
 passage!(p51_university_ranking, "p51-university-ranking");
 passage!(p52_derby_interview, "p52-derby-interview");
@@ -111,13 +101,18 @@ passage!(p61_women_panel, "p61-women-panel");
 passage!(p62_tech_names, "p62-tech-names");
 passage!(p63_ops_and_programmes, "p63-ops-and-programmes");
 passage!(p64_told_to_paper, "p64-told-to-paper");
-passage!(p65_author_book, "p65-author-book", ignore = "known failure: الكاتبة is not linked to the author named outside any cue (صدر للكاتبة ليلى العلوي كتاب)");
-passage!(
-    p66_followups,
-    "p66-followups",
-    ignore = "known failure: no cue in وهذا ما ذهبت إليه X، إذ قالت and in لتؤكد (a verb with لـ)"
-);
+passage!(p65_author_book, "p65-author-book");
+passage!(p66_followups, "p66-followups");
 passage!(p67_court_witness, "p67-court-witness");
+passage!(p68_land_dispute, "p68-land-dispute");
+passage!(p69_harbour_cleanup, "p69-harbour-cleanup");
+passage!(
+    p70_hospital_inspection,
+    "p70-hospital-inspection",
+    ignore = "known failure: علي منصور after قال in an article that never writes على with ى reads as the preposition"
+);
+passage!(p71_army_briefing, "p71-army-briefing");
+passage!(p72_bread_subsidy, "p72-bread-subsidy");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -135,7 +130,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 44, "one passage! line per development passage");
+    assert_eq!(dev, 49, "one passage! line per development passage");
 }
 
 #[test]
@@ -151,7 +146,7 @@ fn development_half_meets_the_targets() {
 }
 
 #[test]
-#[ignore = "check half below target: speaker accuracy 0.898 < 0.93 and one name counted as a quote (see the report)"]
+#[ignore = "check half below target: speaker accuracy 0.923 < 0.93 (quote F1 1.000, no name counted as a quote; see the README)"]
 fn check_half_meets_the_targets() {
     let t = half("check");
     assert!(t.f1() >= 0.95, "check quote F1 {:.3}", t.f1());

@@ -510,3 +510,25 @@ pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل
 
 /// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
 pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
+
+/// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
+/// سلمى): the description before them is the role, the name follows.
+pub const NAMED_WORDS: &[&str] = &[
+    "يدعى",
+    "تدعى",
+    "يسمى",
+    "تسمى",
+    "اسمه",
+    "اسمها",
+    "واسمه",
+    "واسمها",
+];
+
+/// Adverbs by their shape, which end a personal name of two words or more (سامر حداد
+/// هاتفيا، ساخرا): the ending of an adverb from a nisba (هاتفيا، رسميا)…
+pub const NISBA_ADVERB_ENDING: &str = "يا";
+/// …and its least length in chars;
+pub const NISBA_ADVERB_MIN_CHARS: usize = 5;
+/// the active participle فاعلا (ساخرا، غاضبا): five letters, ا second and last.
+pub const ACTIVE_PARTICIPLE_CHARS: usize = 5;
+pub const ACTIVE_PARTICIPLE_ALIF: char = 'ا';

@@ -62,6 +62,14 @@ pub const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 pub const LETTER_FOLDS: &[(char, char)] =
     &[('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ى', 'ي')];
 
+/// The final alif maqsura of function words (على، إلى، لدى). Folded into ي for matching,
+/// but an article that writes a listed word with it (على) writes the word with ي (علي) as
+/// another word: a given name, or the preposition with a pronoun (عليّ).
+pub const ALIF_MAQSURA: char = 'ى';
+
+/// The letter ي, which the alif maqsura is folded into.
+pub const FINAL_YA: char = 'ي';
+
 /// Conjunctions written onto the next word (وقال، فأضاف).
 pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
 
@@ -483,6 +491,45 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "المنشور",
     "المنشورة",
     "بوضوح",
+    // adverbs and times written between a name and what it says (قال X مجددا، الخميس)
+    "مجددا",
+    "لاحقا",
+    "سابقا",
+    "حاليا",
+    "أخيرا",
+    "غدا",
+    "صباحا",
+    "ليلا",
+    "نهارا",
+    "ظهر",
+    "فجر",
+    "عشية",
+    "يوم",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأسبوع",
+    "الشهر",
+    "الليلة",
+    "أول",
+    "مطلع",
+    "مستهل",
+    "منتصف",
+    "نهاية",
+    "أواخر",
+    "أوائل",
+    "آنذاك",
+    "حينها",
+    "حينذاك",
+    "وقتها",
+    "صراحة",
+    "مرة",
+    "علنا",
     // particles of sequence and negation
     "ثم",
     "كما",
@@ -583,6 +630,13 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "مقال",
     "تدوينة",
 ];
+
+/// The preposition that joins an occasion to the medium or programme it was given to
+/// (في مقابلة مع «…»، في حوار خاص مع «…»): the quoted span after it is a name.
+pub const OCCASION_WITH: &str = "مع";
+
+/// How many words may stand between an occasion noun and its مع (حوار خاص مع).
+pub const OCCASION_WITH_REACH: usize = 2;
 
 /// The listener of a statement or an object pronoun, skipped right after the verb and
 /// ending the phrase later (قال لي، قال للصحفيين، أفاد به).

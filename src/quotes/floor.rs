@@ -32,10 +32,13 @@ impl Known {
     }
 }
 
-/// The speakers who held the floor, the most recent last.
+/// The speakers who held the floor, the most recent last; and the people the article
+/// introduced by title and name without quoting them (صدر للكاتبة ليلى العلوي كتاب), whom
+/// a later mention may name (قالت الكاتبة) but a pronoun never does.
 #[derive(Default)]
 pub(crate) struct Floor {
     known: Vec<Known>,
+    introduced: Vec<Known>,
 }
 
 /// The word without ال or لل (الوزيرة → وزيرة).
@@ -48,7 +51,8 @@ fn stem(w: &str) -> &str {
 
 /// `true` when the mention `m` (normalised: `mention`) refers to the known speaker `k`:
 /// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
-/// عيسى), or its role or description named by its head noun (الوزيرة of وزيرة الموارد
+/// عيسى), a title written before its name (القاضي of القاضي عادل فهمي), or its role or
+/// description named by its head noun (الوزيرة of وزيرة الموارد
 /// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
 fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if m.name == k.subject.name {
@@ -68,6 +72,12 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
             return true;
         }
     }
+    // القاضي of the judge introduced as القاضي عادل فهمي: a title alone, written before
+    // the name when it was given.
+    let title_alone = !m.personal && m.role.is_none() && !mention.contains(' ');
+    if title_alone && k.subject.personal && k.subject.titles.split(' ').any(|t| t == mention) {
+        return true;
+    }
     if m.personal || m.role.is_some() || k.described.is_empty() {
         return false;
     }
@@ -81,17 +91,25 @@ impl Floor {
     /// The speaker an explicit subject names: a known speaker it refers to (with its
     /// full name and role), else the subject itself.
     pub(crate) fn named(&self, s: &Subject) -> Subject {
-        if self.known.is_empty() {
+        if self.known.is_empty() && self.introduced.is_empty() {
             return s.clone();
         }
         let mention = norm(&s.name);
-        match self.known.iter().rev().find(|k| refers(s, &mention, k)) {
+        let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
+        let found = found.or_else(|| {
+            self.introduced
+                .iter()
+                .rev()
+                .find(|k| k.subject.name != s.name && refers(s, &mention, k))
+        });
+        match found {
             Some(k) => Subject {
                 name: k.subject.name.clone(),
                 role: s.role.clone().or_else(|| k.subject.role.clone()),
                 gender: k.subject.gender.or_known(s.gender),
                 personal: k.subject.personal,
                 end: s.end,
+                titles: k.subject.titles.clone(),
             },
             None => s.clone(),
         }
@@ -122,11 +140,28 @@ impl Floor {
             .map(|k| k.subject.clone())
     }
 
+    /// The article names `s` by title and name outside any cue.
+    pub(crate) fn introduce(&mut self, s: &Subject) {
+        if let Some(at) = self
+            .introduced
+            .iter()
+            .position(|k| k.subject.name == s.name)
+        {
+            self.introduced.remove(at);
+        } else if self.introduced.len() >= MAX_KNOWN {
+            self.introduced.remove(0);
+        }
+        self.introduced.push(Known::new(s.clone()));
+    }
+
     /// `s` takes the floor.
     pub(crate) fn take(&mut self, s: &Subject) {
         if let Some(at) = self.known.iter().position(|k| k.subject.name == s.name) {
             let mut old = self.known.remove(at);
             old.subject.gender = old.subject.gender.or_known(s.gender);
+            if old.subject.titles.is_empty() {
+                old.subject.titles.clone_from(&s.titles);
+            }
             if old.subject.role.is_none() && s.role.is_some() {
                 old = Known::new(Subject {
                     role: s.role.clone(),

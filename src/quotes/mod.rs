@@ -70,6 +70,7 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     // One buffer of normalised words for every paragraph.
     let mut scratch = tokens::Scratch::default();
+    scratch.maqsura_seen = words::maqsura_written(paragraphs);
     // One token list for every paragraph, emptied between them.
     let mut spare = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -129,8 +130,12 @@ const MAX_NESTING: usize = 8;
 /// A paragraph without quotes: only who took the floor matters for later paragraphs,
 /// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
+    let intros = speaker::introductions(toks, |_| false);
+    for s in &intros {
+        carry.floor.introduce(s);
+    }
     let mut cues = speaker::speech_cues(toks);
-    resolve(toks, &mut cues, &[], |_| false, carry);
+    resolve(toks, &mut cues, &[], &intros, |_| false, carry);
     carry.open_quote = None;
 }
 
@@ -152,6 +157,7 @@ fn resolve(
     toks: &[Tok],
     cues: &mut [Cue],
     attributed: &[bool],
+    intros: &[Subject],
     quoted: impl Fn(usize) -> bool,
     carry: &mut Carry,
 ) {
@@ -162,7 +168,10 @@ fn resolve(
         let in_quote = quoted(c.at);
         let resolved = match &c.subject {
             Some(s) => Some(carry.floor.named(s)),
-            None => speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+            None => speaker::purpose_subject(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                .or_else(|| {
+                    speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                })
                 .map(|mut s| {
                     // The verb agrees with the subject written before it.
                     if c.kind == CueKind::Verb {
@@ -214,6 +223,17 @@ fn resolve(
                             )
                             .filter(|s| s.gender.agrees(c.gender))
                             .map(|s| carry.floor.named(&s))
+                        })
+                        .or_else(|| {
+                            // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
+                            // sentence introduced before the cue.
+                            intros
+                                .iter()
+                                .rev()
+                                .filter(|s| s.end <= c.tok)
+                                .filter(|s| !sentence_between(toks, s.end, c.tok, &quoted))
+                                .find(|s| s.gender.agrees(c.gender))
+                                .map(|s| carry.floor.named(s))
                         })
                         .or_else(|| carry.floor.agreeing(c.gender))
                         .or_else(|| in_sentence().next().cloned())
@@ -276,10 +296,15 @@ fn paragraph(
             *a = true;
         }
     }
+    let intros = speaker::introductions(para.toks, |at| inside(&para.spans, &classes, at, len));
+    for s in &intros {
+        carry.floor.introduce(s);
+    }
     resolve(
         para.toks,
         &mut cues,
         &attributed,
+        &intros,
         |at| inside(&para.spans, &classes, at, len),
         carry,
     );
@@ -517,6 +542,8 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 break;
             }
         }
+        // في مقابلة مع «…»: the medium an interview was given to.
+        let occasion_with = words::is_occasion_with(before());
         let naming_first = inner
             .iter()
             .find(|t| t.is_word())
@@ -533,7 +560,8 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             words::is_after_name_word(t) || words::starts_with_lam_article(t.norm)
         });
         if naming_before
-            || (word_count <= NAME_MAX_WORDS && (naming_first || attached || followed_as_name))
+            || (word_count <= NAME_MAX_WORDS
+                && (naming_first || attached || followed_as_name || occasion_with))
         {
             return Class::Name;
         }

@@ -46,6 +46,16 @@ const FALLBACK_MIN_WORDS: usize = 4;
 /// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
 const MAX_APPOSITIVE_WORDS: usize = 8;
 
+/// Most words of the place a title represents (عضو مجلس النواب عن الدائرة الثالثة).
+const REPRESENTED_WORDS: usize = 4;
+
+/// Most words after a function word's spelling inside a foreign name (فان | دير بيرغ).
+const MAX_FOREIGN_REST: usize = 3;
+
+/// Most words with ال between an introduced person's title and name (للكاتبة المغربية
+/// ليلى العلوي).
+const MAX_INTRO_DESCRIPTORS: usize = 4;
+
 /// How many words after a document noun its issuer's لـ may come (بيان مشترك لوزارتي).
 const ISSUER_REACH: usize = 3;
 
@@ -93,6 +103,9 @@ pub(crate) struct Subject {
     pub gender: Gender,
     /// `true` when `name` is a personal name (not a description or a body).
     pub personal: bool,
+    /// The titles with ال written before the name (القاضي، الدكتورة، العميد), normalised
+    /// and separated by spaces: a later mention by one of them alone refers to the name.
+    pub titles: String,
     /// Token index right after the phrase.
     pub end: usize,
 }
@@ -231,6 +244,19 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
+            continue;
+        }
+        // وهو طالب: after the pronoun of a parenthesis, a noun (طالب), not the verb.
+        let after_pronoun = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
+        // وقال طالب: a verb right after a reporting verb is its subject, a noun.
+        let after_verb = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+        if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
         let n = t.norm;
@@ -477,6 +503,21 @@ fn ends_phrase(t: &Tok) -> bool {
     T.suffixed_occasions.get(n) != 0
 }
 
+/// `true` for an adverb by its shape (هاتفيا، رسميا، ساخرا، غاضبا): it ends a personal
+/// name of two words or more.
+fn is_adverb_shape(n: &str) -> bool {
+    // Both shapes end with ا.
+    if !n.ends_with(names::ACTIVE_PARTICIPLE_ALIF) {
+        return false;
+    }
+    let len = n.chars().count();
+    let nisba = len >= names::NISBA_ADVERB_MIN_CHARS && n.ends_with(names::NISBA_ADVERB_ENDING);
+    let participle = len == names::ACTIVE_PARTICIPLE_CHARS
+        && n.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
+        && n.ends_with(names::ACTIVE_PARTICIPLE_ALIF);
+    nisba || participle
+}
+
 /// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
 fn with_ba_article(n: &str) -> bool {
     names::PREFIXED_PREPOSITION_ARTICLES
@@ -497,6 +538,30 @@ fn is_present_verb(t: &Tok) -> bool {
     n.starts_with(names::PRESENT_PREFIX)
         && n.chars().count() >= 4
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `true` when the word at `k`, shaped like a present-tense verb after a description
+/// (مهاجم شاب يوسف ناصر), opens a name: a particle follows it (يحيى بن سالم), or one
+/// plain word that can end a name and then the end of the phrase (a punctuation sign, a
+/// quotation mark, a statement introducer). A verb has its object or complement there
+/// (رجل يقف أمام، يحمل طفلا، يتابع الشاشات).
+fn name_not_verb(toks: &[Tok], k: usize) -> bool {
+    let Some(next) = toks.get(k + 1).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if next.is(PARTICLES) {
+        return true;
+    }
+    let n = next.norm;
+    let plain = !is_definite(n)
+        && !n.ends_with(names::ACTIVE_PARTICIPLE_ALIF)
+        && !n.ends_with(lex::FEMININE_ENDING)
+        && starts_name(toks, &Piece::one(k + 1));
+    plain
+        && toks.get(k + 2).is_none_or(|t| match t.kind {
+            Kind::Punct(_) | Kind::Mark => true,
+            Kind::Word => t.in_table(INTRODUCERS),
+        })
 }
 
 /// `true` for a noun of a role or a description (وزير، الوزيرة، مصدر، محاميه).
@@ -555,8 +620,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut words: Vec<Piece> = Vec::new();
     let mut i = from;
     let mut strip_lam = false;
-    let mut appositive: Option<(Vec<Piece>, usize)> = None;
+    let mut appositive: Option<Appositive> = None;
     let mut document: Option<Vec<Piece>> = None;
+    // Where the words of طالب يدعى يوسف stop describing and start naming.
+    let mut named_at: Option<usize> = None;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
@@ -671,7 +738,36 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 continue;
             }
         }
-        if t.is(STOPS) || is_cue_word(t) {
+        // طالب يدعى يوسف (يدعى is also a verb of claiming).
+        if named_at.is_none() && !words.is_empty() && T.named.get(n) != 0 {
+            named_at = Some(words.len());
+            i += 1;
+            continue;
+        }
+        // عضو مجلس النواب عن الدائرة، النائب مازن أبو صالح: the constituency a title
+        // represents, then the name in apposition.
+        let represents = n == T.transmit_from.as_ref()
+            && document.is_none()
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(is_role_noun)
+            && split_with(toks, &words, false).1.is_none();
+        if represents {
+            if let Some((comma, found)) = represented(toks, i) {
+                words.extend((i..comma).map(Piece::one));
+                appositive = Some(found);
+            }
+            break;
+        }
+        // قال طالب: a cue word right after the verb is its subject, a noun.
+        let noun_after_verb = words.is_empty()
+            && i == from
+            && !t.in_table(PARTICIPLES)
+            && i.checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+        if t.is(STOPS) || (is_cue_word(t) && !noun_after_verb) {
             break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
@@ -687,6 +783,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if ends_phrase(t) || (ba_object && with_ba_article(n)) {
                 break;
             }
+            // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
+            // phrase (جورجيا ميلوني goes on).
+            let adverb = is_adverb_shape(n)
+                && words
+                    .last()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(|w| is_definite(w.norm))
+                && toks.get(i + 1).is_none_or(|x| match x.kind {
+                    Kind::Punct(_) | Kind::Mark => true,
+                    Kind::Word => x.in_table(INTRODUCERS),
+                });
+            if adverb {
+                break;
+            }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
             let after_description =
                 || {
@@ -697,7 +807,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .and_then(|w| tok(toks, w))
                         .is_some_and(is_role_noun)
                 };
-            if is_present_verb(t) && after_description() {
+            if is_present_verb(t)
+                && named_at.is_none()
+                && after_description()
+                && !name_not_verb(toks, i)
+            {
                 break;
             }
         }
@@ -705,10 +819,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if is_lam(n) || t.is(AUDIENCE) {
                 break;
             }
-            // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title.
+            // لصحيفة، لوكالة: told to a medium; للوكالة (definite) belongs to a title,
+            // unless a personal name ends the phrase (سامر حداد للإذاعة).
             if let Some(rest) = n.strip_prefix(lex::LAM) {
                 // لشركة after a title is its complement (الرئيس التنفيذي لشركة المياه).
                 if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
+                    break;
+                }
+                let told = rest
+                    .strip_prefix(lex::LAM)
+                    .is_some_and(|r| T.media.get(r) != 0)
+                    && split_with(toks, &words, false)
+                        .1
+                        .is_some_and(|r| r.end == words.len());
+                if told {
                     break;
                 }
             }
@@ -753,16 +877,27 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             words.truncate(cut);
         }
     }
-    let first_lam = if strip_lam { Lam::Drop } else { Lam::Keep };
-    if let Some((name, end)) = appositive {
+    let lam_article = words
+        .first()
+        .and_then(|w| tok(toks, w))
+        .is_some_and(|t| t.norm.starts_with(lex::LAM_ARTICLE));
+    let first_lam = match (strip_lam, lam_article) {
+        (false, _) => Lam::Keep,
+        (true, false) => Lam::Drop,
+        (true, true) => Lam::Article,
+    };
+    if let Some((name, end, before_name)) = appositive {
         let role = clean_role(toks, &words);
         let gender = gender_of(toks, &words).or(gender_of(toks, &name));
+        let mut titles = titles_of(toks, &words);
+        push_titles(&mut titles, toks, &before_name);
         return Some(Subject {
             name: join(toks, &name, Lam::Keep),
             role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
             gender,
             personal: true,
             end,
+            titles,
         });
     }
     if let Some((at, lam)) = issuer(toks, &words) {
@@ -791,6 +926,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             end: i,
             ..Subject::default()
         });
+    }
+    if let Some(k) = named_at.filter(|&k| k < words.len()) {
+        let end = name_run(toks, &words, k);
+        if end > k {
+            let role = words.get(..k).unwrap_or(&[]);
+            return Some(Subject {
+                name: join(toks, words.get(k..end).unwrap_or(&[]), Lam::Keep),
+                role: (!role.is_empty()).then(|| join(toks, role, first_lam)),
+                gender: gender_of(toks, role),
+                personal: true,
+                end: i,
+                titles: titles_of(toks, role),
+            });
+        }
     }
     let (role, name) = split(toks, &words);
     let Some(name) = name else {
@@ -833,7 +982,48 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         gender,
         personal: true,
         end,
+        titles: titles_of(toks, words.get(..name.start).unwrap_or(&[])),
     })
+}
+
+/// The titles with ال among the words before a name (رئيس هيئة المحكمة القاضي → القاضي;
+/// الطبيبة الدكتورة → الطبيبة الدكتورة), normalised: see [`Subject::titles`].
+fn titles_of(toks: &[Tok], words: &[Piece]) -> String {
+    let mut out = String::new();
+    push_titles(&mut out, toks, words);
+    out
+}
+
+/// [`titles_of`], appended to `out`.
+fn push_titles(out: &mut String, toks: &[Tok], words: &[Piece]) {
+    for t in words.iter().filter_map(|p| tok(toks, p)) {
+        if is_definite(t.norm) && (t.is(HONORIFICS) || is_office(t)) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t.norm);
+        }
+    }
+}
+
+/// After a title with no name, the phrase from عن at token `at` up to a comma and the
+/// name in apposition after it (عن الدائرة، النائب مازن أبو صالح): the comma's index and
+/// the apposition.
+fn represented(toks: &[Tok], at: usize) -> Option<(usize, Appositive)> {
+    let mut k = at + 1;
+    while let Some(t) = toks.get(k) {
+        match t.kind {
+            Kind::Punct(',' | '،') if k > at + 1 => return Some((k, apposition(toks, k + 1)?)),
+            Kind::Word if k <= at + REPRESENTED_WORDS => {
+                if t.is(STOPS | CLAUSE_VERBS | AUDIENCE) || t.in_table(CUE_OPENERS) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `true` when token `k` is a comma.
@@ -990,6 +1180,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && !noun_in(DOCUMENTS | NAMING, t)
         && !is_hal(n)
         && !t.in_table(CUE_OPENERS | AUXILIARIES)
+        && T.named.get(n) == 0
 }
 
 /// Where the personal name that starts at piece `b` ends: first names, particles with
@@ -1047,7 +1238,8 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         } else if !p.hyphenated()
             && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
                 || t.in_table(CUE_OPENERS)
-                || is_hal(t.norm))
+                || is_hal(t.norm)
+                || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
         {
             None
         } else {
@@ -1134,6 +1326,24 @@ fn split_with(
         }
         return (None, (end > 0).then_some(0..end));
     }
+    // الدكتور الخطيب: an honorific and one word with ال, a family name. The honorific
+    // opens the phrase or follows a word with ال (not قائد اللواء الرابع, عبد الأمير).
+    if let [head @ .., h, f] = w {
+        let titled = head
+            .last()
+            .and_then(|p| tok(toks, p))
+            .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES));
+        let family = tok(toks, f).is_some_and(|t| {
+            !f.hyphenated()
+                && is_definite(t.norm)
+                && !is_role_noun(t)
+                && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
+        });
+        if family && titled && tok(toks, h).is_some_and(|t| t.is(HONORIFICS)) {
+            let n = w.len();
+            return (Some(0..n - 1), Some(n - 1..n));
+        }
+    }
     // The first name after the role words. One that opens with لـ (لشؤون الإغاثة), or
     // whose run is followed by more role words with ال (المستشفى الجامعي ابن رشد
     // بالدار البيضاء سعاد المرابط), yields to a later one.
@@ -1187,11 +1397,16 @@ fn split_with(
     (None, None)
 }
 
+/// A name in apposition: its words, the token after it, and the honorifics and
+/// descriptors written before it.
+type Appositive = (Vec<Piece>, usize, Vec<Piece>);
+
 /// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
 /// honorifics and descriptors with ال, then a name that fills the segment up to a
 /// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
-fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
+fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
     let mut pieces: Vec<Piece> = Vec::new();
+    let mut forced = false;
     let mut i = from;
     while let Some(t) = toks.get(i) {
         if pieces.len() >= MAX_APPOSITIVE_WORDS {
@@ -1217,9 +1432,16 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
             continue;
         }
         if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
-            break;
-        }
-        if ends_phrase(t) {
+            // لي وي، يان فان دير بيرغ: a function word's spelling inside a foreign name
+            // that fills the segment.
+            let in_name = !t.is(CLAUSE_VERBS | NAME_PREPS)
+                && !t.in_table(CUE_OPENERS)
+                && foreign_rest(toks, i + 1);
+            if !in_name {
+                break;
+            }
+            forced = true;
+        } else if ends_phrase(t) {
             break;
         }
         pieces.push(Piece::one(i));
@@ -1236,6 +1458,18 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
     if !ends_well {
         return None;
     }
+    if forced {
+        // The name is what follows the descriptors (الهولندي | يان فان دير بيرغ).
+        let start = pieces.iter().position(|p| {
+            tok(toks, p)
+                .is_some_and(|t| !(t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t)))
+        })?;
+        return Some((
+            pieces.get(start..)?.to_vec(),
+            i,
+            pieces.get(..start)?.to_vec(),
+        ));
+    }
     // The name starts at the first word that can open one after the descriptors
     // (الطبيب الكيني جوزيف أوتينو، جراح الأذن الدكتور سعيد آل حمدان) and fills the rest.
     let start = (0..pieces.len()).find(|&s| {
@@ -1243,13 +1477,44 @@ fn apposition(toks: &[Tok], from: usize) -> Option<(Vec<Piece>, usize)> {
             || pieces
                 .get(s - 1)
                 .and_then(|p| tok(toks, p))
-                .is_some_and(|t| t.is(HONORIFICS) || is_definite(t.norm) || is_role_noun(t));
+                .is_some_and(|t| {
+                    t.is(HONORIFICS)
+                        || is_definite(t.norm)
+                        || is_role_noun(t)
+                        || T.named.get(t.norm) != 0
+                });
         let rest = pieces.get(s..).unwrap_or(&[]);
         after
             && rest.first().is_some_and(|p| starts_name(toks, p))
             && name_run(toks, rest, 0) == rest.len()
     })?;
-    Some((pieces.get(start..)?.to_vec(), i))
+    Some((
+        pieces.get(start..)?.to_vec(),
+        i,
+        pieces.get(..start)?.to_vec(),
+    ))
+}
+
+/// `true` when the words from token `k` to the end of an apposition (a comma, a colon
+/// or a quotation mark) are one to [`MAX_FOREIGN_REST`] words in no table and without
+/// ال: the rest of a foreign name (وي of لي وي، دير بيرغ of فان دير بيرغ).
+fn foreign_rest(toks: &[Tok], k: usize) -> bool {
+    let mut n = 0;
+    for t in toks.get(k..).unwrap_or(&[]) {
+        match t.kind {
+            Kind::Word
+                if n < MAX_FOREIGN_REST
+                    && t.tags.bare == 0
+                    && t.tags.rest == 0
+                    && !is_definite(t.norm) =>
+            {
+                n += 1;
+            }
+            Kind::Punct(',' | '،' | ':') | Kind::Mark => return n > 0,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The subject written before its verb (SVO): the phrase that fills the clause before
@@ -1379,6 +1644,105 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
     }
     let s = subject(toks, first + 1, false)?;
     (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
+}
+
+/// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،
+/// أشاد المدرب بالمهاجم يوسف بن علي): a phrase that opens with a title or role with ال
+/// (or لل، بال) and names someone after it, outside the quotes (`quoted`).
+pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec<Subject> {
+    let with_article = |x: &Tok| {
+        x.is_word()
+            && (x.norm.starts_with(lex::DEFINITE_ARTICLE) || x.norm.starts_with(lex::LAM_ARTICLE))
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while let Some(t) = toks.get(k) {
+        // A run of words with ال or لل, read once: only its first word can open the
+        // phrase (a title), and a word in no table, without ال, must follow the run (the
+        // first name). Most runs open no introduction and are passed over here.
+        if !with_article(t) {
+            k += 1;
+            continue;
+        }
+        // في inside the run joins a complement (الخبيرة في الاقتصاد السياحي).
+        let mut run_end = k + 1;
+        while let Some(x) = toks.get(run_end) {
+            let joined = x.is_word()
+                && x.norm == T.in_prep.as_ref()
+                && toks.get(run_end + 1).is_some_and(with_article);
+            if with_article(x) {
+                run_end += 1;
+            } else if joined {
+                run_end += 2;
+            } else {
+                break;
+            }
+        }
+        let at = k;
+        k = run_end;
+        let first_name = run_end - at <= MAX_INTRO_DESCRIPTORS + 1
+            && toks
+                .get(run_end)
+                .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+        if !first_name {
+            continue;
+        }
+        // A person's title, occupation or description (not a body: الهيئة), at the start
+        // of its phrase, outside the quotes.
+        let n = t.norm;
+        let stem = n
+            .strip_prefix(lex::LAM_ARTICLE)
+            .or_else(|| n.strip_prefix(lex::DEFINITE_ARTICLE));
+        let titled = t.is(HONORIFICS)
+            || stem.is_some_and(|st| T.offices.get(st) != 0 || has(st, DESCRIPTIONS));
+        if !titled {
+            continue;
+        }
+        let after_role = at
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && is_role_noun(p));
+        if after_role || quoted(t.start) {
+            continue;
+        }
+        let Some(s) = subject_of(toks, at, true, false) else {
+            continue;
+        };
+        // A name of two words or more, none with a pronoun (not صورته).
+        let named = s.name.split(' ').nth(1).is_some()
+            && s.name
+                .split(' ')
+                .all(|w| !has_suffix(&crate::quotes::tokens::norm(w)));
+        if s.personal && s.role.is_some() && named {
+            k = k.max(s.end);
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The subject of a verb after the لـ of purpose (عادت الشابي لتؤكد، عاد الوزير ليضيف):
+/// the phrase after the sentence's first word, a verb in no table, filling the clause up
+/// to the cue.
+pub(crate) fn purpose_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let c = toks.get(cue)?;
+    if c.is(VERBS) || !c.norm.starts_with(lex::LAM) || !c.in_table(VERBS) {
+        return None;
+    }
+    let mut k = cue;
+    while k > floor {
+        let prev = toks.get(k - 1)?;
+        if !prev.is_word() {
+            break;
+        }
+        k -= 1;
+    }
+    let first = toks.get(k)?;
+    if k + 1 >= cue || first.tags.bare != 0 || first.tags.rest != 0 || is_definite(first.norm) {
+        return None;
+    }
+    let s = subject(toks, k + 1, false)?;
+    (s.end == cue).then_some(s)
 }
 
 /// The closing mark of a short quoted name whose opening mark is token `open`.

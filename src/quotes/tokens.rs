@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
-use super::words::tags_of;
+use super::words::{tags_of, ya_tags, T};
 use crate::lexicon::quotes as lex;
 
 /// What a token is.
@@ -424,6 +424,11 @@ pub(crate) struct Scratch {
     norms: String,
     /// Words whose normalisation differs: token index and end of its text in `norms`.
     folds: Vec<(usize, usize)>,
+    /// The words listed with a final ى that the article writes so
+    /// ([`super::words::maqsura_written`]).
+    pub(crate) maqsura_seen: u32,
+    /// Words written with a final ي that are in a table through a word listed with ى.
+    ya_words: Vec<usize>,
 }
 
 /// An empty token list in the allocation of `toks`, free of what `toks` borrowed, so
@@ -452,9 +457,16 @@ pub(crate) fn tokenize_into<'a>(
     scratch: &'a mut Scratch,
     spare: Vec<Tok<'static>>,
 ) -> Tokens<'a> {
-    let Scratch { norms, folds } = scratch;
+    let Scratch {
+        norms,
+        folds,
+        maqsura_seen,
+        ya_words,
+    } = scratch;
     norms.clear();
     folds.clear();
+    ya_words.clear();
+    let maqsura_bits = T.maqsura_bits;
     let mut toks = recycle(spare);
     toks.reserve(text.len() / BYTES_PER_TOKEN);
     let table = &*CHAR_INFO;
@@ -473,6 +485,9 @@ pub(crate) fn tokenize_into<'a>(
                 } else {
                     tags_of(word)
                 };
+                if (tags.bare | tags.rest) & maqsura_bits != 0 && word.ends_with(lex::FINAL_YA) {
+                    ya_words.push(toks.len());
+                }
                 toks.push(Tok {
                     start: i,
                     end: end.char,
@@ -517,6 +532,18 @@ pub(crate) fn tokenize_into<'a>(
             t.norm = n;
         }
         from = to;
+    }
+    // علي beside على: a word written with a final ي is not the word listed with ى when
+    // the article writes that one so, or when its clause ends right after it.
+    for &k in ya_words.iter() {
+        let Some(t) = toks.get(k) else {
+            continue;
+        };
+        let clause_ends = toks.get(k + 1).is_none_or(|x| x.kind != Kind::Word);
+        let tags = ya_tags(t.norm, t.tags, *maqsura_seen, clause_ends);
+        if let Some(t) = toks.get_mut(k) {
+            t.tags = tags;
+        }
     }
     Tokens {
         toks,

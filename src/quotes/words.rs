@@ -91,6 +91,8 @@ pub(crate) struct Lexicon {
     pub(crate) map: TagMap,
     pub(crate) transmit_from: Cow<'static, str>,
     pub(crate) in_prep: Cow<'static, str>,
+    /// مع of an occasion given to a medium (مقابلة مع «…»).
+    pub(crate) occasion_with: Cow<'static, str>,
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
@@ -115,6 +117,14 @@ pub(crate) struct Lexicon {
     /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
     pub(crate) stated: Cow<'static, str>,
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
+    /// Words that give the name of the one described (يدعى، اسمها).
+    pub(crate) named: TagMap,
+    /// The table bits of the words listed with a final ى (على), under their normalisation.
+    pub(crate) maqsura: TagMap,
+    /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
+    pub(crate) maqsura_ids: TagMap,
+    /// Every table bit of [`Lexicon::maqsura`]: a word with none of them needs no look.
+    pub(crate) maqsura_bits: u32,
 }
 
 /// Each word table of the lexicon with its bit.
@@ -281,10 +291,29 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     for (a, _) in &pairs {
         map.add(a, PAIR_FIRST);
     }
+    let spelled = TABLES
+        .iter()
+        .flat_map(|&(words, bit)| words.iter().map(move |w| (*w, bit)))
+        .chain(lex::ATTRIBUTION_PAIRS.iter().map(|(a, _)| (*a, PAIR_FIRST)))
+        .filter(|(w, _)| w.ends_with(lex::ALIF_MAQSURA));
+    let mut maqsura = TagMap::with_capacity(16);
+    let mut maqsura_ids = TagMap::with_capacity(16);
+    let mut next_id = 0u32;
+    let mut maqsura_bits = 0;
+    for (w, bit) in spelled {
+        maqsura_bits |= bit;
+        let n = norm(w);
+        if maqsura_ids.get(&n) == 0 {
+            maqsura_ids.add(&n, 1 << next_id);
+            next_id = (next_id + 1).min(u32::BITS - 1);
+        }
+        maqsura.add(&n, bit);
+    }
     Lexicon {
         map,
         transmit_from: norm(lex::TRANSMIT_FROM),
         in_prep: norm(lex::IN_PREPOSITION),
+        occasion_with: norm(lex::OCCASION_WITH),
         topic: norm(lex::TOPIC_PARTICLE),
         stated: norm(names::STATED_VERB),
         what: norm(names::RELATIVE_WHAT),
@@ -307,8 +336,58 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
         offices,
         pairs,
+        maqsura,
+        maqsura_ids,
+        maqsura_bits,
+        named: small_map(names::NAMED_WORDS),
     }
 });
+
+/// The ids ([`Lexicon::maqsura_ids`]) of the listed words that `paragraphs` write with a
+/// final ى, with or without a conjunction (على، وإلى).
+pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
+    let ids = &T.maqsura_ids;
+    let mut seen = 0;
+    for p in paragraphs {
+        for (b, c) in p.match_indices(lex::ALIF_MAQSURA) {
+            let end = b + c.len();
+            let word_ends = p
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|c| !crate::text::is_word_char(c));
+            if !word_ends {
+                continue;
+            }
+            let head = p.get(..b).unwrap_or_default();
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !crate::text::is_word_char(c))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let n = norm(p.get(start..end).unwrap_or_default());
+            seen |= ids.get(&n) | without_conjunction(&n).map_or(0, |r| ids.get(r));
+        }
+    }
+    seen
+}
+
+/// `tags` of the word `n` (normalised) written with a final ي, without the tables of the
+/// words listed with a final ى when the word is another word: the article writes the
+/// listed one with ى (`seen`, from [`maqsura_written`]), or nothing follows it in its
+/// clause (سهى علي،: a preposition takes an object).
+pub(crate) fn ya_tags(n: &str, tags: Tags, seen: u32, clause_ends: bool) -> Tags {
+    let apart = |w: &str| clause_ends || T.maqsura_ids.get(w) & seen != 0;
+    let mut out = tags;
+    if apart(n) {
+        out.bare &= !T.maqsura.get(n);
+    }
+    if let Some(r) = without_conjunction(n) {
+        if apart(r) {
+            out.rest &= !T.maqsura.get(r);
+        }
+    }
+    out
+}
 
 /// A map of one small table (its words with a nonzero bit).
 fn small_map(words: &[&str]) -> TagMap {
@@ -329,7 +408,21 @@ pub(crate) fn tags_of(n: &str) -> Tags {
     } else {
         0
     };
+    // لتؤكد، ليضيف: a present-tense reporting verb after the لـ of purpose (عادت لتؤكد).
+    let rest = if bare == 0 && rest == 0 {
+        purpose_verb(n).map_or(0, |r| map.get(r) & (VERBS | FEMININE | PLURAL))
+    } else {
+        rest
+    };
     Tags { bare, rest }
+}
+
+/// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
+fn purpose_verb(n: &str) -> Option<&str> {
+    let r = n.strip_prefix(lex::LAM)?;
+    let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
+        || r.starts_with(names::FEMININE_PRESENT_PREFIX);
+    (present && r.chars().nth(2).is_some()).then_some(r)
 }
 
 /// `true` when the normalised word `n` is in one of `tables`.
@@ -397,6 +490,18 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
 /// `true` for a platform noun (حساب، منصة، موقع) that names a platform after على/في.
 pub(crate) fn is_platform_noun(t: &Tok) -> bool {
     noun_in(PLATFORMS, t)
+}
+
+/// `true` when the words before a quoted span, nearest first, are مع after an occasion
+/// noun (في مقابلة مع «…»، في حوار خاص مع «…»): the span names the medium.
+pub(crate) fn is_occasion_with<'a, 'b: 'a>(mut before: impl Iterator<Item = &'a Tok<'b>>) -> bool {
+    let with = before
+        .next()
+        .is_some_and(|t| t.is_word() && t.norm == T.occasion_with.as_ref());
+    with && before
+        .take(lex::OCCASION_WITH_REACH + 1)
+        .take_while(|t| t.is_word())
+        .any(is_occasion)
 }
 
 /// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
