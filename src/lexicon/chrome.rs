@@ -536,3 +536,24 @@ pub const APP_STORE_HOSTS: &[&str] = &[
 /// Marks a site-name suffix or prefix in `<title>`: `Headline - Site`.
 pub const TITLE_SEPARATORS: &[&str] =
     &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " :", " •"];
+
+/// Typographic forms a page's heading shows for the plain characters its author typed
+/// into the structured title (a CMS "smartens" quotes and dashes when it renders the
+/// heading): each pair is (shown, typed).
+pub const TYPOGRAPHIC_FORMS: &[(char, char)] = &[
+    ('\u{2018}', '\''),
+    ('\u{2019}', '\''),
+    ('\u{201B}', '\''),
+    ('\u{2032}', '\''),
+    ('\u{201C}', '"'),
+    ('\u{201D}', '"'),
+    ('\u{201E}', '"'),
+    ('\u{2033}', '"'),
+    ('\u{2012}', '-'),
+    ('\u{2013}', '-'),
+    ('\u{2014}', '-'),
+    ('\u{2015}', '-'),
+];
+
+/// Words a heading may spell out where the structured title has a sign (`and` / `&`).
+pub const SPELLED_SIGNS: &[(&str, &str)] = &[("and", "&"), ("plus", "+")];
