@@ -29,6 +29,10 @@ pub fn block_value(b: &Block, th: &Thresholds) -> f32 {
     if b.is_heading() {
         return 0.0;
     }
+    if b.prose_list {
+        // Part of the text, but no evidence of running text either.
+        return 0.0;
+    }
     if b.link_density() > th.max_link_density || b.teaser {
         return -chars * th.chrome_penalty;
     }

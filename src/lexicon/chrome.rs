@@ -366,6 +366,11 @@ pub const CHROME_PHRASES: &[&str] = &[
     "عرض هذا المنشور على",
     "Embedded post",
     "View this post on",
+    // the line that introduces a list of other articles
+    "You may also be interested in",
+    "You may also like",
+    "You might also like",
+    "You might also be interested in",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
