@@ -112,7 +112,7 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     // A weak chrome word that marks the blocks holding most of the page's prose is this
     // page's name for any block (a page builder's `widget`), not chrome: mark again
     // without it.
-    let layout = census.layout_words(&mut pass.weak_drops);
+    let layout = census.layout_words(dom, &mut pass.weak_drops, &pass.weak_vetoes);
     if !layout.is_empty() {
         pass = census.mark(dom, explain, &layout);
     }
@@ -144,6 +144,9 @@ struct Pass {
     /// Elements dropped for a weak chrome word that held prose: the word, the prose and
     /// the element's parent.
     weak_drops: Vec<(&'static str, u32, Ix)>,
+    /// Elements kept for the prose they hold although a weak chrome word marks them:
+    /// the word and the element.
+    weak_vetoes: Vec<(&'static str, Ix)>,
 }
 
 impl Census<'_> {
@@ -162,10 +165,26 @@ impl Census<'_> {
     /// Weak chrome words whose drops together hold at least [`VETO_SHARE`] of the page's
     /// prose. Drops that are items of one list (at least [`LIST_ITEMS`] under one parent:
     /// a carousel, a teaser list) are chrome whatever their length and do not count.
-    fn layout_words(&self, drops: &mut [(&'static str, u32, Ix)]) -> Vec<&'static str> {
+    /// A word also names layout when it marks a wrapper kept for its prose (`vetoes`) and
+    /// blocks outside that wrapper were dropped for it: a page builder's `widget` on the
+    /// article's panel and on its sibling panels.
+    fn layout_words(
+        &self,
+        dom: &Dom,
+        drops: &mut [(&'static str, u32, Ix)],
+        vetoes: &[(&'static str, Ix)],
+    ) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
         if self.total <= 0.0 {
             return out;
+        }
+        for &(w, v) in vetoes {
+            let outside = drops
+                .iter()
+                .any(|&(dw, _, parent)| dw == w && !(parent == v || dom.contains(v, parent)));
+            if outside && !out.contains(&w) {
+                out.push(w);
+            }
         }
         // Grouped by word, then by parent: one linear pass after the sort.
         drops.sort_unstable_by_key(|&(w, _, parent)| (w, parent));
@@ -176,7 +195,7 @@ impl Census<'_> {
                 .flatten()
                 .map(|&(_, p, _)| u64::from(p))
                 .sum();
-            if sum as f32 / self.total >= VETO_SHARE {
+            if sum as f32 / self.total >= VETO_SHARE && !out.contains(&by_word[0].0) {
                 out.push(by_word[0].0);
             }
         }
@@ -191,6 +210,7 @@ impl Census<'_> {
         let mut class_flags = vec![0u8; n];
         let mut removed = Vec::new();
         let mut weak_drops = Vec::new();
+        let mut weak_vetoes = Vec::new();
         let mut app_links = Vec::new();
         let mut tokens = Tokens::default();
         let mut i = 0;
@@ -227,6 +247,11 @@ impl Census<'_> {
                 }
                 Some(_) => share >= VETO_SHARE,
             };
+            if let (true, Some(Rule::Class { strong: false, .. }), Some(w)) =
+                (veto, rule, weak_word)
+            {
+                weak_vetoes.push((w, i));
+            }
             match rule {
                 Some(rule) if !veto => {
                     if let (Rule::Class { strong: false, .. }, Some(w)) = (rule, weak_word) {
@@ -269,6 +294,7 @@ impl Census<'_> {
             removed,
             class_flags,
             weak_drops,
+            weak_vetoes,
         }
     }
 
@@ -889,6 +915,27 @@ mod tests {
         ));
         assert_eq!(t.matches("The council").count(), 3, "{t}");
         assert!(!t.contains("Extra"), "{t}");
+    }
+
+    #[test]
+    fn a_builder_word_on_the_article_panel_is_layout_for_its_sibling_panels() {
+        // The first panel holds most of the prose and is kept for it; the same word on
+        // the other panels then names the builder's blocks, not chrome.
+        let long: String = (0..8).map(|_| format!("<p>{PROSE_EN}</p>")).collect();
+        let t = kept_text(&format!(
+            "<body><div class=grid><div class='tile-widget tile-text'>{long}</div>\
+             <div class='tile-widget'><h2>Second part</h2></div>\
+             <div class='tile-widget tile-text'><p>{PROSE_EN} Second.</p></div></div></body>",
+        ));
+        assert!(t.contains("Second part") && t.contains("Second."), "{t}");
+        // Drops inside the kept wrapper (a carousel's own slides) leave the word chrome.
+        let slides: String = (0..3)
+            .map(|k| format!("<span class='promo-slide s{k}'>{PROSE_EN} Offer {k}.</span>"))
+            .collect();
+        let t = kept_text(&format!(
+            "<body><div class='promo-strip'>{slides}{long}</div><p>Short.</p></body>"
+        ));
+        assert!(!t.contains("Offer 1"), "{t}");
     }
 
     #[test]
