@@ -57,6 +57,9 @@ pub(crate) const STRONG: u8 = 2;
 pub(crate) const CONTENT: u8 = 4;
 /// A class/id token (or pair) marks the article body container.
 pub(crate) const BODY: u8 = 8;
+/// Least prose (characters) of a chrome-named wrapper that is searched for marked text.
+const MIN_MARKED_PROSE: u32 = 200;
+
 /// A token that begins a known pair (internal to [`Tokens::flags`]).
 const PAIR_HEAD: u8 = 16;
 
@@ -247,6 +250,13 @@ impl Census<'_> {
                 }
                 Some(_) => share >= VETO_SHARE,
             };
+            // A wrapper named both for chrome and for the article (`related-article-wrap`)
+            // around an element named only for article text that holds most of its prose
+            // (a related box and the story's next paragraphs in one wrapper): look inside
+            // instead.
+            let veto = veto
+                || (matches!(rule, Some(Rule::Class { content: true, .. }))
+                    && self.holds_marked_text(dom, i, &mut tokens));
             if let (true, Some(Rule::Class { strong: false, .. }), Some(w)) =
                 (veto, rule, weak_word)
             {
@@ -296,6 +306,35 @@ impl Census<'_> {
             weak_drops,
             weak_vetoes,
         }
+    }
+
+    /// Whether element `i` holds an element whose class marks article text (and no
+    /// chrome) with most of `i`'s prose. Subtrees with too little prose are skipped, so
+    /// few elements are looked at.
+    fn holds_marked_text(&self, dom: &Dom, i: Ix, tokens: &mut Tokens) -> bool {
+        let prose = self.prose[i];
+        if prose < MIN_MARKED_PROSE {
+            return false;
+        }
+        let end = dom.nodes[i].end;
+        let mut j = i + 1;
+        while j < end {
+            if dom.tag(j).is_none() || self.prose[j] * 2 < prose {
+                j = dom.nodes[j].end.max(j + 1);
+                continue;
+            }
+            // The class only: an id is often the wrapper's id with a suffix.
+            if let Some(class) = dom.attr(j, "class") {
+                tokens.clear();
+                tokens.push_value(class);
+                let (f, _) = tokens.flags(&[]);
+                if f & (CONTENT | BODY) != 0 && f & (CHROME | STRONG) == 0 {
+                    return true;
+                }
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The box around app-store link `a`: its largest block-level ancestor that is short
@@ -444,6 +483,18 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
             tokens.push_value(v);
         }
         (out.flags, out.weak_word) = tokens.flags(ignored);
+        // A class that names article text and no chrome outranks chrome words in the id
+        // (often the id of a wrapper with a suffix: `…-related-text`).
+        if let (Some(c), Some(_)) = (class, id) {
+            if out.flags & (CHROME | STRONG) != 0 {
+                tokens.clear();
+                tokens.push_value(c);
+                let (f, _) = tokens.flags(ignored);
+                if f & (CONTENT | BODY) != 0 && f & (CHROME | STRONG) == 0 {
+                    (out.flags, out.weak_word) = (f, None);
+                }
+            }
+        }
     }
     let flags = out.flags;
     if hidden {
@@ -936,6 +987,29 @@ mod tests {
             "<body><div class='promo-strip'>{slides}{long}</div><p>Short.</p></body>"
         ));
         assert!(!t.contains("Offer 1"), "{t}");
+    }
+
+    #[test]
+    fn story_text_inside_a_related_wrapper_is_kept_and_its_link_box_is_not() {
+        let story: String = (0..3)
+            .map(|k| format!("<p>{PROSE_EN} Part {k}.</p>"))
+            .collect();
+        let lead: String = (0..6).map(|_| format!("<p>{PROSE_EN}</p>")).collect();
+        let t = kept_text(&format!(
+            "<body><main><div class=story>{lead}</div>\
+             <div class='also-article-box' id=more-reading-related>\
+             <div class=related-links><a href=/x>Another story</a> <a href=/y>And one more</a></div>\
+             <div class='story-text' id=more-reading-related-text>{story}</div></div></main></body>"
+        ));
+        assert!(t.contains("Part 2."), "{t}");
+        assert!(!t.contains("Another story"), "{t}");
+        // The same wrapper without text named as the story's stays chrome.
+        let t = kept_text(&format!(
+            "<body><main><div class=story>{lead}</div>\
+             <div class='also-article-box' id=more-reading-related>\
+             <div class=teaser-list>{story}</div></div></main></body>"
+        ));
+        assert!(!t.contains("Part 2."), "{t}");
     }
 
     #[test]
