@@ -25,6 +25,7 @@ pub mod quotes;
 pub mod read;
 pub mod strip;
 pub mod text;
+mod threads;
 pub mod title;
 pub mod write;
 

@@ -119,6 +119,18 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     if !layout.is_empty() {
         pass = census.mark(dom, explain, &layout);
     }
+    for t in crate::threads::comment_threads(dom, &raw_chars, &pass.dropped) {
+        let end = dom.nodes[t].end;
+        pass.dropped[t..end].iter_mut().for_each(|d| *d = true);
+        pass.class_flags[t..end].iter_mut().for_each(|f| *f = 0);
+        if explain {
+            pass.removed.push(Removed {
+                rule: "strip: comment thread (sibling blocks with a date and a reply link)"
+                    .to_string(),
+                text: first_words(dom, t),
+            });
+        }
+    }
     Stripped {
         dropped: pass.dropped,
         removed: pass.removed,

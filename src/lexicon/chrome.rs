@@ -562,3 +562,17 @@ pub const TYPOGRAPHIC_FORMS: &[(char, char)] = &[
 
 /// Words a heading may spell out where the structured title has a sign (`and` / `&`).
 pub const SPELLED_SIGNS: &[(&str, &str)] = &[("and", "&"), ("plus", "+")];
+
+/// The whole text of a comment's reply link or button: a block of sibling items that
+/// each carry one, with a date, is a comment thread.
+pub const REPLY_LABELS: &[&str] = &[
+    "Reply",
+    "Reply ↓",
+    "Reply to this comment",
+    "Respond",
+    "رد",
+    "ردّ",
+    "الرد",
+    "رد على التعليق",
+    "إضافة رد",
+];

@@ -263,7 +263,7 @@ const YEAR_DIGITS: usize = 4;
 const MAX_DATE_LINE_WORDS: usize = 8;
 
 /// A short block that is a date or time stamp.
-fn is_date_line(text: &str) -> bool {
+pub(super) fn is_date_line(text: &str) -> bool {
     let words = text.split_whitespace().count();
     if words > MAX_DATE_LINE_WORDS {
         return false;

@@ -61,6 +61,11 @@ pub struct Body {
     pub removed: Vec<Removed>,
 }
 
+/// Whether `t` (trimmed) is a short date or time stamp of at most `max_chars` characters.
+pub fn is_date_text(t: &str, max_chars: usize) -> bool {
+    t.chars().count() <= max_chars && body::is_date_line(t)
+}
+
 /// Bidi controls that are markup noise (LRM, RLM, ALM, embeddings, overrides, isolates),
 /// and the stray byte-order mark that pasted text carries into the middle of a page.
 pub fn is_bidi_control(c: char) -> bool {
