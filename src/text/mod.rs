@@ -328,6 +328,14 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
                 }
                 // Empty elements open nothing (but an empty block still separates).
                 if node.end > i + 1 {
+                    // A heading's permalink (`<h2 id=x><a href="#x">`) is its own text,
+                    // not a link away: it does not count as one.
+                    let permalink = tag == Tag::A
+                        && blocks_open.last().is_some_and(|&(_, t)| t.is_heading())
+                        && dom
+                            .attr(i, "href")
+                            .is_some_and(|h| h.starts_with('#') && h.len() > 1);
+                    let tag = if permalink { Tag::Other } else { tag };
                     if block {
                         blocks_open.push((i, tag));
                     } else if tag == Tag::A {
@@ -531,6 +539,18 @@ mod tests {
                 ("Reading weather maps", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_permalink_is_not_a_link_but_a_linked_headline_is() {
+        let dom = Dom::parse(
+            "<body><h2 id=tides><a href='#tides'>Why the tides run late</a></h2>\
+             <h2><a href='/other-story'>Another story elsewhere</a></h2>\
+             <p><a href='#tides'>Back to the tides</a></p></body>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let links: Vec<u32> = segment(&dom, &s).iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, [0, 21, 14]);
     }
 
     #[test]
