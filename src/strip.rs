@@ -489,6 +489,11 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
             _ => {}
         }
     }
+    // A heading's id is an anchor made from its own words (`id="most-popular-tools"` on
+    // "Most popular tools"), not a name for chrome.
+    if tag.is_heading() {
+        id = None;
+    }
     if class.is_some() || id.is_some() {
         tokens.clear();
         for v in [class, id].into_iter().flatten() {
@@ -1022,6 +1027,17 @@ mod tests {
              <div class=teaser-list>{story}</div></div></main></body>"
         ));
         assert!(!t.contains("Part 2."), "{t}");
+    }
+
+    #[test]
+    fn a_heading_anchor_id_is_not_a_chrome_name() {
+        let t = kept_text(&format!(
+            "<body><div class=story><p>{PROSE_EN}</p><h2 id=most-popular-night-routes>Most \
+             popular night routes</h2><p>{PROSE_EN}</p></div><div id=popular-posts><p>Elsewhere.\
+             </p></div></body>"
+        ));
+        assert!(t.contains("Most popular night routes"), "{t}");
+        assert!(!t.contains("Elsewhere"), "{t}");
     }
 
     #[test]
