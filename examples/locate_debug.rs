@@ -59,6 +59,26 @@ fn main() {
     let facts = matn::meta::collect(&dom);
     let root = matn::locate::locate(&dom, &stripped, &blocks, &facts, &th);
     println!("ROOT {:?}", root.map(describe));
+    // The root's ancestors with their raw scores, to see what the body lost to.
+    if let Some(root) = root {
+        let mut a = dom.nodes[root].parent;
+        while a != matn::parse::NO_PARENT {
+            println!("  UP {:.0} {}", score[a], describe(a));
+            a = dom.nodes[a].parent;
+        }
+    }
+    // MATN_NODE=ix prints one node's score and its children's.
+    if let Some(ix) = std::env::var("MATN_NODE")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        println!("NODE {:.0} {}", score[ix], describe(ix));
+        for c in dom.children(ix) {
+            if matches!(dom.nodes[c].kind, Kind::Element(_)) {
+                println!("  CHILD {:.0} {}", score[c], describe(c));
+            }
+        }
+    }
     if let Some(root) = root {
         for b in blocks.iter().filter(|b| dom.contains(root, b.first)) {
             let t: String = b.text.chars().take(90).collect();

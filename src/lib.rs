@@ -25,6 +25,7 @@ pub mod quotes;
 pub mod read;
 pub mod strip;
 pub mod text;
+mod threads;
 pub mod title;
 pub mod write;
 
@@ -96,8 +97,9 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let dom = parse::Dom::parse(&html);
     let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, opts.explain);
-    let blocks = text::segment(&dom, &stripped);
+    let mut blocks = text::segment(&dom, &stripped);
     let root = locate::locate(&dom, &stripped, &blocks, &facts, th).ok_or(Error::NoArticle)?;
+    let root = locate::listing(&dom, &stripped, &mut blocks, root).unwrap_or(root);
     let body = text::paragraphs(&dom, &stripped, &blocks, root, th, opts.explain);
     let title = title::choose(&dom, &stripped, &blocks, root, &facts);
     let paragraphs = text::drop_title(body.paragraphs, title.as_deref());

@@ -29,6 +29,10 @@ pub fn block_value(b: &Block, th: &Thresholds) -> f32 {
     if b.is_heading() {
         return 0.0;
     }
+    if b.prose_list {
+        // Part of the text, but no evidence of running text either.
+        return 0.0;
+    }
     if b.link_density() > th.max_link_density || b.teaser {
         return -chars * th.chrome_penalty;
     }
@@ -86,6 +90,50 @@ pub fn locate(
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// Kept characters of a located article under which the page may be a listing.
+const LISTING_MAX_BODY_CHARS: u32 = 400;
+/// Fewest teasers under the headline that make a listing.
+const LISTING_MIN_TEASERS: usize = 3;
+/// The teasers must hold this many times the characters of the short article found.
+const LISTING_MIN_RATIO: u32 = 3;
+
+/// A listing page (events, courses, products): when the article found is short and the
+/// page's headline shares its container with a list of teasers that hold far more text,
+/// the teasers are the page's content. Returns that container and marks its teasers
+/// (and their linked headings) as text. On an article page the body found is long and
+/// nothing is looked at beyond one sum.
+pub fn listing(dom: &Dom, stripped: &Stripped, blocks: &mut [Block], root: Ix) -> Option<Ix> {
+    let inside = |b: &Block| dom.contains(root, b.first);
+    let kept: u32 = blocks.iter().filter(|b| inside(b)).map(|b| b.chars).sum();
+    if kept >= LISTING_MAX_BODY_CHARS {
+        return None;
+    }
+    let h1 = (0..dom.nodes.len()).find(|&i| {
+        dom.tag(i) == Some(Tag::H1) && !stripped.dropped[i] && stripped.raw_chars[i] > 0
+    })?;
+    let frame = dom.nodes[h1].parent;
+    if frame == NO_PARENT || matches!(dom.tag(frame), Some(Tag::Body | Tag::Html) | None) {
+        return None;
+    }
+    let under = |b: &Block| b.first > h1 && dom.contains(frame, b.first);
+    let (mut teasers, mut chars) = (0usize, 0u32);
+    for b in blocks.iter().filter(|b| under(b) && b.teaser) {
+        teasers += 1;
+        chars += b.chars;
+    }
+    if teasers < LISTING_MIN_TEASERS || chars < LISTING_MIN_RATIO * kept.max(1) {
+        return None;
+    }
+    for b in blocks.iter_mut().filter(|b| under(b)) {
+        let linked_heading = b.is_heading() && b.link_chars * 2 > b.chars;
+        if b.teaser || linked_heading {
+            b.teaser = false;
+            b.prose_list = true;
+        }
+    }
+    Some(frame)
 }
 
 /// Elements that can be an article container.
@@ -163,6 +211,46 @@ mod tests {
             "<body><div id=story><p>{PARA}</p><p>{PARA}</p></div><ul id=more>{links}</ul></body>"
         );
         assert_eq!(located(&html), "story");
+    }
+
+    #[test]
+    fn a_listing_under_the_headline_is_the_content_of_a_page_without_an_article() {
+        let items: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li><span>June {i}, 2026</span><h3><a href=/e{i}>Harbour fair number {i}</a>\
+                     </h3><p>Boats, stalls and music on the quay for a whole weekend, with free \
+                     entry for children and a fish market on the Sunday.</p></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<body><div id=page><h1>Summer fairs by the sea</h1><ul>{items}</ul>\
+             <div id=note><p>Dates may change, check before you go.</p></div></div></body>"
+        );
+        let dom = Dom::parse(&html);
+        let th = Thresholds::default();
+        let s = strip(&dom, false);
+        let mut blocks = segment(&dom, &s);
+        let root = locate(&dom, &s, &blocks, &PageFacts::default(), &th).expect("a container");
+        let frame = listing(&dom, &s, &mut blocks, root).expect("a listing");
+        assert_eq!(dom.attr(frame, "id"), Some("page"));
+        let body = crate::text::paragraphs(&dom, &s, &blocks, frame, &th, false);
+        assert!(body.paragraphs.iter().any(|p| p == "Harbour fair number 5"));
+        assert!(body
+            .paragraphs
+            .iter()
+            .any(|p| p.starts_with("Boats, stalls")));
+        // An article page is left alone.
+        let html = format!(
+            "<body><div><h1>Fair</h1><div id=story><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div>\
+             <ul>{items}</ul></div></body>"
+        );
+        let dom = Dom::parse(&html);
+        let s = strip(&dom, false);
+        let mut blocks = segment(&dom, &s);
+        let root = locate(&dom, &s, &blocks, &PageFacts::default(), &th).expect("a container");
+        assert_eq!(listing(&dom, &s, &mut blocks, root), None);
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub(crate) const STRONG: u8 = 2;
 pub(crate) const CONTENT: u8 = 4;
 /// A class/id token (or pair) marks the article body container.
 pub(crate) const BODY: u8 = 8;
+/// Least prose (characters) of a chrome-named wrapper that is searched for marked text.
+const MIN_MARKED_PROSE: u32 = 200;
+
 /// A token that begins a known pair (internal to [`Tokens::flags`]).
 const PAIR_HEAD: u8 = 16;
 
@@ -112,9 +115,21 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     // A weak chrome word that marks the blocks holding most of the page's prose is this
     // page's name for any block (a page builder's `widget`), not chrome: mark again
     // without it.
-    let layout = census.layout_words(&mut pass.weak_drops);
+    let layout = census.layout_words(dom, &mut pass.weak_drops, &pass.weak_vetoes);
     if !layout.is_empty() {
         pass = census.mark(dom, explain, &layout);
+    }
+    for t in crate::threads::comment_threads(dom, &raw_chars, &pass.dropped) {
+        let end = dom.nodes[t].end;
+        pass.dropped[t..end].iter_mut().for_each(|d| *d = true);
+        pass.class_flags[t..end].iter_mut().for_each(|f| *f = 0);
+        if explain {
+            pass.removed.push(Removed {
+                rule: "strip: comment thread (sibling blocks with a date and a reply link)"
+                    .to_string(),
+                text: first_words(dom, t),
+            });
+        }
     }
     Stripped {
         dropped: pass.dropped,
@@ -144,6 +159,9 @@ struct Pass {
     /// Elements dropped for a weak chrome word that held prose: the word, the prose and
     /// the element's parent.
     weak_drops: Vec<(&'static str, u32, Ix)>,
+    /// Elements kept for the prose they hold although a weak chrome word marks them:
+    /// the word and the element.
+    weak_vetoes: Vec<(&'static str, Ix)>,
 }
 
 impl Census<'_> {
@@ -162,10 +180,26 @@ impl Census<'_> {
     /// Weak chrome words whose drops together hold at least [`VETO_SHARE`] of the page's
     /// prose. Drops that are items of one list (at least [`LIST_ITEMS`] under one parent:
     /// a carousel, a teaser list) are chrome whatever their length and do not count.
-    fn layout_words(&self, drops: &mut [(&'static str, u32, Ix)]) -> Vec<&'static str> {
+    /// A word also names layout when it marks a wrapper kept for its prose (`vetoes`) and
+    /// blocks outside that wrapper were dropped for it: a page builder's `widget` on the
+    /// article's panel and on its sibling panels.
+    fn layout_words(
+        &self,
+        dom: &Dom,
+        drops: &mut [(&'static str, u32, Ix)],
+        vetoes: &[(&'static str, Ix)],
+    ) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
         if self.total <= 0.0 {
             return out;
+        }
+        for &(w, v) in vetoes {
+            let outside = drops
+                .iter()
+                .any(|&(dw, _, parent)| dw == w && !(parent == v || dom.contains(v, parent)));
+            if outside && !out.contains(&w) {
+                out.push(w);
+            }
         }
         // Grouped by word, then by parent: one linear pass after the sort.
         drops.sort_unstable_by_key(|&(w, _, parent)| (w, parent));
@@ -176,7 +210,7 @@ impl Census<'_> {
                 .flatten()
                 .map(|&(_, p, _)| u64::from(p))
                 .sum();
-            if sum as f32 / self.total >= VETO_SHARE {
+            if sum as f32 / self.total >= VETO_SHARE && !out.contains(&by_word[0].0) {
                 out.push(by_word[0].0);
             }
         }
@@ -191,6 +225,7 @@ impl Census<'_> {
         let mut class_flags = vec![0u8; n];
         let mut removed = Vec::new();
         let mut weak_drops = Vec::new();
+        let mut weak_vetoes = Vec::new();
         let mut app_links = Vec::new();
         let mut tokens = Tokens::default();
         let mut i = 0;
@@ -227,6 +262,18 @@ impl Census<'_> {
                 }
                 Some(_) => share >= VETO_SHARE,
             };
+            // A wrapper named both for chrome and for the article (`related-article-wrap`)
+            // around an element named only for article text that holds most of its prose
+            // (a related box and the story's next paragraphs in one wrapper): look inside
+            // instead.
+            let veto = veto
+                || (matches!(rule, Some(Rule::Class { content: true, .. }))
+                    && self.holds_marked_text(dom, i, &mut tokens));
+            if let (true, Some(Rule::Class { strong: false, .. }), Some(w)) =
+                (veto, rule, weak_word)
+            {
+                weak_vetoes.push((w, i));
+            }
             match rule {
                 Some(rule) if !veto => {
                     if let (Rule::Class { strong: false, .. }, Some(w)) = (rule, weak_word) {
@@ -269,7 +316,37 @@ impl Census<'_> {
             removed,
             class_flags,
             weak_drops,
+            weak_vetoes,
         }
+    }
+
+    /// Whether element `i` holds an element whose class marks article text (and no
+    /// chrome) with most of `i`'s prose. Subtrees with too little prose are skipped, so
+    /// few elements are looked at.
+    fn holds_marked_text(&self, dom: &Dom, i: Ix, tokens: &mut Tokens) -> bool {
+        let prose = self.prose[i];
+        if prose < MIN_MARKED_PROSE {
+            return false;
+        }
+        let end = dom.nodes[i].end;
+        let mut j = i + 1;
+        while j < end {
+            if dom.tag(j).is_none() || self.prose[j] * 2 < prose {
+                j = dom.nodes[j].end.max(j + 1);
+                continue;
+            }
+            // The class only: an id is often the wrapper's id with a suffix.
+            if let Some(class) = dom.attr(j, "class") {
+                tokens.clear();
+                tokens.push_value(class);
+                let (f, _) = tokens.flags(&[]);
+                if f & (CONTENT | BODY) != 0 && f & (CHROME | STRONG) == 0 {
+                    return true;
+                }
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The box around app-store link `a`: its largest block-level ancestor that is short
@@ -410,12 +487,29 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
             _ => {}
         }
     }
+    // A heading's id is an anchor made from its own words (`id="most-popular-tools"` on
+    // "Most popular tools"), not a name for chrome.
+    if tag.is_heading() {
+        id = None;
+    }
     if class.is_some() || id.is_some() {
         tokens.clear();
         for v in [class, id].into_iter().flatten() {
             tokens.push_value(v);
         }
         (out.flags, out.weak_word) = tokens.flags(ignored);
+        // A class that names article text and no chrome outranks chrome words in the id
+        // (often the id of a wrapper with a suffix: `…-related-text`).
+        if let (Some(c), Some(_)) = (class, id) {
+            if out.flags & (CHROME | STRONG) != 0 {
+                tokens.clear();
+                tokens.push_value(c);
+                let (f, _) = tokens.flags(ignored);
+                if f & (CONTENT | BODY) != 0 && f & (CHROME | STRONG) == 0 {
+                    (out.flags, out.weak_word) = (f, None);
+                }
+            }
+        }
     }
     let flags = out.flags;
     if hidden {
@@ -895,6 +989,61 @@ mod tests {
         ));
         assert_eq!(t.matches("The council").count(), 3, "{t}");
         assert!(!t.contains("Extra"), "{t}");
+    }
+
+    #[test]
+    fn a_builder_word_on_the_article_panel_is_layout_for_its_sibling_panels() {
+        // The first panel holds most of the prose and is kept for it; the same word on
+        // the other panels then names the builder's blocks, not chrome.
+        let long: String = (0..8).map(|_| format!("<p>{PROSE_EN}</p>")).collect();
+        let t = kept_text(&format!(
+            "<body><div class=grid><div class='tile-widget tile-text'>{long}</div>\
+             <div class='tile-widget'><h2>Second part</h2></div>\
+             <div class='tile-widget tile-text'><p>{PROSE_EN} Second.</p></div></div></body>",
+        ));
+        assert!(t.contains("Second part") && t.contains("Second."), "{t}");
+        // Drops inside the kept wrapper (a carousel's own slides) leave the word chrome.
+        let slides: String = (0..3)
+            .map(|k| format!("<span class='promo-slide s{k}'>{PROSE_EN} Offer {k}.</span>"))
+            .collect();
+        let t = kept_text(&format!(
+            "<body><div class='promo-strip'>{slides}{long}</div><p>Short.</p></body>"
+        ));
+        assert!(!t.contains("Offer 1"), "{t}");
+    }
+
+    #[test]
+    fn story_text_inside_a_related_wrapper_is_kept_and_its_link_box_is_not() {
+        let story: String = (0..3)
+            .map(|k| format!("<p>{PROSE_EN} Part {k}.</p>"))
+            .collect();
+        let lead: String = (0..6).map(|_| format!("<p>{PROSE_EN}</p>")).collect();
+        let t = kept_text(&format!(
+            "<body><main><div class=story>{lead}</div>\
+             <div class='also-article-box' id=more-reading-related>\
+             <div class=related-links><a href=/x>Another story</a> <a href=/y>And one more</a></div>\
+             <div class='story-text' id=more-reading-related-text>{story}</div></div></main></body>"
+        ));
+        assert!(t.contains("Part 2."), "{t}");
+        assert!(!t.contains("Another story"), "{t}");
+        // The same wrapper without text named as the story's stays chrome.
+        let t = kept_text(&format!(
+            "<body><main><div class=story>{lead}</div>\
+             <div class='also-article-box' id=more-reading-related>\
+             <div class=teaser-list>{story}</div></div></main></body>"
+        ));
+        assert!(!t.contains("Part 2."), "{t}");
+    }
+
+    #[test]
+    fn a_heading_anchor_id_is_not_a_chrome_name() {
+        let t = kept_text(&format!(
+            "<body><div class=story><p>{PROSE_EN}</p><h2 id=most-popular-night-routes>Most \
+             popular night routes</h2><p>{PROSE_EN}</p></div><div id=popular-posts><p>Elsewhere.\
+             </p></div></body>"
+        ));
+        assert!(t.contains("Most popular night routes"), "{t}");
+        assert!(!t.contains("Elsewhere"), "{t}");
     }
 
     #[test]

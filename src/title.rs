@@ -35,6 +35,18 @@ pub fn choose(
     root: Ix,
     facts: &PageFacts,
 ) -> Option<String> {
+    let shown = choose_shown(dom, stripped, blocks, root, facts)?;
+    Some(typed_spelling(shown, facts))
+}
+
+/// The headline as the page shows it (a heading, or a structured title).
+fn choose_shown(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    root: Ix,
+    facts: &PageFacts,
+) -> Option<String> {
     let refs: Vec<String> = [&facts.og_title, &facts.ld_headline, &facts.title_tag]
         .into_iter()
         .flatten()
@@ -125,6 +137,76 @@ pub fn choose(
         }
     }
     first_h1
+}
+
+/// The headline as its author typed it: when a structured title (or a part of it around
+/// a site-name separator) differs from the shown headline only in typography (curly
+/// quotes, dashes, `&` spelled `and`), the structured spelling; otherwise `shown`.
+fn typed_spelling(shown: String, facts: &PageFacts) -> String {
+    let mut folded: Option<String> = None;
+    for r in [&facts.og_title, &facts.ld_headline, &facts.title_tag]
+        .into_iter()
+        .flatten()
+    {
+        let r = clean(r);
+        if r == shown {
+            return shown;
+        }
+        let parts = title_parts(&r);
+        for cand in std::iter::once(r.as_str()).chain(parts) {
+            // Same spelling up to typography: about the same length first (cheap).
+            if cand == shown || cand.len().abs_diff(shown.len()) > shown.len() / 4 + 4 {
+                continue;
+            }
+            let f = folded.get_or_insert_with(|| fold_typography(&shown));
+            if fold_typography(cand) == *f {
+                return cand.to_string();
+            }
+        }
+    }
+    shown
+}
+
+/// `s` as a sequence of tokens (words, and single marks), whitespace ignored: typographic
+/// quotes and dashes as their plain characters, dash runs (`--`) as one dash, spelled-out
+/// signs (`and`) as the sign.
+fn fold_typography(s: &str) -> String {
+    const SEP: char = '\u{1}';
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let sign = chrome::SPELLED_SIGNS
+            .iter()
+            .find(|(w, _)| word.eq_ignore_ascii_case(w))
+            .map(|(_, sign)| *sign);
+        out.push_str(sign.unwrap_or(word));
+        out.push(SEP);
+        word.clear();
+    };
+    for c in s.chars() {
+        if is_word_char(c) {
+            word.push(c);
+            continue;
+        }
+        flush(&mut word, &mut out);
+        if c.is_whitespace() {
+            continue;
+        }
+        let c = chrome::TYPOGRAPHIC_FORMS
+            .iter()
+            .find(|(shown, _)| *shown == c)
+            .map_or(c, |(_, typed)| *typed);
+        if c == '-' && out.ends_with("-\u{1}") {
+            continue;
+        }
+        out.push(c);
+        out.push(SEP);
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Whitespace collapsed, bidi controls removed.
@@ -369,6 +451,31 @@ mod tests {
         assert_eq!(
             choose(&dom, &s, &blocks, 0, &facts).as_deref(),
             Some("وزراء الزراعة يتفقون على صندوق")
+        );
+    }
+
+    #[test]
+    fn the_typed_spelling_of_a_smartened_headline_is_kept() {
+        let facts = PageFacts {
+            og_title: Some("Why the river's dam failed -- and what comes next".into()),
+            title_tag: Some("Tides & Tolls: a harbour's year | Portsite".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            typed_spelling(
+                "Why the river\u{2019}s dam failed\u{2014}and what comes next".into(),
+                &facts
+            ),
+            "Why the river's dam failed -- and what comes next"
+        );
+        assert_eq!(
+            typed_spelling("Tides and Tolls: a harbour\u{2019}s year".into(), &facts),
+            "Tides & Tolls: a harbour's year"
+        );
+        // A headline that differs in its words keeps the page's own spelling.
+        assert_eq!(
+            typed_spelling("Why the river\u{2019}s dam held".into(), &facts),
+            "Why the river\u{2019}s dam held"
         );
     }
 

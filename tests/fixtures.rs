@@ -71,6 +71,7 @@ fixtures! {
     homepage_no_article => "homepage-no-article",
     drupal_interview => "drupal-interview",
     paragraph_forms => "paragraph-forms",
+    classless_comments => "classless-comments",
 }
 
 /// What one run of the binary produced.

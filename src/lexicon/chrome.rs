@@ -366,6 +366,11 @@ pub const CHROME_PHRASES: &[&str] = &[
     "عرض هذا المنشور على",
     "Embedded post",
     "View this post on",
+    // the line that introduces a list of other articles
+    "You may also be interested in",
+    "You may also like",
+    "You might also like",
+    "You might also be interested in",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
@@ -536,3 +541,38 @@ pub const APP_STORE_HOSTS: &[&str] = &[
 /// Marks a site-name suffix or prefix in `<title>`: `Headline - Site`.
 pub const TITLE_SEPARATORS: &[&str] =
     &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " :", " •"];
+
+/// Typographic forms a page's heading shows for the plain characters its author typed
+/// into the structured title (a CMS "smartens" quotes and dashes when it renders the
+/// heading): each pair is (shown, typed).
+pub const TYPOGRAPHIC_FORMS: &[(char, char)] = &[
+    ('\u{2018}', '\''),
+    ('\u{2019}', '\''),
+    ('\u{201B}', '\''),
+    ('\u{2032}', '\''),
+    ('\u{201C}', '"'),
+    ('\u{201D}', '"'),
+    ('\u{201E}', '"'),
+    ('\u{2033}', '"'),
+    ('\u{2012}', '-'),
+    ('\u{2013}', '-'),
+    ('\u{2014}', '-'),
+    ('\u{2015}', '-'),
+];
+
+/// Words a heading may spell out where the structured title has a sign (`and` / `&`).
+pub const SPELLED_SIGNS: &[(&str, &str)] = &[("and", "&"), ("plus", "+")];
+
+/// The whole text of a comment's reply link or button: a block of sibling items that
+/// each carry one, with a date, is a comment thread.
+pub const REPLY_LABELS: &[&str] = &[
+    "Reply",
+    "Reply ↓",
+    "Reply to this comment",
+    "Respond",
+    "رد",
+    "ردّ",
+    "الرد",
+    "رد على التعليق",
+    "إضافة رد",
+];

@@ -210,10 +210,15 @@ fn starts_with_any(ac: &Option<AhoCorasick>, text: &str) -> bool {
         .is_some_and(|ac| ac.find(Input::new(text).anchored(Anchored::Yes)).is_some())
 }
 
+/// Whether `text` starts with a chrome phrase ("You may also like").
+pub(super) fn is_chrome_phrase(text: &str) -> bool {
+    starts_with_any(&CHROME_PHRASES, text)
+}
+
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
-    if b.link_density() > th.max_link_density {
+    if b.link_density() > th.max_link_density && !b.prose_list {
         return Some(Drop::LinkDense);
     }
     if b.teaser {
@@ -269,7 +274,7 @@ const YEAR_DIGITS: usize = 4;
 const MAX_DATE_LINE_WORDS: usize = 8;
 
 /// A short block that is a date or time stamp.
-fn is_date_line(text: &str) -> bool {
+pub(super) fn is_date_line(text: &str) -> bool {
     let words = text.split_whitespace().count();
     if words > MAX_DATE_LINE_WORDS {
         return false;

@@ -33,6 +33,10 @@ pub struct Block {
     /// The block sits in a small wrapper with a linked headline: a teaser of another
     /// article (related stories, "more news" grids), not running text.
     pub teaser: bool,
+    /// The block is an item of a list set between the article's own paragraphs (a
+    /// paragraph before it, a heading or paragraph after it): the list is part of the
+    /// text, however many links it holds.
+    pub prose_list: bool,
 }
 
 impl Block {
@@ -55,6 +59,11 @@ impl Block {
 pub struct Body {
     pub paragraphs: Vec<String>,
     pub removed: Vec<Removed>,
+}
+
+/// Whether `t` (trimmed) is a short date or time stamp of at most `max_chars` characters.
+pub fn is_date_text(t: &str, max_chars: usize) -> bool {
+    t.chars().count() <= max_chars && body::is_date_line(t)
 }
 
 /// Bidi controls that are markup noise (LRM, RLM, ALM, embeddings, overrides, isolates),
@@ -169,6 +178,7 @@ impl Builder {
             link_chars: self.link_chars,
             punct: self.punct,
             teaser: false,
+            prose_list: false,
         });
         self.buf.clear();
         self.chars = 0;
@@ -318,6 +328,14 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
                 }
                 // Empty elements open nothing (but an empty block still separates).
                 if node.end > i + 1 {
+                    // A heading's permalink (`<h2 id=x><a href="#x">`) is its own text,
+                    // not a link away: it does not count as one.
+                    let permalink = tag == Tag::A
+                        && blocks_open.last().is_some_and(|&(_, t)| t.is_heading())
+                        && dom
+                            .attr(i, "href")
+                            .is_some_and(|h| h.starts_with('#') && h.len() > 1);
+                    let tag = if permalink { Tag::Other } else { tag };
                     if block {
                         blocks_open.push((i, tag));
                     } else if tag == Tag::A {
@@ -343,7 +361,86 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
     b.flush();
     let mut blocks = b.blocks;
     mark_teasers(dom, stripped, &mut blocks);
+    mark_prose_lists(dom, stripped, &mut blocks);
     blocks
+}
+
+/// Marks the link-dense list items of lists set between running paragraphs: a listicle's
+/// lists of courses, tools or sources. Menus and link boxes stand apart from the prose;
+/// a list of related links after the last paragraph has no paragraph after it, and one
+/// between paragraphs is introduced by a chrome phrase ("You may also like:").
+fn mark_prose_lists(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
+    // The last list looked at and the answer for it: a list's items come in a row.
+    let mut last: Option<(Ix, bool)> = None;
+    for k in 0..blocks.len() {
+        let b = &blocks[k];
+        if b.owner_tag != Tag::Li || b.link_chars * 2 <= b.chars {
+            continue;
+        }
+        let list = dom.nodes[b.owner].parent;
+        if list == crate::parse::NO_PARENT || !matches!(dom.tag(list), Some(Tag::Ul | Tag::Ol)) {
+            continue;
+        }
+        let inside = match last {
+            Some((l, v)) if l == list => v,
+            _ => {
+                let v = between_paragraphs(dom, stripped, blocks, list);
+                last = Some((list, v));
+                v
+            }
+        };
+        blocks[k].prose_list = inside;
+    }
+}
+
+/// Whether element `list` has a running paragraph as its previous sibling with text and a
+/// heading or running paragraph as its next one.
+fn between_paragraphs(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix) -> bool {
+    let parent = dom.nodes[list].parent;
+    if parent == crate::parse::NO_PARENT {
+        return false;
+    }
+    let (mut before, mut after) = (None, None);
+    let mut seen = false;
+    for c in dom.children(parent) {
+        if dom.tag(c).is_none() || stripped.raw_chars[c] == 0 {
+            continue;
+        }
+        if c == list {
+            seen = true;
+        } else if seen {
+            after = Some(c);
+            break;
+        } else {
+            before = Some(c);
+        }
+    }
+    let (Some(before), Some(after)) = (before, after) else {
+        return false;
+    };
+    if stripped.dropped[before] || stripped.dropped[after] {
+        return false;
+    }
+    let running = |e: Ix| {
+        dom.tag(e) == Some(Tag::P)
+            && block_at(blocks, e).is_some_and(|b| {
+                b.punct > 0
+                    && b.link_chars * 2 <= b.chars
+                    && b.chars >= MIN_LIST_INTRO_CHARS
+                    && !body::is_chrome_phrase(&b.text)
+            })
+    };
+    running(before) && (running(after) || dom.tag(after).is_some_and(Tag::is_heading))
+}
+
+/// Fewest characters of the paragraph that introduces an in-text list.
+const MIN_LIST_INTRO_CHARS: u32 = 40;
+
+/// The first block whose owner is element `e`, found by its position (blocks are in
+/// document order).
+fn block_at(blocks: &[Block], e: Ix) -> Option<&Block> {
+    let k = blocks.partition_point(|b| b.first < e);
+    blocks.get(k).filter(|b| b.owner == e)
 }
 
 /// How many levels above a linked headline its teaser wrapper may be.
@@ -410,6 +507,50 @@ mod tests {
         let b = segment(&dom, &s);
         let teasers: Vec<bool> = b.iter().map(|b| b.teaser).collect();
         assert_eq!(teasers, vec![false, false, true], "{b:?}");
+    }
+
+    #[test]
+    fn link_lists_between_paragraphs_are_text_and_menus_are_not() {
+        let para = "<p>The course catalogue below was checked by hand last week, and every \
+                    entry still offers its certificate for free.</p>";
+        let list = "<ul><li><a href=/a>Soil science basics</a></li>\
+                    <li><a href=/b>Reading weather maps</a></li></ul>";
+        let html = format!(
+            "<body><div><ul><li><a href=/>Home</a></li><li><a href=/x>Topics</a></li></ul>\
+             {para}</div><div>{para}{list}<h2>More courses</h2>{para}{list}</div></body>"
+        );
+        let dom = Dom::parse(&html);
+        let s = crate::strip::strip(&dom, false);
+        let b = segment(&dom, &s);
+        let marked: Vec<(&str, bool)> = b
+            .iter()
+            .filter(|b| b.owner_tag == Tag::Li)
+            .map(|b| (b.text.as_str(), b.prose_list))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("Home", false),
+                ("Topics", false),
+                ("Soil science basics", true),
+                ("Reading weather maps", true),
+                // The last list has no paragraph after it.
+                ("Soil science basics", false),
+                ("Reading weather maps", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_permalink_is_not_a_link_but_a_linked_headline_is() {
+        let dom = Dom::parse(
+            "<body><h2 id=tides><a href='#tides'>Why the tides run late</a></h2>\
+             <h2><a href='/other-story'>Another story elsewhere</a></h2>\
+             <p><a href='#tides'>Back to the tides</a></p></body>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let links: Vec<u32> = segment(&dom, &s).iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, [0, 21, 14]);
     }
 
     #[test]
