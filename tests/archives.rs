@@ -457,3 +457,122 @@ proptest! {
         }
     }
 }
+
+/// Runs `matn ARGS` and returns (exit code, stdout, stderr without the summary's rate).
+fn run_batch(args: &[&std::ffi::OsStr]) -> (Option<i32>, Vec<u8>, String) {
+    let out = matn().args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .map(|l| match l.rsplit_once(", ") {
+            // "matn: 5 pages, …, 123.4 pages/s": the rate varies from run to run.
+            Some((head, rate)) if l.starts_with("matn: ") && rate.ends_with(" pages/s") => {
+                format!("{head}, R pages/s")
+            }
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (out.status.code(), out.stdout, stderr)
+}
+
+/// One worker runs the batch on the calling thread, several on a pool: a batch of pages,
+/// a WARC, an MHTML, a page with no article, a missing file and an empty folder gives the
+/// same records in the same order, the same error lines, the same summary, the same exit
+/// status and the same output files either way.
+#[test]
+fn one_worker_and_a_pool_give_the_same_batch() {
+    let src = tempfile::tempdir().unwrap();
+    fs::create_dir_all(src.path().join("a/empty")).unwrap();
+    fs::copy(archive("crawl.warc.gz"), src.path().join("a/crawl.warc.gz")).unwrap();
+    fs::copy(
+        archive("table-cp1256.qp.mhtml"),
+        src.path().join("a/saved.mht"),
+    )
+    .unwrap();
+    for name in ["seed-wordpress", "english-news", "homepage-no-article"] {
+        let page = fixtures().join("pages").join(format!("{name}.html"));
+        fs::copy(&page, src.path().join(format!("{name}.html")))
+            .unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    }
+    let missing = src.path().join("missing.html");
+    let empty = src.path().join("a/empty");
+    let mut runs = Vec::new();
+    for jobs in ["1", "3"] {
+        let (code, stdout, stderr) = run_batch(&[
+            src.path().as_os_str(),
+            missing.as_os_str(),
+            empty.as_os_str(),
+            "-j".as_ref(),
+            jobs.as_ref(),
+        ]);
+        let out = tempfile::tempdir().unwrap();
+        let (mirror_code, mirror_stdout, mirror_stderr) = run_batch(&[
+            src.path().as_os_str(),
+            missing.as_os_str(),
+            empty.as_os_str(),
+            "-o".as_ref(),
+            out.path().as_os_str(),
+            "-j".as_ref(),
+            jobs.as_ref(),
+        ]);
+        assert!(mirror_stdout.is_empty(), "-j {jobs} -o: nothing on stdout");
+        let mut files: Vec<(String, Vec<u8>)> = walk(out.path())
+            .into_iter()
+            .map(|rel| {
+                let bytes = fs::read(out.path().join(&rel)).unwrap();
+                (rel, bytes)
+            })
+            .collect();
+        files.sort();
+        runs.push((
+            jobs,
+            code,
+            stdout,
+            stderr,
+            mirror_code,
+            mirror_stderr,
+            files,
+        ));
+    }
+    let (one, pool) = (&runs[0], &runs[1]);
+    assert_eq!(one.1, Some(1), "-j 1: exit status (a page failed)");
+    assert_eq!(
+        lines(&one.2).len(),
+        3 + 1 + 2,
+        "-j 1: records (3 WARC, 1 MHTML, 2 pages)"
+    );
+    assert!(
+        one.3.contains("missing.html"),
+        "-j 1: stderr names the missing file: {}",
+        one.3
+    );
+    assert!(
+        one.3.contains("a/empty"),
+        "-j 1: stderr names the empty folder: {}",
+        one.3
+    );
+    assert_eq!(one.1, pool.1, "exit status, -j 1 against -j 3");
+    assert_eq!(one.2, pool.2, "stdout, -j 1 against -j 3");
+    assert_eq!(one.3, pool.3, "stderr, -j 1 against -j 3");
+    assert_eq!(one.4, pool.4, "exit status with -o, -j 1 against -j 3");
+    assert_eq!(one.5, pool.5, "stderr with -o, -j 1 against -j 3");
+    let names = |r: &[(String, Vec<u8>)]| r.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&one.6),
+        [
+            "a/crawl.jsonl",
+            "a/saved.json",
+            "english-news.json",
+            "seed-wordpress.json"
+        ],
+        "-j 1 -o: output files"
+    );
+    assert_eq!(
+        names(&one.6),
+        names(&pool.6),
+        "output files, -j 1 against -j 3"
+    );
+    for (a, b) in one.6.iter().zip(&pool.6) {
+        assert_eq!(a.1, b.1, "{}: contents, -j 1 against -j 3", a.0);
+    }
+}

@@ -2,9 +2,12 @@
 //! pages read or waiting at once, and results handed out in input order as soon as they
 //! are ready (a reorder buffer), so memory stays flat however many pages there are.
 //!
-//! One thread walks the inputs and hands units of work to the pool, taking a token per
-//! unit; workers read, extract, render and (with `-o`) write atomically; the calling
-//! thread puts results back in order, prints them or their errors, and returns the token.
+//! With several workers, one thread walks the inputs and hands units of work to the pool,
+//! taking a token per unit; workers read, extract, render and (with `-o`) write
+//! atomically; the calling thread puts results back in order, prints them or their
+//! errors, and returns the token. With one worker (`-j 1`, or a one-core machine) the
+//! calling thread does it all in turn, with no hand-off: the same [`Producer`] and
+//! [`Consumer`], joined directly.
 //!
 //! A unit is a page file (read by its worker), or one record of a WARC file: the walking
 //! thread streams a WARC's records one at a time ([`matn::archive::warc::Reader`]) and
@@ -100,17 +103,6 @@ pub fn run(cfg: Config) -> Exit {
     let threads = cfg
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("matn-{i}"))
-        .build()
-    {
-        Ok(p) => p,
-        Err(e) => {
-            reporter.line(&format!("matn: cannot start worker threads: {e}"));
-            return Exit::Unusable;
-        }
-    };
     let shared = Arc::new(Shared {
         options: cfg.options,
         format: cfg.format,
@@ -121,26 +113,23 @@ pub fn run(cfg: Config) -> Exit {
         skip_existing: cfg.skip_existing,
         stop: AtomicBool::new(false),
     });
-    let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1);
-    let (token_tx, token_rx) = mpsc::sync_channel::<()>(capacity);
-    for _ in 0..capacity {
-        // Cannot fail: the channel holds exactly `capacity` tokens and the receiver lives.
-        let _ = token_tx.send(());
-    }
-    let (result_tx, result_rx) = mpsc::channel::<(u64, Outcome)>();
     let walk = Walk::new(cfg.inputs, cfg.files_from);
-
-    let (counts, closed) = std::thread::scope(|scope| {
-        let producer_shared = Arc::clone(&shared);
-        let pool = &pool;
-        scope.spawn(move || produce(walk, pool, producer_shared, &token_rx, result_tx));
-        let consumed = consume(&result_rx, token_tx, &shared, &reporter);
-        // On an early return (closed pipe) stop the walk and the queued pages; dropping
-        // the receiver and the token sender unblocks the walking thread.
-        shared.stop.store(true, Ordering::Relaxed);
-        drop(result_rx);
-        consumed
-    });
+    let (counts, closed) = if threads <= 1 {
+        sequential(walk, &shared, &reporter)
+    } else {
+        let pool = match rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("matn-{i}"))
+            .build()
+        {
+            Ok(p) => p,
+            Err(e) => {
+                reporter.line(&format!("matn: cannot start worker threads: {e}"));
+                return Exit::Unusable;
+            }
+        };
+        parallel(walk, threads, &pool, &shared, &reporter)
+    };
     if closed {
         reporter.clear();
         return Exit::Ok;
@@ -151,6 +140,65 @@ pub fn run(cfg: Config) -> Exit {
         reporter.line("matn: no pages to read");
     }
     exit_status(&counts, interrupted)
+}
+
+/// One worker: the calling thread walks, reads, extracts and writes each unit in turn,
+/// with no hand-off between threads (a batch with `-j 1` spends nothing on waking and
+/// waiting).
+fn sequential(walk: Walk, shared: &Arc<Shared>, reporter: &Reporter) -> (Counts, bool) {
+    let mut consumer = Consumer::new(shared, reporter, None);
+    Producer {
+        shared: Arc::clone(shared),
+        to: Dispatch::Inline(&mut consumer),
+        seq: 0,
+    }
+    .produce(walk);
+    consumer.finish()
+}
+
+/// Workers on the pool: one thread walks and hands units out, taking a token per unit
+/// (at most [`IN_FLIGHT_PER_THREAD`] × threads in flight); the calling thread puts the
+/// results back in order and returns the tokens.
+fn parallel(
+    walk: Walk,
+    threads: usize,
+    pool: &rayon::ThreadPool,
+    shared: &Arc<Shared>,
+    reporter: &Reporter,
+) -> (Counts, bool) {
+    let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1);
+    let (token_tx, token_rx) = mpsc::sync_channel::<()>(capacity);
+    for _ in 0..capacity {
+        // Cannot fail: the channel holds exactly `capacity` tokens and the receiver lives.
+        let _ = token_tx.send(());
+    }
+    let (result_tx, result_rx) = mpsc::channel::<(u64, Outcome)>();
+    std::thread::scope(|scope| {
+        let producer_shared = Arc::clone(shared);
+        scope.spawn(move || {
+            Producer {
+                shared: producer_shared,
+                to: Dispatch::Pool {
+                    pool,
+                    tokens: token_rx,
+                    results: result_tx,
+                },
+                seq: 0,
+            }
+            .produce(walk);
+        });
+        let mut consumer = Consumer::new(shared, reporter, Some(token_tx));
+        for (seq, outcome) in &result_rx {
+            if !consumer.take(seq, outcome) {
+                break;
+            }
+        }
+        // On an early return (closed pipe) stop the walk and the queued pages; dropping
+        // the receiver and the token sender unblocks the walking thread.
+        shared.stop.store(true, Ordering::Relaxed);
+        drop(result_rx);
+        consumer.finish()
+    })
 }
 
 /// 130 after Ctrl-C; 2 when not one page could be read; 1 when anything failed; else 0.
@@ -175,23 +223,49 @@ fn install_interrupt_handler() {
     });
 }
 
-/// Hands units of work to the pool in input order, one token and one sequence number
-/// each.
-struct Producer<'a> {
-    pool: &'a rayon::ThreadPool,
+/// Where the producer's units go.
+enum Dispatch<'a, 'b> {
+    /// To the pool's workers, one token each; outcomes come back through `results`.
+    Pool {
+        pool: &'a rayon::ThreadPool,
+        tokens: mpsc::Receiver<()>,
+        results: mpsc::Sender<(u64, Outcome)>,
+    },
+    /// Run on this thread and handed straight to the consumer, in order.
+    Inline(&'a mut Consumer<'b>),
+}
+
+/// Hands units of work out in input order, one sequence number each.
+struct Producer<'a, 'b> {
     shared: Arc<Shared>,
-    tokens: &'a mpsc::Receiver<()>,
-    results: mpsc::Sender<(u64, Outcome)>,
+    to: Dispatch<'a, 'b>,
     seq: u64,
 }
 
-impl Producer<'_> {
-    /// Waits for a token; `false` when the batch is stopping.
+impl Producer<'_, '_> {
+    /// Waits for a token (on the pool); `false` when the batch is stopping.
     fn token(&self) -> bool {
-        self.tokens.recv().is_ok() && !self.shared.stopping()
+        match &self.to {
+            Dispatch::Pool { tokens, .. } => tokens.recv().is_ok() && !self.shared.stopping(),
+            Dispatch::Inline(_) => !self.shared.stopping(),
+        }
     }
 
-    /// Runs `work` on the pool as the next unit; `false` when the batch is stopping.
+    /// Hands `outcome` of unit `seq` on; `false` when the batch is stopping.
+    fn deliver(&mut self, seq: u64, outcome: Outcome) -> bool {
+        match &mut self.to {
+            Dispatch::Pool { results, .. } => results.send((seq, outcome)).is_ok(),
+            Dispatch::Inline(consumer) => {
+                let going = consumer.take(seq, outcome);
+                if !going {
+                    self.shared.stop.store(true, Ordering::Relaxed);
+                }
+                going
+            }
+        }
+    }
+
+    /// Runs `work` as the next unit; `false` when the batch is stopping.
     fn spawn(
         &mut self,
         input: Input,
@@ -200,19 +274,24 @@ impl Producer<'_> {
         if !self.token() {
             return false;
         }
-        let shared = Arc::clone(&self.shared);
-        let results = self.results.clone();
         let seq = self.seq;
         self.seq += 1;
-        self.pool.spawn(move || {
-            let outcome = if shared.stopping() {
-                Outcome::Cancelled
-            } else {
-                guarded(&input, || work(&shared))
-            };
-            let _ = results.send((seq, outcome));
-        });
-        true
+        if let Dispatch::Pool { pool, results, .. } = &self.to {
+            let shared = Arc::clone(&self.shared);
+            let results = results.clone();
+            pool.spawn(move || {
+                let outcome = if shared.stopping() {
+                    Outcome::Cancelled
+                } else {
+                    guarded(&input, || work(&shared))
+                };
+                let _ = results.send((seq, outcome));
+            });
+            return true;
+        }
+        let shared = Arc::clone(&self.shared);
+        let outcome = guarded(&input, || work(&shared));
+        self.deliver(seq, outcome)
     }
 
     /// Sends an outcome known without work as the next unit; `false` when stopping.
@@ -222,7 +301,28 @@ impl Producer<'_> {
         }
         let seq = self.seq;
         self.seq += 1;
-        self.results.send((seq, outcome)).is_ok()
+        self.deliver(seq, outcome)
+    }
+
+    /// Walks the inputs and hands each page, and each record of each WARC file, out.
+    fn produce(mut self, walk: Walk) {
+        for item in walk {
+            let going = match item {
+                Item::Page(page) => match open_archive(&page.input) {
+                    Some(reader) => self.archive(&page, reader),
+                    None => self.spawn(page.input.clone(), move |shared| process(&page, shared)),
+                },
+                Item::Failed { path, reason } => self.direct(Outcome::Failed {
+                    path,
+                    reason,
+                    read: false,
+                }),
+                Item::Empty { path } => self.direct(Outcome::Empty(path)),
+            };
+            if !going {
+                return;
+            }
+        }
     }
 
     /// Streams one WARC file's records to the pool. `false` when the batch is stopping.
@@ -279,40 +379,6 @@ impl Producer<'_> {
     }
 }
 
-/// Walks the inputs and hands each page, and each record of each WARC file, to the pool.
-fn produce(
-    walk: Walk,
-    pool: &rayon::ThreadPool,
-    shared: Arc<Shared>,
-    tokens: &mpsc::Receiver<()>,
-    results: mpsc::Sender<(u64, Outcome)>,
-) {
-    let mut producer = Producer {
-        pool,
-        shared,
-        tokens,
-        results,
-        seq: 0,
-    };
-    for item in walk {
-        let going = match item {
-            Item::Page(page) => match open_archive(&page.input) {
-                Some(reader) => producer.archive(&page, reader),
-                None => producer.spawn(page.input.clone(), move |shared| process(&page, shared)),
-            },
-            Item::Failed { path, reason } => producer.direct(Outcome::Failed {
-                path,
-                reason,
-                read: false,
-            }),
-            Item::Empty { path } => producer.direct(Outcome::Empty(path)),
-        };
-        if !going {
-            return;
-        }
-    }
-}
-
 /// Whether an input is a WARC file, told by its first bytes. Only a regular file is opened
 /// to look (a pipe such as `<(zcat x)` would lose what was read); standard input is
 /// peeked at without consuming anything.
@@ -356,109 +422,165 @@ fn archive_extension(format: matn::write::Format) -> &'static str {
     }
 }
 
-/// Puts results back in input order and reports them. Returns the counts and whether
-/// standard output was closed by its reader.
-fn consume(
-    results: &mpsc::Receiver<(u64, Outcome)>,
-    tokens: mpsc::SyncSender<()>,
-    shared: &Shared,
-    reporter: &Reporter,
-) -> (Counts, bool) {
-    let mut counts = Counts::default();
-    let mut pending: BTreeMap<u64, Outcome> = BTreeMap::new();
-    let mut next = 0u64;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut first_record = true;
-    let mut archive: Option<ArchiveOutput> = None;
-    for (seq, outcome) in results {
-        pending.insert(seq, outcome);
-        while let Some(outcome) = pending.remove(&next) {
-            next += 1;
-            let _ = tokens.send(());
-            match outcome {
-                Outcome::Done(None) => {
-                    counts.ok += 1;
-                    counts.readable += 1;
-                }
-                Outcome::Done(Some(record)) | Outcome::Record(record) => {
-                    counts.ok += 1;
-                    counts.readable += 1;
-                    if let Some(a) = archive.as_mut() {
-                        a.pages += 1;
-                        if let Some(file) = a.file.as_mut() {
-                            append(a.pages, file, &record, shared.format, &mut a.failed);
-                            continue;
-                        }
-                    }
-                    let record = match (shared.format, first_record) {
-                        (matn::write::Format::Text, false) => {
-                            format!("{TEXT_PAGE_BREAK}\n{record}")
-                        }
-                        _ => record,
-                    };
-                    first_record = false;
-                    match output::write_record(&mut out, &record) {
-                        Written::Ok => {}
-                        Written::Closed => return (counts, true),
-                        Written::Failed(e) => {
-                            reporter.error("standard output", &e);
-                            counts.errored = true;
-                            return (counts, false);
-                        }
-                    }
-                }
-                Outcome::Skipped => counts.skipped += 1,
-                Outcome::Failed { path, reason, read } => {
-                    counts.failed += 1;
-                    counts.readable += u64::from(read);
-                    if let Some(a) = archive.as_mut() {
-                        a.pages += 1;
-                    }
-                    reporter.error(&path, &reason);
-                }
-                Outcome::Empty(path) => {
-                    counts.errored = true;
-                    reporter.error(&path, "no pages or archives in this folder");
-                }
-                Outcome::Cancelled => {}
-                Outcome::Ignored(explain) => {
-                    if let Some(line) = explain {
-                        reporter.line(&line);
-                    }
-                    continue;
-                }
-                Outcome::ArchiveStart { path, target } => {
-                    let mut failed = None;
-                    let file = target
-                        .as_deref()
-                        .and_then(|t| match output::temp_beside(t) {
-                            Ok(f) => Some(std::io::BufWriter::new(f)),
-                            Err(e) => {
-                                failed = Some(format!("cannot write {}: {e}", t.display()));
-                                None
-                            }
-                        });
-                    archive = Some(ArchiveOutput {
-                        path,
-                        target,
-                        file,
-                        pages: 0,
-                        failed,
-                    });
-                    continue;
-                }
-                Outcome::ArchiveEnd => {
-                    if let Some(a) = archive.take() {
-                        finish_archive(a, &mut counts, reporter);
-                    }
-                    continue;
-                }
-            }
-            reporter.tick();
+/// Puts results back in input order and reports them: counts, records on standard
+/// output, errors on standard error, archive outputs.
+struct Consumer<'a> {
+    shared: &'a Shared,
+    reporter: &'a Reporter,
+    /// Given back as each unit is reported (on the pool; `None` when inline).
+    tokens: Option<mpsc::SyncSender<()>>,
+    counts: Counts,
+    /// Outcomes that came before their turn.
+    pending: BTreeMap<u64, Outcome>,
+    next: u64,
+    out: std::io::StdoutLock<'static>,
+    first_record: bool,
+    archive: Option<ArchiveOutput>,
+    /// Standard output was closed by its reader.
+    closed: bool,
+}
+
+impl<'a> Consumer<'a> {
+    fn new(
+        shared: &'a Shared,
+        reporter: &'a Reporter,
+        tokens: Option<mpsc::SyncSender<()>>,
+    ) -> Self {
+        Consumer {
+            shared,
+            reporter,
+            tokens,
+            counts: Counts::default(),
+            pending: BTreeMap::new(),
+            next: 0,
+            out: std::io::stdout().lock(),
+            first_record: true,
+            archive: None,
+            closed: false,
         }
     }
-    (counts, false)
+
+    /// Takes unit `seq`'s outcome and reports every outcome whose turn has come; `false`
+    /// once the batch must stop (standard output closed or failing).
+    fn take(&mut self, seq: u64, outcome: Outcome) -> bool {
+        if seq == self.next {
+            self.next += 1;
+            self.give_token();
+            if !self.report(outcome) {
+                return false;
+            }
+        } else {
+            self.pending.insert(seq, outcome);
+        }
+        while let Some(outcome) = self.pending.remove(&self.next) {
+            self.next += 1;
+            self.give_token();
+            if !self.report(outcome) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn give_token(&self) {
+        if let Some(tokens) = &self.tokens {
+            let _ = tokens.send(());
+        }
+    }
+
+    /// Reports one outcome in its turn; `false` once the batch must stop.
+    fn report(&mut self, outcome: Outcome) -> bool {
+        match outcome {
+            Outcome::Done(None) => {
+                self.counts.ok += 1;
+                self.counts.readable += 1;
+            }
+            Outcome::Done(Some(record)) | Outcome::Record(record) => {
+                self.counts.ok += 1;
+                self.counts.readable += 1;
+                if let Some(a) = self.archive.as_mut() {
+                    a.pages += 1;
+                    if let Some(file) = a.file.as_mut() {
+                        append(a.pages, file, &record, self.shared.format, &mut a.failed);
+                        return true;
+                    }
+                }
+                let record = match (self.shared.format, self.first_record) {
+                    (matn::write::Format::Text, false) => {
+                        format!("{TEXT_PAGE_BREAK}\n{record}")
+                    }
+                    _ => record,
+                };
+                self.first_record = false;
+                match output::write_record(&mut self.out, &record) {
+                    Written::Ok => {}
+                    Written::Closed => {
+                        self.closed = true;
+                        return false;
+                    }
+                    Written::Failed(e) => {
+                        self.reporter.error("standard output", &e);
+                        self.counts.errored = true;
+                        return false;
+                    }
+                }
+            }
+            Outcome::Skipped => self.counts.skipped += 1,
+            Outcome::Failed { path, reason, read } => {
+                self.counts.failed += 1;
+                self.counts.readable += u64::from(read);
+                if let Some(a) = self.archive.as_mut() {
+                    a.pages += 1;
+                }
+                self.reporter.error(&path, &reason);
+            }
+            Outcome::Empty(path) => {
+                self.counts.errored = true;
+                self.reporter
+                    .error(&path, "no pages or archives in this folder");
+            }
+            Outcome::Cancelled => {}
+            Outcome::Ignored(explain) => {
+                if let Some(line) = explain {
+                    self.reporter.line(&line);
+                }
+                return true;
+            }
+            Outcome::ArchiveStart { path, target } => {
+                let mut failed = None;
+                let file = target
+                    .as_deref()
+                    .and_then(|t| match output::temp_beside(t) {
+                        Ok(f) => Some(std::io::BufWriter::new(f)),
+                        Err(e) => {
+                            failed = Some(format!("cannot write {}: {e}", t.display()));
+                            None
+                        }
+                    });
+                self.archive = Some(ArchiveOutput {
+                    path,
+                    target,
+                    file,
+                    pages: 0,
+                    failed,
+                });
+                return true;
+            }
+            Outcome::ArchiveEnd => {
+                if let Some(a) = self.archive.take() {
+                    finish_archive(a, &mut self.counts, self.reporter);
+                }
+                return true;
+            }
+        }
+        self.reporter.tick();
+        true
+    }
+
+    /// The counts, and whether standard output was closed by its reader.
+    fn finish(self) -> (Counts, bool) {
+        (self.counts, self.closed)
+    }
 }
 
 /// Appends one record to an archive's output file (the first write failure is kept).
