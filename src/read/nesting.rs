@@ -320,20 +320,31 @@ fn collapse_spaces(bytes: &[u8], range: Range<usize>, out: &mut Rewriter<'_>) {
     let Some(text) = bytes.get(range.clone()) else {
         return;
     };
+    let space = |i: usize| text.get(i).map_or(0, |&b| SPACE_KIND[usize::from(b)]);
     let mut i = 0;
     while i + 1 < text.len() {
-        if !(is_space(text[i]) && is_space(text[i + 1])) {
+        // A run starts at `i` only when `i + 1` is white space too; when it is not, no run
+        // starts at `i + 1` either.
+        if space(i + 1) == 0 {
+            i += 2;
+            continue;
+        }
+        if space(i) == 0 {
             i += 1;
             continue;
         }
         let start = i;
-        let mut newline = false;
-        while i < text.len() && is_space(text[i]) {
-            newline |= matches!(text[i], b'\n' | b'\r');
+        let mut kinds = 0;
+        loop {
+            let k = space(i);
+            if k == 0 {
+                break;
+            }
+            kinds |= k;
             i += 1;
         }
         let at = range.start + start;
-        if !newline || text[start] == b'\n' {
+        if kinds & LINE_BREAK == 0 || text[start] == b'\n' {
             // Keep the run's first byte, cut the rest.
             out.replace(at + 1..range.start + i, "");
         } else {
@@ -341,6 +352,21 @@ fn collapse_spaces(bytes: &[u8], range: Range<usize>, out: &mut Rewriter<'_>) {
         }
     }
 }
+
+/// [`SPACE_KIND`]'s bits: ASCII white space, and a line break among it.
+const SPACE: u8 = 1;
+const LINE_BREAK: u8 = 2;
+
+/// Each byte's white-space kind, for [`collapse_spaces`]: the bytes of [`is_space`].
+const SPACE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
+    t[0x0C] = SPACE;
+    t[b'\n' as usize] = SPACE | LINE_BREAK;
+    t[b'\r' as usize] = SPACE | LINE_BREAK;
+    t
+};
 
 /// Whether two element names are the same but for ASCII case; quicker than
 /// `eq_ignore_ascii_case` when, as on most pages, start and end tags agree in case.
@@ -736,6 +762,19 @@ mod tests {
             format!("<{tag}>").repeat(n),
             format!("</{tag}>").repeat(n)
         )
+    }
+
+    #[test]
+    fn space_kinds_are_the_white_space_bytes() {
+        for b in 0..=255u8 {
+            let kind = SPACE_KIND[usize::from(b)];
+            assert_eq!(kind != 0, is_space(b), "byte {b:#x}");
+            assert_eq!(
+                kind & LINE_BREAK != 0,
+                matches!(b, b'\n' | b'\r'),
+                "byte {b:#x}"
+            );
+        }
     }
 
     #[test]
