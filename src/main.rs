@@ -35,6 +35,10 @@
 
 mod cli;
 
+/// See Cargo.toml: fewer page faults and instructions per page than the system's malloc.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use cli::args::{Args, Config, Mode};
 use cli::Exit;
