@@ -72,11 +72,7 @@ passage!(p41_stock_exchange, "p41-stock-exchange");
 passage!(p43_space_agency, "p43-space-agency");
 passage!(p45_nurses_abroad, "p45-nurses-abroad");
 passage!(p47_port_expansion, "p47-port-expansion");
-passage!(
-    p48_court_appeal,
-    "p48-court-appeal",
-    ignore = "known failure: رد in جاء رد الحكومة is read as the verb ردّ"
-);
+passage!(p48_court_appeal, "p48-court-appeal");
 passage!(p49_book_fair, "p49-book-fair");
 passage!(
     p50_power_cuts,
@@ -113,6 +109,12 @@ passage!(
 );
 passage!(p71_army_briefing, "p71-army-briefing");
 passage!(p72_bread_subsidy, "p72-bread-subsidy");
+passage!(p73_coach_press_conference, "p73-coach-press-conference", ignore = "known failure: the role's adjective before an appositive nationality is cut (مدرب نادي الاتحاد الرياضي، البرتغالي X), and a statement جاء فيه after the issuer's بيانا has no source");
+passage!(p74_court_sentencing, "p74-court-sentencing");
+passage!(p75_inflation_economy, "p75-inflation-economy", ignore = "known failure: the antecedent of الذي is only its last word (الجهاز المركزي للإحصاء، الذي قال)");
+passage!(p76_camp_field_report, "p76-camp-field-report");
+passage!(p77_women_work_panel, "p77-women-work-panel", ignore = "known failure: the subject before قد and its verb is only its last word (وكانت وزارة العمل قد أعلنت)");
+passage!(p78_energy_tv_interview, "p78-energy-tv-interview");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -130,7 +132,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 49, "one passage! line per development passage");
+    assert_eq!(dev, 55, "one passage! line per development passage");
 }
 
 #[test]

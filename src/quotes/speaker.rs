@@ -251,11 +251,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
-        // وقال طالب: a verb right after a reporting verb is its subject, a noun.
+        // وقال طالب: a verb right after a reporting verb is its subject, a noun; so is
+        // a cue word right after جاء (جاء رد الحكومة: the reply came).
         let after_verb = i
             .checked_sub(1)
             .and_then(|k| toks.get(k))
-            .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+            .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
         if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
@@ -540,6 +541,40 @@ fn is_present_verb(t: &Tok) -> bool {
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
+/// `true` for the word at `k` when its ending makes it a verb that agrees with the
+/// indefinite description `head` opening the phrase, so that it opens a relative clause
+/// about it: a plural verb after any description (مشجعون غاضبون تجمعوا، متطوعون شباب
+/// يوزعون), a feminine plural one after a feminine plural (طالبات من الكلية حضرن), a
+/// feminine past one (not a plural noun in ات, سيدات) after a feminine singular, when a
+/// complement follows it that does not end a name (مواطنة اتصلت بالبرنامج).
+fn agreeing_clause_verb(toks: &[Tok], head: &Tok, k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let n = t.norm;
+    if n.chars().count() < names::MIN_CLAUSE_VERB_CHARS
+        || is_definite(n)
+        || is_role_noun(t)
+        || t.is(PARTICLES)
+    {
+        return false;
+    }
+    let present =
+        n.starts_with(names::PRESENT_PREFIX) || n.starts_with(names::FEMININE_PRESENT_PREFIX);
+    let plural = names::PLURAL_VERB_ENDINGS
+        .iter()
+        .any(|e| n.ends_with(e) && (present || !e.ends_with(names::FEMININE_PLURAL_VERB_ENDING)));
+    let h = without_article(head.norm);
+    let feminine_plural = h.ends_with(names::FEMININE_PLURAL_NOUN_ENDING)
+        && n.ends_with(names::FEMININE_PLURAL_VERB_ENDING);
+    let feminine_past = h.ends_with(lex::FEMININE_ENDING)
+        && n.ends_with(names::FEMININE_PAST_SUFFIX)
+        && !n.ends_with(names::FEMININE_PLURAL_NOUN_ENDING)
+        && toks.get(k + 1).is_some_and(|x| x.is_word())
+        && !name_not_verb(toks, k);
+    plural || feminine_plural || feminine_past
+}
+
 /// `true` when the word at `k`, shaped like a present-tense verb after a description
 /// (مهاجم شاب يوسف ناصر), opens a name: a particle follows it (يحيى بن سالم), or one
 /// plain word that can end a name and then the end of the phrase (a punctuation sign, a
@@ -812,6 +847,13 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 && after_description()
                 && !name_not_verb(toks, i)
             {
+                break;
+            }
+            let head = words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .filter(|h| !is_definite(h.norm) && is_role_noun(h));
+            if named_at.is_none() && head.is_some_and(|h| agreeing_clause_verb(toks, h, i)) {
                 break;
             }
         }

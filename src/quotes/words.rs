@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::tags::{TagMap, Tags};
 use super::tokens::{norm, Tok};
+use crate::lexicon::dates;
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
@@ -135,6 +136,7 @@ const TABLES: &[(&[&str], u32)] = &[
     (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
     (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
     (lex::SUBJECT_STOPS, STOPS),
+    (dates::DAY_NAMES, STOPS),
     (lex::CLAUSE_VERBS, CLAUSE_VERBS),
     (lex::OCCASION_NOUNS, OCCASIONS),
     (lex::AUDIENCE_WORDS, AUDIENCE),
