@@ -109,11 +109,11 @@ passage!(
 );
 passage!(p71_army_briefing, "p71-army-briefing");
 passage!(p72_bread_subsidy, "p72-bread-subsidy");
-passage!(p73_coach_press_conference, "p73-coach-press-conference", ignore = "known failure: the role's adjective before an appositive nationality is cut (مدرب نادي الاتحاد الرياضي، البرتغالي X), and a statement جاء فيه after the issuer's بيانا has no source");
+passage!(p73_coach_press_conference, "p73-coach-press-conference");
 passage!(p74_court_sentencing, "p74-court-sentencing");
-passage!(p75_inflation_economy, "p75-inflation-economy", ignore = "known failure: the antecedent of الذي is only its last word (الجهاز المركزي للإحصاء، الذي قال)");
+passage!(p75_inflation_economy, "p75-inflation-economy");
 passage!(p76_camp_field_report, "p76-camp-field-report");
-passage!(p77_women_work_panel, "p77-women-work-panel", ignore = "known failure: the subject before قد and its verb is only its last word (وكانت وزارة العمل قد أعلنت)");
+passage!(p77_women_work_panel, "p77-women-work-panel");
 passage!(p78_energy_tv_interview, "p78-energy-tv-interview");
 
 /// The totals of one half.

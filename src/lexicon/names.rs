@@ -533,6 +533,28 @@ pub const ASK_VERBS: &[&str] = &[
 /// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
 pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
 
+/// Verbs of issuing a document (أصدرت الوزارة بيانا): a statement introduced after the
+/// document by جاء فيه is the issuer's, the verb's subject.
+pub const ISSUE_VERBS: &[&str] = &[
+    "أصدر",
+    "أصدرت",
+    "أصدروا",
+    "نشر",
+    "نشرت",
+    "نشروا",
+    "وزع",
+    "وزعت",
+    "أذاع",
+    "أذاعت",
+];
+
+/// The alif of an indefinite noun as an object (بيانا، تقريرا).
+pub const ACCUSATIVE_ALIF: char = 'ا';
+
+/// Prepositions with the pronoun of a document named before (بيانا جاء فيه، رسالة ورد
+/// فيها): after جاء they make it the source.
+pub const IN_IT: &[&str] = &["فيه", "فيها"];
+
 /// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
 /// سلمى): the description before them is the role, the name follows.
 pub const NAMED_WORDS: &[&str] = &[

@@ -269,6 +269,13 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
             // وفي بيان صادر عن X، جاء: the document stands before the verb.
             stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+        } else if is_stated(n)
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && T.in_it.get(x.norm) != 0)
+        {
+            // أصدرت الرابطة بيانا جاء فيه: the issuer of the document before the verb.
+            issued_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
         } else if t.is(SAYINGS) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
@@ -408,6 +415,45 @@ fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
         }
     }
     None
+}
+
+/// The source of جاء فيه at token `cue`: the subject of the verb that issued the document
+/// named before it in its sentence (أصدرت رابطة الأندية بيانا مساء السبت جاء فيه), else
+/// the document itself.
+fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
+    let floor = cue.saturating_sub(MAX_SUBJECT_WORDS);
+    let in_sentence = |k: &usize| {
+        !toks
+            .get(*k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+    };
+    let doc = (floor..cue).rev().take_while(in_sentence).find(|&k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (noun_in(DOCUMENTS, t)
+                    || t.norm
+                        .strip_suffix(names::ACCUSATIVE_ALIF)
+                        .is_some_and(|b| has(b, DOCUMENTS)))
+        })
+    })?;
+    let issuer = (floor..doc)
+        .rev()
+        .take_while(in_sentence)
+        .find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && (T.issue_verbs.get(t.norm) != 0
+                        || without_conjunction(t.norm).is_some_and(|r| T.issue_verbs.get(r) != 0))
+            })
+        })
+        .and_then(|v| subject_of(toks, v + 1, false, true))
+        .filter(|s| !s.name.is_empty() && s.end <= cue + 1);
+    let mut s = match issuer {
+        Some(s) => s,
+        None => subject(toks, doc, false)?,
+    };
+    s.end = cue;
+    Some(s)
 }
 
 /// `true` when the words `n`, `next` are the pair `a b` (the first maybe with its
@@ -1184,7 +1230,16 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
         ) else {
             continue;
         };
-        if is_definite(prev.norm) && cur.norm.starts_with(lex::DEFINITE_ARTICLE) && is_office(cur) {
+        // A nisba that agrees with the noun before it in gender is its adjective
+        // (الاتحاد الرياضي، المركز الإعلامي), not a title (هيئة المحكمة القاضي).
+        let adjective = is_nisba(cur.norm)
+            && cur.norm.ends_with(lex::FEMININE_ENDING)
+                == prev.norm.ends_with(lex::FEMININE_ENDING);
+        if is_definite(prev.norm)
+            && cur.norm.starts_with(lex::DEFINITE_ARTICLE)
+            && is_office(cur)
+            && !adjective
+        {
             end = k;
             break;
         }
@@ -1849,11 +1904,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 return Some(s);
             }
         }
-        return noun_at(toks, a).map(Subject::plain);
+        return phrase_ending_at(toks, a, floor).or_else(|| noun_at(toks, a).map(Subject::plain));
     }
     if t.in_table(AUXILIARIES) {
         if let Some(a) = prev_word(k, false) {
-            return noun_at(toks, a).map(Subject::plain);
+            return phrase_ending_at(toks, a, floor)
+                .or_else(|| noun_at(toks, a).map(Subject::plain));
         }
     }
     // كانت أمي تقول: the subject between the auxiliary and the verb.
@@ -1887,6 +1943,31 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
     }
     topic_subject(toks, cue_tok, floor)
+}
+
+/// The whole noun phrase that ends at token `a` and opens with a definite noun or a role
+/// (الجهاز المركزي للإحصاء، الذي قال; وزارة العمل قد أعلنت): the farthest opening, within
+/// [`MAX_SUBJECT_WORDS`] words after `floor` and after any stop, preposition, cue or
+/// auxiliary, whose phrase ends right at `a`.
+fn phrase_ending_at(toks: &[Tok], a: usize, floor: usize) -> Option<Subject> {
+    let mut first = a;
+    while first > floor
+        && first + MAX_SUBJECT_WORDS > a
+        && toks.get(first - 1).is_some_and(|x| {
+            x.is_word()
+                && !x.in_table(STOPS | NAME_PREPS | AUXILIARIES | RELATIVES)
+                && !is_cue_word(x)
+        })
+    {
+        first -= 1;
+    }
+    (first..a).find_map(|st| {
+        let t = toks.get(st)?;
+        if !(is_definite(t.norm) || is_role_noun(t)) {
+            return None;
+        }
+        subject(toks, st, false).filter(|s| s.end == a + 1)
+    })
 }
 
 /// The topic of أما before a cue (أما الائتلاف، فقد دعا؛ أما المتحدث، فلان، فقال).

@@ -120,6 +120,10 @@ pub(crate) struct Lexicon {
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// Words that give the name of the one described (يدعى، اسمها).
     pub(crate) named: TagMap,
+    /// Verbs of issuing a document (أصدرت).
+    pub(crate) issue_verbs: TagMap,
+    /// فيه، فيها after جاء.
+    pub(crate) in_it: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
     pub(crate) maqsura: TagMap,
     /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
@@ -342,6 +346,8 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         maqsura_ids,
         maqsura_bits,
         named: small_map(names::NAMED_WORDS),
+        issue_verbs: small_map(names::ISSUE_VERBS),
+        in_it: small_map(names::IN_IT),
     }
 });
 
