@@ -588,23 +588,35 @@ fn is_present_verb(t: &Tok) -> bool {
 }
 
 /// `true` for the word at `k` when its ending makes it a verb that agrees with the
-/// indefinite description `head` opening the phrase, so that it opens a relative clause
+/// indefinite description opening the phrase `words`, so that it opens a relative clause
 /// about it: a plural verb after any description (مشجعون غاضبون تجمعوا، متطوعون شباب
 /// يوزعون), a feminine plural one after a feminine plural (طالبات من الكلية حضرن), a
 /// feminine past one (not a plural noun in ات, سيدات) after a feminine singular, when a
 /// complement follows it that does not end a name (مواطنة اتصلت بالبرنامج).
-fn agreeing_clause_verb(toks: &[Tok], head: &Tok, k: usize) -> bool {
+fn agreeing_clause_verb(toks: &[Tok], words: &[Piece], k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
     let n = t.norm;
-    if n.chars().count() < names::MIN_CLAUSE_VERB_CHARS
+    // The verb's shape first: most words end with none of these letters.
+    let shaped = names::PLURAL_VERB_ENDINGS.iter().any(|e| n.ends_with(e))
+        || n.ends_with(names::FEMININE_PLURAL_VERB_ENDING)
+        || n.ends_with(names::FEMININE_PAST_SUFFIX);
+    if !shaped
+        || n.chars().count() < names::MIN_CLAUSE_VERB_CHARS
         || is_definite(n)
-        || is_role_noun(t)
         || t.is(PARTICLES)
+        || is_role_noun(t)
     {
         return false;
     }
+    let Some(head) = words
+        .first()
+        .and_then(|w| tok(toks, w))
+        .filter(|h| !is_definite(h.norm) && is_role_noun(h))
+    else {
+        return false;
+    };
     let present =
         n.starts_with(names::PRESENT_PREFIX) || n.starts_with(names::FEMININE_PRESENT_PREFIX);
     let plural = names::PLURAL_VERB_ENDINGS
@@ -895,11 +907,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             {
                 break;
             }
-            let head = words
-                .first()
-                .and_then(|w| tok(toks, w))
-                .filter(|h| !is_definite(h.norm) && is_role_noun(h));
-            if named_at.is_none() && head.is_some_and(|h| agreeing_clause_verb(toks, h, i)) {
+            if named_at.is_none() && agreeing_clause_verb(toks, &words, i) {
                 break;
             }
         }

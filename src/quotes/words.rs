@@ -407,6 +407,7 @@ fn small_map(words: &[&str]) -> TagMap {
 }
 
 /// The tables the normalised word `n` is in, bare and without its conjunction.
+#[inline]
 pub(crate) fn tags_of(n: &str) -> Tags {
     let map = &T.map;
     let bare = map.get(n);
