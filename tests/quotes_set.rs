@@ -74,11 +74,7 @@ passage!(p45_nurses_abroad, "p45-nurses-abroad");
 passage!(p47_port_expansion, "p47-port-expansion");
 passage!(p48_court_appeal, "p48-court-appeal");
 passage!(p49_book_fair, "p49-book-fair");
-passage!(
-    p50_power_cuts,
-    "p50-power-cuts",
-    ignore = "known failure: a description keeps the في phrase after it (ربة منزل في حي النصر)"
-);
+passage!(p50_power_cuts, "p50-power-cuts");
 passage!(p51_university_ranking, "p51-university-ranking");
 passage!(p52_derby_interview, "p52-derby-interview");
 passage!(p53_refinery_fire, "p53-refinery-fire");
@@ -89,7 +85,7 @@ passage!(p57_drought_farmers, "p57-drought-farmers");
 passage!(
     p58_housing_minister_interview,
     "p58-housing-minister-interview",
-    ignore = "known failure: a description keeps the في phrase after it (موظف حكومي في الأربعين)"
+    ignore = "known failure: the gold drops an age after في here (موظف حكومي في الأربعين) but keeps it in p23 and p27 (رجل في الخمسين من عمره، مريض في الستين); matn keeps it"
 );
 passage!(p59_ambassador_visit, "p59-ambassador-visit");
 passage!(p60_svo_statements, "p60-svo-statements");

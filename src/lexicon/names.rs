@@ -533,6 +533,20 @@ pub const ASK_VERBS: &[&str] = &[
 /// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
 pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
 
+/// Where a person lives (ربة منزل في حي النصر): after في it ends an anonymous
+/// description, which is the speaker without it (a place of work, مسؤول في الوزارة,
+/// stays; so does an age, رجل في الخمسين, which the quote set's gold keeps).
+pub const RESIDENCE_NOUNS: &[&str] = &[
+    "حي",
+    "قرية",
+    "مدينة",
+    "بلدة",
+    "مخيم",
+    "شارع",
+    "منطقة",
+    "ضاحية",
+];
+
 /// Verbs of issuing a document (أصدرت الوزارة بيانا): a statement introduced after the
 /// document by جاء فيه is the issuer's, the verb's subject.
 pub const ISSUE_VERBS: &[&str] = &[

@@ -941,7 +941,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // A personal name ends before في (أم يوسف في طابور المركز).
             let (_, name) = split_with(toks, &words, false);
-            if name.is_some_and(|r| r.end == words.len()) {
+            if name.as_ref().is_some_and(|r| r.end == words.len()) {
+                break;
+            }
+            // ربة منزل في حي النصر: where an anonymous person lives is not part of the
+            // description.
+            let anonymous = named_at.is_none()
+                && name.is_none()
+                && words
+                    .first()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
+            if anonymous && next.is_some_and(|x| T.residence.get(x.norm) != 0) {
                 break;
             }
         }

@@ -120,6 +120,8 @@ pub(crate) struct Lexicon {
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// Words that give the name of the one described (يدعى، اسمها).
     pub(crate) named: TagMap,
+    /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
+    pub(crate) residence: TagMap,
     /// Verbs of issuing a document (أصدرت).
     pub(crate) issue_verbs: TagMap,
     /// فيه، فيها after جاء.
@@ -347,6 +349,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         maqsura_bits,
         named: small_map(names::NAMED_WORDS),
         issue_verbs: small_map(names::ISSUE_VERBS),
+        residence: small_map(names::RESIDENCE_NOUNS),
         in_it: small_map(names::IN_IT),
     }
 });
