@@ -419,6 +419,18 @@ pub const FEMININE_CUES: &[&str] = &["نفت", "دعت", "رأت", "روت", "م
 /// Plural endings of verbs and participles (قالوا، يقولون، مضيفين).
 pub const PLURAL_ENDINGS: &[&str] = &["وا", "ون", "ين"];
 
+/// Endings of a plural verb, past (تجمعوا) and present (يوزعون, with a present prefix):
+/// after an indefinite description they open a relative clause about it.
+pub const PLURAL_VERB_ENDINGS: &[&str] = &["وا", "ون"];
+
+/// The ending of a feminine plural noun (طالبات), and of a verb that agrees with one
+/// (حضرن، يعملن).
+pub const FEMININE_PLURAL_NOUN_ENDING: &str = "ات";
+pub const FEMININE_PLURAL_VERB_ENDING: char = 'ن';
+
+/// Shortest verb told by its ending after a description.
+pub const MIN_CLAUSE_VERB_CHARS: usize = 4;
+
 /// Pronoun suffixes of a saying noun in the feminine and the plural (قولها، قولهم).
 pub const FEMININE_PRONOUN_SUFFIX: &str = "ها";
 pub const PLURAL_PRONOUN_SUFFIX: &str = "هم";
@@ -506,10 +518,56 @@ pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهم
 pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "رد", "ردت", "ردوا"];
 
 /// Verbs of asking, whose subject does not answer.
-pub const ASK_VERBS: &[&str] = &["سأل", "سألت", "سألوا", "تساءل", "تساءلت"];
+pub const ASK_VERBS: &[&str] = &[
+    "سأل",
+    "سألت",
+    "سألوا",
+    "تساءل",
+    "تساءلت",
+    "سأله",
+    "سألها",
+    "سألته",
+    "سألتها",
+];
 
 /// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
 pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
+
+/// Where a person lives (ربة منزل في حي النصر): after في it ends an anonymous
+/// description, which is the speaker without it (a place of work, مسؤول في الوزارة,
+/// stays; so does an age, رجل في الخمسين, which the quote set's gold keeps).
+pub const RESIDENCE_NOUNS: &[&str] = &[
+    "حي",
+    "قرية",
+    "مدينة",
+    "بلدة",
+    "مخيم",
+    "شارع",
+    "منطقة",
+    "ضاحية",
+];
+
+/// Verbs of issuing a document (أصدرت الوزارة بيانا): a statement introduced after the
+/// document by جاء فيه is the issuer's, the verb's subject.
+pub const ISSUE_VERBS: &[&str] = &[
+    "أصدر",
+    "أصدرت",
+    "أصدروا",
+    "نشر",
+    "نشرت",
+    "نشروا",
+    "وزع",
+    "وزعت",
+    "أذاع",
+    "أذاعت",
+];
+
+/// The alif of an indefinite noun as an object (بيانا، تقريرا).
+pub const ACCUSATIVE_ALIF: char = 'ا';
+
+/// Prepositions with the pronoun of a document named before (بيانا جاء فيه، رسالة ورد
+/// فيها): after جاء they make it the source.
+pub const IN_IT: &[&str] = &["فيه", "فيها"];
 
 /// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
 /// سلمى): the description before them is the role, the name follows.

@@ -201,6 +201,17 @@ pub const REPORTING_VERBS: &[&str] = &[
     "ردت",
     "ختم",
     "ختمت",
+    "اختتم",
+    "اختتمت",
+    // shout, cry out
+    "صرخ",
+    "صرخت",
+    "صرخوا",
+    "هتف",
+    "هتفت",
+    "هتفوا",
+    "صاح",
+    "صاحت",
     // mention
     "ذكر",
     "ذكرت",
@@ -253,6 +264,11 @@ pub const REPORTING_VERBS: &[&str] = &[
     "نفت",
     "سأل",
     "سألت",
+    // asked him, asked her: the asker follows (سأله المذيع)
+    "سأله",
+    "سألها",
+    "سألته",
+    "سألتها",
     "أجاب",
     "أجابت",
     "روى",
@@ -336,8 +352,21 @@ pub const TITLE_LINKS: &[&str] = &[
     "المعنونة",
 ];
 
-/// Platforms that are named after "on" or "in" (حسابه على “تويتر”، صفحتها في “فيسبوك”).
-pub const PLATFORM_NOUNS: &[&str] = &["حساب", "صفحة", "منصة", "موقع", "قناة", "تطبيق", "شبكة"];
+/// Platforms, and posts on them, that are named after "on" or "in" (حسابه على “تويتر”،
+/// صفحتها في “فيسبوك”، تغريدة على «إكس»).
+pub const PLATFORM_NOUNS: &[&str] = &[
+    "حساب",
+    "صفحة",
+    "منصة",
+    "موقع",
+    "قناة",
+    "تطبيق",
+    "شبكة",
+    // a post on a platform (في تغريدة على «إكس»)
+    "تغريدة",
+    "تدوينة",
+    "منشور",
+];
 
 /// Prepositions that join a platform noun to its name.
 pub const PLATFORM_LINKS: &[&str] = &["على", "في", "عبر"];
@@ -450,6 +479,8 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "عبر",
     "أثناء",
     "لدى",
+    "عند",
+    "إثر",
     "حيث",
     "بعد",
     "قبل",
@@ -488,6 +519,19 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "بلهجة",
     "بصوت",
     "بالقول",
+    // the manner of saying, with بـ and no article (أضاف سانتوس بانفعال)
+    "بانفعال",
+    "بحماس",
+    "بهدوء",
+    "بحزم",
+    "بغضب",
+    "بمرارة",
+    "بثقة",
+    "بأسف",
+    "بفخر",
+    "بتأثر",
+    "بسخرية",
+    "بصراحة",
     "المنشور",
     "المنشورة",
     "بوضوح",
@@ -505,14 +549,7 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "فجر",
     "عشية",
     "يوم",
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
+    // (the day names, الخميس, are stops too: `lexicon::dates::DAY_NAMES`)
     "الأسبوع",
     "الشهر",
     "الليلة",

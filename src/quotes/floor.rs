@@ -131,11 +131,13 @@ impl Floor {
             .map(|k| k.subject.clone())
     }
 
-    /// The latest speaker who agrees with gender `g`, if any.
-    pub(crate) fn agreeing(&self, g: Gender) -> Option<Subject> {
+    /// The latest speaker who agrees with gender `g`, if any, other than the one named
+    /// `except` (the asker, for a verb of answering).
+    pub(crate) fn agreeing(&self, g: Gender, except: Option<&str>) -> Option<Subject> {
         self.known
             .iter()
             .rev()
+            .filter(|k| except.is_none_or(|e| k.subject.name != e))
             .find(|k| k.subject.gender.agrees(g))
             .map(|k| k.subject.clone())
     }

@@ -235,7 +235,21 @@ fn resolve(
                                 .find(|s| s.gender.agrees(c.gender))
                                 .map(|s| carry.floor.named(s))
                         })
-                        .or_else(|| carry.floor.agreeing(c.gender))
+                        .or_else(|| {
+                            // وسأله المذيع: «…»، فأجاب: the asker does not answer.
+                            let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
+                            let asker = cues
+                                .get(..ci)
+                                .unwrap_or(&[])
+                                .iter()
+                                .rev()
+                                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                                .filter(|_| answer)
+                                .find(|p| toks.get(p.tok).is_some_and(speaker::is_question))
+                                .and_then(|p| p.resolved.as_ref())
+                                .map(|s| s.name.as_str());
+                            carry.floor.agreeing(c.gender, asker)
+                        })
                         .or_else(|| in_sentence().next().cloned())
                         .or_else(|| carry.floor.holder(c.gender))
                 }),

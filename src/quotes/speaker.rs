@@ -251,11 +251,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
-        // وقال طالب: a verb right after a reporting verb is its subject, a noun.
+        // وقال طالب: a verb right after a reporting verb is its subject, a noun; so is
+        // a cue word right after جاء (جاء رد الحكومة: the reply came).
         let after_verb = i
             .checked_sub(1)
             .and_then(|k| toks.get(k))
-            .is_some_and(|p| p.is_word() && p.in_table(VERBS));
+            .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
         if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
@@ -268,6 +269,13 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
             // وفي بيان صادر عن X، جاء: the document stands before the verb.
             stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+        } else if is_stated(n)
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && T.in_it.get(x.norm) != 0)
+        {
+            // أصدرت الرابطة بيانا جاء فيه: the issuer of the document before the verb.
+            issued_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
         } else if t.is(SAYINGS) {
             let floor = i.saturating_sub(TRANSMIT_REACH);
             (floor..i)
@@ -409,6 +417,45 @@ fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
     None
 }
 
+/// The source of جاء فيه at token `cue`: the subject of the verb that issued the document
+/// named before it in its sentence (أصدرت رابطة الأندية بيانا مساء السبت جاء فيه), else
+/// the document itself.
+fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
+    let floor = cue.saturating_sub(MAX_SUBJECT_WORDS);
+    let in_sentence = |k: &usize| {
+        !toks
+            .get(*k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+    };
+    let doc = (floor..cue).rev().take_while(in_sentence).find(|&k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (noun_in(DOCUMENTS, t)
+                    || t.norm
+                        .strip_suffix(names::ACCUSATIVE_ALIF)
+                        .is_some_and(|b| has(b, DOCUMENTS)))
+        })
+    })?;
+    let issuer = (floor..doc)
+        .rev()
+        .take_while(in_sentence)
+        .find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && (T.issue_verbs.get(t.norm) != 0
+                        || without_conjunction(t.norm).is_some_and(|r| T.issue_verbs.get(r) != 0))
+            })
+        })
+        .and_then(|v| subject_of(toks, v + 1, false, true))
+        .filter(|s| !s.name.is_empty() && s.end <= cue + 1);
+    let mut s = match issuer {
+        Some(s) => s,
+        None => subject(toks, doc, false)?,
+    };
+    s.end = cue;
+    Some(s)
+}
+
 /// `true` when the words `n`, `next` are the pair `a b` (the first maybe with its
 /// conjunction).
 fn is_pair(n: &str, next: &str, a: &str, b: &str) -> bool {
@@ -538,6 +585,52 @@ fn is_present_verb(t: &Tok) -> bool {
     n.starts_with(names::PRESENT_PREFIX)
         && n.chars().count() >= 4
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// `true` for the word at `k` when its ending makes it a verb that agrees with the
+/// indefinite description opening the phrase `words`, so that it opens a relative clause
+/// about it: a plural verb after any description (مشجعون غاضبون تجمعوا، متطوعون شباب
+/// يوزعون), a feminine plural one after a feminine plural (طالبات من الكلية حضرن), a
+/// feminine past one (not a plural noun in ات, سيدات) after a feminine singular, when a
+/// complement follows it that does not end a name (مواطنة اتصلت بالبرنامج).
+fn agreeing_clause_verb(toks: &[Tok], words: &[Piece], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let n = t.norm;
+    // The verb's shape first: most words end with none of these letters.
+    let shaped = names::PLURAL_VERB_ENDINGS.iter().any(|e| n.ends_with(e))
+        || n.ends_with(names::FEMININE_PLURAL_VERB_ENDING)
+        || n.ends_with(names::FEMININE_PAST_SUFFIX);
+    if !shaped
+        || n.chars().count() < names::MIN_CLAUSE_VERB_CHARS
+        || is_definite(n)
+        || t.is(PARTICLES)
+        || is_role_noun(t)
+    {
+        return false;
+    }
+    let Some(head) = words
+        .first()
+        .and_then(|w| tok(toks, w))
+        .filter(|h| !is_definite(h.norm) && is_role_noun(h))
+    else {
+        return false;
+    };
+    let present =
+        n.starts_with(names::PRESENT_PREFIX) || n.starts_with(names::FEMININE_PRESENT_PREFIX);
+    let plural = names::PLURAL_VERB_ENDINGS
+        .iter()
+        .any(|e| n.ends_with(e) && (present || !e.ends_with(names::FEMININE_PLURAL_VERB_ENDING)));
+    let h = without_article(head.norm);
+    let feminine_plural = h.ends_with(names::FEMININE_PLURAL_NOUN_ENDING)
+        && n.ends_with(names::FEMININE_PLURAL_VERB_ENDING);
+    let feminine_past = h.ends_with(lex::FEMININE_ENDING)
+        && n.ends_with(names::FEMININE_PAST_SUFFIX)
+        && !n.ends_with(names::FEMININE_PLURAL_NOUN_ENDING)
+        && toks.get(k + 1).is_some_and(|x| x.is_word())
+        && !name_not_verb(toks, k);
+    plural || feminine_plural || feminine_past
 }
 
 /// `true` when the word at `k`, shaped like a present-tense verb after a description
@@ -814,6 +907,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             {
                 break;
             }
+            if named_at.is_none() && agreeing_clause_verb(toks, &words, i) {
+                break;
+            }
         }
         if !words.is_empty() || !strip_lam {
             if is_lam(n) || t.is(AUDIENCE) {
@@ -845,7 +941,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // A personal name ends before في (أم يوسف في طابور المركز).
             let (_, name) = split_with(toks, &words, false);
-            if name.is_some_and(|r| r.end == words.len()) {
+            if name.as_ref().is_some_and(|r| r.end == words.len()) {
+                break;
+            }
+            // ربة منزل في حي النصر: where an anonymous person lives is not part of the
+            // description.
+            let anonymous = named_at.is_none()
+                && name.is_none()
+                && words
+                    .first()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
+            if anonymous && next.is_some_and(|x| T.residence.get(x.norm) != 0) {
                 break;
             }
         }
@@ -1142,7 +1249,16 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
         ) else {
             continue;
         };
-        if is_definite(prev.norm) && cur.norm.starts_with(lex::DEFINITE_ARTICLE) && is_office(cur) {
+        // A nisba that agrees with the noun before it in gender is its adjective
+        // (الاتحاد الرياضي، المركز الإعلامي), not a title (هيئة المحكمة القاضي).
+        let adjective = is_nisba(cur.norm)
+            && cur.norm.ends_with(lex::FEMININE_ENDING)
+                == prev.norm.ends_with(lex::FEMININE_ENDING);
+        if is_definite(prev.norm)
+            && cur.norm.starts_with(lex::DEFINITE_ARTICLE)
+            && is_office(cur)
+            && !adjective
+        {
             end = k;
             break;
         }
@@ -1807,11 +1923,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 return Some(s);
             }
         }
-        return noun_at(toks, a).map(Subject::plain);
+        return phrase_ending_at(toks, a, floor).or_else(|| noun_at(toks, a).map(Subject::plain));
     }
     if t.in_table(AUXILIARIES) {
         if let Some(a) = prev_word(k, false) {
-            return noun_at(toks, a).map(Subject::plain);
+            return phrase_ending_at(toks, a, floor)
+                .or_else(|| noun_at(toks, a).map(Subject::plain));
         }
     }
     // كانت أمي تقول: the subject between the auxiliary and the verb.
@@ -1845,6 +1962,31 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
     }
     topic_subject(toks, cue_tok, floor)
+}
+
+/// The whole noun phrase that ends at token `a` and opens with a definite noun or a role
+/// (الجهاز المركزي للإحصاء، الذي قال; وزارة العمل قد أعلنت): the farthest opening, within
+/// [`MAX_SUBJECT_WORDS`] words after `floor` and after any stop, preposition, cue or
+/// auxiliary, whose phrase ends right at `a`.
+fn phrase_ending_at(toks: &[Tok], a: usize, floor: usize) -> Option<Subject> {
+    let mut first = a;
+    while first > floor
+        && first + MAX_SUBJECT_WORDS > a
+        && toks.get(first - 1).is_some_and(|x| {
+            x.is_word()
+                && !x.in_table(STOPS | NAME_PREPS | AUXILIARIES | RELATIVES)
+                && !is_cue_word(x)
+        })
+    {
+        first -= 1;
+    }
+    (first..a).find_map(|st| {
+        let t = toks.get(st)?;
+        if !(is_definite(t.norm) || is_role_noun(t)) {
+            return None;
+        }
+        subject(toks, st, false).filter(|s| s.end == a + 1)
+    })
 }
 
 /// The topic of أما before a cue (أما الائتلاف، فقد دعا؛ أما المتحدث، فلان، فقال).

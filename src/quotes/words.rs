@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::tags::{TagMap, Tags};
 use super::tokens::{norm, Tok};
+use crate::lexicon::dates;
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
@@ -119,6 +120,12 @@ pub(crate) struct Lexicon {
     pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// Words that give the name of the one described (يدعى، اسمها).
     pub(crate) named: TagMap,
+    /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
+    pub(crate) residence: TagMap,
+    /// Verbs of issuing a document (أصدرت).
+    pub(crate) issue_verbs: TagMap,
+    /// فيه، فيها after جاء.
+    pub(crate) in_it: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
     pub(crate) maqsura: TagMap,
     /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
@@ -135,6 +142,7 @@ const TABLES: &[(&[&str], u32)] = &[
     (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
     (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
     (lex::SUBJECT_STOPS, STOPS),
+    (dates::DAY_NAMES, STOPS),
     (lex::CLAUSE_VERBS, CLAUSE_VERBS),
     (lex::OCCASION_NOUNS, OCCASIONS),
     (lex::AUDIENCE_WORDS, AUDIENCE),
@@ -340,6 +348,9 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         maqsura_ids,
         maqsura_bits,
         named: small_map(names::NAMED_WORDS),
+        issue_verbs: small_map(names::ISSUE_VERBS),
+        residence: small_map(names::RESIDENCE_NOUNS),
+        in_it: small_map(names::IN_IT),
     }
 });
 
@@ -399,6 +410,7 @@ fn small_map(words: &[&str]) -> TagMap {
 }
 
 /// The tables the normalised word `n` is in, bare and without its conjunction.
+#[inline]
 pub(crate) fn tags_of(n: &str) -> Tags {
     let map = &T.map;
     let bare = map.get(n);
