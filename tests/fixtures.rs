@@ -72,6 +72,7 @@ fixtures! {
     drupal_interview => "drupal-interview",
     paragraph_forms => "paragraph-forms",
     classless_comments => "classless-comments",
+    sources_list => "sources-list",
 }
 
 /// What one run of the binary produced.

@@ -465,6 +465,10 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "community guidelines",
     "privacy policy",
     "terms of use",
+    // affiliate disclosures ("This post contains affiliate links", "… may contain
+    // affiliate links"): the site's notice, not the author's text
+    "contains affiliate links",
+    "contain affiliate links",
 ];
 
 /// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.

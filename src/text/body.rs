@@ -29,6 +29,7 @@ enum Drop {
     Teaser,
     PullQuote,
     Excerpts,
+    TrailingHeading,
 }
 
 impl Drop {
@@ -47,6 +48,7 @@ impl Drop {
             Drop::Teaser => "text: teaser of another article (beside a linked headline)",
             Drop::PullQuote => "text: pull quote (repeats the body's words)",
             Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
+            Drop::TrailingHeading => "text: heading with no text after it (after the body)",
         }
     }
 }
@@ -118,6 +120,12 @@ pub fn paragraphs(
             kept.pop();
         } else if is_credit(&b.text) {
             note(b, Drop::Credit, &mut removed);
+            kept.pop();
+        } else if b.is_heading() && b.punct == 0 && kept.iter().any(|k| !k.is_heading()) {
+            // A section title with no text after it heads something that was not kept (a
+            // box of related links, a comment form): trafilatura strips trailing headings
+            // too. A heading that is a sentence (a closing call or question) is text.
+            note(b, Drop::TrailingHeading, &mut removed);
             kept.pop();
         } else {
             break;
@@ -537,6 +545,20 @@ mod tests {
              الاجتماع وما قاله المشاركون فيه بالتفصيل."
         );
         assert_eq!(p[1], "فقرة قصيرة مع أيقونة.");
+    }
+
+    #[test]
+    fn a_section_title_left_at_the_end_is_dropped_a_closing_question_kept() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<h2>More from the harbour</h2></div></body>"
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        let p = body_of(&format!(
+            "<body><div>{para}<h3>Will you take the ferry this summer?</h3></div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
     }
 
     #[test]

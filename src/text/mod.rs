@@ -384,7 +384,8 @@ fn mark_prose_lists(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
         let inside = match last {
             Some((l, v)) if l == list => v,
             _ => {
-                let v = between_paragraphs(dom, stripped, blocks, list);
+                let v = between_paragraphs(dom, stripped, blocks, list)
+                    || cites_sources(dom, stripped, blocks, list);
                 last = Some((list, v));
                 v
             }
@@ -421,16 +422,111 @@ fn between_paragraphs(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix
     if stripped.dropped[before] || stripped.dropped[after] {
         return false;
     }
-    let running = |e: Ix| {
-        dom.tag(e) == Some(Tag::P)
-            && block_at(blocks, e).is_some_and(|b| {
-                b.punct > 0
-                    && b.link_chars * 2 <= b.chars
-                    && b.chars >= MIN_LIST_INTRO_CHARS
-                    && !body::is_chrome_phrase(&b.text)
-            })
-    };
+    let running = |e: Ix| is_running(dom, blocks, e);
     running(before) && (running(after) || dom.tag(after).is_some_and(Tag::is_heading))
+}
+
+/// Whether element `e` is a running paragraph: a `<p>` of punctuated text, not a link
+/// and not a chrome phrase.
+fn is_running(dom: &Dom, blocks: &[Block], e: Ix) -> bool {
+    dom.tag(e) == Some(Tag::P)
+        && block_at(blocks, e).is_some_and(|b| {
+            b.punct > 0
+                && b.link_chars * 2 <= b.chars
+                && b.chars >= MIN_LIST_INTRO_CHARS
+                && !body::is_chrome_phrase(&b.text)
+        })
+}
+
+/// Fewest linked items, and fewest distinct sites they link to, of a list of sources.
+const MIN_SOURCES: usize = 3;
+/// Fewest characters a source list's linked items hold on average (a row of share
+/// buttons, `Facebook` `X` `Email`, links to as many sites in a word each).
+const MIN_SOURCE_ITEM_CHARS: u32 = 12;
+
+/// Whether element `list` is the article's list of sources or further reading: it comes
+/// right after the running text (a running paragraph, or a heading after one), and its
+/// links point to many different sites, at least one for every two items. A site's own
+/// menus, related-article boxes and tag lists link back to the site itself (relative
+/// links, or one host); a list citing other sites is the author's, as the list's own
+/// length is for trafilatura, which keeps any long list inside the main content.
+fn cites_sources(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix) -> bool {
+    let Some(before) = previous_with_text(dom, stripped, list) else {
+        return false;
+    };
+    if stripped.dropped[before] {
+        return false;
+    }
+    let after_text = if dom.tag(before).is_some_and(Tag::is_heading) {
+        previous_with_text(dom, stripped, before)
+            .is_some_and(|p| !stripped.dropped[p] && is_running(dom, blocks, p))
+    } else {
+        is_running(dom, blocks, before)
+    };
+    if !after_text {
+        return false;
+    }
+    // The distinct hosts: a handful, so a short list searched in place.
+    let mut hosts: Vec<&str> = Vec::new();
+    let (mut linked, mut chars) = (0usize, 0u32);
+    for li in dom.children(list) {
+        if dom.tag(li) != Some(Tag::Li) {
+            continue;
+        }
+        let Some(href) = (li + 1..dom.nodes[li].end)
+            .find(|&a| dom.tag(a) == Some(Tag::A))
+            .and_then(|a| dom.attr(a, "href"))
+        else {
+            continue;
+        };
+        linked += 1;
+        chars += stripped.raw_chars[li];
+        if let Some(h) = link_host(href) {
+            if !hosts.iter().any(|k| k.eq_ignore_ascii_case(h)) {
+                hosts.push(h);
+            }
+        }
+    }
+    linked >= MIN_SOURCES
+        && hosts.len() >= MIN_SOURCES
+        && hosts.len() * 2 >= linked
+        && chars >= MIN_SOURCE_ITEM_CHARS * linked as u32
+}
+
+/// The previous sibling element of `e` that holds visible text.
+fn previous_with_text(dom: &Dom, stripped: &Stripped, e: Ix) -> Option<Ix> {
+    let parent = dom.nodes[e].parent;
+    if parent == crate::parse::NO_PARENT {
+        return None;
+    }
+    let mut before = None;
+    for c in dom.children(parent) {
+        if c == e {
+            return before;
+        }
+        if dom.tag(c).is_some() && stripped.raw_chars[c] > 0 {
+            before = Some(c);
+        }
+    }
+    None
+}
+
+/// The host of an absolute link (`https://www.example.org/a` → `example.org`), without
+/// `www.`; `None` for a link within the site (relative, a fragment, `mailto:`).
+fn link_host(href: &str) -> Option<&str> {
+    let href = href.trim();
+    let rest = ["https://", "http://", "//"].iter().find_map(|p| {
+        href.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &href[p.len()..])
+    })?;
+    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    let host = match host.get(..4) {
+        Some(w) if w.eq_ignore_ascii_case("www.") => &host[4..],
+        _ => host,
+    };
+    (!host.is_empty()).then_some(host)
 }
 
 /// Fewest characters of the paragraph that introduces an in-text list.
@@ -539,6 +635,70 @@ mod tests {
                 ("Reading weather maps", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_list_citing_other_sites_after_the_text_is_text() {
+        let para = "<p>The tide tables below were checked against the harbour records, and \
+                    every one of them still agrees with the gauges.</p>";
+        let cited =
+            "<ul><li><a href='https://tides.example.org/a'>The national tide tables</a></li>\
+                     <li><a href='http://www.gauges.example.net/b'>Harbour gauge readings</a></li>\
+                     <li><a href='//charts.example.com/c'>Old charts of the estuary</a></li></ul>";
+        let own = "<ul><li><a href=/a>Another story from this site</a></li>\
+                   <li><a href=/b>A second story from this site</a></li>\
+                   <li><a href='https://site.example/c'>A third story from this site</a></li></ul>";
+        let share = "<ul><li><a href='https://a.example/s'>Share</a></li>\
+                     <li><a href='https://b.example/s'>Post</a></li>\
+                     <li><a href='https://c.example/s'>Mail</a></li></ul>";
+        let marked = |html: &str| -> Vec<bool> {
+            let dom = Dom::parse(html);
+            let s = crate::strip::strip(&dom, false);
+            segment(&dom, &s)
+                .iter()
+                .filter(|b| b.owner_tag == Tag::Li)
+                .map(|b| b.prose_list)
+                .collect()
+        };
+        // After the text, directly or under a heading: the author's sources.
+        assert_eq!(
+            marked(&format!("<body><div>{para}{cited}</div></body>")),
+            [true; 3]
+        );
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}<h2>Sources</h2>{cited}</div></body>"
+            )),
+            [true; 3]
+        );
+        // Not after running text (a footer of partner sites).
+        assert_eq!(
+            marked(&format!("<body><div>{cited}</div></body>")),
+            [false; 3]
+        );
+        // The site's own links, and a row of one-word share links.
+        assert_eq!(
+            marked(&format!("<body><div>{para}{own}</div></body>")),
+            [false; 3]
+        );
+        assert_eq!(
+            marked(&format!("<body><div>{para}{share}</div></body>")),
+            [false; 3]
+        );
+    }
+
+    #[test]
+    fn link_hosts() {
+        assert_eq!(
+            link_host("https://www.Example.org/a?b"),
+            Some("Example.org")
+        );
+        assert_eq!(link_host(" //cdn.example.net"), Some("cdn.example.net"));
+        assert_eq!(link_host("HTTP://a.example:8080/x"), Some("a.example"));
+        assert_eq!(link_host("/local/path"), None);
+        assert_eq!(link_host("mailto:x@example.org"), None);
+        assert_eq!(link_host("https://"), None);
+        assert_eq!(link_host("#top"), None);
     }
 
     #[test]
