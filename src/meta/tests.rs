@@ -456,3 +456,12 @@ fn hijri_and_gregorian_masthead_with_links_is_not_the_article_date() {
         "published from a Hijri masthead"
     );
 }
+
+#[test]
+fn letters_are_the_alphabetic_characters() {
+    for code in (0..0x800).chain(0xFB50..0xFF00) {
+        if let Some(c) = char::from_u32(code) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{code:04X}");
+        }
+    }
+}
