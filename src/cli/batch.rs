@@ -289,8 +289,7 @@ impl Producer<'_, '_> {
             });
             return true;
         }
-        let shared = Arc::clone(&self.shared);
-        let outcome = guarded(&input, || work(&shared));
+        let outcome = guarded(&input, || work(&self.shared));
         self.deliver(seq, outcome)
     }
 
@@ -463,21 +462,18 @@ impl<'a> Consumer<'a> {
     /// Takes unit `seq`'s outcome and reports every outcome whose turn has come; `false`
     /// once the batch must stop (standard output closed or failing).
     fn take(&mut self, seq: u64, outcome: Outcome) -> bool {
-        if seq == self.next {
-            self.next += 1;
-            self.give_token();
-            if !self.report(outcome) {
-                return false;
-            }
-        } else {
+        if seq != self.next {
             self.pending.insert(seq, outcome);
+            return true;
         }
-        while let Some(outcome) = self.pending.remove(&self.next) {
+        let mut turn = Some(outcome);
+        while let Some(outcome) = turn {
             self.next += 1;
             self.give_token();
             if !self.report(outcome) {
                 return false;
             }
+            turn = self.pending.remove(&self.next);
         }
         true
     }

@@ -14,8 +14,8 @@
 use super::markup::{attribute_ranges, each_attribute, is_space, Token, Tokenizer};
 use super::tables::{
     is_kept_attribute, BLOCK_ELEMENTS, CLOSES_P, FOREIGN_ROOTS, FORMATTING_ELEMENTS,
-    FORMATTING_MARKERS, PARAGRAPH, PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS, SELF_ENDING_FORMATTING,
-    SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
+    FORMATTING_MARKERS, LEADING_NEWLINE_ELEMENTS, PARAGRAPH, PLAINTEXT_ELEMENT, RAW_TEXT_ELEMENTS,
+    SELF_ENDING_FORMATTING, SIBLING_GROUPS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS,
 };
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -242,7 +242,9 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                 if class.has(FOREIGN) {
                     foreign += 1;
                 }
-                opened_pre = n.eq_ignore_ascii_case(b"pre") || n.eq_ignore_ascii_case(b"listing");
+                opened_pre = LEADING_NEWLINE_ELEMENTS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(n));
                 stack.push((n, class));
             }
             Token::End { whole, name } => {

@@ -76,6 +76,10 @@ pub(crate) const RAW_TEXT_ELEMENTS: &[&[u8]] = &[
     b"noscript",
 ];
 
+/// Elements whose first line break the tree builder drops (`<pre>\n` starts with the
+/// next line): the text right after their start tag is passed on untouched.
+pub(crate) const LEADING_NEWLINE_ELEMENTS: &[&[u8]] = &[b"pre", b"listing"];
+
 /// After this start tag the rest of the document is text.
 pub(crate) const PLAINTEXT_ELEMENT: &[u8] = b"plaintext";
 

@@ -397,26 +397,7 @@ fn mark_prose_lists(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
 /// Whether element `list` has a running paragraph as its previous sibling with text and a
 /// heading or running paragraph as its next one.
 fn between_paragraphs(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix) -> bool {
-    let parent = dom.nodes[list].parent;
-    if parent == crate::parse::NO_PARENT {
-        return false;
-    }
-    let (mut before, mut after) = (None, None);
-    let mut seen = false;
-    for c in dom.children(parent) {
-        if dom.tag(c).is_none() || stripped.raw_chars[c] == 0 {
-            continue;
-        }
-        if c == list {
-            seen = true;
-        } else if seen {
-            after = Some(c);
-            break;
-        } else {
-            before = Some(c);
-        }
-    }
-    let (Some(before), Some(after)) = (before, after) else {
+    let (Some(before), Some(after)) = siblings_with_text(dom, stripped, list) else {
         return false;
     };
     if stripped.dropped[before] || stripped.dropped[after] {
@@ -495,20 +476,29 @@ fn cites_sources(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix) -> 
 
 /// The previous sibling element of `e` that holds visible text.
 fn previous_with_text(dom: &Dom, stripped: &Stripped, e: Ix) -> Option<Ix> {
+    siblings_with_text(dom, stripped, e).0
+}
+
+/// The sibling elements of `e` right before and after it that hold visible text.
+fn siblings_with_text(dom: &Dom, stripped: &Stripped, e: Ix) -> (Option<Ix>, Option<Ix>) {
     let parent = dom.nodes[e].parent;
     if parent == crate::parse::NO_PARENT {
-        return None;
+        return (None, None);
     }
     let mut before = None;
+    let mut seen = false;
     for c in dom.children(parent) {
         if c == e {
-            return before;
-        }
-        if dom.tag(c).is_some() && stripped.raw_chars[c] > 0 {
+            seen = true;
+        } else if dom.tag(c).is_none() || stripped.raw_chars[c] == 0 {
+            continue;
+        } else if seen {
+            return (before, Some(c));
+        } else {
             before = Some(c);
         }
     }
-    None
+    (before, None)
 }
 
 /// The host of an absolute link (`https://www.example.org/a` → `example.org`), without
