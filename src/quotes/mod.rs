@@ -240,11 +240,11 @@ fn resolve(
                             let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
                             let asker = cues
                                 .get(..ci)
+                                .filter(|_| answer)
                                 .unwrap_or(&[])
                                 .iter()
                                 .rev()
                                 .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
-                                .filter(|_| answer)
                                 .find(|p| toks.get(p.tok).is_some_and(speaker::is_question))
                                 .and_then(|p| p.resolved.as_ref())
                                 .map(|s| s.name.as_str());
