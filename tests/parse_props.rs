@@ -3,6 +3,10 @@
 //! (tables and foster parenting, misnested formatting and the adoption agency, templates,
 //! repeated `<html>`/`<body>` attributes, raw-text elements, SVG, comments), both must give
 //! the same pre-order nodes: kind, parent, subtree end, depth, text and attributes.
+//! matn's own tokenizer (`src/parse/tokens.rs`) is held to html5ever's the same way: on
+//! random markup built from the tokenizer's hard cases (character references, attribute
+//! forms, comment endings, doctypes, raw-text end tags, escaped scripts, carriage
+//! returns) and on every saved page of the corpora, undecoded by the guard.
 
 use matn::parse::{Dom, Kind, Tag, NO_PARENT};
 use proptest::prelude::*;
@@ -20,7 +24,10 @@ struct Flat {
 }
 
 fn from_matn(html: &str) -> Vec<Flat> {
-    let dom = Dom::parse(html);
+    flat(&Dom::parse(html))
+}
+
+fn flat(dom: &Dom) -> Vec<Flat> {
     (0..dom.nodes.len())
         .map(|i| {
             let n = dom.nodes[i];
@@ -78,6 +85,25 @@ fn from_scraper(html: &str) -> Vec<Flat> {
         }
     }
     out
+}
+
+/// matn's tokenizer and html5ever's give the same tree; when matn's refuses the page,
+/// it must be for a reason it names, and never for markup it is meant to cover.
+fn assert_same_tokens(html: &str) {
+    match Dom::parse_fast(html) {
+        Ok(fast) => {
+            let slow = Dom::parse_with_html5ever(html);
+            let (a, b) = (flat(&fast), flat(&slow));
+            assert_eq!(a.len(), b.len(), "node count differs for {html:?}");
+            for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+                assert_eq!(x, y, "node {i} differs for {html:?}");
+            }
+        }
+        Err(why) => assert!(
+            matches!(why, "NUL" | "CDATA" | "DOCTYPE"),
+            "refused for {why:?}: {html:?}"
+        ),
+    }
 }
 
 fn assert_same(html: &str) {
@@ -165,8 +191,46 @@ const PIECES: &[&str] = &[
     "<b><p>mis</b>nested</p>",
 ];
 
+/// Pieces that reach the tokenizer's corners.
+const TOKEN_PIECES: &[&str] = &[
+    "&amp", "&ampx", "&amp;", "&notit;", "&notin;", "&#x41;", "&#65", "&#128;", "&#0;",
+    "&#;", "&#x;", "& ", "&", "&copy=", "&nosuch;", "&AMP;", "&#xD800;", "&#99999999999;",
+    "<a href=x&amp;y>", "<a href='x&copy=1'>", "<a title=\"&ampx &amp\">", "<a b c=d>",
+    "<A HREF=X>", "<div =x>", "<div a=b/>", "<div a='b'c>", "<div a=\"b\"/c>", "<div/ a>",
+    "<br/>", "<img a= b >", "<p a b=>", "<p a=>x", "<p class=x class=y>", "<p\ta\n=\x0c'v'>",
+    "<!-->", "<!--->", "<!---->", "<!-- a -- b -->", "<!--a--!>", "<!--a--!-->", "<!--<!-- x -->",
+    "<!--", "<!x>", "<!>", "</ x>", "</>", "</", "<?x>", "<", "< p>", "<1>", "</1>",
+    "<!DOCTYPE html>", "<!doctype HTML>",
+    "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">",
+    "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">",
+    "<!DOCTYPE html SYSTEM 'about:legacy-compat'>", "<!DOCTYPE>", "<!DOCTYPEhtml>",
+    "<title>", "</title>", "</TITLE >", "</title x=1>", "</titlex>", "<textarea>", "</textarea>",
+    "<style>", "</style>", "<xmp>", "</xmp>", "<iframe>", "</iframe>", "<noembed>", "</noembed>",
+    "<noscript>", "</noscript>", "<script>", "</script>", "</SCRIPT>", "<script type=\"application/ld+json\">",
+    "<!--", "-->", "<script>x", "<!-- <script>", "</script -->", "--!>", "<plaintext>",
+    "<svg>", "</svg>", "<![CDATA[x]]>", "<math><mi>", "<pre>", "\n", "\r\n", "\r", "\u{feff}",
+    "text", " ", "نص", "\t", "<p>", "</p>", "<b>", "</b>", "<table>", "<td>", "<!-- c -->",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn own_tokenizer_gives_html5evers_tree(pieces in prop::collection::vec(0..TOKEN_PIECES.len(), 0..30)) {
+        let html: String = pieces.iter().map(|&k| TOKEN_PIECES[k]).collect();
+        assert_same_tokens(&html);
+    }
+
+    #[test]
+    fn own_tokenizer_gives_html5evers_tree_on_markup_characters(s in "[<>/!=&;#xX0-9a-zA-Z \"'\n\r\t-]{0,120}") {
+        assert_same_tokens(&s);
+    }
+
+    #[test]
+    fn own_tokenizer_gives_html5evers_tree_on_random_pieces(pieces in prop::collection::vec(0..PIECES.len(), 0..40)) {
+        let html: String = pieces.iter().map(|&k| PIECES[k]).collect();
+        assert_same_tokens(&html);
+    }
 
     #[test]
     fn own_sink_builds_scrapers_tree(pieces in prop::collection::vec(0..PIECES.len(), 0..40)) {
@@ -198,4 +262,72 @@ fn hard_cases_match() {
     ] {
         assert_same(html);
     }
+}
+
+#[test]
+fn own_tokenizer_takes_the_plain_shapes_and_refuses_the_rest() {
+    for html in [
+        "<!DOCTYPE html><html><head><title>a &amp; b</title></head><body><p class=x>t</p></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\"><p>a",
+        "<script><!-- <script>x</script> --></script><p>after",
+        "<p>a\r\nb\rc",
+    ] {
+        assert!(Dom::parse_fast(html).is_ok(), "refused {html:?}");
+        assert_same_tokens(html);
+    }
+    assert_eq!(Dom::parse_fast("<p>a\0b").err(), Some("NUL"));
+    assert_eq!(
+        Dom::parse_fast("<svg><![CDATA[x]]></svg>").err(),
+        Some("CDATA")
+    );
+    assert_eq!(Dom::parse_fast("<!DOCTYPE>").err(), Some("DOCTYPE"));
+    // Refused pages still parse, through html5ever's tokenizer.
+    assert_same("<svg><![CDATA[x<y]]></svg>");
+}
+
+/// Every saved page we have, as decoded text before the guard (scripts, comments and
+/// attributes intact): both tokenizers give the same tree.
+#[test]
+fn own_tokenizer_gives_html5evers_tree_on_every_saved_page() {
+    let mut dirs = vec![
+        std::path::PathBuf::from("fixtures"),
+        std::path::PathBuf::from("fixtures/meta"),
+    ];
+    let corpus = std::path::Path::new("../shared/corpus/pages");
+    if corpus.is_dir() {
+        dirs.push(corpus.to_path_buf());
+    }
+    let mut seen = 0;
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            let Ok(decoded) = matn::read::decode(&bytes, None) else {
+                continue;
+            };
+            let text = decoded.text.as_str();
+            let fast = Dom::parse_fast(text)
+                .unwrap_or_else(|why| panic!("{}: refused: {why}", path.display()));
+            let (a, b) = (flat(&fast), flat(&Dom::parse_with_html5ever(text)));
+            assert_eq!(a.len(), b.len(), "{}: node count differs", path.display());
+            if let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) {
+                panic!(
+                    "{}: node {i} differs: {:?} vs {:?}",
+                    path.display(),
+                    a[i],
+                    b[i]
+                );
+            }
+            seen += 1;
+        }
+    }
+    assert!(seen >= 20, "only {seen} pages");
 }

@@ -1,8 +1,10 @@
 //! Builds the tree a browser would build (html5ever's tree builder, into matn's own sink in
-//! [`sink`]) as a pre-order array, so that later stages walk it with loops and side tables
-//! instead of recursion: deep input cannot blow the stack, and scores never live in the tree.
-
+//! [`sink`], fed by matn's own tokenizer in [`tokens`] or, for the markup that one leaves
+//! aside, by html5ever's) as a pre-order array, so that later stages walk it with loops and
+//! side tables instead of recursion: deep input cannot blow the stack, and scores never
+//! live in the tree.
 mod sink;
+mod tokens;
 
 use html5ever::{ns, Attribute};
 use sink::{Arena, Data};
@@ -250,6 +252,22 @@ impl Dom {
     /// Parses a decoded page.
     pub fn parse(text: &str) -> Dom {
         let (arena, nodes) = sink::parse(text);
+        Dom { arena, nodes }
+    }
+
+    /// Parses a decoded page with matn's tokenizer only, or names the markup that needs
+    /// html5ever's (`Err`); [`Dom::parse`] then falls back to it. For tests.
+    #[doc(hidden)]
+    pub fn parse_fast(text: &str) -> Result<Dom, &'static str> {
+        let (arena, nodes) = sink::parse_fast(text).map_err(|e| e.0)?;
+        Ok(Dom { arena, nodes })
+    }
+
+    /// Parses a decoded page with html5ever's own tokenizer (what [`Dom::parse`] falls
+    /// back to); the same tree, for tests and benchmarks that compare the two.
+    #[doc(hidden)]
+    pub fn parse_with_html5ever(text: &str) -> Dom {
+        let (arena, nodes) = sink::parse_with_html5ever(text);
         Dom { arena, nodes }
     }
 

@@ -9,9 +9,12 @@
 //! processing instructions are nodes, adjacent text is merged, and attributes are sorted
 //! by name.
 
+use super::tokens::Unsupported;
 use super::{Ix, Kind, Node, Tag, NO_PARENT};
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tree_builder::{
+    ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
+};
 use html5ever::{expanded_name, local_name, ns, Attribute, ParseOpts, QualName};
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
@@ -455,10 +458,30 @@ impl TreeSink for Sink {
     }
 }
 
-/// Parses a decoded page into its arena and pre-order array.
-pub(super) fn parse(text: &str) -> (Arena, Vec<Node>) {
-    // About one node per 40 bytes of markup on news pages.
+/// A fresh sink sized for `text`: about one node per 40 bytes of markup on news pages.
+fn sink_for(text: &str) -> Sink {
     let capacity = (text.len() / 40).clamp(64, 1 << 20);
-    let sink = Sink(RefCell::new(Build::new(capacity)));
-    html5ever::parse_document(sink, ParseOpts::default()).one(text)
+    Sink(RefCell::new(Build::new(capacity)))
+}
+
+/// Parses a decoded page into its arena and pre-order array: matn's tokenizer
+/// ([`super::tokens`]) in front of html5ever's tree builder, or html5ever's own
+/// tokenizer for the markup matn's leaves to it.
+pub(super) fn parse(text: &str) -> (Arena, Vec<Node>) {
+    match parse_fast(text) {
+        Ok(parsed) => parsed,
+        Err(_) => parse_with_html5ever(text),
+    }
+}
+
+/// Parses a decoded page with matn's tokenizer, or says why it cannot.
+pub(super) fn parse_fast(text: &str) -> Result<(Arena, Vec<Node>), Unsupported> {
+    let builder = TreeBuilder::new(sink_for(text), TreeBuilderOpts::default());
+    super::tokens::tokenize(text, &builder)?;
+    Ok(builder.sink.finish())
+}
+
+/// Parses a decoded page with html5ever's tokenizer and tree builder.
+pub(super) fn parse_with_html5ever(text: &str) -> (Arena, Vec<Node>) {
+    html5ever::parse_document(sink_for(text), ParseOpts::default()).one(text)
 }
