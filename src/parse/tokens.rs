@@ -54,6 +54,63 @@ fn lower_name(bytes: &[u8]) -> LocalName {
     }
 }
 
+/// Slots in [`Names`]; a page has a few dozen distinct tag and attribute names.
+const NAME_SLOTS: usize = 256;
+
+/// Longest name [`Names`] keeps (longer ones are made each time).
+const NAME_BYTES: usize = 22;
+
+/// One remembered name: its folded bytes, and the atom.
+#[derive(Clone)]
+struct NameSlot {
+    len: u8,
+    folded: [u8; NAME_BYTES],
+    name: Option<LocalName>,
+}
+
+/// The tag and attribute names met on the page, by a hash of their folded bytes: making
+/// a [`LocalName`] hashes the name into html5ever's static atom table (SipHash), which a
+/// page would otherwise do for each of its thousands of tags and attributes.
+struct Names {
+    slots: Vec<NameSlot>,
+}
+
+impl Names {
+    fn new() -> Names {
+        let empty = NameSlot {
+            len: 0,
+            folded: [0; NAME_BYTES],
+            name: None,
+        };
+        Names {
+            slots: vec![empty; NAME_SLOTS],
+        }
+    }
+
+    fn get(&mut self, bytes: &[u8]) -> LocalName {
+        if bytes.len() > NAME_BYTES {
+            return lower_name(bytes);
+        }
+        let mut folded = [0u8; NAME_BYTES];
+        let mut h = crate::fnv::OFFSET;
+        for (f, &b) in folded.iter_mut().zip(bytes) {
+            *f = b.to_ascii_lowercase();
+            h = (h ^ u64::from(*f)).wrapping_mul(crate::fnv::PRIME);
+        }
+        let slot = &mut self.slots[(h as usize) % NAME_SLOTS];
+        if usize::from(slot.len) == bytes.len() && slot.folded == folded {
+            if let Some(name) = &slot.name {
+                return name.clone();
+            }
+        }
+        let name = lower_name(bytes);
+        slot.len = bytes.len() as u8;
+        slot.folded = folded;
+        slot.name = Some(name.clone());
+        name
+    }
+}
+
 /// What a character reference stands for: one or two characters, and how many bytes of
 /// the input it took (the `&` included).
 struct CharRef {
@@ -196,6 +253,7 @@ struct Lexer<'a, S: TokenSink> {
     mode: Mode,
     /// The last start tag's name, which ends a raw-text element.
     last_start: Option<LocalName>,
+    names: Names,
 }
 
 impl<S: TokenSink> Lexer<'_, S> {
@@ -566,7 +624,7 @@ impl<S: TokenSink> Lexer<'_, S> {
         while i < len && !is_tag_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
             i += 1;
         }
-        let name = lower_name(&b[start..i]);
+        let name = self.names.get(&b[start..i]);
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut had_duplicate_attributes = false;
         let mut self_closing = false;
@@ -604,7 +662,7 @@ impl<S: TokenSink> Lexer<'_, S> {
             while i < len && !is_tag_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
-            let attr_name = lower_name(&b[name_start..i]);
+            let attr_name = self.names.get(&b[name_start..i]);
             while i < len && is_tag_space(b[i]) {
                 i += 1;
             }
@@ -702,6 +760,7 @@ pub(super) fn tokenize<S: TokenSink>(text: &str, sink: &S) -> Result<(), Unsuppo
         pos: 0,
         mode: Mode::Data,
         last_start: None,
+        names: Names::new(),
     };
     lexer.run()
 }
@@ -749,6 +808,19 @@ mod tests {
         );
         assert_eq!(decoded("&#x;", false), None);
         assert_eq!(decoded("&#;", false), None);
+    }
+
+    #[test]
+    fn names_are_folded_and_kept_once() {
+        let mut names = Names::new();
+        assert_eq!(&*names.get(b"DIV"), "div");
+        assert_eq!(&*names.get(b"div"), "div");
+        assert_eq!(&*names.get(b"Data-X"), "data-x");
+        assert_eq!(&*names.get(b"\xd9\x86"), "\u{646}");
+        for k in 0..1000 {
+            let n = format!("n{k}");
+            assert_eq!(&*names.get(n.as_bytes()), n);
+        }
     }
 
     #[test]
