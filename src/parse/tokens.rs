@@ -259,9 +259,14 @@ struct Lexer<'a, S: TokenSink> {
 impl<S: TokenSink> Lexer<'_, S> {
     fn emit(&mut self, token: Token) -> Result<(), Unsupported> {
         match self.sink.process_token(token, 1) {
-            TokenSinkResult::Continue
-            | TokenSinkResult::Script(_)
-            | TokenSinkResult::EncodingIndicator(_) => {}
+            TokenSinkResult::Continue => {}
+            TokenSinkResult::Script(_) | TokenSinkResult::EncodingIndicator(_) => {
+                // html5ever's driver feeds the tokenizer again after these, and each
+                // feed drops a byte-order mark at the current position.
+                if self.bytes[self.pos..].starts_with("\u{FEFF}".as_bytes()) {
+                    self.pos += 3;
+                }
+            }
             TokenSinkResult::Plaintext => self.mode = Mode::Plaintext,
             TokenSinkResult::RawData(RawKind::Rcdata) => self.mode = Mode::Rcdata,
             TokenSinkResult::RawData(RawKind::Rawtext) => self.mode = Mode::Rawtext,
