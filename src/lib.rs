@@ -92,9 +92,8 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
         return plain_text(html, source, opts);
     }
     // Pathological nesting, attribute counts and open formatting elements make the tree
-    // builder super-linear; the guard leaves ordinary pages untouched.
-    let html = read::limit_markup(html, &read::MarkupLimits::default());
-    let dom = parse::Dom::parse(&html);
+    // builder super-linear: such a page goes through the guard first.
+    let dom = parse::Dom::parse_page(html);
     let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, opts.explain);
     let mut blocks = text::segment(&dom, &stripped);

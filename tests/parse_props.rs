@@ -335,3 +335,122 @@ fn own_tokenizer_gives_html5evers_tree_on_every_saved_page() {
     }
     assert!(seen >= 20, "only {seen} pages");
 }
+
+/// One node of [`read_parts`]: depth, kind, text and attributes.
+type ReadPart = (u32, Kind, Option<String>, Vec<(String, String)>);
+
+/// A tree as depth-first (depth, kind, text, attributes) with what extraction leaves out
+/// taken out: attributes no stage reads, and the text of `<style>` and non-JSON-LD
+/// `<script>` elements.
+fn read_parts(dom: &Dom) -> Vec<ReadPart> {
+    let dead = |i: usize| {
+        let p = dom.nodes[i].parent;
+        p != NO_PARENT
+            && match dom.tag(p) {
+                Some(Tag::Style) => true,
+                Some(Tag::Script) => !dom
+                    .attrs(p)
+                    .iter()
+                    .any(|a| a.value.to_ascii_lowercase().contains("ld+json")),
+                _ => false,
+            }
+    };
+    (0..dom.nodes.len())
+        .filter(|&i| !(dom.nodes[i].kind == Kind::Text && dead(i)))
+        .map(|i| {
+            let n = dom.nodes[i];
+            let attrs = dom
+                .attrs(i)
+                .iter()
+                .filter(|a| matn::read::is_kept_attribute(a.name.local.as_bytes()))
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect();
+            (n.depth, n.kind, dom.text(i).map(str::to_string), attrs)
+        })
+        .collect()
+}
+
+/// Pieces with attributes extraction drops and raw text it leaves out.
+const PAGE_PIECES: &[&str] = &[
+    "<div class=a data-x=1 onclick='f()'>",
+    "</div>",
+    "<p style=\"x\" data-y>",
+    "</p>",
+    "<script>var a = 1;</script>",
+    "<script type=\"application/ld+json\">{\"a\":1}</script>",
+    "<style>p{}</style>",
+    "<svg><style>s</style><script>t</script></svg>",
+    "<a href=x target=_blank rel=nofollow>",
+    "</a>",
+    "<img src=a srcset='b 2x' alt=c>",
+    "<table>",
+    "<td>",
+    "<b>",
+    "</b>",
+    "text",
+    " ",
+    "<noscript>n</noscript>",
+    "<select><script>s</script>",
+    "<frameset>",
+    "<script><!-- <script>x</script> --></script>",
+    "<title>t</title>",
+    "<!-- c -->",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn page_parse_is_the_parse_without_unread_parts(pieces in prop::collection::vec(0..PAGE_PIECES.len(), 0..30)) {
+        let html: String = pieces.iter().map(|&k| PAGE_PIECES[k]).collect();
+        prop_assert_eq!(read_parts(&Dom::parse_page(&html)), read_parts(&Dom::parse(&html)), "{:?}", html);
+    }
+}
+
+/// Markup past the guard's limits is parsed as the guard leaves it.
+#[test]
+fn page_parse_goes_through_the_guard_past_its_limits() {
+    let deep = "<div>".repeat(100_000) + "deep";
+    let many = format!(
+        "<p {}>x</p>",
+        (0..5000)
+            .map(|k| format!("class{k}=v"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let many_kept = format!(
+        "<p {}>x</p>",
+        (0..5000)
+            .map(|k| format!("id=v{k} class=c{k}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let formatting = format!(
+        "<p>{}{}",
+        (0..500).map(|k| format!("<b id={k}>")).collect::<String>(),
+        "<p>x".repeat(2000)
+    );
+    for (what, html) in [
+        ("deep", &deep),
+        ("attributes", &many),
+        ("kept attributes", &many_kept),
+        ("formatting", &formatting),
+    ] {
+        let t = std::time::Instant::now();
+        let page = Dom::parse_page(html);
+        let guarded = matn::read::limit_markup(html, &matn::read::MarkupLimits::default());
+        assert_eq!(
+            read_parts(&page),
+            read_parts(&Dom::parse(&guarded)),
+            "{what}"
+        );
+        assert!(t.elapsed().as_secs() < 10, "{what}: {:?}", t.elapsed());
+    }
+    // The deep page keeps its text, at no more than the guard's depth.
+    let page = Dom::parse_page(&deep);
+    assert!(page
+        .nodes
+        .iter()
+        .all(|n| n.depth as usize <= matn::read::MAX_NESTING_DEPTH + 4));
+    assert!((0..page.nodes.len()).any(|i| page.text(i) == Some("deep")));
+}

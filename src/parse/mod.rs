@@ -255,11 +255,20 @@ impl Dom {
         Dom { arena, nodes }
     }
 
+    /// Parses a decoded page for extraction: what no stage reads (`<style>` and non-JSON-LD
+    /// `<script>` text, attributes outside [`crate::read::KEPT_ATTRIBUTES`]) left out, and
+    /// pathological markup (nesting, attribute counts, formatting elements re-created
+    /// without end) put through the guard ([`crate::read::limit_markup`]) first.
+    pub fn parse_page(text: &str) -> Dom {
+        let (arena, nodes) = sink::parse_page(text);
+        Dom { arena, nodes }
+    }
+
     /// Parses a decoded page with matn's tokenizer only, or names the markup that needs
     /// html5ever's (`Err`); [`Dom::parse`] then falls back to it. For tests.
     #[doc(hidden)]
     pub fn parse_fast(text: &str) -> Result<Dom, &'static str> {
-        let (arena, nodes) = sink::parse_fast(text).map_err(|e| e.0)?;
+        let (arena, nodes) = sink::parse_fast(text, false).map_err(|e| e.0)?;
         Ok(Dom { arena, nodes })
     }
 

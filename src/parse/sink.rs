@@ -9,8 +9,9 @@
 //! processing instructions are nodes, adjacent text is merged, and attributes are sorted
 //! by name.
 
-use super::tokens::Unsupported;
+use super::tokens::{Limits, Unsupported};
 use super::{Ix, Kind, Node, Tag, NO_PARENT};
+use crate::read::{MarkupLimits, MAX_NESTING_DEPTH};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{
     ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
@@ -33,6 +34,9 @@ struct Links {
     next: Handle,
     first: Handle,
     last: Handle,
+    /// Depth below the document where the node was last inserted (a subtree moved later
+    /// keeps its old depths: enough for [`Build::deepest`]).
+    depth: u32,
 }
 
 const UNLINKED: Links = Links {
@@ -41,6 +45,7 @@ const UNLINKED: Links = Links {
     next: NONE,
     first: NONE,
     last: NONE,
+    depth: 0,
 };
 
 /// What an arena node holds.
@@ -72,6 +77,10 @@ struct Build {
     links: Vec<Links>,
     /// Answers `elem_name` for a handle that is not an element (html5ever never asks).
     no_name: QualName,
+    /// The deepest insertion so far.
+    deepest: u32,
+    /// Elements made so far.
+    elements: usize,
 }
 
 impl Build {
@@ -84,6 +93,8 @@ impl Build {
             },
             links: Vec::with_capacity(capacity),
             no_name: QualName::new(None, ns!(), local_name!("")),
+            deepest: 0,
+            elements: 0,
         };
         b.push(Data::Other); // the document
         b
@@ -139,10 +150,13 @@ impl Build {
         self.detach(child);
         let Some(p) = self.link(parent) else { return };
         let last = p.last;
+        let depth = p.depth.saturating_add(1);
+        self.deepest = self.deepest.max(depth);
         if let Some(c) = self.link_mut(child) {
             c.parent = parent;
             c.prev = last;
             c.next = NONE;
+            c.depth = depth;
         }
         if let Some(l) = self.link_mut(last) {
             l.next = child;
@@ -167,6 +181,7 @@ impl Build {
             n.parent = s.parent;
             n.prev = s.prev;
             n.next = sibling;
+            n.depth = s.depth;
         }
         if let Some(p) = self.link_mut(s.prev) {
             p.next = node;
@@ -254,6 +269,7 @@ impl Build {
 
     /// A new element with its attributes sorted by name (as `scraper` keeps them).
     fn create_element(&mut self, name: QualName, attrs: Vec<Attribute>) -> Handle {
+        self.elements += 1;
         let tag = Tag::from_name(&name.local);
         let template = name.expanded() == expanded_name!(html "template");
         let start = self.arena.attrs.len();
@@ -468,16 +484,53 @@ fn sink_for(text: &str) -> Sink {
 /// ([`super::tokens`]) in front of html5ever's tree builder, or html5ever's own
 /// tokenizer for the markup matn's leaves to it.
 pub(super) fn parse(text: &str) -> (Arena, Vec<Node>) {
-    match parse_fast(text) {
+    match parse_fast(text, false) {
         Ok(parsed) => parsed,
         Err(_) => parse_with_html5ever(text),
     }
 }
 
-/// Parses a decoded page with matn's tokenizer, or says why it cannot.
-pub(super) fn parse_fast(text: &str) -> Result<(Arena, Vec<Node>), Unsupported> {
+/// Parses a page for extraction: matn's tokenizer leaving out what no stage reads, and
+/// stopping when the tree passes the guard's limits (nesting deeper than
+/// [`MAX_NESTING_DEPTH`], or many more elements than start tags: formatting elements
+/// re-created over and over). Such a page, or one matn's tokenizer leaves to
+/// html5ever's, goes through the guard ([`crate::read::limit_markup`]) first, then is
+/// parsed again.
+pub(super) fn parse_page(text: &str) -> (Arena, Vec<Node>) {
+    match parse_fast(text, true) {
+        Ok(parsed) => parsed,
+        Err(_) => parse(&crate::read::limit_markup(text, &MarkupLimits::default())),
+    }
+}
+
+/// More elements than this many per start tag (plus [`SPARE_ELEMENTS`]) means the tree
+/// builder is re-creating formatting elements without end.
+const ELEMENTS_PER_START_TAG: usize = 4;
+
+/// Elements any page may make beyond [`ELEMENTS_PER_START_TAG`] per start tag.
+const SPARE_ELEMENTS: usize = 10_000;
+
+/// Parses a decoded page with matn's tokenizer, or says why it cannot. `for_extraction`:
+/// see [`parse_page`].
+pub(super) fn parse_fast(
+    text: &str,
+    for_extraction: bool,
+) -> Result<(Arena, Vec<Node>), Unsupported> {
     let builder = TreeBuilder::new(sink_for(text), TreeBuilderOpts::default());
-    super::tokens::tokenize(text, &builder)?;
+    let over_limits = |start_tags: usize| {
+        let b = builder.sink.0.borrow();
+        b.deepest as usize > MAX_NESTING_DEPTH
+            || b.elements > start_tags * ELEMENTS_PER_START_TAG + SPARE_ELEMENTS
+    };
+    let limits = Limits {
+        cut_unread: for_extraction,
+        over: if for_extraction {
+            Some(&over_limits)
+        } else {
+            None
+        },
+    };
+    super::tokens::tokenize(text, &builder, &limits)?;
     Ok(builder.sink.finish())
 }
 

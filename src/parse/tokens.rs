@@ -16,6 +16,7 @@
 //! script states), and a `DOCTYPE` of any other shape. The equality of the two trees is
 //! tested on random markup and on every page of the corpora (`tests/parse_props.rs`).
 
+use crate::read::{dead_raw_text, is_kept_attribute, MAX_ATTRIBUTES};
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -25,6 +26,20 @@ use html5ever::{ns, Attribute, LocalName, QualName};
 /// The page uses markup this tokenizer leaves to html5ever's (see the module docs).
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Unsupported(pub(super) &'static str);
+
+/// What the tokenizer leaves out and when it stops, for extraction (see
+/// `sink::parse_page`); the default keeps everything and never stops.
+#[derive(Default)]
+pub(super) struct Limits<'a> {
+    /// Leave out what no stage reads: the text of `<style>` and of a `<script>` that is
+    /// not JSON-LD ([`crate::read::dead_raw_text`]), and attributes not in
+    /// [`crate::read::KEPT_ATTRIBUTES`] (the guard cuts the same).
+    pub(super) cut_unread: bool,
+    /// Asked after each start tag with the number of start tags so far; `true` stops the
+    /// page with [`Unsupported`] `"limits"`, as does a tag with more than
+    /// [`MAX_ATTRIBUTES`] attributes.
+    pub(super) over: Option<&'a dyn Fn(usize) -> bool>,
+}
 
 /// The tokenizer's state between tokens, as the tree builder sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,6 +260,11 @@ fn decode_value(bytes: &[u8]) -> StrTendril {
 
 /// The tokenizer over one page, feeding `sink`.
 struct Lexer<'a, S: TokenSink> {
+    limits: &'a Limits<'a>,
+    /// Start tags so far.
+    start_tags: usize,
+    /// Whether the raw text after the last start tag is left out.
+    dead_raw: bool,
     bytes: &'a [u8],
     /// The page as one shared buffer: text and attribute values are slices of it.
     input: StrTendril,
@@ -341,6 +361,9 @@ impl<S: TokenSink> Lexer<'_, S> {
     /// The text of a raw-text element up to its end tag (the standard's "appropriate end
     /// tag": `</` and the element's name, then white space, `/` or `>`).
     fn raw(&mut self) -> Result<(), Unsupported> {
+        if self.dead_raw && self.mode != Mode::Rcdata {
+            return self.dead_raw_text();
+        }
         let mut from = self.pos;
         loop {
             let rest = &self.bytes[from..];
@@ -443,6 +466,28 @@ impl<S: TokenSink> Lexer<'_, S> {
         }
         self.mode = Mode::Data;
         self.tag(i + 2, TagKind::EndTag)
+    }
+
+    /// Skips the text of a `<style>` or non-JSON-LD `<script>` up to its end tag.
+    fn dead_raw_text(&mut self) -> Result<(), Unsupported> {
+        let mut from = self.pos;
+        while let Some(k) = memchr::memchr(b'<', &self.bytes[from..]) {
+            let at = from + k;
+            let after = &self.bytes[at + 1..];
+            if self.mode == Mode::Script && after.starts_with(b"!--") {
+                // The escaped states decide where it ends: keep it.
+                self.dead_raw = false;
+                return self.raw();
+            }
+            if after.first() == Some(&b'/') && self.is_appropriate_end(at + 2) {
+                self.pos = at;
+                self.mode = Mode::Data;
+                return self.tag(at + 2, TagKind::EndTag);
+            }
+            from = at + 1;
+        }
+        self.pos = self.bytes.len();
+        Ok(())
     }
 
     fn is_appropriate_end(&self, at: usize) -> bool {
@@ -629,6 +674,7 @@ impl<S: TokenSink> Lexer<'_, S> {
         while i < len && !is_tag_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
             i += 1;
         }
+        let (start_at, name_at, name_end) = (start.saturating_sub(1), start, i);
         let name = self.names.get(&b[start..i]);
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut had_duplicate_attributes = false;
@@ -667,11 +713,11 @@ impl<S: TokenSink> Lexer<'_, S> {
             while i < len && !is_tag_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
-            let attr_name = self.names.get(&b[name_start..i]);
+            let attr_bytes = &b[name_start..i];
             while i < len && is_tag_space(b[i]) {
                 i += 1;
             }
-            let mut value = StrTendril::new();
+            let mut value = (0, 0);
             if b.get(i) == Some(&b'=') {
                 i += 1;
                 while i < len && is_tag_space(b[i]) {
@@ -687,7 +733,7 @@ impl<S: TokenSink> Lexer<'_, S> {
                             self.pos = len;
                             return Ok(());
                         };
-                        value = self.value(i + 1, i + 1 + k)?;
+                        value = (i + 1, i + 1 + k);
                         i += k + 2;
                     }
                     Some(b'>') => {}
@@ -700,22 +746,32 @@ impl<S: TokenSink> Lexer<'_, S> {
                             self.pos = len;
                             return Ok(());
                         }
-                        value = self.value(v, i)?;
+                        value = (v, i);
                     }
                 }
             }
+            if self.limits.cut_unread && !is_kept_attribute(attr_bytes) {
+                continue;
+            }
+            let attr_name = self.names.get(attr_bytes);
             if attrs.iter().any(|a| a.name.local == attr_name) {
                 had_duplicate_attributes = true;
             } else {
+                if self.limits.over.is_some() && attrs.len() >= MAX_ATTRIBUTES {
+                    return Err(Unsupported("limits"));
+                }
                 attrs.push(Attribute {
                     name: QualName::new(None, ns!(), attr_name),
-                    value,
+                    value: self.value(value.0, value.1)?,
                 });
             }
         }
         self.pos = i;
-        if kind == TagKind::StartTag {
+        let start = kind == TagKind::StartTag;
+        if start {
             self.last_start = Some(name.clone());
+            self.dead_raw =
+                self.limits.cut_unread && dead_raw_text(&b[start_at..i], &b[name_at..name_end], 0);
         }
         self.mode = Mode::Data;
         self.emit(Token::TagToken(Tag {
@@ -724,7 +780,16 @@ impl<S: TokenSink> Lexer<'_, S> {
             self_closing,
             attrs,
             had_duplicate_attributes,
-        }))
+        }))?;
+        if start {
+            self.start_tags += 1;
+            if let Some(over) = self.limits.over {
+                if over(self.start_tags) {
+                    return Err(Unsupported("limits"));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The attribute value `a..b` of the input.
@@ -740,10 +805,36 @@ impl<S: TokenSink> Lexer<'_, S> {
     }
 }
 
+/// `text` with each CR LF pair and each lone CR as one LF, as the standard's input
+/// stream preprocessing does.
+fn without_carriage_returns(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\r', bytes) {
+        if at < from {
+            continue;
+        }
+        out.push_str(text.get(from..at).unwrap_or_default());
+        out.push('\n');
+        from = if bytes.get(at + 1) == Some(&b'\n') {
+            at + 2
+        } else {
+            at + 1
+        };
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    out
+}
+
 /// Tokenizes `text` into `sink` (html5ever's tree builder), then ends it. `Err` when the
 /// page needs html5ever's own tokenizer; the sink is then in an unfinished state and
 /// must be dropped.
-pub(super) fn tokenize<S: TokenSink>(text: &str, sink: &S) -> Result<(), Unsupported> {
+pub(super) fn tokenize<S: TokenSink>(
+    text: &str,
+    sink: &S,
+    limits: &Limits<'_>,
+) -> Result<(), Unsupported> {
     if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err(Unsupported("NUL"));
     }
@@ -753,12 +844,15 @@ pub(super) fn tokenize<S: TokenSink>(text: &str, sink: &S) -> Result<(), Unsuppo
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let normalised;
     let text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+        normalised = without_carriage_returns(text);
         normalised.as_str()
     } else {
         text
     };
     let mut lexer = Lexer {
+        limits,
+        start_tags: 0,
+        dead_raw: false,
         bytes: text.as_bytes(),
         input: StrTendril::from_slice(text),
         sink,
@@ -826,6 +920,15 @@ mod tests {
             let n = format!("n{k}");
             assert_eq!(&*names.get(n.as_bytes()), n);
         }
+    }
+
+    #[test]
+    fn carriage_returns_become_line_feeds() {
+        assert_eq!(
+            without_carriage_returns("a\r\nb\rc\r\r\nd\r"),
+            "a\nb\nc\n\nd\n"
+        );
+        assert_eq!(without_carriage_returns("نص\r\n"), "نص\n");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod sniff;
 mod tables;
 pub use tables::{is_kept_attribute, KEPT_ATTRIBUTES};
 
+pub(crate) use nesting::dead_raw_text;
 pub use nesting::{
     limit_markup, limit_nesting, MarkupLimits, MAX_ACTIVE_FORMATTING, MAX_ATTRIBUTES,
     MAX_NESTING_DEPTH,

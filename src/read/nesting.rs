@@ -125,7 +125,7 @@ fn comment_body(bytes: &[u8], token: &Range<usize>) -> Option<Range<usize>> {
 /// `<select>` and after no `<frameset>`, where the tree builder ignores the tags and reads
 /// their bodies as markup); and a script body with `<!--` is kept, since the tokenizer's
 /// escaped states could carry it past a `</script>`.
-fn dead_raw_text(tag: &[u8], name: &[u8], foreign: usize) -> bool {
+pub(crate) fn dead_raw_text(tag: &[u8], name: &[u8], foreign: usize) -> bool {
     if foreign > 0 {
         return false;
     }
