@@ -73,6 +73,7 @@ fixtures! {
     paragraph_forms => "paragraph-forms",
     classless_comments => "classless-comments",
     sources_list => "sources-list",
+    numbered_steps => "numbered-steps",
 }
 
 /// What one run of the binary produced.

@@ -132,8 +132,17 @@ pub fn paragraphs(
         }
     }
     Body {
-        paragraphs: kept.into_iter().map(|b| b.text.clone()).collect(),
+        paragraphs: kept.into_iter().map(shown_text).collect(),
         removed,
+    }
+}
+
+/// The text of a kept block as a browser shows it: an `<ol>` item with its number.
+fn shown_text(b: &Block) -> String {
+    if b.marker == 0 {
+        b.text.clone()
+    } else {
+        format!("{}. {}", b.marker, b.text)
     }
 }
 
