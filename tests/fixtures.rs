@@ -74,6 +74,7 @@ fixtures! {
     classless_comments => "classless-comments",
     sources_list => "sources-list",
     numbered_steps => "numbered-steps",
+    section_title => "section-title",
 }
 
 /// What one run of the binary produced.
