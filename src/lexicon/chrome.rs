@@ -355,6 +355,8 @@ pub const CHROME_PHRASES: &[&str] = &[
     "this site uses cookies",
     "all rights reserved",
     "copyright",
+    // a copyright notice opening with its word and sign ("Copyright © 2025 Station")
+    "Copyright ©",
     "follow us",
     "click here",
     "tags:",
@@ -462,6 +464,8 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "شروط الاستخدام",
     "سياسة الخصوصية",
     "do not reflect the views",
+    // "… are their own and do not necessarily reflect the views of …"
+    "not necessarily reflect the",
     "community guidelines",
     "privacy policy",
     "terms of use",

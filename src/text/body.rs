@@ -575,6 +575,18 @@ mod tests {
         assert!(starts_with_any(&CHROME_PHRASES, "اقرأ أيضا: عنوان خبر آخر"));
         assert!(!starts_with_any(&CHROME_PHRASES, "قال الوزير اقرأ أيضا"));
         assert!(DISCLAIMERS.is_match("الآراء الواردة لا تعبر عن رأي الموقع"));
+        assert!(DISCLAIMERS.is_match(
+            "The views expressed here are the authors' own and do not necessarily reflect \
+             the views of the publisher."
+        ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Copyright © 2026 Harbour Radio."
+        ));
+        assert!(!starts_with_any(
+            &CHROME_PHRASES,
+            "Copyrighted works in the archive"
+        ));
     }
 
     #[test]
