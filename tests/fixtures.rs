@@ -75,6 +75,7 @@ fixtures! {
     sources_list => "sources-list",
     numbered_steps => "numbered-steps",
     section_title => "section-title",
+    linked_headings => "linked-headings",
 }
 
 /// What one run of the binary produced.

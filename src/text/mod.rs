@@ -423,7 +423,28 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
     let mut blocks = b.blocks;
     mark_teasers(dom, stripped, &mut blocks);
     mark_prose_lists(dom, stripped, &mut blocks);
+    mark_linked_section_titles(&mut blocks);
     blocks
+}
+
+/// Marks the linked headings that head a section of running text: a heading that is a
+/// link (to the product or the story it introduces) with a running paragraph right
+/// after it, not a teaser's summary. A teaser card or a box of links has no running
+/// paragraph after its headline, or one in a small wrapper with it (a teaser).
+fn mark_linked_section_titles(blocks: &mut [Block]) {
+    for k in 0..blocks.len().saturating_sub(1) {
+        let (b, next) = (&blocks[k], &blocks[k + 1]);
+        if b.is_heading()
+            && b.link_chars * 2 > b.chars
+            && !next.is_heading()
+            && !next.teaser
+            && next.punct > 0
+            && next.chars >= MIN_LIST_INTRO_CHARS
+            && next.link_chars * 2 <= next.chars
+        {
+            blocks[k].prose_list = true;
+        }
+    }
 }
 
 /// Marks the link-dense list items of lists set between running paragraphs: a listicle's
@@ -642,6 +663,23 @@ mod tests {
         let dom = Dom::parse(html);
         let s = crate::strip::strip(&dom, false);
         segment(&dom, &s).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_linked_heading_over_running_text_is_a_section_title() {
+        // (A text longer than a teaser card, so that its wrapper is not one.)
+        let long =
+            "The first paragraph of the review, long enough to read as running text. ".repeat(10);
+        let dom = Dom::parse(&format!(
+            "<body><div class=text><p>{long}</p><h2><a href=/kettle>The Steelbrew kettle</a>\
+             </h2><p>It boils a full litre in under three minutes and stays quiet doing it.</p>\
+             <h3><a href=/more>More reviews</a></h3><ul><li><a href=/a>Toasters</a></li>\
+             </ul></div></body>"
+        ));
+        let s = crate::strip::strip(&dom, false);
+        let b = segment(&dom, &s);
+        let kept: Vec<bool> = b.iter().map(|b| b.prose_list).collect();
+        assert_eq!(kept, vec![false, true, false, false, false], "{b:?}");
     }
 
     #[test]
