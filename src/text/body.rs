@@ -166,8 +166,10 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         if held > MAX_CAPTION_WRAPPER_CHARS || held > b.chars + CAPTION_WRAPPER_SLACK {
             return false;
         }
-        // A paragraph with an inline picture (an emoji, an icon) is still a paragraph.
-        let own_paragraph = a == b.owner && (b.owner_tag == Tag::P || b.is_heading());
+        // A paragraph or list item with an inline picture (an emoji, an icon, a check
+        // mark for a bullet) is still a paragraph or list item.
+        let own_paragraph =
+            a == b.owner && (matches!(b.owner_tag, Tag::P | Tag::Li) || b.is_heading());
         if stripped.media[a] && !own_paragraph {
             // The wrapper holds the picture and this text (perhaps a credit), nothing more.
             let texts = dom
@@ -554,6 +556,20 @@ mod tests {
              الاجتماع وما قاله المشاركون فيه بالتفصيل."
         );
         assert_eq!(p[1], "فقرة قصيرة مع أيقونة.");
+    }
+
+    #[test]
+    fn a_list_item_with_an_icon_is_not_a_caption() {
+        let para = "<p>The kit has three parts, each checked before it leaves the workshop, \
+                    and the whole set weighs less than four kilograms.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<ul><li><img src=check.svg width=16> A steel frame, welded and \
+             painted</li><li><img src=check.svg width=16> Two canvas bags with leather \
+             straps</li><li><img src=check.svg width=16> A tin of grease for the joints</li>\
+             </ul>{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 5, "{p:?}");
+        assert_eq!(p[1], "A steel frame, welded and painted");
     }
 
     #[test]
