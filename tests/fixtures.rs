@@ -76,6 +76,7 @@ fixtures! {
     numbered_steps => "numbered-steps",
     section_title => "section-title",
     linked_headings => "linked-headings",
+    fare_table => "fare-table",
 }
 
 /// What one run of the binary produced.

@@ -317,6 +317,37 @@ fn list_number(dom: &Dom, li: Ix, lists: &mut Vec<(Ix, u32)>) -> Option<u32> {
     Some(number)
 }
 
+/// Most visible characters of a table row whose cells are laid out as one line of text.
+const MAX_DATA_ROW_CHARS: u32 = 400;
+
+/// Whether `tr` is a row of data: two or more cells with text, short, and nothing in
+/// them but inline text (no paragraphs, lists or line breaks, which a layout table's
+/// cells hold). A browser shows such a row as one line, its cells side by side. `cache`
+/// keeps the answer for the row last asked about: a row's cells come one after another.
+fn is_data_row(dom: &Dom, stripped: &Stripped, tr: Ix, cache: &mut Option<(Ix, bool)>) -> bool {
+    if let Some((r, v)) = *cache {
+        if r == tr {
+            return v;
+        }
+    }
+    let v = tr != crate::parse::NO_PARENT
+        && dom.tag(tr) == Some(Tag::Tr)
+        && stripped.raw_chars[tr] <= MAX_DATA_ROW_CHARS
+        && dom
+            .children(tr)
+            .filter(|&c| matches!(dom.tag(c), Some(Tag::Td | Tag::Th)) && stripped.raw_chars[c] > 0)
+            .nth(1)
+            .is_some()
+        && (tr + 1..dom.nodes[tr].end).all(|j| match dom.nodes[j].kind {
+            Kind::Element(t) => {
+                !(t == Tag::Br || (t.is_block() && !matches!(t, Tag::Td | Tag::Th)))
+            }
+            _ => true,
+        });
+    *cache = Some((tr, v));
+    v
+}
+
 /// An element still open during the walk.
 struct Open {
     end: Ix,
@@ -348,6 +379,8 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
     let mut links = 0u32;
     // The `<ol>` lists open around the walk and the number of their next item.
     let mut lists: Vec<(Ix, u32)> = Vec::new();
+    // The last table row looked at and whether it is a row of data.
+    let mut row: Option<(Ix, bool)> = None;
     let mut i = 0;
     while i < n {
         while let Some(top) = open.last() {
@@ -380,7 +413,13 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
             Kind::Element(Tag::Br) => b.brs += 1,
             Kind::Element(Tag::Hr) => b.flush(),
             Kind::Element(tag) => {
-                let block = tag.is_block();
+                // The cells of a row of data are laid out on one line.
+                let joined_cell = matches!(tag, Tag::Td | Tag::Th)
+                    && is_data_row(dom, stripped, dom.nodes[i].parent, &mut row);
+                let block = tag.is_block() && !joined_cell;
+                if joined_cell {
+                    b.pending_space = true;
+                }
                 if block {
                     b.flush();
                     if tag == Tag::Li {
@@ -841,6 +880,25 @@ mod tests {
             (1, "Again"),
         ];
         assert_eq!(got, want.map(|(n, t)| (n, t.to_string())));
+    }
+
+    #[test]
+    fn a_row_of_data_is_one_line_a_layout_row_is_not() {
+        let b = blocks(
+            "<table><tr><th>Route</th><th>Fare</th></tr>\
+             <tr><td>Harbour <b>to</b> island</td><td>$4.50</td></tr></table>\
+             <table><tr><td><a href=/>Home</a><br><a href=/news>News</a></td>\
+             <td><p>The first paragraph of the story.</p></td></tr></table>",
+        );
+        assert_eq!(
+            b,
+            vec![
+                "Route Fare",
+                "Harbour to island $4.50",
+                "Home News",
+                "The first paragraph of the story."
+            ]
+        );
     }
 
     #[test]
