@@ -30,6 +30,7 @@ enum Drop {
     PullQuote,
     Excerpts,
     TrailingHeading,
+    TrailingIntro,
 }
 
 impl Drop {
@@ -49,6 +50,7 @@ impl Drop {
             Drop::PullQuote => "text: pull quote (repeats the body's words)",
             Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
             Drop::TrailingHeading => "text: heading with no text after it (after the body)",
+            Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
         }
     }
 }
@@ -127,6 +129,11 @@ pub fn paragraphs(
             // too. A heading that is a sentence (a closing call or question) is text.
             note(b, Drop::TrailingHeading, &mut removed);
             kept.pop();
+        } else if is_intro_line(&b.text) && kept.len() > 1 {
+            // A short line that introduces a list or a box ("Other posts you'll love:")
+            // and ends the body: what it introduced was dropped.
+            note(b, Drop::TrailingIntro, &mut removed);
+            kept.pop();
         } else {
             break;
         }
@@ -144,6 +151,18 @@ fn shown_text(b: &Block) -> String {
     } else {
         format!("{}. {}", b.marker, b.text)
     }
+}
+
+/// Most characters of a line that introduces what follows it ("Related reading:").
+const MAX_INTRO_LINE_CHARS: usize = 100;
+
+/// Whether `text` is a short line that introduces what comes after it: it ends with a
+/// colon or an ellipsis.
+fn is_intro_line(text: &str) -> bool {
+    let t = text.trim_end();
+    t.len() <= MAX_INTRO_LINE_CHARS * 4
+        && t.chars().count() <= MAX_INTRO_LINE_CHARS
+        && (t.ends_with(':') || t.ends_with('…') || t.ends_with("...") || t.ends_with('：'))
 }
 
 /// Most visible characters of an image's wrapper for its text to count as a caption.
@@ -556,6 +575,21 @@ mod tests {
              الاجتماع وما قاله المشاركون فيه بالتفصيل."
         );
         assert_eq!(p[1], "فقرة قصيرة مع أيقونة.");
+    }
+
+    #[test]
+    fn a_line_introducing_a_dropped_list_at_the_end_goes_too() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let links = "<ul><li><a href=/a>Island walks</a></li><li><a href=/b>Harbour \
+                     cafes</a></li></ul>";
+        let p = body_of(&format!(
+            "<body><div>{para}{para}<p>More from the islands you might enjoy:</p>{links}\
+             </div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(is_intro_line("Related reading…"));
+        assert!(!is_intro_line("The ferry runs twice a day."));
     }
 
     #[test]
