@@ -629,6 +629,9 @@ mod tests {
             "The views expressed here are the authors' own and do not necessarily reflect \
              the views of the publisher."
         ));
+        assert!(DISCLAIMERS
+            .is_match("*Affiliate links are used in this post: I may earn a small commission."));
+        assert!(DISCLAIMERS.is_match("As an Amazon Associate I earn from qualifying purchases."));
         assert!(starts_with_any(
             &CHROME_PHRASES,
             "Copyright © 2026 Harbour Radio."
