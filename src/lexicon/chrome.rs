@@ -473,12 +473,12 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     // affiliate links"): the site's notice, not the author's text
     "contains affiliate links",
     "contain affiliate links",
-    "affiliate links in this",
-    "Affiliate links are used",
-    "affiliate links are used",
+    // "Affiliate links are used in this post", "… affiliate links are used": one entry
+    // for both capitals
+    "ffiliate links are used",
     // the programme's required wording ("As an Amazon Associate I earn from qualifying
     // purchases")
-    "earn from qualifying purchases",
+    "from qualifying purchases",
 ];
 
 /// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.
