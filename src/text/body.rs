@@ -144,13 +144,22 @@ pub fn paragraphs(
     }
 }
 
-/// The text of a kept block as a browser shows it: an `<ol>` item with its number.
+/// The text of a kept block as a browser shows it: an `<ol>` item with its number,
+/// unless the item's text already starts with it (a list styled without markers).
 fn shown_text(b: &Block) -> String {
-    if b.marker == 0 {
+    if b.marker == 0 || starts_with_number(&b.text, b.marker) {
         b.text.clone()
     } else {
         format!("{}. {}", b.marker, b.text)
     }
+}
+
+/// Whether `text` opens with `n` written as a list number (`3.`, `3)`).
+fn starts_with_number(text: &str, n: u32) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && text.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(n)
+        && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
 }
 
 /// Most characters of a line that introduces what follows it ("Related reading:").
@@ -590,6 +599,24 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(is_intro_line("Related reading…"));
         assert!(!is_intro_line("The ferry runs twice a day."));
+    }
+
+    #[test]
+    fn an_item_already_numbered_is_not_numbered_again() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<ol><li>1. Buy a ticket</li><li>Board at the pier</li></ol>\
+             {para}</div></body>"
+        ));
+        assert_eq!(
+            p[1..3],
+            ["1. Buy a ticket", "2. Board at the pier"],
+            "{p:?}"
+        );
+        assert!(starts_with_number("12) Twelve", 12));
+        assert!(!starts_with_number("12 monkeys", 12));
+        assert!(!starts_with_number("2. Two", 1));
     }
 
     #[test]
