@@ -329,7 +329,7 @@ pub(super) fn is_date_line(text: &str) -> bool {
     let digits = text.chars().filter(|c| c.is_numeric()).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let has_clock = digits >= CLOCK_DIGITS && has_clock_time(text);
-    let has_year = has_digit_run(text, YEAR_DIGITS);
+    let has_year = has_year(text);
     // Dates are digit-heavy: at least one digit for every four letters.
     (has_clock || has_year) && digits * 4 >= letters
 }
@@ -345,18 +345,35 @@ fn has_clock_time(text: &str) -> bool {
     })
 }
 
-/// Whether `text` has a run of exactly `n` digits (any script).
-fn has_digit_run(text: &str, n: usize) -> bool {
-    let mut run = 0;
+/// Whether `text` has a year: a run of exactly [`YEAR_DIGITS`] digits (any script) that
+/// is a number of its own, not glued to a letter (`1200p`, `3000mAh` are measures), and,
+/// written in ASCII digits, in the Hijri or Gregorian years of the press (`1300`–`1499`,
+/// `1900`–`2099`; `3000 ISO lumens` is not one).
+fn has_year(text: &str) -> bool {
+    let (mut run, mut value, mut ascii) = (0usize, 0u32, true);
+    let mut after_letter = false;
     for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_numeric() {
-            run += 1;
-        } else {
-            if run == n {
-                return true;
+            if run == 0 {
+                value = 0;
+                ascii = true;
             }
-            run = 0;
+            run += 1;
+            match c.to_digit(10) {
+                Some(d) => value = value * 10 + d,
+                None => ascii = false,
+            }
+            continue;
         }
+        if run == YEAR_DIGITS
+            && !after_letter
+            && !c.is_alphabetic()
+            && (!ascii || matches!(value, 1300..=1499 | 1900..=2099))
+        {
+            return true;
+        }
+        run = 0;
+        after_letter = c.is_alphabetic();
     }
     false
 }
@@ -617,6 +634,16 @@ mod tests {
         assert!(starts_with_number("12) Twelve", 12));
         assert!(!starts_with_number("12 monkeys", 12));
         assert!(!starts_with_number("2. Two", 1));
+    }
+
+    #[test]
+    fn a_measure_is_not_a_year() {
+        assert!(is_date_line("Updated on July 9, 2025"));
+        assert!(is_date_line("الخميس 24 أبريل 2020 - 10:30 م"));
+        assert!(is_date_line("١٢ رمضان ١٤٤٥"));
+        assert!(!is_date_line("16-inch 1200p display at a low price"));
+        assert!(!is_date_line("3000 ISO Lumens"));
+        assert!(!is_date_line("Battery 5000mAh"));
     }
 
     #[test]
