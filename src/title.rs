@@ -24,6 +24,10 @@ const H1_PREFERENCE: f32 = 0.1;
 const NEAR_BODY_PREFERENCE: f32 = 0.05;
 /// A part of `<title>` shown on the page is taken as the headline only with this many words.
 const MIN_SHOWN_PART_WORDS: usize = 3;
+/// A block inside the article with at least this many characters (not counting spaces) and
+/// a sentence mark is
+/// running text: a sub-heading after it heads a section, not the article.
+const MIN_RUNNING_CHARS: u32 = 80;
 /// A site name in `<title>` has at most this many words.
 const MAX_SITE_NAME_WORDS: usize = 6;
 
@@ -64,6 +68,17 @@ fn choose_shown(
         p => p,
     };
     let body_end = dom.nodes[root].end;
+    // Where the article's running text starts: `h2`/`h3` after it are its section titles.
+    let text_start = blocks
+        .iter()
+        .find(|b| {
+            !b.is_heading()
+                && b.punct > 0
+                && b.chars >= MIN_RUNNING_CHARS
+                && b.link_chars * 2 < b.chars
+                && dom.contains(root, b.first)
+        })
+        .map_or(body_end, |b| b.first);
     for i in 0..dom.nodes.len() {
         let Kind::Element(tag) = dom.nodes[i].kind else {
             continue;
@@ -89,7 +104,9 @@ fn choose_shown(
         for (r, rw) in refs.iter().zip(&ref_words) {
             agree = agree.max(similarity(&text, &mut text_words, r, rw));
         }
-        if agree <= 0.0 {
+        // A sub-heading after the article's first running paragraph titles a section: a
+        // structured title that only overlaps it does not make it the headline.
+        if agree <= 0.0 || (tag != Tag::H1 && i > text_start && agree < 1.0) {
             continue;
         }
         if tag == Tag::H1 {
@@ -391,6 +408,32 @@ mod tests {
         assert_eq!(
             headline_of(&page).as_deref(),
             Some("A new ferry line links the islands twice a day")
+        );
+    }
+
+    #[test]
+    fn a_section_title_inside_the_text_is_not_the_headline() {
+        // The og:title holds the words of a sub-heading set after the first paragraph:
+        // that heading titles a section, and the page's own h1 is the headline. A
+        // sub-heading equal to a structured title is still taken.
+        let page = format!(
+            "<html><head><meta property='og:title' content='5 Island Ferry Timetables | Portsite'>\
+             </head><body><main><h1>Why the islands waited so long for a daily ferry</h1>\
+             <div class=story>{BODY_EN}<h2>Island Ferry Timetables</h2>{BODY_EN}</div></main>\
+             </body></html>"
+        );
+        assert_eq!(
+            headline_of(&page).as_deref(),
+            Some("Why the islands waited so long for a daily ferry")
+        );
+        let page = format!(
+            "<html><head><meta property='og:title' content='Island ferry timetables for 2025'>\
+             </head><body><main><h1>Island ferry timetables</h1><div class=story>{BODY_EN}\
+             <h2>Island ferry timetables for 2025</h2>{BODY_EN}</div></main></body></html>"
+        );
+        assert_eq!(
+            headline_of(&page).as_deref(),
+            Some("Island ferry timetables for 2025")
         );
     }
 

@@ -73,6 +73,10 @@ fixtures! {
     paragraph_forms => "paragraph-forms",
     classless_comments => "classless-comments",
     sources_list => "sources-list",
+    numbered_steps => "numbered-steps",
+    section_title => "section-title",
+    linked_headings => "linked-headings",
+    fare_table => "fare-table",
 }
 
 /// What one run of the binary produced.

@@ -355,6 +355,8 @@ pub const CHROME_PHRASES: &[&str] = &[
     "this site uses cookies",
     "all rights reserved",
     "copyright",
+    // a copyright notice opening with its word and sign ("Copyright © 2025 Station")
+    "Copyright ©",
     "follow us",
     "click here",
     "tags:",
@@ -462,6 +464,8 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "شروط الاستخدام",
     "سياسة الخصوصية",
     "do not reflect the views",
+    // "… are their own and do not necessarily reflect the views of …"
+    "not necessarily reflect the",
     "community guidelines",
     "privacy policy",
     "terms of use",
@@ -469,6 +473,12 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     // affiliate links"): the site's notice, not the author's text
     "contains affiliate links",
     "contain affiliate links",
+    // "Affiliate links are used in this post", "… affiliate links are used": one entry
+    // for both capitals
+    "ffiliate links are used",
+    // the programme's required wording ("As an Amazon Associate I earn from qualifying
+    // purchases")
+    "from qualifying purchases",
 ];
 
 /// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.

@@ -285,6 +285,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "role",
     "shadowrootmode",
     "size",
+    "start",
     "style",
     "type",
 ];

@@ -30,6 +30,7 @@ enum Drop {
     PullQuote,
     Excerpts,
     TrailingHeading,
+    TrailingIntro,
 }
 
 impl Drop {
@@ -49,6 +50,7 @@ impl Drop {
             Drop::PullQuote => "text: pull quote (repeats the body's words)",
             Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
             Drop::TrailingHeading => "text: heading with no text after it (after the body)",
+            Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
         }
     }
 }
@@ -127,14 +129,49 @@ pub fn paragraphs(
             // too. A heading that is a sentence (a closing call or question) is text.
             note(b, Drop::TrailingHeading, &mut removed);
             kept.pop();
+        } else if is_intro_line(&b.text) && kept.len() > 1 {
+            // A short line that introduces a list or a box ("Other posts you'll love:")
+            // and ends the body: what it introduced was dropped.
+            note(b, Drop::TrailingIntro, &mut removed);
+            kept.pop();
         } else {
             break;
         }
     }
     Body {
-        paragraphs: kept.into_iter().map(|b| b.text.clone()).collect(),
+        paragraphs: kept.into_iter().map(shown_text).collect(),
         removed,
     }
+}
+
+/// The text of a kept block as a browser shows it: an `<ol>` item with its number,
+/// unless the item's text already starts with it (a list styled without markers).
+fn shown_text(b: &Block) -> String {
+    if b.marker == 0 || starts_with_number(&b.text, b.marker) {
+        b.text.clone()
+    } else {
+        format!("{}. {}", b.marker, b.text)
+    }
+}
+
+/// Whether `text` opens with `n` written as a list number (`3.`, `3)`).
+fn starts_with_number(text: &str, n: u32) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && text.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(n)
+        && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+}
+
+/// Most characters of a line that introduces what follows it ("Related reading:").
+const MAX_INTRO_LINE_CHARS: usize = 100;
+
+/// Whether `text` is a short line that introduces what comes after it: it ends with a
+/// colon or an ellipsis.
+fn is_intro_line(text: &str) -> bool {
+    let t = text.trim_end();
+    t.len() <= MAX_INTRO_LINE_CHARS * 4
+        && t.chars().count() <= MAX_INTRO_LINE_CHARS
+        && (t.ends_with(':') || t.ends_with('…') || t.ends_with("...") || t.ends_with('：'))
 }
 
 /// Most visible characters of an image's wrapper for its text to count as a caption.
@@ -157,8 +194,10 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         if held > MAX_CAPTION_WRAPPER_CHARS || held > b.chars + CAPTION_WRAPPER_SLACK {
             return false;
         }
-        // A paragraph with an inline picture (an emoji, an icon) is still a paragraph.
-        let own_paragraph = a == b.owner && (b.owner_tag == Tag::P || b.is_heading());
+        // A paragraph or list item with an inline picture (an emoji, an icon, a check
+        // mark for a bullet) is still a paragraph or list item.
+        let own_paragraph =
+            a == b.owner && (matches!(b.owner_tag, Tag::P | Tag::Li) || b.is_heading());
         if stripped.media[a] && !own_paragraph {
             // The wrapper holds the picture and this text (perhaps a credit), nothing more.
             let texts = dom
@@ -290,7 +329,7 @@ pub(super) fn is_date_line(text: &str) -> bool {
     let digits = text.chars().filter(|c| c.is_numeric()).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let has_clock = digits >= CLOCK_DIGITS && has_clock_time(text);
-    let has_year = has_digit_run(text, YEAR_DIGITS);
+    let has_year = has_year(text);
     // Dates are digit-heavy: at least one digit for every four letters.
     (has_clock || has_year) && digits * 4 >= letters
 }
@@ -306,18 +345,35 @@ fn has_clock_time(text: &str) -> bool {
     })
 }
 
-/// Whether `text` has a run of exactly `n` digits (any script).
-fn has_digit_run(text: &str, n: usize) -> bool {
-    let mut run = 0;
+/// Whether `text` has a year: a run of exactly [`YEAR_DIGITS`] digits (any script) that
+/// is a number of its own, not glued to a letter (`1200p`, `3000mAh` are measures), and,
+/// written in ASCII digits, in the Hijri or Gregorian years of the press (`1300`–`1499`,
+/// `1900`–`2099`; `3000 ISO lumens` is not one).
+fn has_year(text: &str) -> bool {
+    let (mut run, mut value, mut ascii) = (0usize, 0u32, true);
+    let mut after_letter = false;
     for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_numeric() {
-            run += 1;
-        } else {
-            if run == n {
-                return true;
+            if run == 0 {
+                value = 0;
+                ascii = true;
             }
-            run = 0;
+            run += 1;
+            match c.to_digit(10) {
+                Some(d) => value = value * 10 + d,
+                None => ascii = false,
+            }
+            continue;
         }
+        if run == YEAR_DIGITS
+            && !after_letter
+            && !c.is_alphabetic()
+            && (!ascii || matches!(value, 1300..=1499 | 1900..=2099))
+        {
+            return true;
+        }
+        run = 0;
+        after_letter = c.is_alphabetic();
     }
     false
 }
@@ -548,6 +604,63 @@ mod tests {
     }
 
     #[test]
+    fn a_line_introducing_a_dropped_list_at_the_end_goes_too() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let links = "<ul><li><a href=/a>Island walks</a></li><li><a href=/b>Harbour \
+                     cafes</a></li></ul>";
+        let p = body_of(&format!(
+            "<body><div>{para}{para}<p>More from the islands you might enjoy:</p>{links}\
+             </div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(is_intro_line("Related reading…"));
+        assert!(!is_intro_line("The ferry runs twice a day."));
+    }
+
+    #[test]
+    fn an_item_already_numbered_is_not_numbered_again() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<ol><li>1. Buy a ticket</li><li>Board at the pier</li></ol>\
+             {para}</div></body>"
+        ));
+        assert_eq!(
+            p[1..3],
+            ["1. Buy a ticket", "2. Board at the pier"],
+            "{p:?}"
+        );
+        assert!(starts_with_number("12) Twelve", 12));
+        assert!(!starts_with_number("12 monkeys", 12));
+        assert!(!starts_with_number("2. Two", 1));
+    }
+
+    #[test]
+    fn a_measure_is_not_a_year() {
+        assert!(is_date_line("Updated on July 9, 2025"));
+        assert!(is_date_line("الخميس 24 أبريل 2020 - 10:30 م"));
+        assert!(is_date_line("١٢ رمضان ١٤٤٥"));
+        assert!(!is_date_line("16-inch 1200p display at a low price"));
+        assert!(!is_date_line("3000 ISO Lumens"));
+        assert!(!is_date_line("Battery 5000mAh"));
+    }
+
+    #[test]
+    fn a_list_item_with_an_icon_is_not_a_caption() {
+        let para = "<p>The kit has three parts, each checked before it leaves the workshop, \
+                    and the whole set weighs less than four kilograms.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<ul><li><img src=check.svg width=16> A steel frame, welded and \
+             painted</li><li><img src=check.svg width=16> Two canvas bags with leather \
+             straps</li><li><img src=check.svg width=16> A tin of grease for the joints</li>\
+             </ul>{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 5, "{p:?}");
+        assert_eq!(p[1], "A steel frame, welded and painted");
+    }
+
+    #[test]
     fn a_section_title_left_at_the_end_is_dropped_a_closing_question_kept() {
         let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
                     tickets can be bought on board or at the kiosk by the pier.</p>";
@@ -566,6 +679,21 @@ mod tests {
         assert!(starts_with_any(&CHROME_PHRASES, "اقرأ أيضا: عنوان خبر آخر"));
         assert!(!starts_with_any(&CHROME_PHRASES, "قال الوزير اقرأ أيضا"));
         assert!(DISCLAIMERS.is_match("الآراء الواردة لا تعبر عن رأي الموقع"));
+        assert!(DISCLAIMERS.is_match(
+            "The views expressed here are the authors' own and do not necessarily reflect \
+             the views of the publisher."
+        ));
+        assert!(DISCLAIMERS
+            .is_match("*Affiliate links are used in this post: I may earn a small commission."));
+        assert!(DISCLAIMERS.is_match("As an Amazon Associate I earn from qualifying purchases."));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Copyright © 2026 Harbour Radio."
+        ));
+        assert!(!starts_with_any(
+            &CHROME_PHRASES,
+            "Copyrighted works in the archive"
+        ));
     }
 
     #[test]

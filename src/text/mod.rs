@@ -37,6 +37,9 @@ pub struct Block {
     /// paragraph before it, a heading or paragraph after it): the list is part of the
     /// text, however many links it holds.
     pub prose_list: bool,
+    /// The number a browser shows before the block: the first block of an `<ol>` item
+    /// (0: none).
+    pub marker: u32,
 }
 
 impl Block {
@@ -157,6 +160,11 @@ struct Builder {
     /// element starts a new box.
     soft_space: bool,
     brs: u32,
+    /// The number of the `<ol>` item just opened and where that item ends: shown before
+    /// the item's first block.
+    pending_marker: Option<(u32, Ix)>,
+    /// The number shown before the block being built (0: none).
+    marker: u32,
 }
 
 impl Builder {
@@ -179,11 +187,13 @@ impl Builder {
             punct: self.punct,
             teaser: false,
             prose_list: false,
+            marker: self.marker,
         });
         self.buf.clear();
         self.chars = 0;
         self.link_chars = 0;
         self.punct = 0;
+        self.marker = 0;
     }
 
     fn push_text(&mut self, t: &str, node: Ix, owner: (Ix, Tag), in_link: bool) {
@@ -229,10 +239,18 @@ impl Builder {
             self.owner = owner.0;
             self.owner_tag = owner.1;
             self.first = node;
+            self.marker = match self.pending_marker.take() {
+                Some((number, end)) if node < end => number,
+                _ => 0,
+            };
         } else if self.pending_space
             || (self.soft_space
                 && is_word_char(c)
-                && self.buf.chars().last().is_some_and(is_word_char))
+                && self
+                    .buf
+                    .chars()
+                    .last()
+                    .is_some_and(|last| is_word_char(last) && !continues_word(last, c)))
         {
             self.buf.push(' ');
         }
@@ -249,6 +267,15 @@ impl Builder {
     }
 }
 
+/// Whether `c`, written right after `last` across an inline box boundary with no space,
+/// continues the same word: a lowercase letter after a letter of a cased script. A new
+/// word in a cased script does not start in lowercase glued to the previous one, while a
+/// word is split across boxes by a drop cap (`<span>M</span>athematics`) or by editor
+/// markup (`Cooper<span>a</span>tive`). Scripts without case (Arabic) keep the space.
+fn continues_word(last: char, c: char) -> bool {
+    c.is_lowercase() && (last.is_lowercase() || last.is_uppercase())
+}
+
 /// The run of characters at the start of `s` up to the next whitespace or bidi control:
 /// its length in bytes, its characters and its sentence punctuation.
 fn word_run(s: &str) -> (usize, u32, u32) {
@@ -261,6 +288,64 @@ fn word_run(s: &str) -> (usize, u32, u32) {
         punct += u32::from(is_sentence_punct(c));
     }
     (s.len(), chars, punct)
+}
+
+/// The number a browser shows for list item `li` when it is an item of an `<ol>`: the
+/// list's `start` (default 1) plus the items before it. `lists` holds the open lists and
+/// their next numbers.
+fn list_number(dom: &Dom, li: Ix, lists: &mut Vec<(Ix, u32)>) -> Option<u32> {
+    let list = dom.nodes[li].parent;
+    if list == crate::parse::NO_PARENT || dom.tag(list) != Some(Tag::Ol) {
+        return None;
+    }
+    while lists
+        .last()
+        .is_some_and(|&(l, _)| l != list && dom.nodes[l].end <= li)
+    {
+        lists.pop();
+    }
+    if lists.last().is_none_or(|&(l, _)| l != list) {
+        let start = dom
+            .attr(list, "start")
+            .and_then(|s| s.trim().parse::<u32>().ok())
+            .unwrap_or(1);
+        lists.push((list, start));
+    }
+    let top = lists.last_mut()?;
+    let number = top.1;
+    top.1 = number.saturating_add(1);
+    Some(number)
+}
+
+/// Most visible characters of a table row whose cells are laid out as one line of text.
+const MAX_DATA_ROW_CHARS: u32 = 400;
+
+/// Whether `tr` is a row of data: two or more cells with text, short, and nothing in
+/// them but inline text (no paragraphs, lists or line breaks, which a layout table's
+/// cells hold). A browser shows such a row as one line, its cells side by side. `cache`
+/// keeps the answer for the row last asked about: a row's cells come one after another.
+fn is_data_row(dom: &Dom, stripped: &Stripped, tr: Ix, cache: &mut Option<(Ix, bool)>) -> bool {
+    if let Some((r, v)) = *cache {
+        if r == tr {
+            return v;
+        }
+    }
+    let v = tr != crate::parse::NO_PARENT
+        && dom.tag(tr) == Some(Tag::Tr)
+        && stripped.raw_chars[tr] <= MAX_DATA_ROW_CHARS
+        && dom
+            .children(tr)
+            .filter(|&c| matches!(dom.tag(c), Some(Tag::Td | Tag::Th)) && stripped.raw_chars[c] > 0)
+            .nth(1)
+            .is_some()
+        && (tr + 1..dom.nodes[tr].end).all(|j| match dom.nodes[j].kind {
+            Kind::Element(t) => {
+                !(t == Tag::Br || (t.is_block() && !matches!(t, Tag::Td | Tag::Th)))
+            }
+            _ => true,
+        });
+    *cache = Some((tr, v));
+    v
 }
 
 /// An element still open during the walk.
@@ -285,11 +370,17 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
         pending_space: false,
         soft_space: false,
         brs: 0,
+        pending_marker: None,
+        marker: 0,
     };
     let mut open: Vec<Open> = Vec::new();
     // Innermost open block element (index, tag), as a stack of positions into `open`.
     let mut blocks_open: Vec<(Ix, Tag)> = vec![(0, Tag::Other)];
     let mut links = 0u32;
+    // The `<ol>` lists open around the walk and the number of their next item.
+    let mut lists: Vec<(Ix, u32)> = Vec::new();
+    // The last table row looked at and whether it is a row of data.
+    let mut row: Option<(Ix, bool)> = None;
     let mut i = 0;
     while i < n {
         while let Some(top) = open.last() {
@@ -322,9 +413,18 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
             Kind::Element(Tag::Br) => b.brs += 1,
             Kind::Element(Tag::Hr) => b.flush(),
             Kind::Element(tag) => {
-                let block = tag.is_block();
+                // The cells of a row of data are laid out on one line.
+                let joined_cell = matches!(tag, Tag::Td | Tag::Th)
+                    && is_data_row(dom, stripped, dom.nodes[i].parent, &mut row);
+                let block = tag.is_block() && !joined_cell;
+                if joined_cell {
+                    b.pending_space = true;
+                }
                 if block {
                     b.flush();
+                    if tag == Tag::Li {
+                        b.pending_marker = list_number(dom, i, &mut lists).map(|n| (n, node.end));
+                    }
                 }
                 // Empty elements open nothing (but an empty block still separates).
                 if node.end > i + 1 {
@@ -362,7 +462,28 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
     let mut blocks = b.blocks;
     mark_teasers(dom, stripped, &mut blocks);
     mark_prose_lists(dom, stripped, &mut blocks);
+    mark_linked_section_titles(&mut blocks);
     blocks
+}
+
+/// Marks the linked headings that head a section of running text: a heading that is a
+/// link (to the product or the story it introduces) with a running paragraph right
+/// after it, not a teaser's summary. A teaser card or a box of links has no running
+/// paragraph after its headline, or one in a small wrapper with it (a teaser).
+fn mark_linked_section_titles(blocks: &mut [Block]) {
+    for k in 0..blocks.len().saturating_sub(1) {
+        let (b, next) = (&blocks[k], &blocks[k + 1]);
+        if b.is_heading()
+            && b.link_chars * 2 > b.chars
+            && !next.is_heading()
+            && !next.teaser
+            && next.punct > 0
+            && next.chars >= MIN_LIST_INTRO_CHARS
+            && next.link_chars * 2 <= next.chars
+        {
+            blocks[k].prose_list = true;
+        }
+    }
 }
 
 /// Marks the link-dense list items of lists set between running paragraphs: a listicle's
@@ -584,6 +705,23 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_heading_over_running_text_is_a_section_title() {
+        // (A text longer than a teaser card, so that its wrapper is not one.)
+        let long =
+            "The first paragraph of the review, long enough to read as running text. ".repeat(10);
+        let dom = Dom::parse(&format!(
+            "<body><div class=text><p>{long}</p><h2><a href=/kettle>The Steelbrew kettle</a>\
+             </h2><p>It boils a full litre in under three minutes and stays quiet doing it.</p>\
+             <h3><a href=/more>More reviews</a></h3><ul><li><a href=/a>Toasters</a></li>\
+             </ul></div></body>"
+        ));
+        let s = crate::strip::strip(&dom, false);
+        let b = segment(&dom, &s);
+        let kept: Vec<bool> = b.iter().map(|b| b.prose_list).collect();
+        assert_eq!(kept, vec![false, true, false, false, false], "{b:?}");
+    }
+
+    #[test]
     fn summaries_beside_linked_headlines_are_teasers() {
         let dom = Dom::parse(
             "<body><div><p>نص المقال الأول هنا، وهو طويل بما يكفي ليكون فقرة من المقال.</p></div>\
@@ -708,6 +846,59 @@ mod tests {
         let b =
             blocks("<div><span>الاحدث</span><span><a href=#>الجيوبوليتيك الروسي</a></span></div>");
         assert_eq!(b, vec!["الاحدث الجيوبوليتيك الروسي"]);
+    }
+
+    #[test]
+    fn drop_cap_and_editor_spans_inside_a_word_do_not_split_it() {
+        let b = blocks(
+            "<p><span style=\"color:red\">M</span>ath is <span>Co</span><span>rnell \
+             Cooper<span>a</span>tive</span> work.</p>",
+        );
+        assert_eq!(b, vec!["Math is Cornell Cooperative work."]);
+        // A new capitalised word in the next box is another word.
+        let b = blocks("<div><span>Latest</span><span>News</span></div>");
+        assert_eq!(b, vec!["Latest News"]);
+    }
+
+    #[test]
+    fn ordered_list_items_carry_their_number() {
+        let dom = Dom::parse(
+            "<ol start=3><li>Third<li><p>Fourth</p><ol><li>Inner</ol><li>Fifth</ol>\
+             <ul><li>Bullet</ul><ol><li>Again</ol>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let got: Vec<(u32, String)> = segment(&dom, &s)
+            .into_iter()
+            .map(|b| (b.marker, b.text))
+            .collect();
+        let want = [
+            (3, "Third"),
+            (4, "Fourth"),
+            (1, "Inner"),
+            (5, "Fifth"),
+            (0, "Bullet"),
+            (1, "Again"),
+        ];
+        assert_eq!(got, want.map(|(n, t)| (n, t.to_string())));
+    }
+
+    #[test]
+    fn a_row_of_data_is_one_line_a_layout_row_is_not() {
+        let b = blocks(
+            "<table><tr><th>Route</th><th>Fare</th></tr>\
+             <tr><td>Harbour <b>to</b> island</td><td>$4.50</td></tr></table>\
+             <table><tr><td><a href=/>Home</a><br><a href=/news>News</a></td>\
+             <td><p>The first paragraph of the story.</p></td></tr></table>",
+        );
+        assert_eq!(
+            b,
+            vec![
+                "Route Fare",
+                "Harbour to island $4.50",
+                "Home News",
+                "The first paragraph of the story."
+            ]
+        );
     }
 
     #[test]
