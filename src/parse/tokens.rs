@@ -83,11 +83,17 @@ struct NameSlot {
     name: Option<LocalName>,
 }
 
-/// The tag and attribute names met on the page, by a hash of their folded bytes: making
+/// The tag and attribute names met so far, by a hash of their folded bytes: making
 /// a [`LocalName`] hashes the name into html5ever's static atom table (SipHash), which a
 /// page would otherwise do for each of its thousands of tags and attributes.
 struct Names {
     slots: Vec<NameSlot>,
+}
+
+impl Default for Names {
+    fn default() -> Names {
+        Names::new()
+    }
 }
 
 impl Names {
@@ -859,9 +865,16 @@ pub(super) fn tokenize<S: TokenSink>(
         pos: 0,
         mode: Mode::Data,
         last_start: None,
-        names: Names::new(),
+        names: NAMES.take().unwrap_or_default(),
     };
-    lexer.run()
+    let result = lexer.run();
+    NAMES.set(Some(lexer.names));
+    result
+}
+
+thread_local! {
+    /// Each thread's [`Names`], kept from page to page (the names repeat across pages).
+    static NAMES: std::cell::Cell<Option<Names>> = const { std::cell::Cell::new(None) };
 }
 
 #[cfg(test)]
