@@ -219,6 +219,19 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         if !t.is_word() {
             continue;
         }
+        // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
+        if !speech_only && t.is(STOPS) && T.by_saying.get(t.norm) != 0 {
+            out.push(Cue {
+                tok: i,
+                at: t.start,
+                kind: CueKind::Participle,
+                text: t.text.to_string(),
+                subject: None,
+                gender: Gender::Unknown,
+                resolved: None,
+            });
+            continue;
+        }
         if !t.in_table(CUE_OPENERS) {
             // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
             if !speech_only && is_verb_after_what(toks, i) {
@@ -303,7 +316,18 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             }
         } else if t.in_table(VERBS) {
             let transitive = t.in_table(TRANSITIVE);
-            Some((CueKind::Verb, subject_of(toks, i + 1, false, transitive)))
+            // رشا المنصوري، التي تابعت المباراة: after a relative pronoun the verb's
+            // subject is the antecedent, and what follows it is its object.
+            let after_relative = i
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|p| p.is_word() && p.is(RELATIVES));
+            let subject = if after_relative {
+                None
+            } else {
+                subject_of(toks, i + 1, false, transitive)
+            };
+            Some((CueKind::Verb, subject))
         } else if t.in_table(PARTICIPLES) {
             Some((CueKind::Participle, None))
         } else if t.in_table(ATTRIBUTION) {
@@ -379,6 +403,11 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
                 .strip_suffix(suf)
                 .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
         })
+}
+
+/// `true` for a relative pronoun (الذي، التي).
+pub(crate) fn is_relative(t: &Tok) -> bool {
+    t.is_word() && t.is(RELATIVES)
 }
 
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
@@ -572,6 +601,13 @@ fn with_ba_article(n: &str) -> bool {
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
 }
 
+/// `true` for a role noun with بـ and no article (بصانع، بمدربة): the object of a verb
+/// whose object takes بـ.
+fn ba_role(n: &str) -> bool {
+    n.strip_prefix(names::BA_PREPOSITION)
+        .is_some_and(|r| r.chars().nth(2).is_some() && has(r, TITLES | DESCRIPTIONS))
+}
+
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
 fn is_hal(n: &str) -> bool {
     n.starts_with(names::HAL_PREFIX)
@@ -579,10 +615,12 @@ fn is_hal(n: &str) -> bool {
         && n.chars().count() >= names::HAL_MIN_CHARS
 }
 
-/// `true` for a present-tense verb after an indefinite description (رجل يقف).
-fn is_present_verb(t: &Tok) -> bool {
+/// `true` for a present-tense verb after an indefinite description (رجل يقف); after a
+/// feminine one (`feminine`), also with the feminine prefix (امرأة نازحة تحمل رضيعها).
+fn is_present_verb(t: &Tok, feminine: bool) -> bool {
     let n = t.norm;
-    n.starts_with(names::PRESENT_PREFIX)
+    (n.starts_with(names::PRESENT_PREFIX)
+        || (feminine && n.starts_with(names::FEMININE_PRESENT_PREFIX) && !is_role_noun(t)))
         && n.chars().count() >= 4
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
@@ -873,7 +911,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() {
-            if ends_phrase(t) || (ba_object && with_ba_article(n)) {
+            if ends_phrase(t) || (ba_object && (with_ba_article(n) || ba_role(n))) {
                 break;
             }
             // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
@@ -900,7 +938,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .and_then(|w| tok(toks, w))
                         .is_some_and(is_role_noun)
                 };
-            if is_present_verb(t)
+            let feminine_head = words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|h| h.norm.ends_with(lex::FEMININE_ENDING));
+            if is_present_verb(t, feminine_head)
                 && named_at.is_none()
                 && after_description()
                 && !name_not_verb(toks, i)
@@ -922,12 +964,21 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
                     break;
                 }
+                // معلمات في مدرسة البنات للصحيفة: an anonymous description holds no title
+                // that the medium could complete.
                 let told = rest
                     .strip_prefix(lex::LAM)
                     .is_some_and(|r| T.media.get(r) != 0)
-                    && split_with(toks, &words, false)
-                        .1
-                        .is_some_and(|r| r.end == words.len());
+                    && match split_with(toks, &words, false).1 {
+                        Some(r) => r.end == words.len(),
+                        None => {
+                            named_at.is_none()
+                                && words
+                                    .first()
+                                    .and_then(|w| tok(toks, w))
+                                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h))
+                        }
+                    };
                 if told {
                     break;
                 }
@@ -1687,6 +1738,16 @@ pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<S
         }
         let bare = without_conjunction(t.norm)
             .filter(|_| t.norm != without_conjunction(t.norm).unwrap_or(t.norm));
+        // وعرض أبو الخير صورا للتشققات، وأضاف: the person named after the verb.
+        if st == starts.last().copied().unwrap_or(st) && opens_with_verb(t) {
+            if let Some(mut s) = subject_of(toks, st + 1, false, true).filter(|s| {
+                s.end < cue && (s.personal || toks.get(st + 1).is_some_and(|x| is_definite(x.norm)))
+            }) {
+                s.end = cue;
+                return Some(s);
+            }
+            continue;
+        }
         let Some(mut s) = subject(toks, st, false) else {
             continue;
         };
@@ -1738,6 +1799,15 @@ pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<S
         return Some(s);
     }
     None
+}
+
+/// `true` when the clause at `st` opens with a conjunction on a word in no table
+/// (وعرض، فسجل): a verb, whose subject follows it.
+fn opens_with_verb(t: &Tok) -> bool {
+    without_conjunction(t.norm).is_some_and(|b| b != t.norm && !is_definite(b))
+        && t.tags.bare == 0
+        && t.tags.rest == 0
+        && !is_role_noun(t)
 }
 
 /// The title and name after the first word of the sentence that holds token `cue`, when
@@ -1879,10 +1949,19 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
         ) else {
             return false;
         };
+        // سأل الدفاع الشاهدة: a feminine role noun after a masculine noun does not agree
+        // with it, so it is no adjective but the object.
+        let feminine_role = || {
+            !prev.norm.ends_with(lex::FEMININE_ENDING)
+                && cur.norm.ends_with(lex::FEMININE_ENDING)
+                && !is_nisba(cur.norm)
+                && is_role_noun(cur)
+        };
         let (prev, cur) = (prev.norm, cur.norm);
         is_definite(prev)
             && (!is_definite(cur)
-                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING)))
+                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING))
+                || feminine_role())
     })
 }
 

@@ -511,3 +511,69 @@ fn english_said_after_the_quote_names_the_speaker() {
         Some("councillor Amy Lee"),
     );
 }
+
+#[test]
+fn interrupting_and_commenting_verbs_name_the_speaker_after_them() {
+    let qs = run(&[
+        "وما إن بدأ المدير كلمته حتى قاطعته المهندسة سعاد البيطار: «هذه الأرقام قديمة».",
+        "«نوافق على المقترح من حيث المبدأ»، عقبت رئيسة اللجنة.",
+        "وسأل المحامي الشاهدة: «متى كتبت هذا التقرير؟».",
+        "وقال مراقب خارج المبنى: «الطوابير لم تتوقف منذ الصباح».",
+    ]);
+    speaker("قاطعته", &qs, "هذه الأرقام", Some("سعاد البيطار"));
+    speaker("عقبت", &qs, "نوافق على", Some("رئيسة اللجنة"));
+    speaker("سأل X Y", &qs, "متى كتبت", Some("المحامي"));
+    speaker("خارج ends", &qs, "الطوابير لم", Some("مراقب"));
+}
+
+#[test]
+fn a_relative_clause_after_an_anonymous_description_is_not_the_speaker() {
+    let qs = run(&[
+        "وقال مراقب مستقل حضر الاجتماع: «النقاش كان حادا».",
+        "وتقول سيدة مسنة تنتظر دورها: «جئت قبل الفجر».",
+        "وقال طلاب في كلية الطب للصحيفة: «المختبرات مغلقة منذ شهر».",
+    ]);
+    speaker("حضر opens a clause", &qs, "النقاش كان", Some("مراقب مستقل"));
+    speaker("feminine present verb", &qs, "جئت قبل", Some("سيدة مسنة"));
+    speaker(
+        "told to the paper",
+        &qs,
+        "المختبرات مغلقة",
+        Some("طلاب في كلية الطب"),
+    );
+}
+
+#[test]
+fn a_role_noun_with_ba_is_the_object_of_praise() {
+    let qs =
+        run(&["وأشاد المدرب سامي الحكيم بمهاجم الفريق الشاب عادل ناصر، قائلا: «سيكون نجم الموسم»."]);
+    speaker("بمهاجم", &qs, "سيكون نجم", Some("سامي الحكيم"));
+}
+
+#[test]
+fn a_cue_after_a_relative_pronoun_reports_its_antecedent() {
+    let qs = run(&[
+        "وقالت عضو البلدية، منى الصافي، التي تابعت الأشغال من قرب: «المشروع تأخر سنة كاملة».",
+    ]);
+    let q = quote("relative", &qs, "المشروع تأخر");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("منى الصافي"),
+        "relative: speaker"
+    );
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("عضو البلدية"),
+        "relative: role"
+    );
+}
+
+#[test]
+fn by_saying_and_a_verb_first_clause_give_the_subject_of_the_clause() {
+    let qs = run(&[
+        "وافتتح رئيس الجمعية، سليم الراشد، الاجتماع بالقول: «السنة كانت صعبة على الجميع».",
+        "ونشر الراشد جدولا بالمصاريف، وأضاف: «لم ننفق دينارا خارج الميزانية».",
+    ]);
+    speaker("بالقول", &qs, "السنة كانت", Some("سليم الراشد"));
+    speaker("verb-first clause", &qs, "لم ننفق", Some("سليم الراشد"));
+}

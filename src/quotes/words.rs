@@ -124,6 +124,8 @@ pub(crate) struct Lexicon {
     pub(crate) residence: TagMap,
     /// Verbs of issuing a document (أصدرت).
     pub(crate) issue_verbs: TagMap,
+    /// "By saying" (بالقول), a cue after its clause.
+    pub(crate) by_saying: TagMap,
     /// فيه، فيها after جاء.
     pub(crate) in_it: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
@@ -349,6 +351,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         maqsura_bits,
         named: small_map(names::NAMED_WORDS),
         issue_verbs: small_map(names::ISSUE_VERBS),
+        by_saying: small_map(names::BY_SAYING),
         residence: small_map(names::RESIDENCE_NOUNS),
         in_it: small_map(names::IN_IT),
     }
