@@ -465,6 +465,16 @@ fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
                         .is_some_and(|b| has(b, DOCUMENTS)))
         })
     })?;
+    // تلا الجبوري بيانا للوزارة جاء فيه: a body with لـ right after the document issued it.
+    let of_body = toks.get(doc + 1).filter(|x| x.is_word()).and_then(|x| {
+        let rest = x.norm.strip_prefix(lex::LAM)?;
+        let noun = rest.strip_prefix(lex::LAM).unwrap_or(rest);
+        (noun.chars().nth(2).is_some() && has(noun, TITLES)).then_some(doc + 1)
+    });
+    if let Some(mut s) = of_body.and_then(|k| subject(toks.get(..cue)?, k, true)) {
+        s.end = cue;
+        return Some(s);
+    }
     let issuer = (floor..doc)
         .rev()
         .take_while(in_sentence)
@@ -713,9 +723,17 @@ fn role_with_ending(n: &str, suffixes: bool) -> bool {
             .iter()
             .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
     };
-    let numbered = names::NUMBER_ENDINGS
-        .iter()
-        .any(|e| n.strip_suffix(e).is_some_and(|b| listed(b, NUMBER_FORM)));
+    // The stem of a noun in ة (سلط of سلطة) takes only the feminine plural (سلطات): its
+    // dual is written with ت (سلطتان), so سلطان is a name.
+    let numbered = names::NUMBER_ENDINGS.iter().any(|e| {
+        n.strip_suffix(e).is_some_and(|b| {
+            if *e == names::FEMININE_PLURAL_NOUN_ENDING {
+                listed(b, NUMBER_FORM)
+            } else {
+                listed(b, 0)
+            }
+        })
+    });
     numbered || (suffixes && suffixed())
 }
 
@@ -1539,6 +1557,11 @@ fn split_with(
         if !lam_first && !role_goes_on {
             return (Some(0..b), Some(b..end));
         }
+        // لشؤون الرعاية الأولية، لتنسيق الشؤون الإنسانية: a word with لـ and more role
+        // words with ال after its run complete a title, not a name.
+        if lam_first && role_goes_on {
+            continue;
+        }
         weak.get_or_insert((b, end));
     }
     if let Some((b, end)) = weak {
@@ -1845,7 +1868,50 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
     while let Some(t) = toks.get(k) {
         // A run of words with ال or لل, read once: only its first word can open the
         // phrase (a title), and a word in no table, without ال, must follow the run (the
-        // first name). Most runs open no introduction and are passed over here.
+        // first name). Most runs open no introduction and are passed over here. A title
+        // in the construct state opens it too (عقد وزير الخارجية X ووزيرة الخارجية
+        // الإسبانية Y مؤتمرا): the run is its complement.
+        let construct = t.is_word()
+            && toks.get(k + 1).is_some_and(with_article)
+            && !with_article(t)
+            && (t.tags.bare | t.tags.rest) & TITLES != 0
+            && (T.offices.get(t.norm) != 0
+                || without_conjunction(t.norm).is_some_and(|r| T.offices.get(r) != 0));
+        if construct {
+            let mut run_end = k + 1;
+            while toks.get(run_end).is_some_and(with_article) {
+                run_end += 1;
+            }
+            let first_name = run_end - k <= MAX_INTRO_DESCRIPTORS + 1
+                && toks
+                    .get(run_end)
+                    .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+            let after_role = k
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.is_word() && is_role_noun(p));
+            let found = (first_name && !after_role && !quoted(t.start))
+                .then(|| subject_of(toks, k, false, false))
+                .flatten()
+                .filter(|s| s.personal && s.role.is_some() && s.name.contains(' '));
+            if let Some(mut s) = found {
+                // ووزيرة الخارجية: the conjunction is not part of the role.
+                if let Some(r) = s.role.as_mut() {
+                    if T.offices.get(t.norm) == 0
+                        && r.chars()
+                            .next()
+                            .is_some_and(|c| lex::CONJUNCTIONS.contains(&c))
+                    {
+                        r.remove(0);
+                    }
+                }
+                k = run_end;
+                out.push(s);
+                continue;
+            }
+            k = run_end;
+            continue;
+        }
         if !with_article(t) {
             k += 1;
             continue;
@@ -1988,13 +2054,27 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     if t.is(RELATIVES) && !with_object {
         let a = prev_word(k, true)?;
         // The whole name before the relative (مديرة المخيم، نادين الخوري، التي قالت).
+        // Particles and the words they govern do not count against the name's plain
+        // words (سلطان بن عبد الله بن راشد آل حمدان، الذي قال).
         let mut first = a;
+        let mut plain = 1;
         while first > floor
-            && first + MAX_NAME_PLAIN_WORDS > a
             && toks
                 .get(first - 1)
                 .is_some_and(|x| x.is_word() && !x.is(STOPS | NAME_PREPS) && !is_cue_word(x))
         {
+            let governed = |k: usize| {
+                toks.get(k).is_some_and(|x| x.is(PARTICLES))
+                    || k.checked_sub(1)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|x| x.is_word() && x.is(PARTICLES))
+            };
+            if !governed(first - 1) {
+                if plain >= MAX_NAME_PLAIN_WORDS {
+                    break;
+                }
+                plain += 1;
+            }
             first -= 1;
         }
         if first < a {
