@@ -580,6 +580,14 @@ pub const ACCUSATIVE_ALIF: char = 'ا';
 /// فيها): after جاء they make it the source.
 pub const IN_IT: &[&str] = &["فيه", "فيها"];
 
+/// The noun of age, which with a pronoun completes an age (رجل في الخمسين من عمره),
+/// where another complement with a pronoun ends a description (من مقاعدهم).
+pub const AGE_NOUN: &str = "عمر";
+
+/// Nouns of negation and exception that govern a verbal noun (عدم ذكر اسمه، دون ذكر
+/// التفاصيل): a cue word right after one of them is that noun, not a verb.
+pub const VERBAL_NOUN_GOVERNORS: &[&str] = &["عدم", "دون", "بدون"];
+
 /// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»): it ends the
 /// subject (it is among the subject stops) and attaches the quote to the subject of its
 /// clause, as a participle does.

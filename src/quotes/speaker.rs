@@ -270,7 +270,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
-        if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
+        // طلب عدم ذكر اسمه: after a noun of negation, a verbal noun.
+        let after_governor = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && T.noun_governors.get(p.norm) != 0);
+        if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
         let n = t.norm;
@@ -773,6 +778,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut document: Option<Vec<Piece>> = None;
     // Where the words of طالب يدعى يوسف stop describing and start naming.
     let mut named_at: Option<usize> = None;
+    let mut pronoun_link = false;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
@@ -875,6 +881,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 None
             };
             if let Some(mut k) = link {
+                // بيان نشرته: a link with a pronoun names its issuer before the document.
+                pronoun_link = toks
+                    .get(k - 1)
+                    .is_some_and(|x| x.is(DOCUMENT_LINKS) && has_suffix(x.norm));
                 if toks
                     .get(k)
                     .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
@@ -1002,6 +1012,32 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 }
             }
         }
+        // نواب من كتلة المعارضة من مقاعدهم: a second complement whose noun has a pronoun
+        // refers back to the subject, a circumstance.
+        if !words.is_empty()
+            && t.is(NAME_PREPS)
+            && {
+                // من مقاعدهم، من شرفات منازلهم: the noun, or the one it is joined to.
+                let suffixed = |x: &Tok| {
+                    x.is_word()
+                        && has_suffix(x.norm)
+                        && !is_definite(x.norm)
+                        && !lex::POSSESSIVE_SUFFIXES
+                            .iter()
+                            .any(|s| x.norm.strip_suffix(s) == Some(names::AGE_NOUN))
+                };
+                toks.get(i + 1).is_some_and(suffixed)
+                    || (toks
+                        .get(i + 1)
+                        .is_some_and(|x| x.is_word() && !is_definite(x.norm) && !x.is(STOPS))
+                        && toks.get(i + 2).is_some_and(suffixed))
+            }
+            && words
+                .iter()
+                .any(|w| tok(toks, w).is_some_and(|x| x.is(NAME_PREPS)))
+        {
+            break;
+        }
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
             // في مؤتمر، في مقدمته: an occasion, or a noun with a pronoun, is a circumstance.
@@ -1045,6 +1081,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         words.pop();
     }
     if words.is_empty() {
+        // وقالت الوزارة، وفق بيان نشرته، إن: the issuer is the one the pronoun refers to.
+        if pronoun_link {
+            return None;
+        }
         words = document.take()?;
         strip_lam = false;
     }
@@ -1828,8 +1868,7 @@ pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<S
 /// (وعرض، فسجل): a verb, whose subject follows it.
 fn opens_with_verb(t: &Tok) -> bool {
     without_conjunction(t.norm).is_some_and(|b| b != t.norm && !is_definite(b))
-        && t.tags.bare == 0
-        && t.tags.rest == 0
+        && (t.tags.bare | t.tags.rest) & !CLAUSE_VERBS == 0
         && !is_role_noun(t)
 }
 
@@ -1852,7 +1891,12 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
         return None;
     }
     let s = subject(toks, first + 1, false)?;
-    (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
+    // توقع صندوق النقد الدولي أن …، وقال: a body named by its noun, too.
+    let body = !s.personal
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && noun_in(TITLES, h) && !is_office(h));
+    ((s.personal && s.role.is_some() || body) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،

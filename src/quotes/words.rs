@@ -126,6 +126,8 @@ pub(crate) struct Lexicon {
     pub(crate) issue_verbs: TagMap,
     /// "By saying" (بالقول), a cue after its clause.
     pub(crate) by_saying: TagMap,
+    /// Nouns that govern a verbal noun (عدم ذكر).
+    pub(crate) noun_governors: TagMap,
     /// فيه، فيها after جاء.
     pub(crate) in_it: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
@@ -352,6 +354,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         named: small_map(names::NAMED_WORDS),
         issue_verbs: small_map(names::ISSUE_VERBS),
         by_saying: small_map(names::BY_SAYING),
+        noun_governors: small_map(names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(names::RESIDENCE_NOUNS),
         in_it: small_map(names::IN_IT),
     }
