@@ -1930,10 +1930,11 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
                 && toks
                     .get(run_end)
                     .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
-            let after_role = k
-                .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| p.is_word() && is_role_noun(p));
+            // وزير خارجية البلاد: a title after a role noun completes it; after one with
+            // بـ (برئاسة نقيب المعلمين X) it opens the phrase.
+            let after_role = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                p.is_word() && is_role_noun(p) && !p.norm.starts_with(names::BA_PREPOSITION)
+            });
             let found = (first_name && !after_role && !quoted(t.start))
                 .then(|| subject_of(toks, k, false, false))
                 .flatten()
@@ -2122,7 +2123,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             first -= 1;
         }
         if first < a {
-            if let Some(s) = subject(toks, first, false).filter(|s| s.personal && s.end == a + 1) {
+            if let Some(mut s) =
+                subject(toks, first, false).filter(|s| s.personal && s.end == a + 1)
+            {
+                if s.role.is_none() {
+                    s.role = role_ending_before(toks, first, floor);
+                }
                 return Some(s);
             }
         }
@@ -2165,6 +2171,46 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
     }
     topic_subject(toks, cue_tok, floor)
+}
+
+/// The title in apposition before the name at token `name` (وزير الاستثمار، الشيخ سلطان
+/// …، الذي قال): a role noun and the words with ال after it, ending at the comma before
+/// the name (an honorific right before the name is skipped).
+fn role_ending_before(toks: &[Tok], name: usize, floor: usize) -> Option<String> {
+    let mut at = name;
+    if at > floor
+        && toks
+            .get(at - 1)
+            .is_some_and(|t| t.is_word() && t.is(HONORIFICS))
+    {
+        at -= 1;
+    }
+    let comma = at
+        .checked_sub(1)
+        .filter(|&c| c > floor && is_comma_at(toks, c))?;
+    let last = comma - 1;
+    let mut head = last;
+    while head > floor
+        && toks
+            .get(head)
+            .is_some_and(|t| t.is_word() && is_definite(t.norm))
+    {
+        head -= 1;
+    }
+    // محافظ البنك المركزي (a title and its complement), المدير العام (a title with ال).
+    let construct = head < last
+        && toks
+            .get(head)
+            .is_some_and(|t| t.is_word() && is_role_noun(t));
+    if !construct {
+        head += 1;
+    }
+    let t = toks.get(head).filter(|t| t.is_word() && is_role_noun(t))?;
+    if !construct && !is_definite(t.norm) {
+        return None;
+    }
+    let pieces: Vec<Piece> = (head..=last).map(Piece::one).collect();
+    Some(join(toks, &pieces, Lam::Keep))
 }
 
 /// The whole noun phrase that ends at token `a` and opens with a definite noun or a role

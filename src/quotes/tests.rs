@@ -679,3 +679,32 @@ fn the_subject_of_an_earlier_verb_in_the_sentence() {
         Some("سامي الخطيب"),
     );
 }
+
+#[test]
+fn a_title_after_a_preposition_of_presidency_introduces_a_person() {
+    let qs = run(&[
+        "التقى الوزير وفدا برئاسة نقيب الصيادلة نبيل الشامي في مكتبه.",
+        "وقال الشامي: «الأدوية متوفرة».",
+    ]);
+    let q = quote("برئاسة", &qs, "الأدوية متوفرة");
+    assert_eq!(q.speaker.as_deref(), Some("نبيل الشامي"), "برئاسة: speaker");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("نقيب الصيادلة"),
+        "برئاسة: role"
+    );
+}
+
+#[test]
+fn the_title_in_apposition_before_a_name_and_its_relative_clause() {
+    let qs = run(&[
+        "واستقبل الوفد محافظ البنك المركزي، الدكتور فهد بن سالم آل سعود، الذي قال إن «الاحتياطي كاف».",
+    ]);
+    let q = quote("apposition before الذي", &qs, "الاحتياطي كاف");
+    assert_eq!(q.speaker.as_deref(), Some("فهد بن سالم آل سعود"), "speaker");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("محافظ البنك المركزي"),
+        "role"
+    );
+}
