@@ -590,7 +590,7 @@ pub const VERBAL_NOUN_GOVERNORS: &[&str] = &["عدم", "دون", "بدون"];
 
 /// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»): it ends the
 /// subject (it is among the subject stops) and attaches the quote to the subject of its
-/// clause, as a participle does.
+/// clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
 pub const BY_SAYING: &[&str] = &["بالقول"];
 
 /// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها

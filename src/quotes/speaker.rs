@@ -220,7 +220,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
-        if !speech_only && t.is(STOPS) && T.by_saying.get(t.norm) != 0 {
+        // (Every entry is written with بـ: the letter is tested before the table.)
+        if !speech_only
+            && t.is(STOPS)
+            && t.norm.starts_with(names::BA_PREPOSITION)
+            && T.by_saying.get(t.norm) != 0
+        {
             out.push(Cue {
                 tok: i,
                 at: t.start,
@@ -1915,10 +1920,10 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         // first name). Most runs open no introduction and are passed over here. A title
         // in the construct state opens it too (عقد وزير الخارجية X ووزيرة الخارجية
         // الإسبانية Y مؤتمرا): the run is its complement.
-        let construct = t.is_word()
+        let construct = (t.tags.bare | t.tags.rest) & TITLES != 0
+            && t.is_word()
             && toks.get(k + 1).is_some_and(with_article)
             && !with_article(t)
-            && (t.tags.bare | t.tags.rest) & TITLES != 0
             && (T.offices.get(t.norm) != 0
                 || without_conjunction(t.norm).is_some_and(|r| T.offices.get(r) != 0));
         if construct {
@@ -1932,8 +1937,11 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
                     .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
             // وزير خارجية البلاد: a title after a role noun completes it; after one with
             // بـ (برئاسة نقيب المعلمين X) it opens the phrase.
+            // After a cue (قال وزير الخارجية X) the cue's own subject names the person.
             let after_role = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
-                p.is_word() && is_role_noun(p) && !p.norm.starts_with(names::BA_PREPOSITION)
+                p.is_word()
+                    && (p.in_table(CUE_OPENERS)
+                        || (is_role_noun(p) && !p.norm.starts_with(names::BA_PREPOSITION)))
             });
             let found = (first_name && !after_role && !quoted(t.start))
                 .then(|| subject_of(toks, k, false, false))

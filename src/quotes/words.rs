@@ -612,6 +612,16 @@ mod tests {
     }
 
     #[test]
+    fn by_saying_entries_are_stops_written_with_ba() {
+        // The cue test looks them up only among stops that open with بـ.
+        for w in names::BY_SAYING {
+            let n = norm(w);
+            assert!(n.starts_with(names::BA_PREPOSITION), "{w} opens with بـ");
+            assert!(has(&n, STOPS), "{w} is a subject stop");
+        }
+    }
+
+    #[test]
     fn tokens_carry_their_tables() {
         let mut scratch = Scratch::default();
         let toks = tokenize("وقال أكد الوزير في", &mut scratch).toks;
