@@ -111,6 +111,23 @@ passage!(p75_inflation_economy, "p75-inflation-economy");
 passage!(p76_camp_field_report, "p76-camp-field-report");
 passage!(p77_women_work_panel, "p77-women-work-panel");
 passage!(p78_energy_tv_interview, "p78-energy-tv-interview");
+passage!(
+    p79_parliament_session,
+    "p79-parliament-session",
+    ignore = "known failure: in وطلب رئيس المجلس الهدوء، ثم قال the object الهدوء (definite) is read as part of the subject, so the pronoun cue goes to the last speaker on the floor"
+);
+passage!(p80_ministry_spokesperson, "p80-ministry-spokesperson");
+passage!(p81_joint_press_conference, "p81-joint-press-conference");
+passage!(p82_court_hearing, "p82-court-hearing");
+passage!(
+    p83_basketball_final,
+    "p83-basketball-final",
+    ignore = "known failure: a quote after a colon in a sentence with no cue (وسجل بن يوسف …، وأهدى الفوز لوالده: «…») gets no speaker"
+);
+passage!(p84_displaced_shelter, "p84-displaced-shelter");
+passage!(p85_growth_report, "p85-growth-report");
+passage!(p86_delegation_long_names, "p86-delegation-long-names");
+passage!(p87_teachers_agreement, "p87-teachers-agreement");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -128,7 +145,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 55, "one passage! line per development passage");
+    assert_eq!(dev, 64, "one passage! line per development passage");
 }
 
 #[test]
@@ -144,7 +161,6 @@ fn development_half_meets_the_targets() {
 }
 
 #[test]
-#[ignore = "check half below target: speaker accuracy 0.923 < 0.93 (quote F1 1.000, no name counted as a quote; see the README)"]
 fn check_half_meets_the_targets() {
     let t = half("check");
     assert!(t.f1() >= 0.95, "check quote F1 {:.3}", t.f1());

@@ -102,6 +102,9 @@ pub const OFFICE_NOUNS: &[&str] = &[
     "صيدلانية",
     "مهندس",
     "مهندسة",
+    // a maker of play, of films (صانع الألعاب)
+    "صانع",
+    "صانعة",
     "مخرج",
     "مخرجة",
     "ممثلة",
@@ -259,6 +262,7 @@ pub const DESCRIPTION_NOUNS: &[&str] = &[
     "دبلوماسي",
     "دبلوماسية",
     "شاهد",
+    "شاهدة",
     "شهود",
     "أحد",
     "إحدى",
@@ -269,7 +273,9 @@ pub const DESCRIPTION_NOUNS: &[&str] = &[
     "شاب",
     "شابة",
     "فتاة",
+    "سيدة",
     "طفل",
+    "طفلة",
     "والد",
     "والدة",
     "زوج",
@@ -405,6 +411,11 @@ pub const HAL_MIN_CHARS: usize = 6;
 /// Prepositions written onto a word that end a speaker's phrase when the article follows
 /// (بالمهاجم، كالعادة): a complement, not part of a name or a title.
 pub const PREFIXED_PREPOSITION_ARTICLES: &[&str] = &["بال", "كال"];
+
+/// The preposition بـ written onto a word: after a verb whose object takes it, a role
+/// noun with it opens the object (أشاد المدرب بصانع الألعاب), where a name may start
+/// with the letter (بشار).
+pub const BA_PREPOSITION: char = 'ب';
 
 /// The feminine suffix of a past-tense verb (قالت) and the prefix of a present-tense one
 /// (تقول): with the masculine form in the same table, the cue is feminine.
@@ -568,6 +579,19 @@ pub const ACCUSATIVE_ALIF: char = 'ا';
 /// Prepositions with the pronoun of a document named before (بيانا جاء فيه، رسالة ورد
 /// فيها): after جاء they make it the source.
 pub const IN_IT: &[&str] = &["فيه", "فيها"];
+
+/// The noun of age, which with a pronoun completes an age (رجل في الخمسين من عمره),
+/// where another complement with a pronoun ends a description (من مقاعدهم).
+pub const AGE_NOUN: &str = "عمر";
+
+/// Nouns of negation and exception that govern a verbal noun (عدم ذكر اسمه، دون ذكر
+/// التفاصيل): a cue word right after one of them is that noun, not a verb.
+pub const VERBAL_NOUN_GOVERNORS: &[&str] = &["عدم", "دون", "بدون"];
+
+/// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»): it ends the
+/// subject (it is among the subject stops) and attaches the quote to the subject of its
+/// clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
+pub const BY_SAYING: &[&str] = &["بالقول"];
 
 /// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
 /// سلمى): the description before them is the role, the name follows.

@@ -271,6 +271,13 @@ pub const REPORTING_VERBS: &[&str] = &[
     "سألتها",
     "أجاب",
     "أجابت",
+    // commented on, interrupted him or her: the speaker follows (عقبت الوزيرة، قاطعته
+    // النائبة); عقب alone is the preposition "after"
+    "عقبت",
+    "عقبوا",
+    "قاطعه",
+    "قاطعته",
+    "قاطعتها",
     "روى",
     "روت",
     "استدرك",
@@ -322,6 +329,9 @@ pub const TRANSITIVE_VERBS: &[&str] = &[
     "ناشدت",
     "أبلغ",
     "أبلغت",
+    // asked (سأل الدفاع الشاهدة)
+    "سأل",
+    "سألت",
 ];
 
 /// Verbs of transmission: the speaker is the one named after the following عن.
@@ -379,7 +389,17 @@ pub const FEMININE_BEFORE_SUFFIX: char = 'ت';
 
 /// Reporting verbs that carry an object pronoun: their relative-clause antecedent is the
 /// object, not the speaker (الصين، التي وصفها البيان …).
-pub const VERBS_WITH_OBJECT: &[&str] = &["وصفه", "وصفها", "يصفه", "تصفه", "يصفها", "تصفها"];
+pub const VERBS_WITH_OBJECT: &[&str] = &[
+    "وصفه",
+    "وصفها",
+    "يصفه",
+    "تصفه",
+    "يصفها",
+    "تصفها",
+    "قاطعه",
+    "قاطعته",
+    "قاطعتها",
+];
 
 /// Participles that attach a quote to the subject already named (pronoun attribution).
 pub const REPORTING_PARTICIPLES: &[&str] = &[
@@ -476,6 +496,8 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "خلال",
     "عقب",
     "أمام",
+    "خارج",
+    "داخل",
     "عبر",
     "أثناء",
     "لدى",
@@ -625,6 +647,17 @@ pub const CLAUSE_VERBS: &[&str] = &[
     "مفضلة",
     "رافضا",
     "رافضة",
+    // attended, fled, lived, survived (مصدر حضر المحادثات، رب أسرة نزح من القرى)
+    "حضر",
+    "حضرت",
+    "حضروا",
+    "نزح",
+    "نزحت",
+    "نزحوا",
+    "عاش",
+    "عاشت",
+    "نجا",
+    "نجت",
 ];
 
 /// "In" – ends the speaker only when an occasion follows (في مؤتمر صحفي), not a place of

@@ -166,9 +166,29 @@ fn resolve(
             continue;
         };
         let in_quote = quoted(c.at);
+        // قالت X، رشا المنصوري، التي تابعت: a verb after a relative pronoun whose
+        // antecedent is the subject an earlier cue just named reports that speaker.
+        let antecedent = || {
+            let rel = c.tok.checked_sub(1)?;
+            if !toks.get(rel).is_some_and(speaker::is_relative) {
+                return None;
+            }
+            cues.get(..ci)?
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.subject
+                        .as_ref()
+                        .is_some_and(|s| s.end <= rel && s.end + 1 >= rel)
+                })
+                .and_then(|p| p.resolved.clone())
+        };
         let resolved = match &c.subject {
             Some(s) => Some(carry.floor.named(s)),
-            None => speaker::purpose_subject(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+            None => antecedent()
+                .or_else(|| {
+                    speaker::purpose_subject(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                })
                 .or_else(|| {
                     speaker::subject_before(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
                 })

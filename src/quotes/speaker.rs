@@ -219,6 +219,24 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         if !t.is_word() {
             continue;
         }
+        // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
+        // (Every entry is written with بـ: the letter is tested before the table.)
+        if !speech_only
+            && t.is(STOPS)
+            && t.norm.starts_with(names::BA_PREPOSITION)
+            && T.by_saying.get(t.norm) != 0
+        {
+            out.push(Cue {
+                tok: i,
+                at: t.start,
+                kind: CueKind::Participle,
+                text: t.text.to_string(),
+                subject: None,
+                gender: Gender::Unknown,
+                resolved: None,
+            });
+            continue;
+        }
         if !t.in_table(CUE_OPENERS) {
             // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
             if !speech_only && is_verb_after_what(toks, i) {
@@ -257,7 +275,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
-        if after_pronoun || (after_verb && !t.in_table(PARTICIPLES)) {
+        // طلب عدم ذكر اسمه: after a noun of negation, a verbal noun.
+        let after_governor = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && T.noun_governors.get(p.norm) != 0);
+        if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
         let n = t.norm;
@@ -303,7 +326,18 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             }
         } else if t.in_table(VERBS) {
             let transitive = t.in_table(TRANSITIVE);
-            Some((CueKind::Verb, subject_of(toks, i + 1, false, transitive)))
+            // رشا المنصوري، التي تابعت المباراة: after a relative pronoun the verb's
+            // subject is the antecedent, and what follows it is its object.
+            let after_relative = i
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|p| p.is_word() && p.is(RELATIVES));
+            let subject = if after_relative {
+                None
+            } else {
+                subject_of(toks, i + 1, false, transitive)
+            };
+            Some((CueKind::Verb, subject))
         } else if t.in_table(PARTICIPLES) {
             Some((CueKind::Participle, None))
         } else if t.in_table(ATTRIBUTION) {
@@ -381,6 +415,11 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// `true` for a relative pronoun (الذي، التي).
+pub(crate) fn is_relative(t: &Tok) -> bool {
+    t.is_word() && t.is(RELATIVES)
+}
+
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
 pub(crate) fn is_answer(t: &Tok) -> bool {
     T.answers.get(t.norm) & 1 != 0
@@ -436,6 +475,16 @@ fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
                         .is_some_and(|b| has(b, DOCUMENTS)))
         })
     })?;
+    // تلا الجبوري بيانا للوزارة جاء فيه: a body with لـ right after the document issued it.
+    let of_body = toks.get(doc + 1).filter(|x| x.is_word()).and_then(|x| {
+        let rest = x.norm.strip_prefix(lex::LAM)?;
+        let noun = rest.strip_prefix(lex::LAM).unwrap_or(rest);
+        (noun.chars().nth(2).is_some() && has(noun, TITLES)).then_some(doc + 1)
+    });
+    if let Some(mut s) = of_body.and_then(|k| subject(toks.get(..cue)?, k, true)) {
+        s.end = cue;
+        return Some(s);
+    }
     let issuer = (floor..doc)
         .rev()
         .take_while(in_sentence)
@@ -572,6 +621,13 @@ fn with_ba_article(n: &str) -> bool {
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
 }
 
+/// `true` for a role noun with بـ and no article (بصانع، بمدربة): the object of a verb
+/// whose object takes بـ.
+fn ba_role(n: &str) -> bool {
+    n.strip_prefix(names::BA_PREPOSITION)
+        .is_some_and(|r| r.chars().nth(2).is_some() && has(r, TITLES | DESCRIPTIONS))
+}
+
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
 fn is_hal(n: &str) -> bool {
     n.starts_with(names::HAL_PREFIX)
@@ -579,10 +635,12 @@ fn is_hal(n: &str) -> bool {
         && n.chars().count() >= names::HAL_MIN_CHARS
 }
 
-/// `true` for a present-tense verb after an indefinite description (رجل يقف).
-fn is_present_verb(t: &Tok) -> bool {
+/// `true` for a present-tense verb after an indefinite description (رجل يقف); after a
+/// feminine one (`feminine`), also with the feminine prefix (امرأة نازحة تحمل رضيعها).
+fn is_present_verb(t: &Tok, feminine: bool) -> bool {
     let n = t.norm;
-    n.starts_with(names::PRESENT_PREFIX)
+    (n.starts_with(names::PRESENT_PREFIX)
+        || (feminine && n.starts_with(names::FEMININE_PRESENT_PREFIX) && !is_role_noun(t)))
         && n.chars().count() >= 4
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
@@ -675,9 +733,17 @@ fn role_with_ending(n: &str, suffixes: bool) -> bool {
             .iter()
             .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
     };
-    let numbered = names::NUMBER_ENDINGS
-        .iter()
-        .any(|e| n.strip_suffix(e).is_some_and(|b| listed(b, NUMBER_FORM)));
+    // The stem of a noun in ة (سلط of سلطة) takes only the feminine plural (سلطات): its
+    // dual is written with ت (سلطتان), so سلطان is a name.
+    let numbered = names::NUMBER_ENDINGS.iter().any(|e| {
+        n.strip_suffix(e).is_some_and(|b| {
+            if *e == names::FEMININE_PLURAL_NOUN_ENDING {
+                listed(b, NUMBER_FORM)
+            } else {
+                listed(b, 0)
+            }
+        })
+    });
     numbered || (suffixes && suffixed())
 }
 
@@ -717,6 +783,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut document: Option<Vec<Piece>> = None;
     // Where the words of طالب يدعى يوسف stop describing and start naming.
     let mut named_at: Option<usize> = None;
+    let mut pronoun_link = false;
     while let Some(t) = toks.get(i) {
         if words.len() >= MAX_SUBJECT_WORDS {
             break;
@@ -819,6 +886,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 None
             };
             if let Some(mut k) = link {
+                // بيان نشرته: a link with a pronoun names its issuer before the document.
+                pronoun_link = toks
+                    .get(k - 1)
+                    .is_some_and(|x| x.is(DOCUMENT_LINKS) && has_suffix(x.norm));
                 if toks
                     .get(k)
                     .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
@@ -873,7 +944,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() {
-            if ends_phrase(t) || (ba_object && with_ba_article(n)) {
+            if ends_phrase(t) || (ba_object && (with_ba_article(n) || ba_role(n))) {
                 break;
             }
             // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
@@ -900,7 +971,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .and_then(|w| tok(toks, w))
                         .is_some_and(is_role_noun)
                 };
-            if is_present_verb(t)
+            let feminine_head = words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|h| h.norm.ends_with(lex::FEMININE_ENDING));
+            if is_present_verb(t, feminine_head)
                 && named_at.is_none()
                 && after_description()
                 && !name_not_verb(toks, i)
@@ -922,16 +997,51 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
                     break;
                 }
+                // معلمات في مدرسة البنات للصحيفة: an anonymous description holds no title
+                // that the medium could complete.
                 let told = rest
                     .strip_prefix(lex::LAM)
                     .is_some_and(|r| T.media.get(r) != 0)
-                    && split_with(toks, &words, false)
-                        .1
-                        .is_some_and(|r| r.end == words.len());
+                    && match split_with(toks, &words, false).1 {
+                        Some(r) => r.end == words.len(),
+                        None => {
+                            named_at.is_none()
+                                && words
+                                    .first()
+                                    .and_then(|w| tok(toks, w))
+                                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h))
+                        }
+                    };
                 if told {
                     break;
                 }
             }
+        }
+        // نواب من كتلة المعارضة من مقاعدهم: a second complement whose noun has a pronoun
+        // refers back to the subject, a circumstance.
+        if !words.is_empty()
+            && t.is(NAME_PREPS)
+            && {
+                // من مقاعدهم، من شرفات منازلهم: the noun, or the one it is joined to.
+                let suffixed = |x: &Tok| {
+                    x.is_word()
+                        && has_suffix(x.norm)
+                        && !is_definite(x.norm)
+                        && !lex::POSSESSIVE_SUFFIXES
+                            .iter()
+                            .any(|s| x.norm.strip_suffix(s) == Some(names::AGE_NOUN))
+                };
+                toks.get(i + 1).is_some_and(suffixed)
+                    || (toks
+                        .get(i + 1)
+                        .is_some_and(|x| x.is_word() && !is_definite(x.norm) && !x.is(STOPS))
+                        && toks.get(i + 2).is_some_and(suffixed))
+            }
+            && words
+                .iter()
+                .any(|w| tok(toks, w).is_some_and(|x| x.is(NAME_PREPS)))
+        {
+            break;
         }
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
@@ -976,6 +1086,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         words.pop();
     }
     if words.is_empty() {
+        // وقالت الوزارة، وفق بيان نشرته، إن: the issuer is the one the pronoun refers to.
+        if pronoun_link {
+            return None;
+        }
         words = document.take()?;
         strip_lam = false;
     }
@@ -1488,6 +1602,11 @@ fn split_with(
         if !lam_first && !role_goes_on {
             return (Some(0..b), Some(b..end));
         }
+        // لشؤون الرعاية الأولية، لتنسيق الشؤون الإنسانية: a word with لـ and more role
+        // words with ال after its run complete a title, not a name.
+        if lam_first && role_goes_on {
+            continue;
+        }
         weak.get_or_insert((b, end));
     }
     if let Some((b, end)) = weak {
@@ -1687,6 +1806,16 @@ pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<S
         }
         let bare = without_conjunction(t.norm)
             .filter(|_| t.norm != without_conjunction(t.norm).unwrap_or(t.norm));
+        // وعرض أبو الخير صورا للتشققات، وأضاف: the person named after the verb.
+        if st == starts.last().copied().unwrap_or(st) && opens_with_verb(t) {
+            if let Some(mut s) = subject_of(toks, st + 1, false, true).filter(|s| {
+                s.end < cue && (s.personal || toks.get(st + 1).is_some_and(|x| is_definite(x.norm)))
+            }) {
+                s.end = cue;
+                return Some(s);
+            }
+            continue;
+        }
         let Some(mut s) = subject(toks, st, false) else {
             continue;
         };
@@ -1740,6 +1869,14 @@ pub(crate) fn clause_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<S
     None
 }
 
+/// `true` when the clause at `st` opens with a conjunction on a word in no table
+/// (وعرض، فسجل): a verb, whose subject follows it.
+fn opens_with_verb(t: &Tok) -> bool {
+    without_conjunction(t.norm).is_some_and(|b| b != t.norm && !is_definite(b))
+        && (t.tags.bare | t.tags.rest) & !CLAUSE_VERBS == 0
+        && !is_role_noun(t)
+}
+
 /// The title and name after the first word of the sentence that holds token `cue`, when
 /// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
 /// pronoun cue later in the sentence refers to them.
@@ -1759,7 +1896,12 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
         return None;
     }
     let s = subject(toks, first + 1, false)?;
-    (s.personal && s.role.is_some() && s.end <= cue).then_some(s)
+    // توقع صندوق النقد الدولي أن …، وقال: a body named by its noun, too.
+    let body = !s.personal
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && noun_in(TITLES, h) && !is_office(h));
+    ((s.personal && s.role.is_some() || body) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،
@@ -1775,7 +1917,54 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
     while let Some(t) = toks.get(k) {
         // A run of words with ال or لل, read once: only its first word can open the
         // phrase (a title), and a word in no table, without ال, must follow the run (the
-        // first name). Most runs open no introduction and are passed over here.
+        // first name). Most runs open no introduction and are passed over here. A title
+        // in the construct state opens it too (عقد وزير الخارجية X ووزيرة الخارجية
+        // الإسبانية Y مؤتمرا): the run is its complement.
+        let construct = (t.tags.bare | t.tags.rest) & TITLES != 0
+            && t.is_word()
+            && toks.get(k + 1).is_some_and(with_article)
+            && !with_article(t)
+            && (T.offices.get(t.norm) != 0
+                || without_conjunction(t.norm).is_some_and(|r| T.offices.get(r) != 0));
+        if construct {
+            let mut run_end = k + 1;
+            while toks.get(run_end).is_some_and(with_article) {
+                run_end += 1;
+            }
+            let first_name = run_end - k <= MAX_INTRO_DESCRIPTORS + 1
+                && toks
+                    .get(run_end)
+                    .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+            // وزير خارجية البلاد: a title after a role noun completes it; after one with
+            // بـ (برئاسة نقيب المعلمين X) it opens the phrase.
+            // After a cue (قال وزير الخارجية X) the cue's own subject names the person.
+            let after_role = k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                p.is_word()
+                    && (p.in_table(CUE_OPENERS)
+                        || (is_role_noun(p) && !p.norm.starts_with(names::BA_PREPOSITION)))
+            });
+            let found = (first_name && !after_role && !quoted(t.start))
+                .then(|| subject_of(toks, k, false, false))
+                .flatten()
+                .filter(|s| s.personal && s.role.is_some() && s.name.contains(' '));
+            if let Some(mut s) = found {
+                // ووزيرة الخارجية: the conjunction is not part of the role.
+                if let Some(r) = s.role.as_mut() {
+                    if T.offices.get(t.norm) == 0
+                        && r.chars()
+                            .next()
+                            .is_some_and(|c| lex::CONJUNCTIONS.contains(&c))
+                    {
+                        r.remove(0);
+                    }
+                }
+                k = run_end;
+                out.push(s);
+                continue;
+            }
+            k = run_end;
+            continue;
+        }
         if !with_article(t) {
             k += 1;
             continue;
@@ -1879,10 +2068,19 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
         ) else {
             return false;
         };
+        // سأل الدفاع الشاهدة: a feminine role noun after a masculine noun does not agree
+        // with it, so it is no adjective but the object.
+        let feminine_role = || {
+            !prev.norm.ends_with(lex::FEMININE_ENDING)
+                && cur.norm.ends_with(lex::FEMININE_ENDING)
+                && !is_nisba(cur.norm)
+                && is_role_noun(cur)
+        };
         let (prev, cur) = (prev.norm, cur.norm);
         is_definite(prev)
             && (!is_definite(cur)
-                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING)))
+                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING))
+                || feminine_role())
     })
 }
 
@@ -1909,17 +2107,36 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     if t.is(RELATIVES) && !with_object {
         let a = prev_word(k, true)?;
         // The whole name before the relative (مديرة المخيم، نادين الخوري، التي قالت).
+        // Particles and the words they govern do not count against the name's plain
+        // words (سلطان بن عبد الله بن راشد آل حمدان، الذي قال).
         let mut first = a;
+        let mut plain = 1;
         while first > floor
-            && first + MAX_NAME_PLAIN_WORDS > a
             && toks
                 .get(first - 1)
                 .is_some_and(|x| x.is_word() && !x.is(STOPS | NAME_PREPS) && !is_cue_word(x))
         {
+            let governed = |k: usize| {
+                toks.get(k).is_some_and(|x| x.is(PARTICLES))
+                    || k.checked_sub(1)
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|x| x.is_word() && x.is(PARTICLES))
+            };
+            if !governed(first - 1) {
+                if plain >= MAX_NAME_PLAIN_WORDS {
+                    break;
+                }
+                plain += 1;
+            }
             first -= 1;
         }
         if first < a {
-            if let Some(s) = subject(toks, first, false).filter(|s| s.personal && s.end == a + 1) {
+            if let Some(mut s) =
+                subject(toks, first, false).filter(|s| s.personal && s.end == a + 1)
+            {
+                if s.role.is_none() {
+                    s.role = role_ending_before(toks, first, floor);
+                }
                 return Some(s);
             }
         }
@@ -1962,6 +2179,46 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         }
     }
     topic_subject(toks, cue_tok, floor)
+}
+
+/// The title in apposition before the name at token `name` (وزير الاستثمار، الشيخ سلطان
+/// …، الذي قال): a role noun and the words with ال after it, ending at the comma before
+/// the name (an honorific right before the name is skipped).
+fn role_ending_before(toks: &[Tok], name: usize, floor: usize) -> Option<String> {
+    let mut at = name;
+    if at > floor
+        && toks
+            .get(at - 1)
+            .is_some_and(|t| t.is_word() && t.is(HONORIFICS))
+    {
+        at -= 1;
+    }
+    let comma = at
+        .checked_sub(1)
+        .filter(|&c| c > floor && is_comma_at(toks, c))?;
+    let last = comma - 1;
+    let mut head = last;
+    while head > floor
+        && toks
+            .get(head)
+            .is_some_and(|t| t.is_word() && is_definite(t.norm))
+    {
+        head -= 1;
+    }
+    // محافظ البنك المركزي (a title and its complement), المدير العام (a title with ال).
+    let construct = head < last
+        && toks
+            .get(head)
+            .is_some_and(|t| t.is_word() && is_role_noun(t));
+    if !construct {
+        head += 1;
+    }
+    let t = toks.get(head).filter(|t| t.is_word() && is_role_noun(t))?;
+    if !construct && !is_definite(t.norm) {
+        return None;
+    }
+    let pieces: Vec<Piece> = (head..=last).map(Piece::one).collect();
+    Some(join(toks, &pieces, Lam::Keep))
 }
 
 /// The whole noun phrase that ends at token `a` and opens with a definite noun or a role

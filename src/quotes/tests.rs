@@ -511,3 +511,200 @@ fn english_said_after_the_quote_names_the_speaker() {
         Some("councillor Amy Lee"),
     );
 }
+
+#[test]
+fn interrupting_and_commenting_verbs_name_the_speaker_after_them() {
+    let qs = run(&[
+        "وما إن بدأ المدير كلمته حتى قاطعته المهندسة سعاد البيطار: «هذه الأرقام قديمة».",
+        "«نوافق على المقترح من حيث المبدأ»، عقبت رئيسة اللجنة.",
+        "وسأل المحامي الشاهدة: «متى كتبت هذا التقرير؟».",
+        "وقال مراقب خارج المبنى: «الطوابير لم تتوقف منذ الصباح».",
+    ]);
+    speaker("قاطعته", &qs, "هذه الأرقام", Some("سعاد البيطار"));
+    speaker("عقبت", &qs, "نوافق على", Some("رئيسة اللجنة"));
+    speaker("سأل X Y", &qs, "متى كتبت", Some("المحامي"));
+    speaker("خارج ends", &qs, "الطوابير لم", Some("مراقب"));
+}
+
+#[test]
+fn a_relative_clause_after_an_anonymous_description_is_not_the_speaker() {
+    let qs = run(&[
+        "وقال مراقب مستقل حضر الاجتماع: «النقاش كان حادا».",
+        "وتقول سيدة مسنة تنتظر دورها: «جئت قبل الفجر».",
+        "وقال طلاب في كلية الطب للصحيفة: «المختبرات مغلقة منذ شهر».",
+    ]);
+    speaker("حضر opens a clause", &qs, "النقاش كان", Some("مراقب مستقل"));
+    speaker("feminine present verb", &qs, "جئت قبل", Some("سيدة مسنة"));
+    speaker(
+        "told to the paper",
+        &qs,
+        "المختبرات مغلقة",
+        Some("طلاب في كلية الطب"),
+    );
+}
+
+#[test]
+fn a_role_noun_with_ba_is_the_object_of_praise() {
+    let qs =
+        run(&["وأشاد المدرب سامي الحكيم بمهاجم الفريق الشاب عادل ناصر، قائلا: «سيكون نجم الموسم»."]);
+    speaker("بمهاجم", &qs, "سيكون نجم", Some("سامي الحكيم"));
+}
+
+#[test]
+fn a_cue_after_a_relative_pronoun_reports_its_antecedent() {
+    let qs = run(&[
+        "وقالت عضو البلدية، منى الصافي، التي تابعت الأشغال من قرب: «المشروع تأخر سنة كاملة».",
+    ]);
+    let q = quote("relative", &qs, "المشروع تأخر");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("منى الصافي"),
+        "relative: speaker"
+    );
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("عضو البلدية"),
+        "relative: role"
+    );
+}
+
+#[test]
+fn by_saying_and_a_verb_first_clause_give_the_subject_of_the_clause() {
+    let qs = run(&[
+        "وافتتح رئيس الجمعية، سليم الراشد، الاجتماع بالقول: «السنة كانت صعبة على الجميع».",
+        "ونشر الراشد جدولا بالمصاريف، وأضاف: «لم ننفق دينارا خارج الميزانية».",
+    ]);
+    speaker("بالقول", &qs, "السنة كانت", Some("سليم الراشد"));
+    speaker("verb-first clause", &qs, "لم ننفق", Some("سليم الراشد"));
+}
+
+#[test]
+fn long_names_with_particles_and_titles_with_lam() {
+    let qs = run(&[
+        "وقال وزير النقل سلطان بن خالد آل ناصر إن «الطريق سيفتح في الربيع».",
+        "وقال مدير الهيئة لشؤون السلامة المرورية، أبو بكر الطاهر: «الحوادث تراجعت».",
+        "وبحسب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، فإن «المساعدات وصلت».",
+        "واستقبل الوفد محافظ المدينة، الشيخ حمد بن عبد الله بن سالم آل ثامر، الذي قال إن «الميناء جاهز».",
+    ]);
+    speaker(
+        "سلطان is a name, not a dual",
+        &qs,
+        "الطريق سيفتح",
+        Some("سلطان بن خالد آل ناصر"),
+    );
+    speaker(
+        "title with لـ",
+        &qs,
+        "الحوادث تراجعت",
+        Some("أبو بكر الطاهر"),
+    );
+    speaker(
+        "body with لـ",
+        &qs,
+        "المساعدات وصلت",
+        Some("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"),
+    );
+    speaker(
+        "long name before الذي",
+        &qs,
+        "الميناء جاهز",
+        Some("حمد بن عبد الله بن سالم آل ثامر"),
+    );
+}
+
+#[test]
+fn a_statement_of_a_body_read_out_goes_to_the_body() {
+    let qs = run(&["وتلا المتحدث بيانا للوزارة جاء فيه: «المدارس تفتح الأحد»."]);
+    speaker("بيانا للوزارة", &qs, "المدارس تفتح", Some("الوزارة"));
+}
+
+#[test]
+fn titles_in_the_construct_state_introduce_people() {
+    let qs = run(&[
+        "استقبل وزير الزراعة كمال الساعدي ووزيرة البيئة الفرنسية كلير-ماري دوبون في مقر الوزارة.",
+        "وقالت الوزيرة: «المياه أولويتنا».",
+        "وقال الوزير: «سنوقع الاتفاق غدا».",
+    ]);
+    let q = quote("construct", &qs, "المياه أولويتنا");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("كلير-ماري دوبون"),
+        "الوزيرة: speaker"
+    );
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("وزيرة البيئة الفرنسية"),
+        "الوزيرة: role"
+    );
+    speaker("الوزير", &qs, "سنوقع", Some("كمال الساعدي"));
+}
+
+#[test]
+fn circumstances_and_pronouns_around_a_description() {
+    let qs = run(&[
+        "وروى عامل من المصنع، طلب عدم ذكر اسمه، أن «الرواتب لم تدفع منذ شهرين».",
+        "وصاح متظاهرون من الحزب من شرفات منازلهم: «ارحلوا».",
+        "وقال رجل في الستين من عمره: «لم أر فيضانا كهذا».",
+    ]);
+    speaker("عدم ذكر", &qs, "الرواتب لم", Some("عامل من المصنع"));
+    speaker(
+        "second complement",
+        &qs,
+        "ارحلوا",
+        Some("متظاهرون من الحزب"),
+    );
+    speaker("age kept", &qs, "لم أر", Some("رجل في الستين من عمره"));
+}
+
+#[test]
+fn the_subject_of_an_earlier_verb_in_the_sentence() {
+    let qs = run(&[
+        "توقع البنك الدولي أن يرتفع الدين، وقال في تقريره إن «الإصلاحات تأخرت».",
+        "وقالت وزارة الصحة، وفق بيان نشرته مساء الاثنين، إن «اللقاحات وصلت».",
+        "قال الوزير سامي الخطيب: «سنبدأ غدا».",
+        "وقال النائب عمر حداد: «هذا غير كاف».",
+        "وطلب الخطيب مهلة، ثم قال: «الأرقام ستنشر كاملة».",
+    ]);
+    speaker(
+        "body after an unknown verb",
+        &qs,
+        "الإصلاحات",
+        Some("البنك الدولي"),
+    );
+    speaker("بيان نشرته", &qs, "اللقاحات", Some("وزارة الصحة"));
+    speaker(
+        "clause verb first",
+        &qs,
+        "الأرقام ستنشر",
+        Some("سامي الخطيب"),
+    );
+}
+
+#[test]
+fn a_title_after_a_preposition_of_presidency_introduces_a_person() {
+    let qs = run(&[
+        "التقى الوزير وفدا برئاسة نقيب الصيادلة نبيل الشامي في مكتبه.",
+        "وقال الشامي: «الأدوية متوفرة».",
+    ]);
+    let q = quote("برئاسة", &qs, "الأدوية متوفرة");
+    assert_eq!(q.speaker.as_deref(), Some("نبيل الشامي"), "برئاسة: speaker");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("نقيب الصيادلة"),
+        "برئاسة: role"
+    );
+}
+
+#[test]
+fn the_title_in_apposition_before_a_name_and_its_relative_clause() {
+    let qs = run(&[
+        "واستقبل الوفد محافظ البنك المركزي، الدكتور فهد بن سالم آل سعود، الذي قال إن «الاحتياطي كاف».",
+    ]);
+    let q = quote("apposition before الذي", &qs, "الاحتياطي كاف");
+    assert_eq!(q.speaker.as_deref(), Some("فهد بن سالم آل سعود"), "speaker");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("محافظ البنك المركزي"),
+        "role"
+    );
+}

@@ -124,6 +124,10 @@ pub(crate) struct Lexicon {
     pub(crate) residence: TagMap,
     /// Verbs of issuing a document (أصدرت).
     pub(crate) issue_verbs: TagMap,
+    /// "By saying" (بالقول), a cue after its clause.
+    pub(crate) by_saying: TagMap,
+    /// Nouns that govern a verbal noun (عدم ذكر).
+    pub(crate) noun_governors: TagMap,
     /// فيه، فيها after جاء.
     pub(crate) in_it: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
@@ -349,6 +353,8 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         maqsura_bits,
         named: small_map(names::NAMED_WORDS),
         issue_verbs: small_map(names::ISSUE_VERBS),
+        by_saying: small_map(names::BY_SAYING),
+        noun_governors: small_map(names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(names::RESIDENCE_NOUNS),
         in_it: small_map(names::IN_IT),
     }
@@ -602,6 +608,16 @@ mod tests {
                 let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
                 assert_eq!(kinds, [Kind::Word], "{w} is one word");
             }
+        }
+    }
+
+    #[test]
+    fn by_saying_entries_are_stops_written_with_ba() {
+        // The cue test looks them up only among stops that open with بـ.
+        for w in names::BY_SAYING {
+            let n = norm(w);
+            assert!(n.starts_with(names::BA_PREPOSITION), "{w} opens with بـ");
+            assert!(has(&n, STOPS), "{w} is a subject stop");
         }
     }
 
