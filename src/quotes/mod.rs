@@ -70,11 +70,10 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     let mut carry = Carry::default();
     // One buffer of normalised words for every paragraph.
     let mut scratch = tokens::Scratch::default();
-    scratch.maqsura_seen = words::maqsura_written(paragraphs);
     // One token list for every paragraph, emptied between them.
     let mut spare = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        let tokens = tokens::tokenize_into(p, &mut scratch, spare);
+        let tokens = tokens::tokenize_into(p, &mut scratch, spare, paragraphs);
         if tokens.has_mark {
             paragraph(pi, p, &tokens, th, &mut carry, &mut out);
         } else {

@@ -312,6 +312,12 @@ pub(crate) fn norm(word: &str) -> Cow<'_, str> {
     Cow::Borrowed(word)
 }
 
+/// [`norm`] into `out` (emptied first), without an allocation once `out` is large enough.
+pub(crate) fn norm_into(word: &str, out: &mut String) {
+    out.clear();
+    fold_into(word, &CHAR_INFO, out);
+}
+
 /// [`norm`], appended to `out`: runs of unchanged chars are copied whole.
 fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
     // Byte where the run of unchanged chars began, and the byte being read.
@@ -425,8 +431,9 @@ pub(crate) struct Scratch {
     /// Words whose normalisation differs: token index and end of its text in `norms`.
     folds: Vec<(usize, usize)>,
     /// The words listed with a final ى that the article writes so
-    /// ([`super::words::maqsura_written`]).
-    pub(crate) maqsura_seen: u32,
+    /// ([`super::words::maqsura_written`]), looked for the first time a paragraph has a
+    /// word that needs it.
+    maqsura_seen: Option<u32>,
     /// Words written with a final ي that are in a table through a word listed with ى.
     ya_words: Vec<usize>,
 }
@@ -448,14 +455,16 @@ const BYTES_PER_TOKEN: usize = 8;
 /// differ from the words as written, which the tokens borrow.
 #[cfg(test)]
 pub(crate) fn tokenize<'a>(text: &'a str, scratch: &'a mut Scratch) -> Tokens<'a> {
-    tokenize_into(text, scratch, Vec::new())
+    tokenize_into(text, scratch, Vec::new(), &[])
 }
 
-/// [`tokenize`] into the allocation of `spare` (a [`recycle`]d token list).
+/// [`tokenize`] into the allocation of `spare` (a [`recycle`]d token list); `article` is
+/// every paragraph of the article, `text` among them.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     scratch: &'a mut Scratch,
     spare: Vec<Tok<'static>>,
+    article: &[String],
 ) -> Tokens<'a> {
     let Scratch {
         norms,
@@ -540,7 +549,8 @@ pub(crate) fn tokenize_into<'a>(
             continue;
         };
         let clause_ends = toks.get(k + 1).is_none_or(|x| x.kind != Kind::Word);
-        let tags = ya_tags(t.norm, t.tags, *maqsura_seen, clause_ends);
+        let seen = *maqsura_seen.get_or_insert_with(|| super::words::maqsura_written(article));
+        let tags = ya_tags(t.norm, t.tags, seen, clause_ends);
         if let Some(t) = toks.get_mut(k) {
             t.tags = tags;
         }

@@ -365,6 +365,7 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
 pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
     let ids = &T.maqsura_ids;
     let mut seen = 0;
+    let mut n = String::new();
     for p in paragraphs {
         for (b, c) in p.match_indices(lex::ALIF_MAQSURA) {
             let end = b + c.len();
@@ -381,7 +382,7 @@ pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
                 .rev()
                 .find(|&(_, c)| !crate::text::is_word_char(c))
                 .map_or(0, |(k, c)| k + c.len_utf8());
-            let n = norm(p.get(start..end).unwrap_or_default());
+            super::tokens::norm_into(p.get(start..end).unwrap_or_default(), &mut n);
             seen |= ids.get(&n) | without_conjunction(&n).map_or(0, |r| ids.get(r));
         }
     }
