@@ -1,17 +1,18 @@
 //! Batches: many pages on a rayon pool, with at most [`IN_FLIGHT_PER_THREAD`] × threads
-//! pages read or waiting at once, and results handed out in input order as soon as they
-//! are ready (a reorder buffer), so memory stays flat however many pages there are.
+//! pages handed out and not yet reported (twice that while one slow page holds its
+//! successors back), and results handed out in input order as soon as they are ready (a
+//! reorder buffer), so memory stays flat however many pages there are.
 //!
-//! With several workers, one thread walks the inputs and hands units of work to the pool,
-//! taking a token per unit; workers read, extract, render and (with `-o`) write
-//! atomically; the calling thread puts results back in order, prints them or their
-//! errors, and returns the token. With one worker (`-j 1`, or a one-core machine) the
-//! calling thread does it all in turn, with no hand-off: the same [`Producer`] and
-//! [`Consumer`], joined directly.
+//! With several workers, the calling thread walks the inputs, keeps [`QUEUED_PER_WORKER`]
+//! units queued on the pool per worker thread, extracts the next unit itself when the
+//! pool has enough, and between units puts results back in order and prints them or
+//! their errors. Workers read, extract, render and (with `-o`) write atomically. With one
+//! worker (`-j 1`, or a one-core machine) the calling thread does it all in turn: the
+//! same [`Producer`] and [`Consumer`], joined directly.
 //!
-//! A unit is a page file (read by its worker), or one record of a WARC file: the walking
-//! thread streams a WARC's records one at a time ([`matn::archive::warc::Reader`]) and
-//! hands each to the pool like a page, between an [`Outcome::ArchiveStart`] and an
+//! A unit is a page file (read by whoever extracts it), or one record of a WARC file: the
+//! calling thread streams a WARC's records one at a time ([`matn::archive::warc::Reader`])
+//! and hands each out like a page, between an [`Outcome::ArchiveStart`] and an
 //! [`Outcome::ArchiveEnd`] of its own. With `-o`, the calling thread writes a WARC's
 //! records in order to one temporary `.jsonl` file beside its target and renames it at
 //! the archive's end, so an archive's output appears whole or not at all.
@@ -30,6 +31,11 @@ use std::time::Instant;
 
 /// Pages in flight (read, being extracted, or waiting for their turn) per worker thread.
 pub const IN_FLIGHT_PER_THREAD: usize = 4;
+
+/// Units queued on the pool per worker thread: enough that a worker finds the next one
+/// while the calling thread extracts a page of its own, few enough that the workers'
+/// queues run dry soon after the walk ends (the calling thread cannot take them back).
+pub const QUEUED_PER_WORKER: usize = 2;
 
 /// With `--format text` on standard output, the line between two pages: a form feed,
 /// since blank lines already separate paragraphs.
@@ -117,8 +123,9 @@ pub fn run(cfg: Config) -> Exit {
     let (counts, closed) = if threads <= 1 {
         sequential(walk, &shared, &reporter)
     } else {
+        // The calling thread works too (see `parallel`).
         let pool = match rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
+            .num_threads(threads - 1)
             .thread_name(|i| format!("matn-{i}"))
             .build()
         {
@@ -146,7 +153,7 @@ pub fn run(cfg: Config) -> Exit {
 /// with no hand-off between threads (a batch with `-j 1` spends nothing on waking and
 /// waiting).
 fn sequential(walk: Walk, shared: &Arc<Shared>, reporter: &Reporter) -> (Counts, bool) {
-    let mut consumer = Consumer::new(shared, reporter, None);
+    let mut consumer = Consumer::new(shared, reporter);
     Producer {
         shared: Arc::clone(shared),
         to: Dispatch::Inline(&mut consumer),
@@ -156,9 +163,12 @@ fn sequential(walk: Walk, shared: &Arc<Shared>, reporter: &Reporter) -> (Counts,
     consumer.finish()
 }
 
-/// Workers on the pool: one thread walks and hands units out, taking a token per unit
-/// (at most [`IN_FLIGHT_PER_THREAD`] × threads in flight); the calling thread puts the
-/// results back in order and returns the tokens.
+/// Workers on the pool (`threads` - 1 of them) and the calling thread: it walks, hands
+/// units to the pool while fewer than [`IN_FLIGHT_PER_THREAD`] × threads are queued there,
+/// runs the next unit itself when the pool has enough, and between units reports what
+/// came back, in order. It waits only when twice that many units are out and unreported
+/// (one slow page holding its successors back) and at the end. No walking thread, no
+/// token hand-off, and a worker with a queue never sleeps.
 fn parallel(
     walk: Walk,
     threads: usize,
@@ -166,39 +176,24 @@ fn parallel(
     shared: &Arc<Shared>,
     reporter: &Reporter,
 ) -> (Counts, bool) {
-    let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1);
-    let (token_tx, token_rx) = mpsc::sync_channel::<()>(capacity);
-    for _ in 0..capacity {
-        // Cannot fail: the channel holds exactly `capacity` tokens and the receiver lives.
-        let _ = token_tx.send(());
-    }
+    let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1) as u64;
     let (result_tx, result_rx) = mpsc::channel::<(u64, Outcome)>();
-    std::thread::scope(|scope| {
-        let producer_shared = Arc::clone(shared);
-        scope.spawn(move || {
-            Producer {
-                shared: producer_shared,
-                to: Dispatch::Pool {
-                    pool,
-                    tokens: token_rx,
-                    results: result_tx,
-                },
-                seq: 0,
-            }
-            .produce(walk);
-        });
-        let mut consumer = Consumer::new(shared, reporter, Some(token_tx));
-        for (seq, outcome) in &result_rx {
-            if !consumer.take(seq, outcome) {
-                break;
-            }
-        }
-        // On an early return (closed pipe) stop the walk and the queued pages; dropping
-        // the receiver and the token sender unblocks the walking thread.
-        shared.stop.store(true, Ordering::Relaxed);
-        drop(result_rx);
-        consumer.finish()
-    })
+    let mut consumer = Consumer::new(shared, reporter);
+    Producer {
+        shared: Arc::clone(shared),
+        to: Dispatch::Pool {
+            pool,
+            capacity,
+            queue: (threads.saturating_sub(1).max(1) * QUEUED_PER_WORKER) as u64,
+            out: 0,
+            results: result_tx,
+            returned: result_rx,
+            consumer: &mut consumer,
+        },
+        seq: 0,
+    }
+    .produce(walk);
+    consumer.finish()
 }
 
 /// 130 after Ctrl-C; 2 when not one page could be read; 1 when anything failed; else 0.
@@ -225,11 +220,18 @@ fn install_interrupt_handler() {
 
 /// Where the producer's units go.
 enum Dispatch<'a, 'b> {
-    /// To the pool's workers, one token each; outcomes come back through `results`.
+    /// To the pool's workers while fewer than `capacity` units are on the pool (`out`),
+    /// else run on this thread; outcomes come back through `returned` and go to
+    /// `consumer`.
     Pool {
         pool: &'a rayon::ThreadPool,
-        tokens: mpsc::Receiver<()>,
+        capacity: u64,
+        /// Units the pool may hold at once ([`QUEUED_PER_WORKER`] per worker).
+        queue: u64,
+        out: u64,
         results: mpsc::Sender<(u64, Outcome)>,
+        returned: mpsc::Receiver<(u64, Outcome)>,
+        consumer: &'a mut Consumer<'b>,
     },
     /// Run on this thread and handed straight to the consumer, in order.
     Inline(&'a mut Consumer<'b>),
@@ -243,26 +245,69 @@ struct Producer<'a, 'b> {
 }
 
 impl Producer<'_, '_> {
-    /// Waits for a token (on the pool); `false` when the batch is stopping.
-    fn token(&self) -> bool {
-        match &self.to {
-            Dispatch::Pool { tokens, .. } => tokens.recv().is_ok() && !self.shared.stopping(),
-            Dispatch::Inline(_) => !self.shared.stopping(),
+    /// Reports what came back from the pool, waiting only while twice `capacity` units
+    /// are handed out and unreported (a slow page holds its successors back); `false`
+    /// when the batch is stopping.
+    fn token(&mut self) -> bool {
+        if let Dispatch::Pool {
+            capacity,
+            out,
+            returned,
+            consumer,
+            ..
+        } = &mut self.to
+        {
+            loop {
+                let back = if self.seq.saturating_sub(consumer.next) >= capacity.saturating_mul(2) {
+                    returned.recv().ok()
+                } else {
+                    returned.try_recv().ok()
+                };
+                let Some((seq, outcome)) = back else { break };
+                *out = out.saturating_sub(1);
+                if !consumer.take(seq, outcome) {
+                    self.shared.stop.store(true, Ordering::Relaxed);
+                    return false;
+                }
+            }
+        }
+        !self.shared.stopping()
+    }
+
+    /// Waits for every unit handed out to come back and be reported (on the pool).
+    fn drain(&mut self) {
+        if let Dispatch::Pool {
+            returned,
+            consumer,
+            out,
+            ..
+        } = &mut self.to
+        {
+            while consumer.next < self.seq {
+                let Ok((seq, outcome)) = returned.recv() else {
+                    return;
+                };
+                *out = out.saturating_sub(1);
+                if !consumer.take(seq, outcome) {
+                    // Standard output is gone: what is still out finishes on its own.
+                    self.shared.stop.store(true, Ordering::Relaxed);
+                    return;
+                }
+            }
         }
     }
 
     /// Hands `outcome` of unit `seq` on; `false` when the batch is stopping.
     fn deliver(&mut self, seq: u64, outcome: Outcome) -> bool {
-        match &mut self.to {
-            Dispatch::Pool { results, .. } => results.send((seq, outcome)).is_ok(),
-            Dispatch::Inline(consumer) => {
-                let going = consumer.take(seq, outcome);
-                if !going {
-                    self.shared.stop.store(true, Ordering::Relaxed);
-                }
-                going
-            }
+        let consumer = match &mut self.to {
+            Dispatch::Pool { consumer, .. } => consumer,
+            Dispatch::Inline(consumer) => consumer,
+        };
+        let going = consumer.take(seq, outcome);
+        if !going {
+            self.shared.stop.store(true, Ordering::Relaxed);
         }
+        going
     }
 
     /// Runs `work` as the next unit; `false` when the batch is stopping.
@@ -276,7 +321,20 @@ impl Producer<'_, '_> {
         }
         let seq = self.seq;
         self.seq += 1;
-        if let Dispatch::Pool { pool, results, .. } = &self.to {
+        if let Dispatch::Pool {
+            pool,
+            results,
+            out,
+            queue,
+            ..
+        } = &mut self.to
+        {
+            if *out >= *queue {
+                // The pool has enough queued: this thread works too.
+                let outcome = guarded(&input, || work(&self.shared));
+                return self.deliver(seq, outcome);
+            }
+            *out += 1;
             let shared = Arc::clone(&self.shared);
             let results = results.clone();
             pool.spawn(move || {
@@ -303,8 +361,14 @@ impl Producer<'_, '_> {
         self.deliver(seq, outcome)
     }
 
-    /// Walks the inputs and hands each page, and each record of each WARC file, out.
+    /// Walks the inputs and hands each page, and each record of each WARC file, out;
+    /// returns when every unit is reported (or the batch stops).
     fn produce(mut self, walk: Walk) {
+        self.walk(walk);
+        self.drain();
+    }
+
+    fn walk(&mut self, walk: Walk) {
         for item in walk {
             let going = match item {
                 Item::Page(page) => match open_archive(&page.input) {
@@ -426,8 +490,6 @@ fn archive_extension(format: matn::write::Format) -> &'static str {
 struct Consumer<'a> {
     shared: &'a Shared,
     reporter: &'a Reporter,
-    /// Given back as each unit is reported (on the pool; `None` when inline).
-    tokens: Option<mpsc::SyncSender<()>>,
     counts: Counts,
     /// Outcomes that came before their turn.
     pending: BTreeMap<u64, Outcome>,
@@ -440,15 +502,10 @@ struct Consumer<'a> {
 }
 
 impl<'a> Consumer<'a> {
-    fn new(
-        shared: &'a Shared,
-        reporter: &'a Reporter,
-        tokens: Option<mpsc::SyncSender<()>>,
-    ) -> Self {
+    fn new(shared: &'a Shared, reporter: &'a Reporter) -> Self {
         Consumer {
             shared,
             reporter,
-            tokens,
             counts: Counts::default(),
             pending: BTreeMap::new(),
             next: 0,
@@ -469,19 +526,12 @@ impl<'a> Consumer<'a> {
         let mut turn = Some(outcome);
         while let Some(outcome) = turn {
             self.next += 1;
-            self.give_token();
             if !self.report(outcome) {
                 return false;
             }
             turn = self.pending.remove(&self.next);
         }
         true
-    }
-
-    fn give_token(&self) {
-        if let Some(tokens) = &self.tokens {
-            let _ = tokens.send(());
-        }
     }
 
     /// Reports one outcome in its turn; `false` once the batch must stop.
