@@ -33,6 +33,22 @@ pub use article::{Article, Metadata, MetadataSource, Quote, Removed, Source, SCH
 pub use error::{Error, Result};
 pub use options::{Options, Thresholds};
 
+/// Builds the phrase automata and word tables ahead of the first page, in `parts` shares
+/// so that threads can build them side by side (`part` in `0..parts`; one part builds
+/// all). Every table is otherwise built on first use, which makes a batch's threads wait
+/// for the one that builds it.
+pub fn warm_up(part: usize, parts: usize) {
+    let all = parts <= 1;
+    if all || part % 2 == 0 {
+        text::warm_up();
+    }
+    if all || part % 2 == 1 {
+        quotes::warm_up();
+        strip::warm_up();
+        meta::scan::warm_up();
+    }
+}
+
 /// Extracts the article from one page's raw bytes: HTML (any encoding, gzip or not),
 /// plain text, or an MHTML file (its HTML part). A WARC file holds many pages and is an
 /// error here: read it with [`archive::warc::Reader`] and [`extract_page`].

@@ -844,6 +844,12 @@ impl Tokens {
     }
 }
 
+/// Builds the class-token table and the app-store automaton now.
+pub(crate) fn warm_up() {
+    LazyLock::force(&TOKEN_FLAGS);
+    LazyLock::force(&APP_STORES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

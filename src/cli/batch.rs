@@ -32,10 +32,9 @@ use std::time::Instant;
 /// Pages in flight (read, being extracted, or waiting for their turn) per worker thread.
 pub const IN_FLIGHT_PER_THREAD: usize = 4;
 
-/// Units queued on the pool per worker thread: enough that a worker finds the next one
-/// while the calling thread extracts a page of its own, few enough that the workers'
-/// queues run dry soon after the walk ends (the calling thread cannot take them back).
-pub const QUEUED_PER_WORKER: usize = 2;
+/// Units queued on the pool per thread: enough that no thread runs dry while the walking
+/// thread reports or extracts a large page (whoever is free takes the next unit).
+pub const QUEUED_PER_WORKER: usize = 3;
 
 /// With `--format text` on standard output, the line between two pages: a form feed,
 /// since blank lines already separate paragraphs.
@@ -123,9 +122,8 @@ pub fn run(cfg: Config) -> Exit {
     let (counts, closed) = if threads <= 1 {
         sequential(walk, &shared, &reporter)
     } else {
-        // The calling thread works too (see `parallel`).
         let pool = match rayon::ThreadPoolBuilder::new()
-            .num_threads(threads - 1)
+            .num_threads(threads)
             .thread_name(|i| format!("matn-{i}"))
             .build()
         {
@@ -163,12 +161,12 @@ fn sequential(walk: Walk, shared: &Arc<Shared>, reporter: &Reporter) -> (Counts,
     consumer.finish()
 }
 
-/// Workers on the pool (`threads` - 1 of them) and the calling thread: it walks, hands
-/// units to the pool while fewer than [`IN_FLIGHT_PER_THREAD`] × threads are queued there,
-/// runs the next unit itself when the pool has enough, and between units reports what
-/// came back, in order. It waits only when twice that many units are out and unreported
-/// (one slow page holding its successors back) and at the end. No walking thread, no
-/// token hand-off, and a worker with a queue never sleeps.
+/// Workers on the pool, the walking and reporting done on one of them: it walks, keeps
+/// [`QUEUED_PER_WORKER`] units per thread queued on the pool, and between units reports
+/// what came back, in order. When the queue is full, or twice [`IN_FLIGHT_PER_THREAD`] ×
+/// threads units are out and unreported (one slow page holding its successors back), it
+/// runs queued units itself rather than wait, and so again at the end. No walking
+/// thread, no token hand-off, and a worker with work queued never sleeps.
 fn parallel(
     walk: Walk,
     threads: usize,
@@ -177,23 +175,29 @@ fn parallel(
     reporter: &Reporter,
 ) -> (Counts, bool) {
     let capacity = threads.saturating_mul(IN_FLIGHT_PER_THREAD).max(1) as u64;
-    let (result_tx, result_rx) = mpsc::channel::<(u64, Outcome)>();
-    let mut consumer = Consumer::new(shared, reporter);
-    Producer {
-        shared: Arc::clone(shared),
-        to: Dispatch::Pool {
-            pool,
-            capacity,
-            queue: (threads.saturating_sub(1).max(1) * QUEUED_PER_WORKER) as u64,
-            out: 0,
-            results: result_tx,
-            returned: result_rx,
-            consumer: &mut consumer,
-        },
-        seq: 0,
-    }
-    .produce(walk);
-    consumer.finish()
+    let queue = threads.saturating_mul(QUEUED_PER_WORKER).max(1) as u64;
+    pool.install(|| {
+        // The tables every page needs, built side by side rather than by the first
+        // thread to need each while the other waits.
+        rayon::spawn(|| matn::warm_up(0, 2));
+        matn::warm_up(1, 2);
+        let (result_tx, result_rx) = mpsc::channel::<(u64, Outcome)>();
+        let mut consumer = Consumer::new(shared, reporter);
+        Producer {
+            shared: Arc::clone(shared),
+            to: Dispatch::Pool {
+                capacity,
+                queue,
+                out: 0,
+                results: result_tx,
+                returned: result_rx,
+                consumer: &mut consumer,
+            },
+            seq: 0,
+        }
+        .produce(walk);
+        consumer.finish()
+    })
 }
 
 /// 130 after Ctrl-C; 2 when not one page could be read; 1 when anything failed; else 0.
@@ -220,13 +224,12 @@ fn install_interrupt_handler() {
 
 /// Where the producer's units go.
 enum Dispatch<'a, 'b> {
-    /// To the pool's workers while fewer than `capacity` units are on the pool (`out`),
-    /// else run on this thread; outcomes come back through `returned` and go to
-    /// `consumer`.
+    /// To the pool this thread runs on (see [`parallel`]); outcomes come back through
+    /// `returned` and go to `consumer`.
     Pool {
-        pool: &'a rayon::ThreadPool,
+        /// Units handed out and not yet reported, at most twice this many.
         capacity: u64,
-        /// Units the pool may hold at once ([`QUEUED_PER_WORKER`] per worker).
+        /// Units out on the pool (`out`) before this thread runs queued ones itself.
         queue: u64,
         out: u64,
         results: mpsc::Sender<(u64, Outcome)>,
@@ -251,6 +254,7 @@ impl Producer<'_, '_> {
     fn token(&mut self) -> bool {
         if let Dispatch::Pool {
             capacity,
+            queue,
             out,
             returned,
             consumer,
@@ -258,10 +262,16 @@ impl Producer<'_, '_> {
         } = &mut self.to
         {
             loop {
-                let back = if self.seq.saturating_sub(consumer.next) >= capacity.saturating_mul(2) {
-                    returned.recv().ok()
-                } else {
-                    returned.try_recv().ok()
+                let full = *out >= *queue
+                    || self.seq.saturating_sub(consumer.next) >= capacity.saturating_mul(2);
+                let back = match returned.try_recv() {
+                    Ok(back) => Some(back),
+                    // Run a queued unit here rather than wait; wait when none is left.
+                    Err(_) if full => match rayon::yield_now() {
+                        Some(rayon::Yield::Executed) => continue,
+                        _ => returned.recv().ok(),
+                    },
+                    Err(_) => None,
                 };
                 let Some((seq, outcome)) = back else { break };
                 *out = out.saturating_sub(1);
@@ -284,7 +294,14 @@ impl Producer<'_, '_> {
         } = &mut self.to
         {
             while consumer.next < self.seq {
-                let Ok((seq, outcome)) = returned.recv() else {
+                let back = match returned.try_recv() {
+                    Ok(back) => Ok(back),
+                    Err(_) => match rayon::yield_now() {
+                        Some(rayon::Yield::Executed) => continue,
+                        _ => returned.recv(),
+                    },
+                };
+                let Ok((seq, outcome)) = back else {
                     return;
                 };
                 *out = out.saturating_sub(1);
@@ -321,23 +338,11 @@ impl Producer<'_, '_> {
         }
         let seq = self.seq;
         self.seq += 1;
-        if let Dispatch::Pool {
-            pool,
-            results,
-            out,
-            queue,
-            ..
-        } = &mut self.to
-        {
-            if *out >= *queue {
-                // The pool has enough queued: this thread works too.
-                let outcome = guarded(&input, || work(&self.shared));
-                return self.deliver(seq, outcome);
-            }
+        if let Dispatch::Pool { results, out, .. } = &mut self.to {
             *out += 1;
             let shared = Arc::clone(&self.shared);
             let results = results.clone();
-            pool.spawn(move || {
+            rayon::spawn(move || {
                 let outcome = if shared.stopping() {
                     Outcome::Cancelled
                 } else {

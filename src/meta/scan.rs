@@ -782,6 +782,14 @@ fn lines_with(dom: &Dom, skips: &Skips, from: Ix, to: Ix, max: usize) -> Vec<(St
     out
 }
 
+/// Builds the name table and token filters now.
+pub(crate) fn warm_up() {
+    LazyLock::force(&NAMES);
+    LazyLock::force(&MARK_FILTER);
+    LazyLock::force(&TAG_CLASS_FILTER);
+    LazyLock::force(&COMMENT_FILTER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -562,6 +562,11 @@ pub(crate) fn tokenize_into<'a>(
     }
 }
 
+/// Builds the character table now rather than on the first page.
+pub(crate) fn warm_up() {
+    LazyLock::force(&CHAR_INFO);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

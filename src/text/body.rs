@@ -571,6 +571,15 @@ pub fn drop_title(paragraphs: Vec<String>, title: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// Builds the phrase automata now rather than on the first page.
+pub(crate) fn warm_up() {
+    LazyLock::force(&CHROME_PHRASES);
+    LazyLock::force(&BYLINES);
+    LazyLock::force(&CAPTIONS);
+    LazyLock::force(&DATE_LINES);
+    LazyLock::force(&DISCLAIMERS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

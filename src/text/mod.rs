@@ -687,6 +687,11 @@ fn mark_teasers(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
     }
 }
 
+/// Builds the body filters' phrase automata now rather than on the first page.
+pub fn warm_up() {
+    body::warm_up();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
