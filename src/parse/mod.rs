@@ -3,6 +3,7 @@
 //! aside, by html5ever's) as a pre-order array, so that later stages walk it with loops and
 //! side tables instead of recursion: deep input cannot blow the stack, and scores never
 //! live in the tree.
+
 mod sink;
 mod tokens;
 
