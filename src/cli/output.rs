@@ -93,7 +93,17 @@ pub fn mirror_target(out: &Path, rel: &Path, ext: &str) -> Option<PathBuf> {
 /// Writes `data` to `target` all at once: a temporary file in the same folder, flushed,
 /// then renamed over the final name. A crash leaves a `.tmp*` file, never a partial
 /// `target`.
+///
+/// On Linux the file is first made without a name (`O_TMPFILE`) and linked in as `target`
+/// once written ([`unnamed::write`]): the new inode is allocated outside the folder's lock,
+/// so threads writing into one folder do not queue behind each other's inode allocation,
+/// and a crash leaves nothing behind. Elsewhere, or where the file system cannot, a named
+/// temporary file is renamed.
 pub fn write_atomic(target: &Path, data: &[u8]) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    if let Some(done) = unnamed::write(target, data) {
+        return done;
+    }
     let mut tmp = temp_beside(target)?;
     tmp.write_all(data)?;
     persist(tmp, target)
@@ -128,6 +138,146 @@ pub fn persist(mut tmp: tempfile::NamedTempFile, target: &Path) -> io::Result<()
     tmp.flush()?;
     tmp.persist(target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Atomic writes through a file without a name (Linux `O_TMPFILE`), linked in when whole.
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use std::ffi::CString;
+    use std::fs::File;
+    use std::io::{self, Write};
+    use std::os::fd::{AsRawFd, FromRawFd};
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::Path;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    /// Set once the file system or kernel has refused an unnamed file: later pages go
+    /// straight to the named temporary file.
+    static UNSUPPORTED: AtomicBool = AtomicBool::new(false);
+
+    /// Tells apart the temporary names of one process when a target is replaced.
+    static NEXT_NAME: AtomicU64 = AtomicU64::new(0);
+
+    /// How many temporary names are tried before giving up on replacing a target.
+    const NAME_TRIES: u32 = 16;
+
+    /// Writes `data` as `target`: an unnamed file in `target`'s folder (created if need
+    /// be), linked in as `target`; when `target` exists, linked under a temporary name
+    /// and renamed over it. `None` when this way is not available here (no `O_TMPFILE`,
+    /// no `/proc`, a path with a NUL): the caller writes a named temporary file instead,
+    /// which reports any error that is really the target's.
+    pub(super) fn write(target: &Path, data: &[u8]) -> Option<io::Result<()>> {
+        if UNSUPPORTED.load(Ordering::Relaxed) {
+            return None;
+        }
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let c_dir = CString::new(dir.as_os_str().as_bytes()).ok()?;
+        let c_target = CString::new(target.as_os_str().as_bytes()).ok()?;
+        let mut file = match open_unnamed(&c_dir) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Err(e) = std::fs::create_dir_all(dir) {
+                    return Some(Err(e));
+                }
+                open_unnamed(&c_dir).ok()?
+            }
+            Err(e) => {
+                // EOPNOTSUPP (the file system), EISDIR or EINVAL (a kernel before 3.11):
+                // the same for every later page. Anything else (permissions, space) is
+                // the folder's and is reported by the named way.
+                if matches!(
+                    e.raw_os_error(),
+                    Some(libc::EOPNOTSUPP | libc::EISDIR | libc::EINVAL)
+                ) {
+                    UNSUPPORTED.store(true, Ordering::Relaxed);
+                }
+                return None;
+            }
+        };
+        if let Err(e) = file.write_all(data) {
+            return Some(Err(e));
+        }
+        let fd_path = CString::new(format!("/proc/self/fd/{}", file.as_raw_fd())).ok()?;
+        match link(&fd_path, &c_target) {
+            Ok(()) => Some(Ok(())),
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {
+                Some(replace(&fd_path, dir, target))
+            }
+            Err(e) => {
+                if e.kind() == io::ErrorKind::NotFound {
+                    // No /proc: the same for every later page.
+                    UNSUPPORTED.store(true, Ordering::Relaxed);
+                }
+                None
+            }
+        }
+    }
+
+    /// Links the open unnamed file at `fd_path` under a fresh temporary name beside
+    /// `target`, then renames that over `target`.
+    fn replace(fd_path: &CString, dir: &Path, target: &Path) -> io::Result<()> {
+        for _ in 0..NAME_TRIES {
+            let n = NEXT_NAME.fetch_add(1, Ordering::Relaxed);
+            let tmp = dir.join(format!(".matn-{}-{n}.tmp", std::process::id()));
+            let c_tmp = CString::new(tmp.as_os_str().as_bytes())
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+            match link(fd_path, &c_tmp) {
+                Ok(()) => {
+                    return std::fs::rename(&tmp, target).inspect_err(|_| {
+                        let _ = std::fs::remove_file(&tmp);
+                    });
+                }
+                Err(e) if e.raw_os_error() == Some(libc::EEXIST) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "no free temporary name beside the output file",
+        ))
+    }
+
+    /// An unnamed regular file in folder `dir`, open for writing, with an ordinary new
+    /// file's permissions (before the umask).
+    fn open_unnamed(dir: &CString) -> io::Result<File> {
+        // SAFETY: `dir` is a valid NUL-terminated path; the descriptor returned is new
+        // and owned by the `File` alone.
+        let fd = unsafe {
+            libc::open(
+                dir.as_ptr(),
+                libc::O_TMPFILE | libc::O_WRONLY | libc::O_CLOEXEC,
+                super::OUTPUT_FILE_MODE as libc::c_uint,
+            )
+        };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just opened above and nothing else holds it.
+        Ok(unsafe { File::from_raw_fd(fd) })
+    }
+
+    /// `linkat` following the `/proc/self/fd` link to the open file (which needs no
+    /// privilege, unlike `AT_EMPTY_PATH`).
+    fn link(from: &CString, to: &CString) -> io::Result<()> {
+        // SAFETY: both are valid NUL-terminated paths.
+        let r = unsafe {
+            libc::linkat(
+                libc::AT_FDCWD,
+                from.as_ptr(),
+                libc::AT_FDCWD,
+                to.as_ptr(),
+                libc::AT_SYMLINK_FOLLOW,
+            )
+        };
+        if r == 0 {
+            Ok(())
+        } else {
+            Err(io::Error::last_os_error())
+        }
+    }
 }
 
 /// What became of a write to standard output.
@@ -296,6 +446,24 @@ mod tests {
         write_atomic(&target, b"{\"x\":1}\n").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"{\"x\":1}\n", "content");
         let names: Vec<_> = std::fs::read_dir(dir.path().join("a/b"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["page.json"], "files in the folder");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn unnamed_write_creates_and_replaces_without_leftovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("new/page.json");
+        // `None` only where the file system has no O_TMPFILE; this machine's have.
+        let first = unnamed::write(&target, b"one\n").expect("O_TMPFILE available");
+        assert!(first.is_ok(), "first write: {first:?}");
+        let second = unnamed::write(&target, b"two\n").expect("O_TMPFILE available");
+        assert!(second.is_ok(), "replacing write: {second:?}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"two\n", "content");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("new"))
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
