@@ -376,9 +376,11 @@ impl Producer<'_, '_> {
     fn walk(&mut self, walk: Walk) {
         for item in walk {
             let going = match item {
-                Item::Page(page) => match open_archive(&page.input) {
-                    Some(reader) => self.archive(&page, reader),
-                    None => self.spawn(page.input.clone(), move |shared| process(&page, shared)),
+                Item::Page(page) => match open_input(&page.input) {
+                    Opening::Archive(reader) => self.archive(&page, reader),
+                    Opening::Page(opened) => self.spawn(page.input.clone(), move |shared| {
+                        process(&page, opened, shared)
+                    }),
                 },
                 Item::Failed { path, reason } => self.direct(Outcome::Failed {
                     path,
@@ -468,18 +470,38 @@ pub fn is_archive(input: &Input) -> bool {
     }
 }
 
-/// The input opened for streaming when it is a WARC file; `None` for a page (or an input
-/// that cannot be opened: its worker reports that).
-fn open_archive(input: &Input) -> Option<Box<dyn Read + Send>> {
-    if !is_archive(input) {
-        return None;
+/// What the walking thread made of an input: a WARC file to stream, or a page for a
+/// worker, with the file already open when it is a regular one.
+enum Opening {
+    Archive(Box<dyn Read + Send>),
+    Page(Option<output::Opened>),
+}
+
+/// Opens an input once to tell a WARC file from a page by its first bytes. A regular
+/// file stays open, and a page's worker reads on from the bytes already read rather than
+/// opening it again. Standard input is peeked at without consuming anything; anything
+/// else (a pipe, a device) is not read here, and one that cannot be opened is left to its
+/// worker to report.
+fn open_input(input: &Input) -> Opening {
+    let path = match input {
+        Input::Stdin if is_archive(input) => return Opening::Archive(Box::new(std::io::stdin())),
+        Input::Stdin => return Opening::Page(None),
+        Input::Path(p) => p,
+    };
+    let Ok(file) = std::fs::File::open(path) else {
+        return Opening::Page(None);
+    };
+    let size = match file.metadata() {
+        Ok(m) if m.is_file() => m.len(),
+        _ => return Opening::Page(None),
+    };
+    let Ok(head) = archive::read_head(&file) else {
+        return Opening::Page(None);
+    };
+    if archive::sniff(&head) == archive::Kind::Warc {
+        return Opening::Archive(Box::new(std::io::Cursor::new(head).chain(file)));
     }
-    match input {
-        Input::Stdin => Some(Box::new(std::io::stdin())),
-        Input::Path(p) => std::fs::File::open(p)
-            .ok()
-            .map(|f| Box::new(f) as Box<dyn Read + Send>),
-    }
+    Opening::Page(Some(output::Opened { file, head, size }))
 }
 
 /// The extension of a WARC file's `-o` output: one record per line.
@@ -700,8 +722,9 @@ fn guarded(input: &Input, work: impl FnOnce() -> Outcome) -> Outcome {
     })
 }
 
-/// Reads, extracts, renders and (with `-o`) writes one page.
-fn process(page: &Page, shared: &Shared) -> Outcome {
+/// Reads (on from `opened` when the walk opened the file), extracts, renders and (with
+/// `-o`) writes one page.
+fn process(page: &Page, opened: Option<output::Opened>, shared: &Shared) -> Outcome {
     let name = page.input.display();
     let ext = output::extension(shared.format);
     let target = match &shared.mirror {
@@ -720,7 +743,12 @@ fn process(page: &Page, shared: &Shared) -> Outcome {
     if shared.skip_existing && target.as_deref().is_some_and(|t| t.exists()) {
         return Outcome::Skipped;
     }
-    let bytes = match output::read_page(&page.input, shared.options.max_bytes) {
+    let max_bytes = shared.options.max_bytes;
+    let read = match opened {
+        Some(opened) => output::read_opened(opened, max_bytes),
+        None => output::read_page(&page.input, max_bytes),
+    };
+    let bytes = match read {
         Ok(b) => b,
         Err(e) => {
             let (reason, read) = match e {

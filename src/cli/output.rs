@@ -40,28 +40,69 @@ pub fn read_page(input: &Input, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
                 .read_to_end(&mut buf)
                 .map_err(ReadError::Io)?;
             if buf.len() as u64 > max_bytes {
-                return Err(ReadError::TooLarge(format!(
-                    "input too large (more than {max_bytes} bytes)"
-                )));
+                return Err(over_limit(max_bytes));
             }
         }
         Input::Path(p) => {
             let file = std::fs::File::open(p).map_err(ReadError::Io)?;
-            let size = file.metadata().map_err(ReadError::Io)?.len();
-            if size > max_bytes {
-                let e = matn::Error::TooLarge {
-                    size,
-                    limit: max_bytes,
-                };
-                return Err(ReadError::TooLarge(e.to_string()));
+            let meta = file.metadata().map_err(ReadError::Io)?;
+            if meta.is_file() {
+                return read_opened(
+                    Opened {
+                        file,
+                        head: buf,
+                        size: meta.len(),
+                    },
+                    max_bytes,
+                );
             }
-            // The whole file in one read (and one more to see its end), not a doubling
-            // buffer's dozen; a file that grew since `metadata` still reads to its end.
-            buf.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
+            // A pipe or a device: no length to trust, so never more than the limit.
             file.take(max_bytes.saturating_add(1))
                 .read_to_end(&mut buf)
                 .map_err(ReadError::Io)?;
+            if buf.len() as u64 > max_bytes {
+                return Err(over_limit(max_bytes));
+            }
         }
+    }
+    Ok(buf)
+}
+
+/// An input found larger than `max_bytes` only while it was read (standard input, a pipe,
+/// a file that grew).
+fn over_limit(max_bytes: u64) -> ReadError {
+    ReadError::TooLarge(format!("input too large (more than {max_bytes} bytes)"))
+}
+
+/// A page file the walk opened to look at its first bytes: the open file, those bytes
+/// and the file's size then.
+pub struct Opened {
+    pub file: std::fs::File,
+    pub head: Vec<u8>,
+    pub size: u64,
+}
+
+/// Reads the rest of an [`Opened`] page after its first bytes, refusing (without reading
+/// on) one larger than `max_bytes`, as [`read_page`] does.
+pub fn read_opened(opened: Opened, max_bytes: u64) -> Result<Vec<u8>, ReadError> {
+    let Opened {
+        mut file,
+        head: mut buf,
+        size,
+    } = opened;
+    if size > max_bytes {
+        let e = matn::Error::TooLarge {
+            size,
+            limit: max_bytes,
+        };
+        return Err(ReadError::TooLarge(e.to_string()));
+    }
+    // A file's own `read_to_end` sizes its reads from the file's length: one read for the
+    // rest and one to see the end.
+    file.read_to_end(&mut buf).map_err(ReadError::Io)?;
+    if buf.len() as u64 > max_bytes {
+        // The file grew past the limit after it was measured.
+        return Err(over_limit(max_bytes));
     }
     Ok(buf)
 }
@@ -484,6 +525,38 @@ mod tests {
         std::fs::write(&plain, b"").unwrap();
         let plain_mode = std::fs::metadata(&plain).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, plain_mode & 0o777, "page.json mode");
+    }
+
+    #[test]
+    fn opened_page_reads_on_after_its_first_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("page.html");
+        let page: Vec<u8> = (0..40_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+        std::fs::write(&p, &page).unwrap();
+        let open = || {
+            let file = std::fs::File::open(&p).unwrap();
+            let head = matn::archive::read_head(&file).unwrap();
+            assert_eq!(head.len(), matn::archive::SNIFF_BYTES, "head");
+            Opened {
+                file,
+                head,
+                size: page.len() as u64,
+            }
+        };
+        assert_eq!(
+            read_opened(open(), 40_000).unwrap(),
+            page,
+            "page.html bytes"
+        );
+        match read_opened(open(), 39_999) {
+            Err(ReadError::TooLarge(m)) => {
+                assert_eq!(
+                    m, "input too large (40000 bytes; the limit is 39999)",
+                    "message"
+                )
+            }
+            other => panic!("page.html: expected TooLarge, got {other:?}"),
+        }
     }
 
     #[test]
