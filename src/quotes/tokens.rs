@@ -562,6 +562,73 @@ pub(crate) fn tokenize_into<'a>(
     }
 }
 
+/// The first byte of `c` in UTF-8.
+const fn first_utf8_byte(c: char) -> u8 {
+    let u = c as u32;
+    let lead = if u < 0x80 {
+        u
+    } else if u < 0x800 {
+        0xC0 | u >> 6
+    } else if u < 0x1_0000 {
+        0xE0 | u >> 12
+    } else {
+        0xF0 | u >> 18
+    };
+    lead as u8
+}
+
+/// The first bytes of the quotation marks in UTF-8, each once, in a list of three (the
+/// first repeated) for `memchr3`; `None` when the marks begin with more than three.
+const MARK_LEADS: Option<[u8; 3]> = {
+    let mut leads = [0u8; 3];
+    let mut n = 0;
+    let mut k = 0;
+    let mut ok = true;
+    while k < lex::QUOTE_MARKS.len() {
+        let b = first_utf8_byte(lex::QUOTE_MARKS[k].0);
+        let mut seen = false;
+        let mut j = 0;
+        while j < n {
+            if leads[j] == b {
+                seen = true;
+            }
+            j += 1;
+        }
+        if !seen {
+            if n < leads.len() {
+                leads[n] = b;
+                n += 1;
+            } else {
+                ok = false;
+            }
+        }
+        k += 1;
+    }
+    while n > 0 && n < leads.len() {
+        leads[n] = leads[0];
+        n += 1;
+    }
+    if ok && n > 0 {
+        Some(leads)
+    } else {
+        None
+    }
+};
+
+/// Whether `text` holds a quotation mark: [`Tokens::has_mark`] of its tokens, found
+/// without tokenizing. A char is a mark only if it is one of the quotation marks, so only
+/// the chars that begin with a mark's first byte are read (with the tokenizer's reading).
+pub(crate) fn has_mark(text: &str) -> bool {
+    let table = &*CHAR_INFO;
+    let is_mark =
+        |at: usize| info_at(text, table, at).is_some_and(|(info, _)| info & !CHANGES_BIT == MARK);
+    let bytes = text.as_bytes();
+    match MARK_LEADS {
+        Some([a, b, c]) => memchr::memchr3_iter(a, b, c, bytes).any(is_mark),
+        None => text.char_indices().any(|(at, _)| is_mark(at)),
+    }
+}
+
 /// Builds the character table now rather than on the first page.
 pub(crate) fn warm_up() {
     LazyLock::force(&CHAR_INFO);
