@@ -64,7 +64,9 @@ struct Carry {
     open_quote: Option<Attribution>,
 }
 
-/// [`find_quotes`] with explicit thresholds.
+/// [`find_quotes`] with explicit thresholds. Never inlined, so that profiles show the
+/// stage's cost under this name.
+#[inline(never)]
 pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
     // After the last paragraph with a quotation mark no quote begins or goes on, and the
     // floor those paragraphs would move is never read: they are not read at all.
