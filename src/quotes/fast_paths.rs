@@ -142,8 +142,28 @@ fn has_mark_is_the_tokenizers_reading() {
     }
 }
 
+/// [`words::is_definite`] as it read before: the chars counted first.
+fn is_definite_by_count(n: &str) -> bool {
+    use crate::lexicon::quotes as lex;
+    if n.chars().count() < 4 {
+        return false;
+    }
+    if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
+        return true;
+    }
+    lex::ARTICLE_PROCLITICS.iter().any(|p| {
+        n.strip_prefix(*p)
+            .is_some_and(|r| r.starts_with(lex::DEFINITE_ARTICLE) && r.chars().count() >= 4)
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn is_definite_counts_only_what_it_needs(n in "[الوفبكلمa]{0,7}") {
+        prop_assert_eq!(words::is_definite(&n), is_definite_by_count(&n));
+    }
 
     #[test]
     fn has_mark_agrees_with_the_tokens(text in paragraph()) {

@@ -378,35 +378,55 @@ fn arabic_slot(pair: u32) -> usize {
 }
 
 /// Two bytes, read little-endian, that are an Arabic-block char: lead D8 to DB, then a
-/// continuation byte. As a mask and the bits it must leave, for two chars (four bytes).
-const ARABIC_TWO: (u32, u32) = (0xC0FC_C0FC, 0x80D8_80D8);
+/// continuation byte. As a mask and the bits it must leave.
+const ARABIC_PAIR: (u32, u32) = (0xC0FC, 0x80D8);
 
 /// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
-/// byte `at` that belong to a word and that normalisation keeps as they are. Arabic text
-/// is read two chars (four bytes) at a time while it lasts. Kept out of line so that its
-/// loop has the registers to itself.
+/// byte `at` that belong to a word and that normalisation keeps as they are. Four bytes
+/// are read at once: up to two Arabic chars, or an Arabic char and the ASCII char after
+/// it (a word and the space that ends it). Kept out of line so that its loop has the
+/// registers to itself.
 #[inline(never)]
 fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
     let mut chars = 0;
-    let (mask, two) = ARABIC_TWO;
-    loop {
-        if let Some(four) = bytes.get(at..).and_then(|b| b.first_chunk::<4>()) {
-            let w = u32::from_le_bytes(*four);
-            if w & mask == two {
-                let first = table.get(arabic_slot(w)).copied();
-                let second = table.get(arabic_slot(w >> 16)).copied();
-                if first == Some(IN_WORD) && second == Some(IN_WORD) {
-                    at += 4;
-                    chars += 2;
-                    continue;
-                }
+    let (mask, pair) = ARABIC_PAIR;
+    let plain = |slot: usize| table.get(slot).copied() == Some(IN_WORD);
+    let ascii = |byte: u32| usize::try_from(byte & 0x7F).unwrap_or_default();
+    while let Some(four) = bytes.get(at..).and_then(|b| b.first_chunk::<4>()) {
+        let w = u32::from_le_bytes(*four);
+        if w & mask != pair {
+            // ASCII, or neither ASCII nor Arabic (the run ends).
+            if w & 0x80 != 0 || !plain(ascii(w)) {
+                return (at, chars);
             }
+            at += 1;
+            chars += 1;
+            continue;
         }
-        // One char: ASCII, the first of two Arabic chars whose second ends the run, or
-        // Arabic near the end of the text.
-        let Some(&lead) = bytes.get(at) else {
-            break;
-        };
+        if !plain(arabic_slot(w)) {
+            return (at, chars);
+        }
+        let next = w >> 16;
+        if next & mask == pair {
+            if !plain(arabic_slot(next)) {
+                return (at + 2, chars + 1);
+            }
+            at += 4;
+            chars += 2;
+        } else if next & 0x80 == 0 {
+            if !plain(ascii(next)) {
+                return (at + 2, chars + 1);
+            }
+            at += 3;
+            chars += 2;
+        } else {
+            // Any other char is read again by the next look.
+            at += 2;
+            chars += 1;
+        }
+    }
+    // The last three bytes at most, a char at a time.
+    while let Some(&lead) = bytes.get(at) {
         let (entry, len) = if lead < 0x80 {
             (table.get(usize::from(lead)).copied(), 1)
         } else if lead & 0xFC == 0xD8 {

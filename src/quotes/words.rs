@@ -571,16 +571,14 @@ pub(crate) fn starts_with_lam_article(n: &str) -> bool {
 
 /// `true` when the word carries the definite article (with or without a proclitic).
 pub(crate) fn is_definite(n: &str) -> bool {
-    if n.chars().count() < MIN_DEFINITE_CHARS {
-        return false;
-    }
+    // The article's letters are tested before the chars are counted (up to the fourth).
+    let long = |w: &str| w.chars().nth(MIN_DEFINITE_CHARS - 1).is_some();
     if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
-        return true;
+        return long(n);
     }
     lex::ARTICLE_PROCLITICS.iter().any(|p| {
-        n.strip_prefix(*p).is_some_and(|r| {
-            r.starts_with(lex::DEFINITE_ARTICLE) && r.chars().count() >= MIN_DEFINITE_CHARS
-        })
+        n.strip_prefix(*p)
+            .is_some_and(|r| r.starts_with(lex::DEFINITE_ARTICLE) && long(r))
     })
 }
 
