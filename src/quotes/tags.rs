@@ -1,7 +1,7 @@
 //! Which lexicon tables a word is in, one bit per table, from one open-addressed map of
-//! every table's words, keyed on the word's length and its first, middle and last two
-//! bytes (for Arabic, three of its letters), which is the whole of a short word. The
-//! stage looks every word up once, and most of them are in no table: their slot is empty.
+//! every table's words, keyed on the word's first and last four bytes (for Arabic, its
+//! first and last two letters), which is the whole of a short word. The stage looks
+//! every word up once, and most of them are in no table: their slot is empty.
 
 /// An odd 64-bit multiplier that spreads the key's bytes over its high bits.
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -11,8 +11,8 @@ const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 const SLOTS_PER_WORD: usize = 4;
 
 /// Longest word, in bytes, whose [`key`] holds every byte: two words this short with
-/// the same key are the same word.
-const WHOLE_KEY_BYTES: usize = 6;
+/// the same key and the same length are the same word.
+const WHOLE_KEY_BYTES: usize = 8;
 
 /// The tables a word is in: `bare` for the word as written (normalised), `rest` for the
 /// word without its leading conjunction (وقال → قال), each a mask of table bits.
@@ -44,21 +44,17 @@ struct Slot {
     bits: u32,
 }
 
-/// The key of `word`: its length and its first, middle and last two bytes (all of its
-/// bytes up to [`WHOLE_KEY_BYTES`]).
+/// The key of `word`: its first four and its last four bytes, each four read at once
+/// (all of its bytes up to [`WHOLE_KEY_BYTES`]; a word of fewer than four, zero-padded).
 #[inline]
 fn key(word: &str) -> u64 {
     let b = word.as_bytes();
-    let n = b.len();
-    let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
-    let mid = n / 2;
-    n as u64
-        | at(0) << 8
-        | at(1) << 16
-        | at(n.wrapping_sub(2)) << 24
-        | at(n.wrapping_sub(1)) << 32
-        | at(mid) << 40
-        | at(mid.wrapping_sub(1)) << 48
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(first), Some(last)) => {
+            u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
+        }
+        _ => b.iter().rev().fold(0, |k, &x| k << 8 | u64::from(x)),
+    }
 }
 
 impl TagMap {
@@ -76,7 +72,8 @@ impl TagMap {
     /// The first slot to probe for key `key`.
     #[inline]
     fn home(&self, key: u64) -> usize {
-        key.wrapping_mul(MIX).checked_shr(self.shift).unwrap_or(0) as usize
+        // `shift` is below 64: the map has two slots at least.
+        key.wrapping_mul(MIX).wrapping_shr(self.shift) as usize
     }
 
     /// The slot where `word` (with key `key`) is, or the empty slot where it would go.
@@ -98,7 +95,7 @@ impl TagMap {
     /// `true` when slot `s`, whose key is `word`'s, holds `word`.
     #[inline]
     fn holds(&self, s: &Slot, word: &str) -> bool {
-        word.len() <= WHOLE_KEY_BYTES || {
+        (s.len as usize == word.len() && word.len() <= WHOLE_KEY_BYTES) || {
             let (at, len) = (s.at as usize, s.len as usize);
             self.text.as_bytes().get(at..at + len) == Some(word.as_bytes())
         }
@@ -179,6 +176,30 @@ impl TagMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Words of one to twelve bytes over few letters, so that keys collide: short and
+        /// long words, words that share their first or last four bytes, NUL bytes.
+        #[test]
+        fn the_map_answers_as_a_hash_map(
+            words in proptest::collection::vec(("[ab\\x00قل]{1,6}", 0u32..4), 0..40),
+            probes in proptest::collection::vec("[ab\\x00قل]{0,6}", 0..40),
+        ) {
+            let mut map = TagMap::with_capacity(1);
+            let mut want: HashMap<String, u32> = HashMap::new();
+            for (w, bit) in &words {
+                map.add(w, 1 << bit);
+                *want.entry(w.clone()).or_default() |= 1 << bit;
+            }
+            for w in words.iter().map(|(w, _)| w).chain(&probes) {
+                prop_assert_eq!(map.get(w), want.get(w).copied().unwrap_or(0), "{:?}", w);
+            }
+        }
+    }
 
     #[test]
     fn members_have_their_bits_and_others_none() {

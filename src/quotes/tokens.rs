@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
-use super::words::{tags_of, ya_tags, T};
+use super::words::{tags_in, ya_tags, T};
 use crate::lexicon::quotes as lex;
 
 /// What a token is.
@@ -300,28 +300,59 @@ fn decoded_info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8,
 /// Borrowed when nothing changes.
 pub(crate) fn norm(word: &str) -> Cow<'_, str> {
     let table = &*CHAR_INFO;
-    let (mut at, _) = plain_run(word.as_bytes(), table, 0);
-    while let Some((info, len)) = info_at(word, table, at) {
-        if info & CHANGES_BIT != 0 {
+    match first_change(word, table) {
+        None => Cow::Borrowed(word),
+        Some(at) => {
             let mut out = String::with_capacity(word.len());
-            fold_into(word, table, &mut out);
-            return Cow::Owned(out);
+            fold_from(word, table, at, &mut out);
+            Cow::Owned(out)
         }
-        at += len;
     }
-    Cow::Borrowed(word)
 }
 
 /// [`norm`] into `out` (emptied first), without an allocation once `out` is large enough.
 pub(crate) fn norm_into(word: &str, out: &mut String) {
     out.clear();
-    fold_into(word, &CHAR_INFO, out);
+    let table = &*CHAR_INFO;
+    match first_change(word, table) {
+        None => out.push_str(word),
+        Some(at) => fold_from(word, table, at, out),
+    }
 }
 
-/// [`norm`], appended to `out`: runs of unchanged chars are copied whole.
-fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
-    // Byte where the run of unchanged chars began, and the byte being read.
-    let (mut run, mut at) = (0, 0);
+/// [`norm`] of `word`: `word` itself when normalisation keeps it, else its normalisation
+/// written into `buf` (emptied first).
+pub(crate) fn norm_in<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
+    let table = &*CHAR_INFO;
+    match first_change(word, table) {
+        None => word,
+        Some(at) => {
+            buf.clear();
+            fold_from(word, table, at, buf);
+            buf
+        }
+    }
+}
+
+/// The byte where the first char of `word` that normalisation changes begins.
+fn first_change(word: &str, table: &[u8; INFO_LEN]) -> Option<usize> {
+    let mut at = 0;
+    loop {
+        at = plain_run(word.as_bytes(), table, at).0;
+        let (info, len) = info_at(word, table, at)?;
+        if info & CHANGES_BIT != 0 {
+            return Some(at);
+        }
+        at += len;
+    }
+}
+
+/// [`norm`] of `word`, appended to `out`, where byte `at` begins the first char that
+/// changes: the chars before it are copied as they are, and so are the runs of unchanged
+/// chars after it.
+fn fold_from(word: &str, table: &[u8; INFO_LEN], mut at: usize, out: &mut String) {
+    // Byte where the run of unchanged chars began.
+    let mut run = 0;
     while let Some((info, len)) = info_at(word, table, at) {
         if info & CHANGES_BIT != 0 {
             out.push_str(word.get(run..at).unwrap_or_default());
@@ -334,17 +365,67 @@ fn fold_into(word: &str, table: &[u8; INFO_LEN], out: &mut String) {
                 out.push(c);
             }
         }
-        at += len;
+        at = plain_run(word.as_bytes(), table, at + len).0;
     }
     out.push_str(word.get(run..).unwrap_or_default());
 }
 
+/// The [`CHAR_INFO`] slot of the Arabic-block char whose two bytes are the low half of
+/// `pair` (lead byte first, read little-endian).
+#[inline(always)]
+fn arabic_slot(pair: u32) -> usize {
+    BLOCK_CHARS as usize | (pair as usize & 0x03) << 6 | (pair as usize >> 8 & 0x3F)
+}
+
+/// Two bytes, read little-endian, that are an Arabic-block char: lead D8 to DB, then a
+/// continuation byte. As a mask and the bits it must leave.
+const ARABIC_PAIR: (u32, u32) = (0xC0FC, 0x80D8);
+
 /// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
-/// byte `at` that belong to a word and that normalisation keeps as they are. Kept out
-/// of line so that its loop has the registers to itself.
+/// byte `at` that belong to a word and that normalisation keeps as they are. Four bytes
+/// are read at once: up to two Arabic chars, or an Arabic char and the ASCII char after
+/// it (a word and the space that ends it). Kept out of line so that its loop has the
+/// registers to itself.
 #[inline(never)]
 fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
     let mut chars = 0;
+    let (mask, pair) = ARABIC_PAIR;
+    let plain = |slot: usize| table.get(slot).copied() == Some(IN_WORD);
+    let ascii = |byte: u32| usize::try_from(byte & 0x7F).unwrap_or_default();
+    while let Some(four) = bytes.get(at..).and_then(|b| b.first_chunk::<4>()) {
+        let w = u32::from_le_bytes(*four);
+        if w & mask != pair {
+            // ASCII, or neither ASCII nor Arabic (the run ends).
+            if w & 0x80 != 0 || !plain(ascii(w)) {
+                return (at, chars);
+            }
+            at += 1;
+            chars += 1;
+            continue;
+        }
+        if !plain(arabic_slot(w)) {
+            return (at, chars);
+        }
+        let next = w >> 16;
+        if next & mask == pair {
+            if !plain(arabic_slot(next)) {
+                return (at + 2, chars + 1);
+            }
+            at += 4;
+            chars += 2;
+        } else if next & 0x80 == 0 {
+            if !plain(ascii(next)) {
+                return (at + 2, chars + 1);
+            }
+            at += 3;
+            chars += 2;
+        } else {
+            // Any other char is read again by the next look.
+            at += 2;
+            chars += 1;
+        }
+    }
+    // The last three bytes at most, a char at a time.
     while let Some(&lead) = bytes.get(at) {
         let (entry, len) = if lead < 0x80 {
             (table.get(usize::from(lead)).copied(), 1)
@@ -352,8 +433,12 @@ fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usi
             let Some(&cont) = bytes.get(at + 1) else {
                 break;
             };
-            let k = usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
-            (table.get(BLOCK_CHARS as usize + k).copied(), 2)
+            (
+                table
+                    .get(arabic_slot(u32::from(lead) | u32::from(cont) << 8))
+                    .copied(),
+                2,
+            )
         } else {
             break;
         };
@@ -372,6 +457,9 @@ struct WordEnd {
     char: usize,
     /// Whether normalisation changes the word (then it was appended to the buffer).
     folded: bool,
+    /// The [`CHAR_INFO`] entry and length of the char that ends the word (`None` at the
+    /// end of the text), read once.
+    next: Option<(u8, usize)>,
 }
 
 /// Reads the word that begins at byte `from`, char `index`, of `text`, appending its
@@ -387,16 +475,16 @@ fn scan_word(
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
-    loop {
+    let next = loop {
         // Letters that normalisation keeps, read without decoding: the common case.
         let (plain_end, plain_chars) = plain_run(text.as_bytes(), table, at);
         at = plain_end;
         index += plain_chars;
         let Some((info, len)) = info_at(text, table, at) else {
-            break;
+            break None;
         };
         if info & !CHANGES_BIT != IN_WORD {
-            break;
+            break Some((info, len));
         }
         if info & CHANGES_BIT != 0 {
             folded_any = true;
@@ -412,7 +500,7 @@ fn scan_word(
         }
         at += len;
         index += 1;
-    }
+    };
     if folded_any {
         norms.push_str(text.get(run..at).unwrap_or_default());
     }
@@ -420,6 +508,7 @@ fn scan_word(
         byte: at,
         char: index,
         folded: folded_any,
+        next,
     }
 }
 
@@ -475,14 +564,16 @@ pub(crate) fn tokenize_into<'a>(
     norms.clear();
     folds.clear();
     ya_words.clear();
-    let maqsura_bits = T.maqsura_bits;
+    let lexicon = &*T;
+    let maqsura_bits = lexicon.maqsura_bits;
     let mut toks = recycle(spare);
     toks.reserve(text.len() / BYTES_PER_TOKEN);
     let table = &*CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.
     let (mut b, mut i) = (0, 0);
-    while let Some((info, len)) = info_at(text, table, b) {
+    let mut next = info_at(text, table, b);
+    while let Some((info, len)) = next {
         let kind = match info & !CHANGES_BIT {
             IN_WORD => {
                 let from = norms.len();
@@ -490,9 +581,9 @@ pub(crate) fn tokenize_into<'a>(
                 let word = text.get(b..end.byte).unwrap_or_default();
                 let tags = if end.folded {
                     folds.push((toks.len(), norms.len()));
-                    tags_of(norms.get(from..).unwrap_or_default())
+                    tags_in(&lexicon.map, norms.get(from..).unwrap_or_default())
                 } else {
-                    tags_of(word)
+                    tags_in(&lexicon.map, word)
                 };
                 if (tags.bare | tags.rest) & maqsura_bits != 0 && word.ends_with(lex::FINAL_YA) {
                     ya_words.push(toks.len());
@@ -507,6 +598,7 @@ pub(crate) fn tokenize_into<'a>(
                     tags,
                 });
                 (b, i) = (end.byte, end.char);
+                next = end.next;
                 continue;
             }
             SPACE => None,
@@ -533,6 +625,7 @@ pub(crate) fn tokenize_into<'a>(
         }
         b += len;
         i += 1;
+        next = info_at(text, table, b);
     }
     let norms: &'a String = norms;
     let mut from = 0;
@@ -559,6 +652,73 @@ pub(crate) fn tokenize_into<'a>(
         toks,
         has_mark,
         chars: i,
+    }
+}
+
+/// The first byte of `c` in UTF-8.
+const fn first_utf8_byte(c: char) -> u8 {
+    let u = c as u32;
+    let lead = if u < 0x80 {
+        u
+    } else if u < 0x800 {
+        0xC0 | u >> 6
+    } else if u < 0x1_0000 {
+        0xE0 | u >> 12
+    } else {
+        0xF0 | u >> 18
+    };
+    lead as u8
+}
+
+/// The first bytes of the quotation marks in UTF-8, each once, in a list of three (the
+/// first repeated) for `memchr3`; `None` when the marks begin with more than three.
+const MARK_LEADS: Option<[u8; 3]> = {
+    let mut leads = [0u8; 3];
+    let mut n = 0;
+    let mut k = 0;
+    let mut ok = true;
+    while k < lex::QUOTE_MARKS.len() {
+        let b = first_utf8_byte(lex::QUOTE_MARKS[k].0);
+        let mut seen = false;
+        let mut j = 0;
+        while j < n {
+            if leads[j] == b {
+                seen = true;
+            }
+            j += 1;
+        }
+        if !seen {
+            if n < leads.len() {
+                leads[n] = b;
+                n += 1;
+            } else {
+                ok = false;
+            }
+        }
+        k += 1;
+    }
+    while n > 0 && n < leads.len() {
+        leads[n] = leads[0];
+        n += 1;
+    }
+    if ok && n > 0 {
+        Some(leads)
+    } else {
+        None
+    }
+};
+
+/// Whether `text` holds a quotation mark: [`Tokens::has_mark`] of its tokens, found
+/// without tokenizing. A char is a mark only if it is one of the quotation marks, so only
+/// the chars that begin with a mark's first byte are read (with the tokenizer's reading).
+pub(crate) fn has_mark(text: &str) -> bool {
+    let table = &*CHAR_INFO;
+    let is_mark =
+        |at: usize| info_at(text, table, at).is_some_and(|(info, _)| info & !CHANGES_BIT == MARK);
+    let bytes = text.as_bytes();
+    match MARK_LEADS {
+        Some([a, b, c]) => memchr::memchr3_iter(a, b, c, bytes).any(is_mark),
+        None => text.char_indices().any(|(at, _)| is_mark(at)),
     }
 }
 
@@ -618,6 +778,78 @@ mod tests {
             if let Some(c) = char_of_slot(k) {
                 assert_eq!(table.get(k).copied(), Some(info_of(c)), "entry of {c:?}");
                 assert_eq!(slot_of(c), Some(k), "slot of {c:?}");
+            }
+        }
+    }
+
+    /// Normalisation one char at a time, as [`info_of`] reads each.
+    fn norm_by_chars(word: &str) -> String {
+        word.chars()
+            .filter_map(|c| {
+                if changes_in_norm(c) {
+                    folded(c)
+                } else {
+                    Some(c)
+                }
+            })
+            .collect()
+    }
+
+    /// [`plain_run`] one char at a time: ASCII and Arabic-block chars in a word that
+    /// normalisation keeps.
+    fn plain_run_by_chars(text: &str, at: usize) -> (usize, usize) {
+        let mut end = (at, 0);
+        for c in text.get(at..).unwrap_or_default().chars() {
+            let block = c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c);
+            if !block || info_of(c) != IN_WORD {
+                break;
+            }
+            end = (end.0 + c.len_utf8(), end.1 + 1);
+        }
+        end
+    }
+
+    /// Arabic letters, hamza forms, diacritics, tatweel, ى, Arabic punctuation and
+    /// digits, Latin, spaces, marks and chars outside the table's blocks.
+    const CHARS: &str = "ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآٱىةـًٌٍَُِّْٰ،؛؟٠٩۰ۓڤabzAZ09 .,:\"'«»“”’\u{200C}\u{200D}\u{200F}\u{00A0}é😀";
+
+    fn chars_text() -> impl proptest::strategy::Strategy<Value = String> {
+        let pool: Vec<char> = CHARS.chars().collect();
+        proptest::collection::vec(proptest::sample::select(pool), 0..24)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn norm_is_the_char_by_char_normalisation(word in chars_text()) {
+            let want = norm_by_chars(&word);
+            let normed = norm(&word);
+            prop_assert_eq!(normed.as_ref(), want.as_str());
+            let mut buf = String::from("stale");
+            prop_assert_eq!(norm_in(&word, &mut buf), want.as_str());
+            let mut out = String::from("stale");
+            norm_into(&word, &mut out);
+            prop_assert_eq!(out, want);
+        }
+
+        #[test]
+        fn plain_run_is_the_char_by_char_run(text in chars_text(), skip in 0usize..24) {
+            let at = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
+            prop_assert_eq!(plain_run(text.as_bytes(), &CHAR_INFO, at), plain_run_by_chars(&text, at));
+        }
+
+        #[test]
+        fn tokens_fold_as_norm_does(text in chars_text()) {
+            let mut scratch = Scratch::default();
+            let tokens = tokenize(&text, &mut scratch);
+            prop_assert_eq!(tokens.chars, text.chars().count());
+            for t in &tokens.toks {
+                prop_assert_eq!(t.norm, norm_by_chars(t.text));
+                prop_assert_eq!(text.get(t.byte..t.byte + t.text.len()), Some(t.text));
             }
         }
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::tags::{TagMap, Tags};
-use super::tokens::{norm, Tok};
+use super::tokens::{norm, norm_in, Tok};
 use crate::lexicon::dates;
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -234,8 +234,9 @@ fn role_forms() -> TagMap {
     let count: usize = lists.iter().map(|l| l.len()).sum();
     let mut map = TagMap::with_capacity(2 * count);
     let mut form = String::new();
+    let mut buf = String::new();
     for w in lists.iter().flat_map(|l| l.iter()) {
-        let n = norm(w);
+        let n = norm_in(w, &mut buf);
         if let Some(base) = n.strip_suffix(lex::FEMININE_ENDING) {
             form.clear();
             form.push_str(base);
@@ -253,12 +254,13 @@ fn suffixed_occasions() -> TagMap {
     let count: usize = lists.iter().map(|l| l.len()).sum();
     let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
     let mut form = String::new();
+    let mut buf = String::new();
     for w in lists.iter().flat_map(|l| l.iter()) {
-        let n = norm(w);
+        let n = norm_in(w, &mut buf);
         let base = n.strip_suffix(lex::FEMININE_ENDING);
         for suf in lex::POSSESSIVE_SUFFIXES {
             form.clear();
-            form.push_str(base.unwrap_or(&n));
+            form.push_str(base.unwrap_or(n));
             if base.is_some() {
                 form.push(lex::FEMININE_BEFORE_SUFFIX);
             }
@@ -272,28 +274,30 @@ fn suffixed_occasions() -> TagMap {
 pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
     let mut map = TagMap::with_capacity(entries);
+    // One buffer for the words that normalisation changes.
+    let mut buf = String::new();
     for &(words, bit) in TABLES {
         for w in words {
-            map.add(&norm(w), bit);
+            map.add(norm_in(w, &mut buf), bit);
         }
     }
     let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
     for w in names::VERBS_WITH_BA {
-        ba_verbs.add(&norm(w), VERBS);
+        ba_verbs.add(norm_in(w, &mut buf), VERBS);
     }
     let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
     for w in names::MEDIA_NOUNS {
-        media.add(&norm(w), NAMING);
+        media.add(norm_in(w, &mut buf), NAMING);
     }
     let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
     for w in names::OFFICE_NOUNS {
-        offices.add(&norm(w), TITLES);
+        offices.add(norm_in(w, &mut buf), TITLES);
     }
     for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
-        let w = norm(w);
-        let bits = cue_form_bits(&w, &map);
+        let w = norm_in(w, &mut buf);
+        let bits = cue_form_bits(w, &map);
         if bits != 0 {
-            map.add(&w, bits);
+            map.add(w, bits);
         }
     }
     let pairs: Vec<_> = lex::ATTRIBUTION_PAIRS
@@ -314,12 +318,12 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut maqsura_bits = 0;
     for (w, bit) in spelled {
         maqsura_bits |= bit;
-        let n = norm(w);
-        if maqsura_ids.get(&n) == 0 {
-            maqsura_ids.add(&n, 1 << next_id);
+        let n = norm_in(w, &mut buf);
+        if maqsura_ids.get(n) == 0 {
+            maqsura_ids.add(n, 1 << next_id);
             next_id = (next_id + 1).min(u32::BITS - 1);
         }
-        maqsura.add(&n, bit);
+        maqsura.add(n, bit);
     }
     Lexicon {
         map,
@@ -338,10 +342,10 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         answers: {
             let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
             for w in names::ANSWER_VERBS {
-                m.add(&norm(w), 1);
+                m.add(norm_in(w, &mut buf), 1);
             }
             for w in names::ASK_VERBS {
-                m.add(&norm(w), 2);
+                m.add(norm_in(w, &mut buf), 2);
             }
             m
         },
@@ -410,16 +414,17 @@ pub(crate) fn ya_tags(n: &str, tags: Tags, seen: u32, clause_ends: bool) -> Tags
 /// A map of one small table (its words with a nonzero bit).
 fn small_map(words: &[&str]) -> TagMap {
     let mut map = TagMap::with_capacity(words.len());
+    let mut buf = String::new();
     for w in words {
-        map.add(&norm(w), 1);
+        map.add(norm_in(w, &mut buf), 1);
     }
     map
 }
 
-/// The tables the normalised word `n` is in, bare and without its conjunction.
-#[inline]
-pub(crate) fn tags_of(n: &str) -> Tags {
-    let map = &T.map;
+/// The tables the normalised word `n` is in, bare and without its conjunction, from `map`
+/// ([`Lexicon::map`], fetched once by the caller).
+#[inline(always)]
+pub(crate) fn tags_in(map: &TagMap, n: &str) -> Tags {
     let bare = map.get(n);
     // Only a word of three chars (so three bytes) or more can lose a conjunction.
     let rest = if n.len() > 2 {
@@ -566,16 +571,14 @@ pub(crate) fn starts_with_lam_article(n: &str) -> bool {
 
 /// `true` when the word carries the definite article (with or without a proclitic).
 pub(crate) fn is_definite(n: &str) -> bool {
-    if n.chars().count() < MIN_DEFINITE_CHARS {
-        return false;
-    }
+    // The article's letters are tested before the chars are counted (up to the fourth).
+    let long = |w: &str| w.chars().nth(MIN_DEFINITE_CHARS - 1).is_some();
     if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
-        return true;
+        return long(n);
     }
     lex::ARTICLE_PROCLITICS.iter().any(|p| {
-        n.strip_prefix(*p).is_some_and(|r| {
-            r.starts_with(lex::DEFINITE_ARTICLE) && r.chars().count() >= MIN_DEFINITE_CHARS
-        })
+        n.strip_prefix(*p)
+            .is_some_and(|r| r.starts_with(lex::DEFINITE_ARTICLE) && long(r))
     })
 }
 
