@@ -9,7 +9,9 @@
 //!
 //! Each round times the floor over the whole folder once, then each command once; the
 //! figures are the medians over the rounds (default 3) after one untimed warm-up round.
-//! The binary is `target/release/matn` beside this example, or `$MATN_BIN`.
+//! The binary is `target/release/matn` beside this example, or `$MATN_BIN`. Each `-o` run
+//! writes into a folder of its own under `$TMPDIR` (default `/tmp`), all removed at the
+//! end (`TMPDIR=/dev/shm` keeps the disk out of the figures).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -49,14 +51,17 @@ fn matn_bin() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("target/release/matn"))
 }
 
-/// Wall time of one run of `matn ARGS`, in seconds; exits on a failed run.
-fn time_command(bin: &Path, args: &[&str], out: Option<&Path>) -> f64 {
-    if let Some(o) = out {
-        let _ = std::fs::remove_dir_all(o);
-    }
+/// Wall time of one run of `matn ARGS`, in seconds; exits on a failed run. `OUT` in
+/// `args` is replaced by `out`, a folder that does not exist yet.
+fn time_command(bin: &Path, args: &[&str], out: &Path) -> f64 {
+    let out = out.to_string_lossy();
+    let args: Vec<&str> = args
+        .iter()
+        .map(|a| if *a == "OUT" { &*out } else { *a })
+        .collect();
     let t = Instant::now();
     let status = Command::new(bin)
-        .args(args)
+        .args(&args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status();
@@ -92,9 +97,7 @@ fn main() {
     let bytes: usize = data.iter().map(Vec::len).sum();
     let bin = matn_bin();
     let tmp = std::env::temp_dir().join(format!("matn-command-speed-{}", std::process::id()));
-    let out = tmp.join("out");
     let d = dir.to_string_lossy().into_owned();
-    let o = out.to_string_lossy().into_owned();
 
     let floor = || {
         let t = Instant::now();
@@ -107,7 +110,7 @@ fn main() {
     let commands: [(&str, Vec<&str>, bool); 3] = [
         (
             "matn DIR -o OUT -j 1",
-            vec![&d, "-o", &o, "-j", "1", "-q"],
+            vec![&d, "-o", "OUT", "-j", "1", "-q"],
             true,
         ),
         (
@@ -117,12 +120,17 @@ fn main() {
         ),
         (
             "matn DIR -o OUT -j 2",
-            vec![&d, "-o", &o, "-j", "2", "-q"],
+            vec![&d, "-o", "OUT", "-j", "2", "-q"],
             true,
         ),
     ];
-    let run = |(_, a, to_dir): &(&str, Vec<&str>, bool)| {
-        time_command(&bin, a, to_dir.then_some(out.as_path()))
+    // Every run writes into a new folder, all removed at the end: removing a run's output
+    // before the next would time the file system as much as matn (ext4 without a journal
+    // scans past every inode freed in the last minutes for each new file).
+    let runs = std::cell::Cell::new(0u32);
+    let run = |(_, a, _): &(&str, Vec<&str>, bool)| {
+        runs.set(runs.get() + 1);
+        time_command(&bin, a, &tmp.join(format!("out{}", runs.get())))
     };
 
     // Warm-up round: the page cache, the binary, the floor's code.
@@ -144,12 +152,13 @@ fn main() {
     let mb = bytes as f64 / 1e6;
     let f = median(&mut t_floor);
     println!(
-        "{}: {} pages, {:.2} MB; {} rounds (median), binary {}",
+        "{}: {} pages, {:.2} MB; {} rounds (median), binary {}, output under {}",
         dir.display(),
         data.len(),
         mb,
         rounds,
-        bin.display()
+        bin.display(),
+        tmp.display()
     );
     println!(
         "{:<32} {:>9} {:>9} {:>8} {:>9}",
