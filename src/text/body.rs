@@ -144,6 +144,43 @@ pub fn paragraphs(
     }
 }
 
+/// The text blocks under `root` that are not links, in page order, read as plainly as
+/// trafilatura's baseline reads a page: for a page without an article, located with only
+/// its frame stripped ([`crate::strip::frame`]). Link lists and teasers are still dropped
+/// (a page of menus has no text); the rules that tell an article's text from what sits
+/// around it (bylines, captions, labels, edges) are not applied.
+pub fn baseline_paragraphs(
+    dom: &Dom,
+    blocks: &[Block],
+    root: Ix,
+    th: &Thresholds,
+    explain: bool,
+) -> Body {
+    let mut paragraphs = Vec::new();
+    let mut removed = Vec::new();
+    for b in blocks.iter().filter(|b| dom.contains(root, b.first)) {
+        let why = if b.link_density() > th.max_link_density && !b.prose_list {
+            Some(Drop::LinkDense)
+        } else if b.teaser {
+            Some(Drop::Teaser)
+        } else {
+            None
+        };
+        match why {
+            Some(why) if explain => removed.push(Removed {
+                rule: why.name().to_string(),
+                text: b.text.chars().take(EXPLAIN_CHARS).collect(),
+            }),
+            Some(_) => {}
+            None => paragraphs.push(shown_text(b)),
+        }
+    }
+    Body {
+        paragraphs,
+        removed,
+    }
+}
+
 /// The text of a kept block as a browser shows it: an `<ol>` item with its number,
 /// unless the item's text already starts with it (a list styled without markers).
 fn shown_text(b: &Block) -> String {

@@ -7,7 +7,7 @@
 
 mod body;
 
-pub use body::{drop_title, paragraphs};
+pub use body::{baseline_paragraphs, drop_title, paragraphs};
 
 use crate::article::Removed;
 use crate::parse::{Dom, Ix, Kind, Tag};
