@@ -236,14 +236,34 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         let own_paragraph =
             a == b.owner && (matches!(b.owner_tag, Tag::P | Tag::Li) || b.is_heading());
         if stripped.media[a] && !own_paragraph {
-            // The wrapper holds the picture and this text (perhaps a credit), nothing more.
+            // The wrapper holds the picture and this text (perhaps a credit), nothing more;
+            // a wrapper that also holds a heading is a section of the text with its
+            // picture (a heading, a paragraph, an illustration): captions have no heading.
             let texts = dom
                 .children(a)
                 .filter(|&c| stripped.raw_chars[c] > 0)
                 .count();
-            return texts <= MAX_CAPTION_WRAPPER_TEXTS;
+            return texts <= MAX_CAPTION_WRAPPER_TEXTS && !holds_other_heading(dom, a, b.owner);
         }
         a = dom.nodes[a].parent;
+    }
+    false
+}
+
+/// Whether `wrapper` holds a heading outside the subtree of `owner`.
+fn holds_other_heading(dom: &Dom, wrapper: Ix, owner: Ix) -> bool {
+    let end = dom.nodes[wrapper].end;
+    let owner_end = dom.nodes[owner].end;
+    let mut i = wrapper + 1;
+    while i < end {
+        if i == owner {
+            i = owner_end.max(i + 1);
+            continue;
+        }
+        if dom.tag(i).is_some_and(|t| t.is_heading()) {
+            return true;
+        }
+        i += 1;
     }
     false
 }
@@ -704,6 +724,28 @@ mod tests {
         ));
         assert_eq!(p.len(), 5, "{p:?}");
         assert_eq!(p[1], "A steel frame, welded and painted");
+    }
+
+    #[test]
+    fn a_section_with_a_heading_and_a_picture_is_not_a_caption() {
+        let para = "<p>The kit has three parts, each checked before it leaves the workshop, \
+                    and the whole set weighs less than four kilograms.</p>";
+        let summary = "Most of the frame is steel, so it lasts for years. The bags are canvas \
+                       and can be washed.";
+        let p = body_of(&format!(
+            "<body><div>{para}<div><h2>In short</h2><div><p>{summary}</p></div>\
+             <figure><img src=kit.jpg></figure></div>{para}</div></body>"
+        ));
+        assert!(
+            p.iter().any(|x| x.starts_with("Most of the frame")),
+            "{p:?}"
+        );
+        // Without a heading, a short text in a picture's wrapper is its caption.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><div><p>The kit, packed.</p></div>\
+             <figure><img src=kit.jpg></figure></div>{para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x.starts_with("The kit, packed")), "{p:?}");
     }
 
     #[test]
