@@ -495,10 +495,26 @@ fn mark_prose_lists(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
     let mut last: Option<(Ix, bool)> = None;
     for k in 0..blocks.len() {
         let b = &blocks[k];
-        if b.owner_tag != Tag::Li || b.link_chars * 2 <= b.chars {
+        if b.link_chars * 2 <= b.chars {
             continue;
         }
-        let list = dom.nodes[b.owner].parent;
+        // The item: the block's owner, or the `<li>` around a paragraph that is all of it
+        // (`<li><p><a>…</a></p></li>`).
+        let item = match b.owner_tag {
+            Tag::Li => b.owner,
+            Tag::P => {
+                let li = dom.nodes[b.owner].parent;
+                if li == crate::parse::NO_PARENT
+                    || dom.tag(li) != Some(Tag::Li)
+                    || stripped.raw_chars[li] != stripped.raw_chars[b.owner]
+                {
+                    continue;
+                }
+                li
+            }
+            _ => continue,
+        };
+        let list = dom.nodes[item].parent;
         if list == crate::parse::NO_PARENT || !matches!(dom.tag(list), Some(Tag::Ul | Tag::Ol)) {
             continue;
         }
@@ -525,8 +541,35 @@ fn between_paragraphs(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix
         return false;
     }
     let running = |e: Ix| is_running(dom, blocks, e);
-    running(before) && (running(after) || dom.tag(after).is_some_and(Tag::is_heading))
+    let introduced = running(before) || is_intro_after_text(dom, stripped, blocks, before);
+    // After it, more text: a running paragraph or a heading; or anything when the list is
+    // long (trafilatura keeps a list of links inside the content when it holds 100
+    // characters and is not its parent's last element).
+    introduced
+        && (running(after)
+            || dom.tag(after).is_some_and(Tag::is_heading)
+            || stripped.raw_chars[list] >= MIN_LONG_LIST_CHARS)
 }
+
+/// Fewest characters of a list of links set after the text that is kept whatever follows.
+const MIN_LONG_LIST_CHARS: u32 = 100;
+
+/// Whether element `e` is a short paragraph that introduces what follows it (it ends in a
+/// colon: "Suggested reading:") and comes right after a running paragraph.
+fn is_intro_after_text(dom: &Dom, stripped: &Stripped, blocks: &[Block], e: Ix) -> bool {
+    dom.tag(e) == Some(Tag::P)
+        && block_at(blocks, e).is_some_and(|b| {
+            b.text.trim_end().ends_with(':')
+                && b.link_chars == 0
+                && (b.chars as usize) <= MAX_INTRO_CHARS
+                && !body::is_chrome_phrase(&b.text)
+        })
+        && previous_with_text(dom, stripped, e)
+            .is_some_and(|p| !stripped.dropped[p] && is_running(dom, blocks, p))
+}
+
+/// Most characters of a short line that introduces a list.
+const MAX_INTRO_CHARS: usize = 60;
 
 /// Whether element `e` is a running paragraph: a `<p>` of punctuated text, not a link
 /// and not a chrome phrase.
@@ -767,6 +810,56 @@ mod tests {
                 ("Soil science basics", false),
                 ("Reading weather maps", false),
             ]
+        );
+    }
+
+    #[test]
+    fn an_introduced_or_long_link_list_after_the_text_is_text() {
+        let para = "<p>Pick one tool and learn it well before you try another, because each \
+                    of them does the same jobs in a different way.</p>";
+        let intro = "<p><strong>Suggested reading:</strong></p>";
+        // Items whose whole text is a paragraph, as some editors write them.
+        let short = "<ul><li><p><a href=/a>Tools compared</a></p></li>\
+                     <li><p><a href=/b>Starting out</a></p></li></ul>";
+        let long = "<ul><li><a href=/a>Which of the three site builders suits a beginner</a></li>\
+                    <li><a href=/b>How long it takes to learn a site builder well</a></li>\
+                    <li><a href=/c>Five habits that make a builder faster</a></li></ul>";
+        let marked = |html: &str| -> Vec<bool> {
+            let dom = Dom::parse(html);
+            let s = crate::strip::strip(&dom, false);
+            segment(&dom, &s)
+                .iter()
+                .filter(|b| b.link_chars * 2 > b.chars)
+                .map(|b| b.prose_list)
+                .collect()
+        };
+        // A short list under a line introducing it, after the text, before a heading.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{intro}{short}<h3>Step two</h3>{para}</div></body>"
+            )),
+            [true, true]
+        );
+        // The line must follow running text; a list of links on its own is a menu.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{intro}{short}<h3>Step two</h3>{para}</div></body>"
+            )),
+            [false, false]
+        );
+        // A long list after the text is text whatever follows it (a box, a form).
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{long}<div><b>Join</b> us</div></div></body>"
+            )),
+            [true, true, true]
+        );
+        // A short one is not.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{short}<div><b>Join</b> us</div></div></body>"
+            )),
+            [false, false]
         );
     }
 
