@@ -336,6 +336,9 @@ pub const CHROME_PHRASES: &[&str] = &[
     "related stories",
     "read more",
     "read also",
+    // the English order of the same insert ("Also read how to …", "Also Read: …")
+    "Also read",
+    "Also Read",
     "see also",
     "more from",
     "most read",

@@ -319,10 +319,53 @@ pub(super) fn is_chrome_phrase(text: &str) -> bool {
     starts_with_any(&CHROME_PHRASES, text)
 }
 
+/// Whether a block is mostly links: more than half of its characters for most blocks; a
+/// paragraph with a sentence mark and some length ("Learn more about our guides to …",
+/// two linked titles in a sentence) is the writer's pointer and is link-dense only when
+/// nearly all of it is links, as trafilatura tests a paragraph only when it is short.
+fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
+    let density = b.link_density();
+    if density <= th.max_link_density {
+        return false;
+    }
+    if b.owner_tag == Tag::P
+        && b.punct > 0
+        && b.chars >= LINKED_SENTENCE_CHARS
+        && !is_labelled_link(b)
+    {
+        return density > LINKED_SENTENCE_DENSITY;
+    }
+    true
+}
+
+/// Most characters of the label before a link ("» Related reading:").
+const MAX_LINK_LABEL_CHARS: u32 = 40;
+
+/// Whether the block's text outside its links is a label ending in a colon before them
+/// ("» Related reading: A guide to …", "See: …"): a read-also insert, not a sentence.
+fn is_labelled_link(b: &Block) -> bool {
+    let Some(colon) = b.text.find(':') else {
+        return false;
+    };
+    let label = b.text[..=colon]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count() as u32;
+    // The text outside the links is the label (and perhaps a closing mark), no more and
+    // no less: a colon inside a linked title ("Learn more about Tides: a guide") is not.
+    let unlinked = b.chars - b.link_chars.min(b.chars);
+    label <= MAX_LINK_LABEL_CHARS && unlinked <= label + 1 && unlinked + 1 >= label
+}
+
+/// Fewest characters of a paragraph that is tested against [`LINKED_SENTENCE_DENSITY`].
+const LINKED_SENTENCE_CHARS: u32 = 30;
+/// Share of links above which a punctuated paragraph is link-dense.
+const LINKED_SENTENCE_DENSITY: f32 = 0.8;
+
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
-    if b.link_density() > th.max_link_density && !b.prose_list {
+    if is_link_dense(b, th) && !b.prose_list {
         return Some(Drop::LinkDense);
     }
     if b.teaser {
@@ -724,6 +767,24 @@ mod tests {
         ));
         assert_eq!(p.len(), 5, "{p:?}");
         assert_eq!(p[1], "A steel frame, welded and painted");
+    }
+
+    #[test]
+    fn a_sentence_pointing_to_linked_guides_is_text_a_labelled_link_is_not() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}\
+             <p>Learn more about <a href=/a>Tide Tables: a Guide</a> and \
+             <a href=/b>Buying Tickets Online</a>.</p>\
+             <p>» Related reading: <a href=/c>The old ferry and its last crossing</a></p>\
+             <p><strong>Also read <a href=/d>how the pier was rebuilt after the storm</a>.\
+             </strong></p>\
+             <p><a href=/e>Timetable</a>, <a href=/f>fares</a>, <a href=/g>tickets</a>.</p>\
+             {para}</div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].starts_with("Learn more about Tide Tables"), "{p:?}");
     }
 
     #[test]
