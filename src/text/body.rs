@@ -31,6 +31,7 @@ enum Drop {
     Excerpts,
     TrailingHeading,
     TrailingIntro,
+    Leftover,
 }
 
 impl Drop {
@@ -51,6 +52,7 @@ impl Drop {
             Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
             Drop::TrailingHeading => "text: heading with no text after it (after the body)",
             Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
+            Drop::Leftover => "text: punctuation left of a line whose words were dropped",
         }
     }
 }
@@ -319,6 +321,15 @@ pub(super) fn is_chrome_phrase(text: &str) -> bool {
     starts_with_any(&CHROME_PHRASES, text)
 }
 
+/// Whether a block is what is left of a line whose words were dropped (the names of a
+/// byline `By <a>…</a>, <a>…</a> and <a>…</a>` taken out with the author box): no letter
+/// or digit at all, or a short piece that opens with a comma, which no sentence does.
+fn is_leftover(b: &Block, th: &Thresholds) -> bool {
+    let t = b.text.as_str();
+    (t.starts_with([',', '،', ';']) && (b.chars as usize) < th.short_block_chars)
+        || !t.chars().any(char::is_alphanumeric)
+}
+
 /// Whether a block is mostly links: more than half of its characters for most blocks; a
 /// paragraph with a sentence mark and some length ("Learn more about our guides to …",
 /// two linked titles in a sentence) is the writer's pointer and is link-dense only when
@@ -367,6 +378,9 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
     if is_link_dense(b, th) && !b.prose_list {
         return Some(Drop::LinkDense);
+    }
+    if is_leftover(b, th) {
+        return Some(Drop::Leftover);
     }
     if b.teaser {
         return Some(Drop::Teaser);
@@ -785,6 +799,19 @@ mod tests {
         ));
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[1].starts_with("Learn more about Tide Tables"), "{p:?}");
+    }
+
+    #[test]
+    fn punctuation_left_of_a_dropped_byline_is_not_a_paragraph() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div><p><span class=author>Ann Lee</span>, \
+             <span class=author>Tom Ito</span></p><p><span class=author>Ed Moe</span>, and \
+             <span class=author>Al Roy</span></p><p>—</p>{para}<p>So, yes.</p></div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[1], "So, yes.");
     }
 
     #[test]
