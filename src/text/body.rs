@@ -862,6 +862,18 @@ mod tests {
         assert!(DISCLAIMERS
             .is_match("*Affiliate links are used in this post: I may earn a small commission."));
         assert!(DISCLAIMERS.is_match("As an Amazon Associate I earn from qualifying purchases."));
+        assert!(DISCLAIMERS.is_match(
+            "The views and opinions expressed in the articles of this website are strictly \
+             those of the author."
+        ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Did you find the article helpful?"
+        ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Was this page helpful? Yes No"
+        ));
         assert!(starts_with_any(
             &CHROME_PHRASES,
             "Copyright © 2026 Harbour Radio."
