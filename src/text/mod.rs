@@ -435,7 +435,16 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
                         && dom
                             .attr(i, "href")
                             .is_some_and(|h| h.starts_with('#') && h.len() > 1);
-                    let tag = if permalink { Tag::Other } else { tag };
+                    // A link to a document (a PDF, a spreadsheet) hands the reader the
+                    // page's own material: its words are text, not a way to another page.
+                    let document = tag == Tag::A
+                        && !permalink
+                        && dom.attr(i, "href").is_some_and(is_document_link);
+                    let tag = if permalink || document {
+                        Tag::Other
+                    } else {
+                        tag
+                    };
                     if block {
                         blocks_open.push((i, tag));
                     } else if tag == Tag::A {
@@ -683,6 +692,21 @@ fn link_host(href: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// File name endings of documents a page offers for download.
+const DOCUMENT_ENDINGS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"];
+
+/// Whether `href` points to a document file (its path, before any query or fragment,
+/// ends in [`DOCUMENT_ENDINGS`], in any case).
+fn is_document_link(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or_default().trim_end();
+    DOCUMENT_ENDINGS.iter().any(|e| {
+        path.len() > e.len()
+            && path
+                .get(path.len() - e.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(e))
+    })
+}
+
 /// Fewest characters of the paragraph that introduces an in-text list.
 const MIN_LIST_INTRO_CHARS: u32 = 40;
 
@@ -861,6 +885,21 @@ mod tests {
             )),
             [false, false]
         );
+    }
+
+    #[test]
+    fn a_link_to_a_document_is_text() {
+        let dom = Dom::parse(
+            "<body><p><a href='/files/Course-Book.PDF'>Course book</a> (pdf)</p>\
+             <p><a href='/f/notes.docx?v=2'>Notes for the teacher</a></p>\
+             <p><a href='/course/pdf-guide'>The guide</a></p></body>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let links: Vec<u32> = segment(&dom, &s).iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, [0, 0, 8]);
+        assert!(is_document_link("https://example.org/a/b.xlsx#sheet"));
+        assert!(!is_document_link(".pdf"));
+        assert!(!is_document_link("/pdf"));
     }
 
     #[test]
