@@ -22,6 +22,12 @@ fn main() {
     let dom = Dom::parse(&html);
     let th = Thresholds::default();
     let stripped = matn::strip::strip(&dom, true);
+    // MATN_FRAME=1: the fallback's strip, the page's frame only.
+    let stripped = if std::env::var_os("MATN_FRAME").is_some() {
+        matn::strip::frame(&dom, &stripped, true)
+    } else {
+        stripped
+    };
     for r in &stripped.removed {
         if r.text.chars().count() > 30 {
             println!("STRIP {} | {}", r.rule, r.text);

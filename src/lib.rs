@@ -103,7 +103,6 @@ pub fn extract_str(html: &str, opts: &Options) -> Result<Article> {
 }
 
 fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
-    let th = &opts.thresholds;
     if !text::looks_like_markup(html) {
         return plain_text(html, source, opts);
     }
@@ -112,20 +111,30 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     let dom = parse::Dom::parse_page(html);
     let mut facts = meta::collect(&dom);
     let stripped = strip::strip(&dom, opts.explain);
-    let mut blocks = text::segment(&dom, &stripped);
-    let root = locate::locate(&dom, &stripped, &blocks, &facts, th).ok_or(Error::NoArticle)?;
-    let root = locate::listing(&dom, &stripped, &mut blocks, root).unwrap_or(root);
-    let body = text::paragraphs(&dom, &stripped, &blocks, root, th, opts.explain);
-    let title = title::choose(&dom, &stripped, &blocks, root, &facts);
-    let paragraphs = text::drop_title(body.paragraphs, title.as_deref());
-    let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
-    if chars < th.min_article_chars {
+    // A page where no article stands out once its chrome is stripped is read again with
+    // only its frame stripped (see [`strip::frame`]); a page with no text outside its frame
+    // is still an error.
+    let found = match found(&dom, &stripped, &facts, opts, false) {
+        Some(found) => Some((found, stripped.removed)),
+        None => {
+            let frame = strip::frame(&dom, &stripped, opts.explain);
+            found(&dom, &frame, &facts, opts, true).map(|found| (found, frame.removed))
+        }
+    };
+    let Some((
+        Found {
+            title,
+            paragraphs,
+            removed: body_removed,
+        },
+        mut removed,
+    )) = found
+    else {
         return Err(Error::NoArticle);
-    }
+    };
     meta::finish(&mut facts, &paragraphs);
     let quotes = quotes::find_quotes(&paragraphs);
-    let mut removed = stripped.removed;
-    removed.extend(body.removed);
+    removed.extend(body_removed);
     Ok(Article {
         title,
         paragraphs,
@@ -142,6 +151,42 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
         metadata: facts.metadata,
         source,
         removed: if opts.explain { removed } else { Vec::new() },
+    })
+}
+
+/// The headline and the body paragraphs found on a page, and the blocks dropped on the way.
+struct Found {
+    title: Option<String>,
+    paragraphs: Vec<String>,
+    removed: Vec<Removed>,
+}
+
+/// Locates the article of a stripped page and reads its headline and paragraphs; `None`
+/// when no container stands out or its text is shorter than an article. `baseline`: the
+/// page's text without an article's filters ([`text::baseline_paragraphs`]).
+fn found(
+    dom: &parse::Dom,
+    stripped: &strip::Stripped,
+    facts: &meta::PageFacts,
+    opts: &Options,
+    baseline: bool,
+) -> Option<Found> {
+    let th = &opts.thresholds;
+    let mut blocks = text::segment(dom, stripped);
+    let root = locate::locate(dom, stripped, &blocks, facts, th)?;
+    let root = locate::listing(dom, stripped, &mut blocks, root).unwrap_or(root);
+    let body = if baseline {
+        text::baseline_paragraphs(dom, &blocks, root, th, opts.explain)
+    } else {
+        text::paragraphs(dom, stripped, &blocks, root, th, opts.explain)
+    };
+    let title = title::choose(dom, stripped, &blocks, root, facts);
+    let paragraphs = text::drop_title(body.paragraphs, title.as_deref());
+    let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    (chars >= th.min_article_chars).then_some(Found {
+        title,
+        paragraphs,
+        removed: body.removed,
     })
 }
 
@@ -176,6 +221,63 @@ mod tests {
         تحسين الخدمات العامة في كل المحافظات، مؤكدا أن الخطة تبدأ الشهر المقبل.</p><p>وأضاف أن \
         الميزانية المخصصة للخطة كافية لتنفيذ المرحلة الأولى منها خلال عام واحد.</p></article>\
         <footer>جميع الحقوق محفوظة</footer></body></html>";
+
+    /// A page whose content wrapper is named like chrome and whose longer text sits in a
+    /// hidden panel, beside a footer with more prose than the panel: no article stands out
+    /// once the chrome is stripped.
+    fn frame_page(content: &str) -> String {
+        format!(
+            "<html lang=en><head><title>Rooms we built</title></head><body>\
+             <header><nav><a href=/>Home</a> <a href=/work>Work</a> <a href=/shop>Shop</a>\
+             </nav></header><div class=main-sidebar-wrap>{content}</div>\
+             <footer><p>We are a small firm of builders and joiners in the valley, working on \
+             houses, barns and chapels since 1998. Come and see the yard on a Saturday.</p>\
+             </footer>\
+             </body></html>"
+        )
+    }
+
+    #[test]
+    fn a_page_without_an_article_gives_its_text_outside_the_frame() {
+        let page = frame_page(
+            "<h1>Rooms we built</h1><p>Kitchens, attics and garden rooms, each one drawn for \
+             the house it belongs to.</p><ul><li><a href=/w/1>A kitchen in oak</a></li>\
+             <li><a href=/w/2>An attic study</a></li><li><a href=/w/3>A garden room</a></li>\
+             </ul><div style='display:none'><p>Tell us what you have in mind and we will come \
+             round to measure up, free of charge, within a week.</p></div>",
+        );
+        let a = extract(page.as_bytes(), &Options::default()).expect("the page's text");
+        assert_eq!(a.title.as_deref(), Some("Rooms we built"));
+        assert_eq!(
+            a.paragraphs,
+            [
+                "Kitchens, attics and garden rooms, each one drawn for the house it belongs to.",
+                "Tell us what you have in mind and we will come round to measure up, free of \
+                 charge, within a week.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_with_no_text_outside_its_frame_has_no_article() {
+        let no_article = |content: &str| {
+            let got = extract(frame_page(content).as_bytes(), &Options::default());
+            assert!(matches!(got, Err(Error::NoArticle)), "{content:?}: {got:?}");
+        };
+        // Nothing at all, only the frame.
+        no_article("");
+        // Only menus: a list of links and a row of buttons.
+        no_article(
+            "<ul><li><a href=/a>Kitchens and pantries</a></li><li><a href=/b>Attics and \
+             lofts</a></li><li><a href=/c>Garden rooms and sheds</a></li><li><a href=/d>\
+             Chapels and halls</a></li></ul><button>All</button><button>Oak</button>",
+        );
+        // Text, but less than an article's (two short lines).
+        no_article("<h2>Rooms we built</h2><p>Kitchens, attics and garden rooms.</p>");
+        // An empty body.
+        let got = extract(b"<html><body></body></html>", &Options::default());
+        assert!(matches!(got, Err(Error::NoArticle)), "{got:?}");
+    }
 
     #[test]
     fn a_plain_text_page_keeps_its_blank_line_paragraphs() {

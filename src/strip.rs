@@ -140,6 +140,57 @@ pub fn strip(dom: &Dom, explain: bool) -> Stripped {
     }
 }
 
+/// Marks only the page's frame, for a page where no article was found with its chrome
+/// stripped: what is never rendered as text, the landmarks that are never a page's own text
+/// (`<nav>`, `<header>`, `<footer>`, `<aside>`, forms and their labels, and the same
+/// landmarks named by `role`). Class and id words and hidden styles are not read: a page
+/// without an article (a portfolio, a landing page) names its content with the words of
+/// chrome (`content-sidebar-wrap`) and keeps its text in panels that a button or a script
+/// opens. `first` is the page's first strip, whose counts are reused.
+pub fn frame(dom: &Dom, first: &Stripped, explain: bool) -> Stripped {
+    let n = dom.nodes.len();
+    let mut dropped = vec![false; n];
+    let mut removed = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Kind::Element(tag) = dom.nodes[i].kind else {
+            i += 1;
+            continue;
+        };
+        let rule = tag_rule(tag).or_else(|| {
+            dom.attr(i, "role")
+                .map(str::trim)
+                .filter(|r| {
+                    chrome::CHROME_ROLES
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(r))
+                })
+                .map(|_| Rule::Role)
+        });
+        match rule {
+            Some(rule) => {
+                let end = dom.nodes[i].end.max(i + 1);
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                if explain && first.raw_chars[i] > 0 {
+                    removed.push(Removed {
+                        rule: describe(dom, i, rule),
+                        text: first_words(dom, i),
+                    });
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    Stripped {
+        dropped,
+        removed,
+        raw_chars: first.raw_chars.clone(),
+        media: first.media.clone(),
+        class_flags: vec![0; n],
+    }
+}
+
 /// The prose under each node, and in the page outside its frame, which decides when a
 /// class word is vetoed.
 struct Census<'a> {

@@ -77,6 +77,7 @@ fixtures! {
     section_title => "section-title",
     linked_headings => "linked-headings",
     fare_table => "fare-table",
+    workshop_showcase => "workshop-showcase",
 }
 
 /// What one run of the binary produced.

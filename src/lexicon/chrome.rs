@@ -336,6 +336,9 @@ pub const CHROME_PHRASES: &[&str] = &[
     "related stories",
     "read more",
     "read also",
+    // the English order of the same insert ("Also read how to …", "Also Read: …")
+    "Also read",
+    "Also Read",
     "see also",
     "more from",
     "most read",
@@ -368,6 +371,13 @@ pub const CHROME_PHRASES: &[&str] = &[
     "عرض هذا المنشور على",
     "Embedded post",
     "View this post on",
+    // a feedback widget under the text
+    "Was this article helpful",
+    "Was this page helpful",
+    "Was this helpful",
+    "Did you find this article helpful",
+    "Did you find the article helpful",
+    "Did you find this helpful",
     // the line that introduces a list of other articles
     "You may also be interested in",
     "You may also like",
@@ -464,6 +474,8 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "شروط الاستخدام",
     "سياسة الخصوصية",
     "do not reflect the views",
+    // "The views and opinions expressed in … are those of the author(s) …"
+    "views and opinions expressed",
     // "… are their own and do not necessarily reflect the views of …"
     "not necessarily reflect the",
     "community guidelines",

@@ -31,6 +31,7 @@ enum Drop {
     Excerpts,
     TrailingHeading,
     TrailingIntro,
+    Leftover,
 }
 
 impl Drop {
@@ -51,6 +52,7 @@ impl Drop {
             Drop::Excerpts => "text: run of cut-off excerpts (a list of other articles)",
             Drop::TrailingHeading => "text: heading with no text after it (after the body)",
             Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
+            Drop::Leftover => "text: punctuation left of a line whose words were dropped",
         }
     }
 }
@@ -144,6 +146,43 @@ pub fn paragraphs(
     }
 }
 
+/// The text blocks under `root` that are not links, in page order, read as plainly as
+/// trafilatura's baseline reads a page: for a page without an article, located with only
+/// its frame stripped ([`crate::strip::frame`]). Link lists and teasers are still dropped
+/// (a page of menus has no text); the rules that tell an article's text from what sits
+/// around it (bylines, captions, labels, edges) are not applied.
+pub fn baseline_paragraphs(
+    dom: &Dom,
+    blocks: &[Block],
+    root: Ix,
+    th: &Thresholds,
+    explain: bool,
+) -> Body {
+    let mut paragraphs = Vec::new();
+    let mut removed = Vec::new();
+    for b in blocks.iter().filter(|b| dom.contains(root, b.first)) {
+        let why = if b.link_density() > th.max_link_density && !b.prose_list {
+            Some(Drop::LinkDense)
+        } else if b.teaser {
+            Some(Drop::Teaser)
+        } else {
+            None
+        };
+        match why {
+            Some(why) if explain => removed.push(Removed {
+                rule: why.name().to_string(),
+                text: b.text.chars().take(EXPLAIN_CHARS).collect(),
+            }),
+            Some(_) => {}
+            None => paragraphs.push(shown_text(b)),
+        }
+    }
+    Body {
+        paragraphs,
+        removed,
+    }
+}
+
 /// The text of a kept block as a browser shows it: an `<ol>` item with its number,
 /// unless the item's text already starts with it (a list styled without markers).
 fn shown_text(b: &Block) -> String {
@@ -199,14 +238,34 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         let own_paragraph =
             a == b.owner && (matches!(b.owner_tag, Tag::P | Tag::Li) || b.is_heading());
         if stripped.media[a] && !own_paragraph {
-            // The wrapper holds the picture and this text (perhaps a credit), nothing more.
+            // The wrapper holds the picture and this text (perhaps a credit), nothing more;
+            // a wrapper that also holds a heading is a section of the text with its
+            // picture (a heading, a paragraph, an illustration): captions have no heading.
             let texts = dom
                 .children(a)
                 .filter(|&c| stripped.raw_chars[c] > 0)
                 .count();
-            return texts <= MAX_CAPTION_WRAPPER_TEXTS;
+            return texts <= MAX_CAPTION_WRAPPER_TEXTS && !holds_other_heading(dom, a, b.owner);
         }
         a = dom.nodes[a].parent;
+    }
+    false
+}
+
+/// Whether `wrapper` holds a heading outside the subtree of `owner`.
+fn holds_other_heading(dom: &Dom, wrapper: Ix, owner: Ix) -> bool {
+    let end = dom.nodes[wrapper].end;
+    let owner_end = dom.nodes[owner].end;
+    let mut i = wrapper + 1;
+    while i < end {
+        if i == owner {
+            i = owner_end.max(i + 1);
+            continue;
+        }
+        if dom.tag(i).is_some_and(|t| t.is_heading()) {
+            return true;
+        }
+        i += 1;
     }
     false
 }
@@ -262,11 +321,66 @@ pub(super) fn is_chrome_phrase(text: &str) -> bool {
     starts_with_any(&CHROME_PHRASES, text)
 }
 
+/// Whether a block is what is left of a line whose words were dropped (the names of a
+/// byline `By <a>…</a>, <a>…</a> and <a>…</a>` taken out with the author box): no letter
+/// or digit at all, or a short piece that opens with a comma, which no sentence does.
+fn is_leftover(b: &Block, th: &Thresholds) -> bool {
+    let t = b.text.as_str();
+    (t.starts_with([',', '،', ';']) && (b.chars as usize) < th.short_block_chars)
+        || !t.chars().any(char::is_alphanumeric)
+}
+
+/// Whether a block is mostly links: more than half of its characters for most blocks; a
+/// paragraph with a sentence mark and some length ("Learn more about our guides to …",
+/// two linked titles in a sentence) is the writer's pointer and is link-dense only when
+/// nearly all of it is links, as trafilatura tests a paragraph only when it is short.
+fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
+    let density = b.link_density();
+    if density <= th.max_link_density {
+        return false;
+    }
+    if b.owner_tag == Tag::P
+        && b.punct > 0
+        && b.chars >= LINKED_SENTENCE_CHARS
+        && !is_labelled_link(b)
+    {
+        return density > LINKED_SENTENCE_DENSITY;
+    }
+    true
+}
+
+/// Most characters of the label before a link ("» Related reading:").
+const MAX_LINK_LABEL_CHARS: u32 = 40;
+
+/// Whether the block's text outside its links is a label ending in a colon before them
+/// ("» Related reading: A guide to …", "See: …"): a read-also insert, not a sentence.
+fn is_labelled_link(b: &Block) -> bool {
+    let Some(colon) = b.text.find(':') else {
+        return false;
+    };
+    let label = b.text[..=colon]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count() as u32;
+    // The text outside the links is the label (and perhaps a closing mark), no more and
+    // no less: a colon inside a linked title ("Learn more about Tides: a guide") is not.
+    let unlinked = b.chars - b.link_chars.min(b.chars);
+    label <= MAX_LINK_LABEL_CHARS && unlinked <= label + 1 && unlinked + 1 >= label
+}
+
+/// Fewest characters of a paragraph that is tested against [`LINKED_SENTENCE_DENSITY`].
+const LINKED_SENTENCE_CHARS: u32 = 30;
+/// Share of links above which a punctuated paragraph is link-dense.
+const LINKED_SENTENCE_DENSITY: f32 = 0.8;
+
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
-    if b.link_density() > th.max_link_density && !b.prose_list {
+    if is_link_dense(b, th) && !b.prose_list {
         return Some(Drop::LinkDense);
+    }
+    if is_leftover(b, th) {
+        return Some(Drop::Leftover);
     }
     if b.teaser {
         return Some(Drop::Teaser);
@@ -670,6 +784,59 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_pointing_to_linked_guides_is_text_a_labelled_link_is_not() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}\
+             <p>Learn more about <a href=/a>Tide Tables: a Guide</a> and \
+             <a href=/b>Buying Tickets Online</a>.</p>\
+             <p>» Related reading: <a href=/c>The old ferry and its last crossing</a></p>\
+             <p><strong>Also read <a href=/d>how the pier was rebuilt after the storm</a>.\
+             </strong></p>\
+             <p><a href=/e>Timetable</a>, <a href=/f>fares</a>, <a href=/g>tickets</a>.</p>\
+             {para}</div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].starts_with("Learn more about Tide Tables"), "{p:?}");
+    }
+
+    #[test]
+    fn punctuation_left_of_a_dropped_byline_is_not_a_paragraph() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div><p><span class=author>Ann Lee</span>, \
+             <span class=author>Tom Ito</span></p><p><span class=author>Ed Moe</span>, and \
+             <span class=author>Al Roy</span></p><p>—</p>{para}<p>So, yes.</p></div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[1], "So, yes.");
+    }
+
+    #[test]
+    fn a_section_with_a_heading_and_a_picture_is_not_a_caption() {
+        let para = "<p>The kit has three parts, each checked before it leaves the workshop, \
+                    and the whole set weighs less than four kilograms.</p>";
+        let summary = "Most of the frame is steel, so it lasts for years. The bags are canvas \
+                       and can be washed.";
+        let p = body_of(&format!(
+            "<body><div>{para}<div><h2>In short</h2><div><p>{summary}</p></div>\
+             <figure><img src=kit.jpg></figure></div>{para}</div></body>"
+        ));
+        assert!(
+            p.iter().any(|x| x.starts_with("Most of the frame")),
+            "{p:?}"
+        );
+        // Without a heading, a short text in a picture's wrapper is its caption.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><div><p>The kit, packed.</p></div>\
+             <figure><img src=kit.jpg></figure></div>{para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x.starts_with("The kit, packed")), "{p:?}");
+    }
+
+    #[test]
     fn a_section_title_left_at_the_end_is_dropped_a_closing_question_kept() {
         let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
                     tickets can be bought on board or at the kiosk by the pier.</p>";
@@ -695,6 +862,18 @@ mod tests {
         assert!(DISCLAIMERS
             .is_match("*Affiliate links are used in this post: I may earn a small commission."));
         assert!(DISCLAIMERS.is_match("As an Amazon Associate I earn from qualifying purchases."));
+        assert!(DISCLAIMERS.is_match(
+            "The views and opinions expressed in the articles of this website are strictly \
+             those of the author."
+        ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Did you find the article helpful?"
+        ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Was this page helpful? Yes No"
+        ));
         assert!(starts_with_any(
             &CHROME_PHRASES,
             "Copyright © 2026 Harbour Radio."

@@ -7,7 +7,7 @@
 
 mod body;
 
-pub use body::{drop_title, paragraphs};
+pub use body::{baseline_paragraphs, drop_title, paragraphs};
 
 use crate::article::Removed;
 use crate::parse::{Dom, Ix, Kind, Tag};
@@ -435,7 +435,16 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
                         && dom
                             .attr(i, "href")
                             .is_some_and(|h| h.starts_with('#') && h.len() > 1);
-                    let tag = if permalink { Tag::Other } else { tag };
+                    // A link to a document (a PDF, a spreadsheet) hands the reader the
+                    // page's own material: its words are text, not a way to another page.
+                    let document = tag == Tag::A
+                        && !permalink
+                        && dom.attr(i, "href").is_some_and(is_document_link);
+                    let tag = if permalink || document {
+                        Tag::Other
+                    } else {
+                        tag
+                    };
                     if block {
                         blocks_open.push((i, tag));
                     } else if tag == Tag::A {
@@ -495,10 +504,26 @@ fn mark_prose_lists(dom: &Dom, stripped: &Stripped, blocks: &mut [Block]) {
     let mut last: Option<(Ix, bool)> = None;
     for k in 0..blocks.len() {
         let b = &blocks[k];
-        if b.owner_tag != Tag::Li || b.link_chars * 2 <= b.chars {
+        if b.link_chars * 2 <= b.chars {
             continue;
         }
-        let list = dom.nodes[b.owner].parent;
+        // The item: the block's owner, or the `<li>` around a paragraph that is all of it
+        // (`<li><p><a>…</a></p></li>`).
+        let item = match b.owner_tag {
+            Tag::Li => b.owner,
+            Tag::P => {
+                let li = dom.nodes[b.owner].parent;
+                if li == crate::parse::NO_PARENT
+                    || dom.tag(li) != Some(Tag::Li)
+                    || stripped.raw_chars[li] != stripped.raw_chars[b.owner]
+                {
+                    continue;
+                }
+                li
+            }
+            _ => continue,
+        };
+        let list = dom.nodes[item].parent;
         if list == crate::parse::NO_PARENT || !matches!(dom.tag(list), Some(Tag::Ul | Tag::Ol)) {
             continue;
         }
@@ -525,8 +550,35 @@ fn between_paragraphs(dom: &Dom, stripped: &Stripped, blocks: &[Block], list: Ix
         return false;
     }
     let running = |e: Ix| is_running(dom, blocks, e);
-    running(before) && (running(after) || dom.tag(after).is_some_and(Tag::is_heading))
+    let introduced = running(before) || is_intro_after_text(dom, stripped, blocks, before);
+    // After it, more text: a running paragraph or a heading; or anything when the list is
+    // long (trafilatura keeps a list of links inside the content when it holds 100
+    // characters and is not its parent's last element).
+    introduced
+        && (running(after)
+            || dom.tag(after).is_some_and(Tag::is_heading)
+            || stripped.raw_chars[list] >= MIN_LONG_LIST_CHARS)
 }
+
+/// Fewest characters of a list of links set after the text that is kept whatever follows.
+const MIN_LONG_LIST_CHARS: u32 = 100;
+
+/// Whether element `e` is a short paragraph that introduces what follows it (it ends in a
+/// colon: "Suggested reading:") and comes right after a running paragraph.
+fn is_intro_after_text(dom: &Dom, stripped: &Stripped, blocks: &[Block], e: Ix) -> bool {
+    dom.tag(e) == Some(Tag::P)
+        && block_at(blocks, e).is_some_and(|b| {
+            b.text.trim_end().ends_with(':')
+                && b.link_chars == 0
+                && (b.chars as usize) <= MAX_INTRO_CHARS
+                && !body::is_chrome_phrase(&b.text)
+        })
+        && previous_with_text(dom, stripped, e)
+            .is_some_and(|p| !stripped.dropped[p] && is_running(dom, blocks, p))
+}
+
+/// Most characters of a short line that introduces a list.
+const MAX_INTRO_CHARS: usize = 60;
 
 /// Whether element `e` is a running paragraph: a `<p>` of punctuated text, not a link
 /// and not a chrome phrase.
@@ -638,6 +690,21 @@ fn link_host(href: &str) -> Option<&str> {
         _ => host,
     };
     (!host.is_empty()).then_some(host)
+}
+
+/// File name endings of documents a page offers for download.
+const DOCUMENT_ENDINGS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"];
+
+/// Whether `href` points to a document file (its path, before any query or fragment,
+/// ends in [`DOCUMENT_ENDINGS`], in any case).
+fn is_document_link(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or_default().trim_end();
+    DOCUMENT_ENDINGS.iter().any(|e| {
+        path.len() > e.len()
+            && path
+                .get(path.len() - e.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(e))
+    })
 }
 
 /// Fewest characters of the paragraph that introduces an in-text list.
@@ -768,6 +835,71 @@ mod tests {
                 ("Reading weather maps", false),
             ]
         );
+    }
+
+    #[test]
+    fn an_introduced_or_long_link_list_after_the_text_is_text() {
+        let para = "<p>Pick one tool and learn it well before you try another, because each \
+                    of them does the same jobs in a different way.</p>";
+        let intro = "<p><strong>Suggested reading:</strong></p>";
+        // Items whose whole text is a paragraph, as some editors write them.
+        let short = "<ul><li><p><a href=/a>Tools compared</a></p></li>\
+                     <li><p><a href=/b>Starting out</a></p></li></ul>";
+        let long = "<ul><li><a href=/a>Which of the three site builders suits a beginner</a></li>\
+                    <li><a href=/b>How long it takes to learn a site builder well</a></li>\
+                    <li><a href=/c>Five habits that make a builder faster</a></li></ul>";
+        let marked = |html: &str| -> Vec<bool> {
+            let dom = Dom::parse(html);
+            let s = crate::strip::strip(&dom, false);
+            segment(&dom, &s)
+                .iter()
+                .filter(|b| b.link_chars * 2 > b.chars)
+                .map(|b| b.prose_list)
+                .collect()
+        };
+        // A short list under a line introducing it, after the text, before a heading.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{intro}{short}<h3>Step two</h3>{para}</div></body>"
+            )),
+            [true, true]
+        );
+        // The line must follow running text; a list of links on its own is a menu.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{intro}{short}<h3>Step two</h3>{para}</div></body>"
+            )),
+            [false, false]
+        );
+        // A long list after the text is text whatever follows it (a box, a form).
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{long}<div><b>Join</b> us</div></div></body>"
+            )),
+            [true, true, true]
+        );
+        // A short one is not.
+        assert_eq!(
+            marked(&format!(
+                "<body><div>{para}{short}<div><b>Join</b> us</div></div></body>"
+            )),
+            [false, false]
+        );
+    }
+
+    #[test]
+    fn a_link_to_a_document_is_text() {
+        let dom = Dom::parse(
+            "<body><p><a href='/files/Course-Book.PDF'>Course book</a> (pdf)</p>\
+             <p><a href='/f/notes.docx?v=2'>Notes for the teacher</a></p>\
+             <p><a href='/course/pdf-guide'>The guide</a></p></body>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let links: Vec<u32> = segment(&dom, &s).iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, [0, 0, 8]);
+        assert!(is_document_link("https://example.org/a/b.xlsx#sheet"));
+        assert!(!is_document_link(".pdf"));
+        assert!(!is_document_link("/pdf"));
     }
 
     #[test]
