@@ -348,6 +348,25 @@ fn runs_as_one(text: &str) -> String {
     out
 }
 
+/// The shrunk case a random run once found: the guard ended the script at the `</script>`
+/// its double escape hides and cut the comment-like text after it, which the parse reads
+/// as script.
+#[test]
+fn cut_follows_a_script_through_its_double_escape() {
+    let html = "<script>if (a < b && c > d) {}<!--<script>var s = '<p>not a paragraph</p>';\
+                </script><!--</script><!-- c -->";
+    let on = MarkupLimits::default();
+    let off = MarkupLimits {
+        cut_unread: false,
+        ..on
+    };
+    assert_eq!(
+        outline(&limit_markup(html, &on)),
+        outline(&limit_markup(html, &off)),
+        "page {html:?}"
+    );
+}
+
 fn outline(html: &str) -> Outline {
     use matn::parse::{Dom, Kind, Tag};
     let dom = Dom::parse(html);

@@ -6,6 +6,7 @@
 
 mod sink;
 mod tokens;
+pub(crate) use tokens::escaped_script_end;
 
 use html5ever::{ns, Attribute};
 use sink::{Arena, Data};

@@ -405,69 +405,13 @@ impl<S: TokenSink> Lexer<'_, S> {
         }
     }
 
-    /// The rest of a `<script>` whose text opens an escape (`<!--`, at `at`): there
-    /// `<script>` starts a double escape in which `</script>` does not end the element,
-    /// and `-->` ends either escape (the standard's script data escaped states).
+    /// The rest of a `<script>` whose text opens an escape (`<!--`, at `at`), up to the
+    /// end tag that ends it ([`escaped_script_end`]).
     fn escaped_script(&mut self, at: usize) -> Result<(), Unsupported> {
-        #[derive(PartialEq)]
-        enum State {
-            Plain,
-            Escaped,
-            DoubleEscaped,
-        }
-        let b = self.bytes;
-        let names_script = |i: usize| {
-            b.get(i..i + 6)
-                .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
-                && b.get(i + 6)
-                    .is_some_and(|&c| is_tag_space(c) || c == b'/' || c == b'>')
-        };
-        let mut state = State::Escaped;
-        let mut dashes = 2;
-        let mut i = at + 4;
-        while i < b.len() {
-            let c = b[i];
-            if state == State::Plain {
-                if c == b'<' {
-                    if b[i + 1..].starts_with(b"!--") {
-                        state = State::Escaped;
-                        dashes = 2;
-                        i += 4;
-                        continue;
-                    }
-                    if b.get(i + 1) == Some(&b'/') && self.is_appropriate_end(i + 2) {
-                        break;
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            if c == b'-' {
-                dashes += 1;
-                i += 1;
-                continue;
-            }
-            if c == b'>' && dashes >= 2 {
-                state = State::Plain;
-            } else if c == b'<' {
-                let slash = b.get(i + 1) == Some(&b'/');
-                if state == State::Escaped {
-                    if slash && self.is_appropriate_end(i + 2) {
-                        break;
-                    }
-                    if names_script(i + 1) {
-                        state = State::DoubleEscaped;
-                    }
-                } else if slash && names_script(i + 2) {
-                    state = State::Escaped;
-                }
-            }
-            dashes = 0;
-            i += 1;
-        }
+        let i = escaped_script_end(self.bytes, at, |i| self.is_appropriate_end(i + 2));
         self.text(self.pos, i)?;
         self.pos = i;
-        if i >= b.len() {
+        if i >= self.bytes.len() {
             return Ok(());
         }
         self.mode = Mode::Data;
@@ -875,6 +819,70 @@ pub(super) fn tokenize<S: TokenSink>(
 thread_local! {
     /// Each thread's [`Names`], kept from page to page (the names repeat across pages).
     static NAMES: std::cell::Cell<Option<Names>> = const { std::cell::Cell::new(None) };
+}
+
+/// Where a `<script>`'s text ends when it opens an escape (`<!--` at `at`): the `<` of
+/// the end tag that ends the element (`closes(i)` says whether `</…` at `i` names it), or
+/// the input's length. In an escape, `<script>` starts a double escape in which
+/// `</script>` does not end the element, and `-->` ends either escape (the standard's
+/// script data escaped states). Shared with the markup guard's tokenizer, which must
+/// end a script where the parse does.
+pub(crate) fn escaped_script_end(b: &[u8], at: usize, closes: impl Fn(usize) -> bool) -> usize {
+    #[derive(PartialEq)]
+    enum State {
+        Plain,
+        Escaped,
+        DoubleEscaped,
+    }
+    let names_script = |i: usize| {
+        b.get(i..i + 6)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
+            && b.get(i + 6)
+                .is_some_and(|&c| is_tag_space(c) || c == b'/' || c == b'>')
+    };
+    let mut state = State::Escaped;
+    let mut dashes = 2;
+    let mut i = at + 4;
+    while let Some(&c) = b.get(i) {
+        if state == State::Plain {
+            if c == b'<' {
+                if b.get(i + 1..).is_some_and(|r| r.starts_with(b"!--")) {
+                    state = State::Escaped;
+                    dashes = 2;
+                    i += 4;
+                    continue;
+                }
+                if b.get(i + 1) == Some(&b'/') && closes(i) {
+                    return i;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if c == b'-' {
+            dashes += 1;
+            i += 1;
+            continue;
+        }
+        if c == b'>' && dashes >= 2 {
+            state = State::Plain;
+        } else if c == b'<' {
+            let slash = b.get(i + 1) == Some(&b'/');
+            if state == State::Escaped {
+                if slash && closes(i) {
+                    return i;
+                }
+                if names_script(i + 1) {
+                    state = State::DoubleEscaped;
+                }
+            } else if slash && names_script(i + 2) {
+                state = State::Escaped;
+            }
+        }
+        dashes = 0;
+        i += 1;
+    }
+    b.len()
 }
 
 #[cfg(test)]

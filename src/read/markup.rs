@@ -72,24 +72,37 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Where the raw text that starts at `from` ends: at `</name` followed by whitespace,
-    /// `/` or `>`, or at the end of the input.
+    /// `/` or `>`, or at the end of the input; in a script, past what its escapes (`<!--`,
+    /// a `<script>` inside one) hide from that end tag, as the parse reads it.
     fn raw_text_end(&self, from: usize, name: &Range<usize>) -> usize {
         let name = self.input.get(name.clone()).unwrap_or_default();
+        let script = name.eq_ignore_ascii_case(b"script");
+        let closes = |lt: usize| {
+            let after = lt + 2 + name.len();
+            self.byte(lt + 1) == Some(b'/')
+                && self
+                    .input
+                    .get(lt + 2..after)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                && self.byte(after).is_some_and(ends_tag_name)
+        };
         let mut at = from;
         loop {
             let lt = self.next_lt(at);
             if lt >= self.input.len() {
                 return lt;
             }
-            let after = lt + 2 + name.len();
-            let closes = self.byte(lt + 1) == Some(b'/')
+            if closes(lt) {
+                return lt;
+            }
+            // A script's escape (`<!--`) decides where it ends, as in the parse.
+            if script
                 && self
                     .input
-                    .get(lt + 2..after)
-                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
-                && self.byte(after).is_some_and(ends_tag_name);
-            if closes {
-                return lt;
+                    .get(lt + 1..)
+                    .is_some_and(|r| r.starts_with(b"!--"))
+            {
+                return crate::parse::escaped_script_end(self.input, lt, closes);
             }
             at = lt + 1;
         }
@@ -633,6 +646,32 @@ mod tests {
         assert_eq!(
             kinds("<STYLE>p{}</style >"),
             ["S:STYLE", "R:p{}", "E:style"]
+        );
+    }
+
+    #[test]
+    fn script_escapes_end_the_raw_text_where_the_parse_does() {
+        // In an escape, `<script>` starts a double escape that the first `</script>`
+        // only leaves; the second one ends the element.
+        assert_eq!(
+            kinds("<script>a<!--<script>b</script>c</script><!-- d -->e"),
+            [
+                "S:script",
+                "R:a<!--<script>b</script>c",
+                "E:script",
+                "O:<!-- d -->",
+                "T:e"
+            ]
+        );
+        // `-->` ends the escape: a `<script>` after it starts nothing.
+        assert_eq!(
+            kinds("<script><!-- x --><script></script>y"),
+            ["S:script", "R:<!-- x --><script>", "E:script", "T:y"]
+        );
+        // A `<style>` has no escapes.
+        assert_eq!(
+            kinds("<style><!--<script></style>x"),
+            ["S:style", "R:<!--<script>", "E:style", "T:x"]
         );
     }
 
