@@ -631,7 +631,6 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
 /// Builds the word tables now rather than on the first page.
 pub fn warm_up() {
     std::sync::LazyLock::force(&words::T);
-    tokens::warm_up();
 }
 
 #[cfg(test)]
