@@ -157,8 +157,57 @@ fn is_definite_by_count(n: &str) -> bool {
     })
 }
 
+#[test]
+fn has_chars_stops_where_counting_would_agree() {
+    for s in ["", "a", "ال", "قال", "وزيرة", "😀a", "مُحَمّد"] {
+        for n in 0..8 {
+            assert_eq!(
+                words::has_chars(s, n),
+                s.chars().count() >= n,
+                "has_chars({s:?}, {n})"
+            );
+        }
+    }
+}
+
+#[test]
+fn maqsura_written_finds_what_match_indices_finds() {
+    let cases: [&[&str]; 7] = [
+        &[],
+        &["قال على المنصة إلى الناس"],
+        &["وعلى", "ليلى علي إلى", "حتى لدى"],
+        &["علىالطريق", "مستشفى منتدى", "ى", "ىى ى"],
+        &["عَلَى الأرض", "إلى، على؛ لدى."],
+        &["no maqsura here", "😀ى", "aى b"],
+        &["على\u{200F}", "على\u{00A0}إلى"],
+    ];
+    for ps in cases {
+        let ps = paras(ps);
+        assert_eq!(
+            words::maqsura_written(&ps),
+            words::maqsura_written_reference(&ps),
+            "maqsura_written of {ps:?}"
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn has_chars_is_counting_the_chars(s in "[الوa😀\u{064E}]{0,7}", n in 0usize..9) {
+        prop_assert_eq!(words::has_chars(&s, n), s.chars().count() >= n);
+    }
+
+    #[test]
+    fn maqsura_written_agrees_with_match_indices(
+        paragraphs in proptest::collection::vec(paragraph(), 0..6),
+    ) {
+        prop_assert_eq!(
+            words::maqsura_written(&paragraphs),
+            words::maqsura_written_reference(&paragraphs)
+        );
+    }
 
     #[test]
     fn is_definite_counts_only_what_it_needs(n in "[الوفبكلمa]{0,7}") {

@@ -45,7 +45,7 @@ pub(crate) struct Floor {
 fn stem(w: &str) -> &str {
     w.strip_prefix(lex::LAM_ARTICLE)
         .or_else(|| w.strip_prefix(lex::DEFINITE_ARTICLE))
-        .filter(|r| r.chars().count() >= 2)
+        .filter(|r| super::words::has_chars(r, 2))
         .unwrap_or(w)
 }
 

@@ -595,7 +595,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             .find(|t| t.is_word())
             .is_some_and(words::is_naming_noun);
         let attached = prev.is_some_and(|t| {
-            t.kind == Kind::Word && t.end == s.begin() && t.norm.chars().count() <= 1
+            t.kind == Kind::Word && t.end == s.begin() && !words::has_chars(t.norm, 2)
         }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
         let next_word = after
             .iter()
@@ -631,7 +631,6 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
 /// Builds the word tables now rather than on the first page.
 pub fn warm_up() {
     std::sync::LazyLock::force(&words::T);
-    tokens::warm_up();
 }
 
 #[cfg(test)]

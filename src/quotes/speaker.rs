@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
-    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
+    has, has_chars, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in,
+    noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
     DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
     NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
     T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
@@ -632,7 +632,7 @@ fn ba_role(n: &str) -> bool {
 fn is_hal(n: &str) -> bool {
     n.starts_with(names::HAL_PREFIX)
         && n.ends_with(names::HAL_ENDING)
-        && n.chars().count() >= names::HAL_MIN_CHARS
+        && has_chars(n, names::HAL_MIN_CHARS)
 }
 
 /// `true` for a present-tense verb after an indefinite description (رجل يقف); after a
@@ -641,7 +641,7 @@ fn is_present_verb(t: &Tok, feminine: bool) -> bool {
     let n = t.norm;
     (n.starts_with(names::PRESENT_PREFIX)
         || (feminine && n.starts_with(names::FEMININE_PRESENT_PREFIX) && !is_role_noun(t)))
-        && n.chars().count() >= 4
+        && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
@@ -661,7 +661,7 @@ fn agreeing_clause_verb(toks: &[Tok], words: &[Piece], k: usize) -> bool {
         || n.ends_with(names::FEMININE_PLURAL_VERB_ENDING)
         || n.ends_with(names::FEMININE_PAST_SUFFIX);
     if !shaped
-        || n.chars().count() < names::MIN_CLAUSE_VERB_CHARS
+        || !has_chars(n, names::MIN_CLAUSE_VERB_CHARS)
         || is_definite(n)
         || t.is(PARTICLES)
         || is_role_noun(t)
@@ -763,7 +763,7 @@ fn without_article(n: &str) -> &str {
 fn has_suffix(n: &str) -> bool {
     lex::POSSESSIVE_SUFFIXES
         .iter()
-        .any(|s| n.strip_suffix(s).is_some_and(|b| b.chars().count() >= 3))
+        .any(|s| n.strip_suffix(s).is_some_and(|b| has_chars(b, 3)))
 }
 
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
@@ -1275,7 +1275,7 @@ fn role_after(toks: &[Tok], from: usize) -> Option<Subject> {
 
 /// `true` for a nisba adjective (خليجي، الأردنية).
 fn is_nisba(n: &str) -> bool {
-    n.chars().count() >= 4 && names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+    has_chars(n, 4) && names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
 /// The gender a role or description shows by its head noun or honorific (الوزيرة،
@@ -1317,7 +1317,7 @@ fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
         let t = tok(toks, p)?;
         let n = t.norm;
         if let Some(rest) = n.strip_prefix(lex::LAM) {
-            if rest.chars().count() >= 3 && !p.hyphenated() {
+            if has_chars(rest, 3) && !p.hyphenated() {
                 let lam = if rest.starts_with(lex::LAM) {
                     Lam::Article
                 } else {

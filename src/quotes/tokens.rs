@@ -3,7 +3,6 @@
 //! normalisation and the lexicon tables its word is in ([`Tags`]).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
@@ -160,7 +159,7 @@ fn role_of(c: char) -> Role {
 }
 
 /// Marks and diacritics dropped when comparing words with the tables.
-fn is_ignorable(c: char) -> bool {
+const fn is_ignorable(c: char) -> bool {
     matches!(
         c,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
@@ -168,8 +167,18 @@ fn is_ignorable(c: char) -> bool {
 }
 
 /// Whether matching-only normalisation changes `c` (dropped or folded).
-fn changes_in_norm(c: char) -> bool {
-    is_ignorable(c) || lex::LETTER_FOLDS.iter().any(|(from, _)| *from == c)
+const fn changes_in_norm(c: char) -> bool {
+    if is_ignorable(c) {
+        return true;
+    }
+    let mut k = 0;
+    while k < lex::LETTER_FOLDS.len() {
+        if lex::LETTER_FOLDS[k].0 == c {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// What normalisation makes of a char it changes: `None` when it is dropped.
@@ -229,6 +238,7 @@ fn slot_of(c: char) -> Option<usize> {
 }
 
 /// The char of [`CHAR_INFO`] slot `k`.
+#[cfg(test)]
 fn char_of_slot(k: usize) -> Option<char> {
     let k = u32::try_from(k).ok()?;
     let u = match k / BLOCK_CHARS {
@@ -239,28 +249,84 @@ fn char_of_slot(k: usize) -> Option<char> {
     char::from_u32(u)
 }
 
-/// [`info_of`] for Latin-1, the Arabic block and the punctuation block, computed once.
-/// Only spaces, marks and punctuation can have another role than [`Role::InWord`], so
-/// [`role_of`] is asked about those alone.
-static CHAR_INFO: LazyLock<[u8; INFO_LEN]> = LazyLock::new(|| {
-    let mut table = [IN_WORD; INFO_LEN];
-    let spaces = (0..INFO_LEN)
-        .filter_map(char_of_slot)
-        .filter(|c| c.is_whitespace());
-    let marks = lex::QUOTE_MARKS.iter().map(|&(c, _, _)| c);
-    let punct = lex::WORD_PUNCT.iter().copied();
-    for c in spaces.chain(marks).chain(punct) {
-        if let Some(e) = slot_of(c).and_then(|k| table.get_mut(k)) {
-            *e = role_of(c) as u8;
+/// [`info_of`] for Latin-1, the Arabic block and the punctuation block, built at compile
+/// time.
+static CHAR_INFO: [u8; INFO_LEN] = char_info();
+
+/// The white space of [`CHAR_INFO`]'s blocks (`char::is_whitespace`, which is no `const
+/// fn` before Rust 1.87); the tests hold every slot to [`info_of`].
+const fn is_block_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{09}'..='\u{0D}'
+            | ' '
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+    )
+}
+
+/// Whether `c` is one of `chars`.
+const fn is_one_of(c: char, chars: &[char]) -> bool {
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] == c {
+            return true;
         }
+        k += 1;
     }
-    for (k, e) in table.iter_mut().enumerate() {
-        if char_of_slot(k).is_some_and(changes_in_norm) {
-            *e |= CHANGES_BIT;
+    false
+}
+
+/// Whether `c` is a quotation mark ([`mark_of`]).
+const fn is_quote_mark(c: char) -> bool {
+    let mut k = 0;
+    while k < lex::QUOTE_MARKS.len() {
+        if lex::QUOTE_MARKS[k].0 == c {
+            return true;
         }
+        k += 1;
+    }
+    false
+}
+
+/// [`CHAR_INFO`]: [`info_of`] of each char of the three blocks. Only spaces, marks and
+/// punctuation can have another role than [`Role::InWord`], and none of them is a
+/// letter or digit (which [`role_of`] asks about first).
+const fn char_info() -> [u8; INFO_LEN] {
+    let mut table = [IN_WORD; INFO_LEN];
+    let mut k = 0;
+    while k < INFO_LEN {
+        let at = k as u32;
+        let u = match at / BLOCK_CHARS {
+            0 => at,
+            1 => at - BLOCK_CHARS + ARABIC_BLOCK,
+            _ => at - 2 * BLOCK_CHARS + PUNCTUATION_BLOCK,
+        };
+        if let Some(c) = char::from_u32(u) {
+            let role = if is_block_space(c) {
+                SPACE
+            } else if is_quote_mark(c) {
+                MARK
+            } else if is_one_of(c, lex::WORD_PUNCT) {
+                Role::Punct as u8
+            } else {
+                IN_WORD
+            };
+            table[k] = if changes_in_norm(c) {
+                role | CHANGES_BIT
+            } else {
+                role
+            };
+        }
+        k += 1;
     }
     table
-});
+}
 
 /// [`info_of`], from [`CHAR_INFO`] for the chars it holds.
 fn info(table: &[u8; INFO_LEN], c: char) -> u8 {
@@ -299,7 +365,7 @@ fn decoded_info_at(text: &str, table: &[u8; INFO_LEN], at: usize) -> Option<(u8,
 /// Matching-only normalisation: the output always keeps the article's own spelling.
 /// Borrowed when nothing changes.
 pub(crate) fn norm(word: &str) -> Cow<'_, str> {
-    let table = &*CHAR_INFO;
+    let table = &CHAR_INFO;
     match first_change(word, table) {
         None => Cow::Borrowed(word),
         Some(at) => {
@@ -313,7 +379,7 @@ pub(crate) fn norm(word: &str) -> Cow<'_, str> {
 /// [`norm`] into `out` (emptied first), without an allocation once `out` is large enough.
 pub(crate) fn norm_into(word: &str, out: &mut String) {
     out.clear();
-    let table = &*CHAR_INFO;
+    let table = &CHAR_INFO;
     match first_change(word, table) {
         None => out.push_str(word),
         Some(at) => fold_from(word, table, at, out),
@@ -323,7 +389,7 @@ pub(crate) fn norm_into(word: &str, out: &mut String) {
 /// [`norm`] of `word`: `word` itself when normalisation keeps it, else its normalisation
 /// written into `buf` (emptied first).
 pub(crate) fn norm_in<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
-    let table = &*CHAR_INFO;
+    let table = &CHAR_INFO;
     match first_change(word, table) {
         None => word,
         Some(at) => {
@@ -568,7 +634,7 @@ pub(crate) fn tokenize_into<'a>(
     let maqsura_bits = lexicon.maqsura_bits;
     let mut toks = recycle(spare);
     toks.reserve(text.len() / BYTES_PER_TOKEN);
-    let table = &*CHAR_INFO;
+    let table = &CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.
     let (mut b, mut i) = (0, 0);
@@ -712,7 +778,7 @@ const MARK_LEADS: Option<[u8; 3]> = {
 /// without tokenizing. A char is a mark only if it is one of the quotation marks, so only
 /// the chars that begin with a mark's first byte are read (with the tokenizer's reading).
 pub(crate) fn has_mark(text: &str) -> bool {
-    let table = &*CHAR_INFO;
+    let table = &CHAR_INFO;
     let is_mark =
         |at: usize| info_at(text, table, at).is_some_and(|(info, _)| info & !CHANGES_BIT == MARK);
     let bytes = text.as_bytes();
@@ -722,14 +788,18 @@ pub(crate) fn has_mark(text: &str) -> bool {
     }
 }
 
-/// Builds the character table now rather than on the first page.
-pub(crate) fn warm_up() {
-    LazyLock::force(&CHAR_INFO);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_char_table_is_info_of_every_char() {
+        for (k, &entry) in CHAR_INFO.iter().enumerate() {
+            let c = char_of_slot(k).expect("every slot of the three blocks is a char");
+            assert_eq!(entry, info_of(c), "entry of {c:?} (U+{:04X})", c as u32);
+            assert_eq!(slot_of(c), Some(k), "slot of {c:?}");
+        }
+    }
 
     #[test]
     fn tokens_borrow_unchanged_words_and_fold_the_rest() {
@@ -773,7 +843,7 @@ mod tests {
 
     #[test]
     fn char_table_matches_the_char_reading() {
-        let table = &*CHAR_INFO;
+        let table = &CHAR_INFO;
         for k in 0..INFO_LEN {
             if let Some(c) = char_of_slot(k) {
                 assert_eq!(table.get(k).copied(), Some(info_of(c)), "entry of {c:?}");

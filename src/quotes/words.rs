@@ -365,32 +365,65 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// The ids ([`Lexicon::maqsura_ids`]) of the listed words that `paragraphs` write with a
-/// final ى, with or without a conjunction (على، وإلى).
+/// final ى, with or without a conjunction (على، وإلى). The ى's are found by a vectorised
+/// search for their last byte, then their first bytes are compared (a whole char in
+/// UTF-8: its lead byte is no other char's continuation, so a match begins a char).
 pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
     let ids = &T.maqsura_ids;
+    let mut utf8 = [0u8; 4];
+    let needle = lex::ALIF_MAQSURA.encode_utf8(&mut utf8).as_bytes();
+    let Some((&last, head)) = needle.split_last() else {
+        return 0;
+    };
     let mut seen = 0;
     let mut n = String::new();
     for p in paragraphs {
-        for (b, c) in p.match_indices(lex::ALIF_MAQSURA) {
-            let end = b + c.len();
-            let word_ends = p
-                .get(end..)
-                .and_then(|r| r.chars().next())
-                .is_none_or(|c| !crate::text::is_word_char(c));
-            if !word_ends {
+        let bytes = p.as_bytes();
+        for e in memchr::memchr_iter(last, bytes) {
+            let Some(b) = e.checked_sub(head.len()) else {
                 continue;
+            };
+            if bytes.get(b..e) == Some(head) {
+                seen |= maqsura_id_at(ids, p, b, &mut n);
             }
-            let head = p.get(..b).unwrap_or_default();
-            let start = head
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !crate::text::is_word_char(c))
-                .map_or(0, |(k, c)| k + c.len_utf8());
-            super::tokens::norm_into(p.get(start..end).unwrap_or_default(), &mut n);
-            seen |= ids.get(&n) | without_conjunction(&n).map_or(0, |r| ids.get(r));
         }
     }
     seen
+}
+
+/// [`maqsura_written`] as it read before: the ى's found by `match_indices`.
+#[cfg(test)]
+pub(crate) fn maqsura_written_reference(paragraphs: &[String]) -> u32 {
+    let mut seen = 0;
+    let mut n = String::new();
+    for p in paragraphs {
+        for (b, _) in p.match_indices(lex::ALIF_MAQSURA) {
+            seen |= maqsura_id_at(&T.maqsura_ids, p, b, &mut n);
+        }
+    }
+    seen
+}
+
+/// The id in `ids` of the word of `p` whose ى begins at byte `b`, when the word ends
+/// there (0 otherwise); `n` is a buffer for its normalisation.
+#[inline]
+fn maqsura_id_at(ids: &TagMap, p: &str, b: usize, n: &mut String) -> u32 {
+    let end = b + lex::ALIF_MAQSURA.len_utf8();
+    let word_ends = p
+        .get(end..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !crate::text::is_word_char(c));
+    if !word_ends {
+        return 0;
+    }
+    let head = p.get(..b).unwrap_or_default();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !crate::text::is_word_char(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    super::tokens::norm_into(p.get(start..end).unwrap_or_default(), n);
+    ids.get(n) | without_conjunction(n).map_or(0, |r| ids.get(r))
 }
 
 /// `tags` of the word `n` (normalised) written with a final ي, without the tables of the
@@ -465,12 +498,18 @@ pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
     rest.chars().nth(1).is_some().then_some(rest)
 }
 
+/// `true` when `s` has `n` chars or more: the chars are read up to the `n`th only.
+#[inline]
+pub(crate) fn has_chars(s: &str, n: usize) -> bool {
+    n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
+}
+
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 pub(crate) fn noun_stem(n: &str) -> &str {
     let mut s = n;
     for &p in lex::PROCLITIC_LETTERS {
         if let Some(r) = s.strip_prefix(p) {
-            if r.chars().count() >= 3 {
+            if has_chars(r, 3) {
                 s = r;
                 break;
             }
@@ -480,7 +519,7 @@ pub(crate) fn noun_stem(n: &str) -> &str {
         return r;
     }
     s.strip_prefix(lex::DEFINITE_ARTICLE)
-        .filter(|r| r.chars().count() >= 2)
+        .filter(|r| has_chars(r, 2))
         .unwrap_or(s)
 }
 
@@ -499,7 +538,7 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
     }
     lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
         stem.strip_suffix(suf)
-            .filter(|base| base.chars().count() >= 2)
+            .filter(|base| has_chars(base, 2))
             .is_some_and(|base| {
                 if has(base, tables) {
                     return true;
