@@ -91,8 +91,16 @@ struct Shared {
     format: matn::write::Format,
     mirror: Option<PathBuf>,
     skip_existing: bool,
+    /// Whether the walk keeps a page's file open for its worker ([`open_input`]): only
+    /// while the units that may be queued stay under [`MAX_FILES_KEPT_OPEN`].
+    keep_open: bool,
     stop: AtomicBool,
 }
+
+/// The most page files the walk keeps open for queued units (one per queued unit, three
+/// per thread): far under the usual limit of 1 024 descriptors, which a batch also needs
+/// for its output files.
+const MAX_FILES_KEPT_OPEN: usize = 256;
 
 impl Shared {
     fn stopping(&self) -> bool {
@@ -116,6 +124,7 @@ pub fn run(cfg: Config) -> Exit {
             _ => None,
         },
         skip_existing: cfg.skip_existing,
+        keep_open: threads.saturating_mul(QUEUED_PER_WORKER + 1) <= MAX_FILES_KEPT_OPEN,
         stop: AtomicBool::new(false),
     });
     let walk = Walk::new(cfg.inputs, cfg.files_from);
@@ -376,7 +385,7 @@ impl Producer<'_, '_> {
     fn walk(&mut self, walk: Walk) {
         for item in walk {
             let going = match item {
-                Item::Page(page) => match open_input(&page.input) {
+                Item::Page(page) => match open_input(&page.input, self.shared.keep_open) {
                     Opening::Archive(reader) => self.archive(&page, reader),
                     Opening::Page(opened) => self.spawn(page.input.clone(), move |shared| {
                         process(&page, opened, shared)
@@ -481,8 +490,9 @@ enum Opening {
 /// file stays open, and a page's worker reads on from the bytes already read rather than
 /// opening it again. Standard input is peeked at without consuming anything; anything
 /// else (a pipe, a device) is not read here, and one that cannot be opened is left to its
-/// worker to report.
-fn open_input(input: &Input) -> Opening {
+/// worker to report. With `keep_open` false (very many threads), a page's file is closed
+/// again and its worker opens it anew.
+fn open_input(input: &Input, keep_open: bool) -> Opening {
     let path = match input {
         Input::Stdin if is_archive(input) => return Opening::Archive(Box::new(std::io::stdin())),
         Input::Stdin => return Opening::Page(None),
@@ -501,7 +511,7 @@ fn open_input(input: &Input) -> Opening {
     if archive::sniff(&head) == archive::Kind::Warc {
         return Opening::Archive(Box::new(std::io::Cursor::new(head).chain(file)));
     }
-    Opening::Page(Some(output::Opened { file, head, size }))
+    Opening::Page(keep_open.then_some(output::Opened { file, head, size }))
 }
 
 /// The extension of a WARC file's `-o` output: one record per line.
@@ -835,6 +845,34 @@ fn process_record(record: &warc::Record, path: &str, shared: &Shared) -> Outcome
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_file_is_kept_open_only_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("page.html");
+        std::fs::write(&p, "<p>نص</p>").unwrap();
+        match open_input(&Input::Path(p.clone()), true) {
+            Opening::Page(Some(opened)) => {
+                assert_eq!(opened.head, "<p>نص</p>".as_bytes(), "page.html head");
+                assert_eq!(opened.size, "<p>نص</p>".len() as u64, "page.html size");
+            }
+            _ => panic!("page.html: expected an open page"),
+        }
+        assert!(
+            matches!(open_input(&Input::Path(p), false), Opening::Page(None)),
+            "page.html without keep_open"
+        );
+        let warc = dir.path().join("crawl.warc");
+        std::fs::write(
+            &warc,
+            "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n",
+        )
+        .unwrap();
+        assert!(
+            matches!(open_input(&Input::Path(warc), false), Opening::Archive(_)),
+            "crawl.warc is streamed whatever keep_open says"
+        );
+    }
 
     fn counts(ok: u64, failed: u64, skipped: u64, readable: u64) -> Counts {
         Counts {

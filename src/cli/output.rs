@@ -479,6 +479,14 @@ mod tests {
         }
     }
 
+    /// The names of the files in folder `dir`.
+    fn file_names(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    }
+
     #[test]
     fn atomic_write_leaves_only_the_final_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -486,11 +494,11 @@ mod tests {
         write_atomic(&target, b"{}\n").unwrap();
         write_atomic(&target, b"{\"x\":1}\n").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"{\"x\":1}\n", "content");
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("a/b"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["page.json"], "files in the folder");
+        assert_eq!(
+            file_names(&dir.path().join("a/b")),
+            ["page.json"],
+            "files in the folder"
+        );
     }
 
     #[cfg(target_os = "linux")]
@@ -504,11 +512,11 @@ mod tests {
         let second = unnamed::write(&target, b"two\n").expect("O_TMPFILE available");
         assert!(second.is_ok(), "replacing write: {second:?}");
         assert_eq!(std::fs::read(&target).unwrap(), b"two\n", "content");
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("new"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["page.json"], "files in the folder");
+        assert_eq!(
+            file_names(&dir.path().join("new")),
+            ["page.json"],
+            "files in the folder"
+        );
     }
 
     #[cfg(unix)]
