@@ -114,11 +114,11 @@ fn extract_text(html: &str, source: Source, opts: &Options) -> Result<Article> {
     // A page where no article stands out once its chrome is stripped is read again with
     // only its frame stripped (see [`strip::frame`]); a page with no text outside its frame
     // is still an error.
-    let found = match found(&dom, &stripped, &facts, opts, false) {
+    let found = match find_article(&dom, &stripped, &facts, opts, false) {
         Some(found) => Some((found, stripped.removed)),
         None => {
             let frame = strip::frame(&dom, &stripped, opts.explain);
-            found(&dom, &frame, &facts, opts, true).map(|found| (found, frame.removed))
+            find_article(&dom, &frame, &facts, opts, true).map(|found| (found, frame.removed))
         }
     };
     let Some((
@@ -164,7 +164,7 @@ struct Found {
 /// Locates the article of a stripped page and reads its headline and paragraphs; `None`
 /// when no container stands out or its text is shorter than an article. `baseline`: the
 /// page's text without an article's filters ([`text::baseline_paragraphs`]).
-fn found(
+fn find_article(
     dom: &parse::Dom,
     stripped: &strip::Stripped,
     facts: &meta::PageFacts,
