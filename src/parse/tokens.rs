@@ -464,8 +464,11 @@ impl<S: TokenSink> Lexer<'_, S> {
             Some(b'/') => match self.bytes.get(at + 2) {
                 Some(c) if c.is_ascii_alphabetic() => self.tag(at + 2, TagKind::EndTag),
                 Some(b'>') => {
+                    // `</>` is nothing but a parse error, and html5ever hands that error
+                    // to the tree builder as a token: like any token, it ends the
+                    // dropping of a line break right after `<pre>` or `<textarea>`.
                     self.pos = at + 3;
-                    Ok(())
+                    self.emit(Token::ParseError(std::borrow::Cow::Borrowed("Saw </>")))
                 }
                 Some(_) => self.bogus_comment(at + 2),
                 None => {
