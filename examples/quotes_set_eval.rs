@@ -1,18 +1,24 @@
 //! Scores the quotes stage on matn's own quote set (`tests/quotes_set/`), dev and check
 //! halves apart: quote F1, speaker accuracy, role accuracy and names counted as quotes,
 //! by the matching rule of `shared/eval/score.py`.
-//! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all]`.
+//! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all] [--from ID]`;
+//! `--from p88` scores only the passages whose id sorts at or after `p88` (a batch of
+//! fresh passages, scored on its own before anything is tuned on it).
 
 #[path = "../tests/quotes_set/score.rs"]
 mod score;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let show = match args.as_slice() {
-        [flag, which] if flag == "--errors" => Some(which.clone()),
-        _ => None,
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1).cloned())
     };
-    let passages = score::load_all(&score::dir());
+    let show = value("--errors");
+    let from = value("--from").unwrap_or_default();
+    let mut passages = score::load_all(&score::dir());
+    passages.retain(|p| p.id.as_str() >= from.as_str());
     println!(
         "{:<6} {:>8} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
         "split", "passages", "gold", "pred", "quote F1", "spk acc", "role acc", "names"

@@ -343,6 +343,15 @@ pub const HONORIFICS: &[&str] = &[
     "الركن",
     "الأمير",
     "الأميرة",
+    // forms of address for ministers, clerics, ambassadors and heads of state (معالي
+    // الوزير، سماحة المفتي، سعادة السفير، فخامة الرئيس)
+    "معالي",
+    "سماحة",
+    "فضيلة",
+    "سعادة",
+    "فخامة",
+    "جلالة",
+    "سمو",
 ];
 
 /// Nouns of documents and sayings that can be quoted (جاء في بيان، وفق التقرير). A
@@ -493,6 +502,38 @@ pub const VERBS_WITH_BA: &[&str] = &[
     "أفادت",
 ];
 
+/// Adverbs that refer back to a quote just closed, between it and its cue
+/// («…»، هكذا لخص أحد العمال الوضع).
+pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];
+
+/// Verbs whose بـ object is what was asked for, promised or stated (طالب بـ"تشديد العقوبة"،
+/// وعد بـ«…»): a quoted span right after their بـ is a statement, where after
+/// other words a quoted span joined to بـ names something (صلة بـ"الجيش الحر"، رحبت
+/// بـ«اتفاق الدوحة»).
+pub const CONTENT_BA_VERBS: &[&str] = &[
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "وعد",
+    "وعدت",
+    "وعدوا",
+    "تعهد",
+    "تعهدت",
+    "تعهدوا",
+    "يتعهد",
+    "تتعهد",
+    "أفاد",
+    "أفادت",
+    "صرح",
+    "صرحت",
+    "اعترف",
+    "اعترفت",
+    "أقر",
+    "أقرت",
+];
+
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
 /// الاتهام).
 pub const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذين", "هاتين"];
@@ -584,9 +625,29 @@ pub const IN_IT: &[&str] = &["فيه", "فيها"];
 /// where another complement with a pronoun ends a description (من مقاعدهم).
 pub const AGE_NOUN: &str = "عمر";
 
-/// Nouns of negation and exception that govern a verbal noun (عدم ذكر اسمه، دون ذكر
-/// التفاصيل): a cue word right after one of them is that noun, not a verb.
-pub const VERBAL_NOUN_GOVERNORS: &[&str] = &["عدم", "دون", "بدون"];
+/// Nouns of negation and exception, and verbs of refusing, preferring and asking, that
+/// govern a verbal noun (عدم ذكر اسمه، دون ذكر التفاصيل، رفض ذكر اسمه، فضلت عدم الكشف): a cue
+/// word right after one of them is that noun, not a verb.
+pub const VERBAL_NOUN_GOVERNORS: &[&str] = &[
+    "عدم",
+    "دون",
+    "بدون",
+    "رفض",
+    "رفضت",
+    "رفضوا",
+    "يرفض",
+    "ترفض",
+    "فضل",
+    "فضلت",
+    "فضلوا",
+    "يفضل",
+    "تفضل",
+    "طلب",
+    "طلبت",
+    "طلبوا",
+    "اشترط",
+    "اشترطت",
+];
 
 /// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»): it ends the
 /// subject (it is among the subject stops) and attaches the quote to the subject of its

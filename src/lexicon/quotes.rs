@@ -234,10 +234,39 @@ pub const REPORTING_VERBS: &[&str] = &[
     "دعوا",
     "يدعو",
     "تدعو",
-    // write, claim, accuse, ask, describe
+    "ناشد",
+    "ناشدت",
+    "ناشدوا",
+    "يناشد",
+    "تناشد",
+    "حث",
+    "حثت",
+    "حثوا",
+    // promise, pledge, admit: their بـ or أن object is what was said (نادى, "called for",
+    // is left out: with ى folded into ي it is نادي, "club")
+    "وعد",
+    "وعدت",
+    "وعدوا",
+    "تعهد",
+    "تعهدت",
+    "تعهدوا",
+    "يتعهد",
+    "تتعهد",
+    "اعترف",
+    "اعترفت",
+    "اعترفوا",
+    "أقر",
+    "أقرت",
+    "أقروا",
+    // write, post, claim, accuse, ask, describe
     "كتب",
     "كتبت",
     "كتبوا",
+    "غرد",
+    "غردت",
+    "غردوا",
+    "يغرد",
+    "تغرد",
     "زعم",
     "زعمت",
     "زعموا",
@@ -332,6 +361,9 @@ pub const TRANSITIVE_VERBS: &[&str] = &[
     // asked (سأل الدفاع الشاهدة)
     "سأل",
     "سألت",
+    // summed up (لخص أحد العمال الوضع)
+    "لخص",
+    "لخصت",
 ];
 
 /// Verbs of transmission: the speaker is the one named after the following عن.
@@ -534,6 +566,11 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "عندما",
     "لكن",
     "ولكن",
+    // but he, but she: the pronoun is the subject (…، لكنه يحذر من أن)
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "لكنهما",
     "بدوره",
     "بدورها",
     "بدورهم",

@@ -20,6 +20,7 @@ mod tokens;
 mod words;
 
 use crate::article::Quote;
+use crate::lexicon::names;
 use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use floor::Floor;
@@ -511,9 +512,12 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
     let after = s.close.and_then(|c| para.tok_at(c)).and_then(|ct| {
         let mut k = ct + 1;
         let mut punct = 0;
+        let mut adverb = false;
         while let Some(t) = para.toks.get(k) {
             match t.kind {
                 Kind::Punct(_) if punct < AFTER_CUE_PUNCT && !is_sentence_end(t) => punct += 1,
+                // «…»، هكذا لخص: an adverb that refers back to the quote.
+                Kind::Word if !adverb && words::is_back_reference(t) => adverb = true,
                 Kind::Word => break,
                 _ => return None,
             }
@@ -525,6 +529,25 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
             .map(|_| at)
     });
     before.or(after)
+}
+
+/// `true` when `prev`, the word right before an opening mark, is the preposition بـ and
+/// the nearest cue before it in its sentence is a verb whose بـ object is what was said
+/// (`وطالب رئيس المجلس النواب بـ«الالتزام بالنظام»`).
+fn after_content_ba(prev: Option<&Tok>, before: &[Tok]) -> bool {
+    let is_ba = prev.is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.norm.starts_with(names::BA_PREPOSITION)
+            && !words::has_chars(t.norm, 2)
+    });
+    is_ba
+        && before
+            .iter()
+            .rev()
+            .skip(1)
+            .take_while(|t| !is_sentence_end(t))
+            .find(|t| t.kind == Kind::Word && words::is_any_cue(t))
+            .is_some_and(words::is_content_ba_verb)
 }
 
 /// Decides whether a span is a statement, a short fragment, or a name in quotes.
@@ -541,6 +564,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         .and_then(|o| para.tok_at(o))
         .and_then(|k| toks.get(..k))
         .unwrap_or(&[]);
+    let before_all = before;
     let before = || before.iter().rev().take(NAMING_REACH + 1);
     let prev = before().next();
     let signal_before = prev.is_some_and(|t| match t.kind {
@@ -597,6 +621,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         let attached = prev.is_some_and(|t| {
             t.kind == Kind::Word && t.end == s.begin() && !words::has_chars(t.norm, 2)
         }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
+        // طالب … بـ"تشديد العقوبة": the بـ of a verb of asking or promising introduces
+        // what was asked or promised.
+        let attached = attached && !after_content_ba(prev, before_all);
         let next_word = after
             .iter()
             .take(NAMING_REACH + AFTER_CUE_PUNCT)

@@ -43,6 +43,8 @@ const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
 /// Shortest role phrase in which a closing first name and family name are looked for.
 const FALLBACK_MIN_WORDS: usize = 4;
 
+/// Most words of a name whose first part has ال, read in apposition ([`definite_name`]).
+const MAX_DEFINITE_NAME_WORDS: usize = 4;
 /// Longest appositive (الطبيب الكيني جوزيف أوتينو) read after a title and a comma.
 const MAX_APPOSITIVE_WORDS: usize = 8;
 
@@ -276,10 +278,11 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
         // طلب عدم ذكر اسمه: after a noun of negation, a verbal noun.
-        let after_governor = i
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|p| p.is_word() && T.noun_governors.get(p.norm) != 0);
+        let after_governor = i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|p| {
+            p.is_word()
+                && (T.noun_governors.get(p.norm) != 0
+                    || without_conjunction(p.norm).is_some_and(|r| T.noun_governors.get(r) != 0))
+        });
         if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
             continue;
         }
@@ -832,6 +835,14 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             Kind::Word => {}
         }
         let n = t.norm;
+        // A proclitic written apart before a quotation mark (وعد المحافظ بـ«…») opens
+        // the verb's object.
+        if !words.is_empty()
+            && !has_chars(n, 2)
+            && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark)
+        {
+            break;
+        }
         // A word joined by a hyphen to the next is part of a name (آن-صوفي).
         if toks.get(i + 1).is_some_and(|h| h.kind == Kind::Punct('-')) && glued(toks, i + 1) {
             words.push(Piece {
@@ -858,7 +869,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             continue;
         }
         if words.is_empty() {
-            if t.is(AUDIENCE) {
+            // سعادة السفير، معالي الوزير: a form of address (no ال) is not the speaker's.
+            if t.is(AUDIENCE) || (t.is(HONORIFICS) && !is_definite(n)) {
                 i += 1;
                 continue;
             }
@@ -1337,7 +1349,8 @@ fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
     None
 }
 
-/// The role without the honorifics at its end (رئيس البعثة الدكتور → رئيس البعثة), and
+/// The role without the honorifics at its ends (رئيس البعثة الدكتور → رئيس البعثة، معالي
+/// وزير الصحة → وزير الصحة), and
 /// without a second title that stands right before the name (رئيس هيئة المحكمة القاضي).
 fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
     // نظيرته وزيرة الموارد: the relation before the title is not the role.
@@ -1347,6 +1360,16 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
     ) {
         (Some(a), Some(b)) if has_suffix(a.norm) && is_role_noun(b) => w.get(1..).unwrap_or(&[]),
         _ => w,
+    };
+    // معالي وزير الصحة: a form of address before the title is not part of it.
+    let lead = w
+        .iter()
+        .take_while(|p| tok(toks, p).is_some_and(|t| t.is(HONORIFICS)))
+        .count();
+    let w = if lead < w.len() {
+        w.get(lead..).unwrap_or(w)
+    } else {
+        w
     };
     let mut end = w.len();
     while end > 0
@@ -1722,12 +1745,67 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
         after
             && rest.first().is_some_and(|p| starts_name(toks, p))
             && name_run(toks, rest, 0) == rest.len()
-    })?;
+    });
+    // عضو الهيئة، الطاهر المنصري،: a name whose first part has ال fills the segment,
+    // when the word after that part is a particle or has ال too (الهادي بن صالح); before
+    // a plain word (الشهير محمد علي) the name starts at the plain word.
+    // A first part shaped like a nisba (الهادي، العربي) opens a name only before a
+    // particle: before another word with ال it is an adjective (الإيطالي الشهير).
+    let first_nisba = pieces
+        .first()
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|t| is_nisba(t.norm));
+    let definite_first = definite_name(toks, &pieces)
+        && pieces
+            .get(1)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(PARTICLES) || (is_definite(t.norm) && !first_nisba));
+    let start = match start {
+        _ if definite_first => 0,
+        Some(s) => s,
+        None => return None,
+    };
     Some((
         pieces.get(start..)?.to_vec(),
         i,
         pieces.get(..start)?.to_vec(),
     ))
+}
+
+/// `true` when the words of an apposition read as a name whose first part has ال
+/// (الطاهر المنصري، الحسين ولد الطالب، العربي الزاهي): two to four words in no table but
+/// the name particles, the first with ال, the last
+/// not a nisba adjective with ة.
+fn definite_name(toks: &[Tok], pieces: &[Piece]) -> bool {
+    let plain = |p: &Piece| {
+        tok(toks, p).is_some_and(|t| {
+            t.is_word()
+                && (t.is(PARTICLES) || (t.tags.bare == 0 && t.tags.rest == 0))
+                && !is_role_noun(t)
+        })
+    };
+    // ال itself, not a preposition before it (بالملف، للشؤون).
+    let article = |p: &Piece| {
+        tok(toks, p).is_some_and(|t| t.is(PARTICLES) || t.norm.starts_with(lex::DEFINITE_ARTICLE))
+    };
+    (2..=MAX_DEFINITE_NAME_WORDS).contains(&pieces.len())
+        && pieces.iter().all(|p| !p.hyphenated() && plain(p))
+        && pieces
+            .iter()
+            .all(|p| article(p) || !is_definite_piece(toks, p))
+        && pieces
+            .first()
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| is_definite(t.norm) && !t.is(PARTICLES))
+        && pieces
+            .last()
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| !t.is(PARTICLES) && !t.norm.ends_with(lex::FEMININE_ENDING))
+}
+
+/// `true` when the word of piece `p` has the article, with or without a preposition.
+fn is_definite_piece(toks: &[Tok], p: &Piece) -> bool {
+    tok(toks, p).is_some_and(|t| is_definite(t.norm))
 }
 
 /// `true` when the words from token `k` to the end of an apposition (a comma, a colon
@@ -1912,6 +1990,13 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         x.is_word()
             && (x.norm.starts_with(lex::DEFINITE_ARTICLE) || x.norm.starts_with(lex::LAM_ARTICLE))
     };
+    // A word in no table but the name particles at `k` (a first name), or after a comma
+    // there (قائد الفريق، ياسر الدوسري،: a name in apposition).
+    let name_follows = |k: usize| {
+        let plain = |x: &Tok| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0;
+        toks.get(k).is_some_and(plain)
+            || (is_comma_at(toks, k) && toks.get(k + 1).is_some_and(plain))
+    };
     let mut out = Vec::new();
     let mut k = 0;
     while let Some(t) = toks.get(k) {
@@ -1931,10 +2016,7 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
             while toks.get(run_end).is_some_and(with_article) {
                 run_end += 1;
             }
-            let first_name = run_end - k <= MAX_INTRO_DESCRIPTORS + 1
-                && toks
-                    .get(run_end)
-                    .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+            let first_name = run_end - k <= MAX_INTRO_DESCRIPTORS + 1 && name_follows(run_end);
             // وزير خارجية البلاد: a title after a role noun completes it; after one with
             // بـ (برئاسة نقيب المعلمين X) it opens the phrase.
             // After a cue (قال وزير الخارجية X) the cue's own subject names the person.
@@ -1985,10 +2067,7 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         }
         let at = k;
         k = run_end;
-        let first_name = run_end - at <= MAX_INTRO_DESCRIPTORS + 1
-            && toks
-                .get(run_end)
-                .is_some_and(|x| x.is_word() && (x.tags.bare | x.tags.rest) & !PARTICLES == 0);
+        let first_name = run_end - at <= MAX_INTRO_DESCRIPTORS + 1 && name_follows(run_end);
         if !first_name {
             continue;
         }

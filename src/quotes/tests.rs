@@ -708,3 +708,82 @@ fn the_title_in_apposition_before_a_name_and_its_relative_clause() {
         "role"
     );
 }
+
+#[test]
+fn a_quote_after_the_ba_of_a_demand_is_a_statement() {
+    let case = "content-ba";
+    let qs = run(&[
+        "وطالبت نقابة الأطباء، في رسالة مفتوحة، الحكومة بـ\"زيادة عدد المقيمين فورا\".",
+        "ووعد المحافظ بـ«حل الأزمة قبل الشتاء».",
+        "ورحبت الوزارة بـ«اتفاق الدوحة» الموقع أمس.",
+    ]);
+    speaker(case, &qs, "زيادة عدد المقيمين", Some("نقابة الأطباء"));
+    speaker(case, &qs, "حل الأزمة قبل الشتاء", Some("المحافظ"));
+    // After a verb whose بـ object is a thing, the span joined to بـ names it.
+    no_quote(case, &qs, "اتفاق الدوحة");
+}
+
+#[test]
+fn a_form_of_address_is_neither_name_nor_role() {
+    let case = "honorifics";
+    let qs = run(&[
+        "وقال معالي وزير النقل المهندس فارس الزعبي: «الخط الجديد يفتتح في الربيع».",
+        "وقال سعادة السفير: «العلاقات في أفضل حالاتها».",
+    ]);
+    speaker(case, &qs, "الخط الجديد", Some("فارس الزعبي"));
+    let q = quote(case, &qs, "الخط الجديد");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("وزير النقل"),
+        "{case}: role"
+    );
+    speaker(case, &qs, "العلاقات في", Some("السفير"));
+}
+
+#[test]
+fn a_name_whose_first_part_has_the_article_stands_in_apposition() {
+    let case = "definite-name";
+    let qs = run(&["وقال رئيس البلدية، الهادي بن صالح، إن «الأشغال تنتهي الشهر المقبل»."]);
+    speaker(case, &qs, "الأشغال تنتهي", Some("الهادي بن صالح"));
+    // A descriptor with ال after the title is still no name.
+    let qs = run(&["وقال وزير الداخلية، المكلف بالملف، إن «التحقيق مستمر»."]);
+    let q = quote(case, &qs, "التحقيق مستمر");
+    assert_ne!(
+        q.speaker.as_deref(),
+        Some("المكلف بالملف"),
+        "{case}: descriptor"
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_verb_of_refusing_is_a_verbal_noun() {
+    let case = "verbal-noun";
+    let qs = run(&["وقالت موظفة رفضت ذكر اسمها: «لم نتقاض رواتبنا منذ شهرين»."]);
+    speaker(case, &qs, "لم نتقاض", Some("موظفة"));
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_quote_and_its_cue() {
+    let case = "back-reference";
+    let qs = run(&["«الصبر نفد»، هكذا وصف أحد التجار حال السوق."]);
+    speaker(case, &qs, "الصبر نفد", Some("أحد التجار"));
+}
+
+#[test]
+fn a_person_named_in_apposition_earlier_in_the_sentence_is_the_pronoun_cue() {
+    let case = "intro-apposition";
+    let qs = run(&[
+        "وقال المدرب: «اللاعبون قدموا كل شيء».",
+        "ولم تخف رئيسة النادي، منى الحسن، غضبها من التحكيم، إذ قالت: «سنقدم شكوى رسمية».",
+    ]);
+    speaker(case, &qs, "سنقدم شكوى", Some("منى الحسن"));
+}
+
+#[test]
+fn but_he_is_a_pronoun_not_a_speaker() {
+    let case = "but-he";
+    let qs = run(&[
+        "ويرى الخبير الاقتصادي، سامر الدقاق، أن «الأسعار ستستقر»، لكنه يحذر من أن «الرواتب لن تلحق بها».",
+    ]);
+    speaker(case, &qs, "الرواتب لن", Some("سامر الدقاق"));
+}

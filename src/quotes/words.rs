@@ -111,6 +111,10 @@ pub(crate) struct Lexicon {
     pub(crate) suffixed_occasions: TagMap,
     /// Verbs whose object takes بـ (أشاد، رحب).
     pub(crate) ba_verbs: TagMap,
+    /// Verbs whose بـ object is what was said (طالب، وعد).
+    pub(crate) content_ba_verbs: TagMap,
+    /// Adverbs between a quote and its cue (هكذا).
+    pub(crate) back_references: TagMap,
     /// The media a statement is told to (لصحيفة، لوكالة).
     pub(crate) media: TagMap,
     /// The titles and occupations alone (not the bodies of [`TITLES`]).
@@ -335,6 +339,8 @@ pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
         what: norm(names::RELATIVE_WHAT),
         media,
         ba_verbs,
+        content_ba_verbs: small_map(names::CONTENT_BA_VERBS),
+        back_references: small_map(names::QUOTE_BACK_REFERENCES),
         roles: role_forms(),
         suffixed_occasions: suffixed_occasions(),
         demonstratives: small_map(names::DEMONSTRATIVES),
@@ -624,6 +630,17 @@ pub(crate) fn is_definite(n: &str) -> bool {
 /// `true` for a cue word that is a verb, a participle or a transmission verb.
 pub(crate) fn is_cue_word(t: &Tok) -> bool {
     t.in_table(CUE_WORDS)
+}
+
+/// `true` for an adverb that refers back to the quote before it (هكذا).
+pub(crate) fn is_back_reference(t: &Tok) -> bool {
+    T.back_references.get(t.norm) != 0
+}
+
+/// `true` for a verb whose بـ object is what was said (طالب، وطالبت، وعد).
+pub(crate) fn is_content_ba_verb(t: &Tok) -> bool {
+    T.content_ba_verbs.get(t.norm) != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.content_ba_verbs.get(r) != 0)
 }
 
 /// `true` for any reporting cue word (verb, participle, transmission, attribution).
