@@ -2,7 +2,7 @@
 //! halves apart: quote F1, speaker accuracy, role accuracy and names counted as quotes,
 //! by the matching rule of `shared/eval/score.py`.
 //! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all] [--from ID]`;
-//! `--from p88` scores only the passages whose id sorts at or after `p88` (a batch of
+//! `--from p88` scores only the passages numbered 88 or more (a batch of
 //! fresh passages, scored on its own before anything is tuned on it).
 
 #[path = "../tests/quotes_set/score.rs"]
@@ -18,7 +18,16 @@ fn main() {
     let show = value("--errors");
     let from = value("--from").unwrap_or_default();
     let mut passages = score::load_all(&score::dir());
-    passages.retain(|p| p.id.as_str() >= from.as_str());
+    // p100 comes after p99: ids are compared by their number.
+    let number = |id: &str| -> u32 {
+        let digits: String = id
+            .chars()
+            .skip(1)
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        digits.parse().unwrap_or(0)
+    };
+    passages.retain(|p| number(&p.id) >= number(&from));
     println!(
         "{:<6} {:>8} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
         "split", "passages", "gold", "pred", "quote F1", "spk acc", "role acc", "names"

@@ -143,6 +143,23 @@ passage!(
     ignore = "known failure: a body's name with a preposition inside it (منظمة أطباء بلا حدود) followed by the verb's object"
 );
 passage!(p93_fintech_founder, "p93-fintech-founder");
+passage!(
+    p98_port_blast_inquiry,
+    "p98-port-blast-inquiry",
+    ignore = "known failure: the object after a construct chain that ends in a definite noun (وحملت والدة إحدى الضحايا صورة ابنها وقالت) is read as the subject"
+);
+passage!(p99_police_raid, "p99-police-raid");
+passage!(
+    p100_earnings_call,
+    "p100-earnings-call",
+    ignore = "known failure: a description with a prepositional complement (متعامل في السوق) is cut at the preposition"
+);
+passage!(
+    p101_rabat_marathon,
+    "p101-rabat-marathon",
+    ignore = "known failure: a person named after a nisba, subject of a verb in no table (فاز العداء الكيني ديفيد كيبتو، وحلت المغربية فاطمة الزهراء العلوي), is read as the nisba"
+);
+passage!(p102_antibiotics_study, "p102-antibiotics-study");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -160,7 +177,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 70, "one passage! line per development passage");
+    assert_eq!(dev, 75, "one passage! line per development passage");
 }
 
 #[test]

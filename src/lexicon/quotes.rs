@@ -201,8 +201,18 @@ pub const REPORTING_VERBS: &[&str] = &[
     "ردت",
     "ختم",
     "ختمت",
+    "يختم",
+    "تختم",
     "اختتم",
     "اختتمت",
+    "يختتم",
+    "تختتم",
+    // attributed (a result) to: عزا الرئيس ذلك إلى «…»
+    "عزا",
+    "عزت",
+    "عزوا",
+    "يعزو",
+    "تعزو",
     // shout, cry out
     "صرخ",
     "صرخت",
@@ -364,6 +374,11 @@ pub const TRANSITIVE_VERBS: &[&str] = &[
     // summed up (لخص أحد العمال الوضع)
     "لخص",
     "لخصت",
+    // attributed (عزا الرئيس ذلك إلى)
+    "عزا",
+    "عزت",
+    "يعزو",
+    "تعزو",
 ];
 
 /// Verbs of transmission: the speaker is the one named after the following عن.
@@ -596,6 +611,11 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "بوضوح",
     // adverbs and times written between a name and what it says (قال X مجددا، الخميس)
     "مجددا",
+    "مرارا",
+    "تكرارا",
+    "دوما",
+    "غالبا",
+    "أحيانا",
     "لاحقا",
     "سابقا",
     "حاليا",

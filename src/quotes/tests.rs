@@ -787,3 +787,16 @@ fn but_he_is_a_pronoun_not_a_speaker() {
     ]);
     speaker(case, &qs, "الرواتب لن", Some("سامر الدقاق"));
 }
+
+#[test]
+fn attributing_closing_and_frequency_words() {
+    let case = "azā-yakhtim-mirāran";
+    let qs = run(&[
+        "وعزت مديرة المستشفى، نادية فرحات، التأخير إلى «نقص حاد في الممرضين».",
+        "«لن نغلق أي قسم»، تختم فرحات.",
+        "وحذرت الجمعية مرارا من أن «الأسعار ستتضاعف».",
+    ]);
+    speaker(case, &qs, "نقص حاد", Some("نادية فرحات"));
+    speaker(case, &qs, "لن نغلق", Some("نادية فرحات"));
+    speaker(case, &qs, "الأسعار ستتضاعف", Some("الجمعية"));
+}
