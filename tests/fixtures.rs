@@ -78,6 +78,7 @@ fixtures! {
     linked_headings => "linked-headings",
     fare_table => "fare-table",
     workshop_showcase => "workshop-showcase",
+    cta_boxes => "cta-boxes",
 }
 
 /// What one run of the binary produced.

@@ -32,6 +32,7 @@ enum Drop {
     TrailingHeading,
     TrailingIntro,
     Leftover,
+    CallToAction,
 }
 
 impl Drop {
@@ -53,6 +54,7 @@ impl Drop {
             Drop::TrailingHeading => "text: heading with no text after it (after the body)",
             Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
             Drop::Leftover => "text: punctuation left of a line whose words were dropped",
+            Drop::CallToAction => "text: call-to-action box (a title and a line above a button)",
         }
     }
 }
@@ -99,6 +101,13 @@ pub fn paragraphs(
         }
     }
     drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
+    kept.retain(|b| {
+        let boxed = in_call_to_action(dom, stripped, blocks, b, root);
+        if boxed {
+            note(b, Drop::CallToAction, &mut removed);
+        }
+        !boxed
+    });
     // Short labels before the first and after the last real paragraph.
     while let Some(b) = kept.first() {
         if is_edge_label(b, th) {
@@ -250,6 +259,124 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         a = dom.nodes[a].parent;
     }
     false
+}
+
+/// Most visible characters of a call-to-action box (a title, a line, a button).
+const MAX_CTA_BOX_CHARS: u32 = 200;
+/// Most visible characters of a button's label ("Get a demo", "Find local pros").
+const MAX_BUTTON_CHARS: usize = 30;
+/// Most words of a button's label.
+const MAX_BUTTON_WORDS: usize = 4;
+/// How many levels above a block to look for the box it sits in.
+const CTA_LEVELS: usize = 8;
+/// A call-to-action box holds at most one part in this many of its container's text.
+const MAX_CTA_SHARE: u32 = 2;
+/// Fewest text blocks a call-to-action box holds beside its button (a title and a line).
+const MIN_CTA_TEXTS: usize = 2;
+
+/// Whether a block sits in a call-to-action box: a small wrapper (a `div`, `section` or
+/// `aside`) whose text ends in a button (a `<button>`, or a link with a short label and no
+/// sentence mark, set apart from the text in its own element) and which holds at least
+/// two blocks of text above it, a title and a line ("See it in action" / "Get a guided
+/// walkthrough …" / [Get a demo]). The site's pitch, not the article: the article's own
+/// paragraphs do not end their wrapper in a button.
+fn in_call_to_action(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    b: &Block,
+    root: Ix,
+) -> bool {
+    let mut a = dom.nodes[b.owner].parent;
+    for _ in 0..CTA_LEVELS {
+        if a == root || a == crate::parse::NO_PARENT || stripped.raw_chars[a] > MAX_CTA_BOX_CHARS {
+            return false;
+        }
+        // A box is a small part of the article's container: a short page whose whole
+        // text sits above a button is not one.
+        if stripped.raw_chars[a].saturating_mul(MAX_CTA_SHARE) > stripped.raw_chars[root] {
+            return false;
+        }
+        if matches!(dom.tag(a), Some(Tag::Div | Tag::Section | Tag::Aside)) {
+            if let Some(button) = last_button(dom, stripped, a, b.first) {
+                let end = dom.nodes[a].end;
+                let start = blocks.partition_point(|x| x.first < a);
+                let texts = blocks[start..]
+                    .iter()
+                    .take_while(|x| x.first < end)
+                    .filter(|x| !dom.contains(button, x.first))
+                    .count();
+                if texts >= MIN_CTA_TEXTS {
+                    return true;
+                }
+            }
+        }
+        a = dom.nodes[a].parent;
+    }
+    false
+}
+
+/// The button that ends `wrapper`'s text, if its last text sits in one (not in the
+/// subtree holding `text`): a `<button>`, or an `<a>` with a short label without a
+/// sentence mark that is its element's whole text.
+fn last_button(dom: &Dom, stripped: &Stripped, wrapper: Ix, text: Ix) -> Option<Ix> {
+    let mut c = wrapper;
+    loop {
+        // A `<button>`'s label is not counted as visible text (forms are never content):
+        // a link or button counts here whatever it holds.
+        let last = dom
+            .children(c)
+            .filter(|&k| {
+                stripped.raw_chars[k] > 0 || matches!(dom.tag(k), Some(Tag::Button | Tag::A))
+            })
+            .last()?;
+        if dom.contains(last, text) {
+            return None;
+        }
+        match dom.tag(last) {
+            Some(Tag::Button | Tag::A) => {
+                // Set apart: not a link at the end of a paragraph, list item or heading,
+                // and nothing but blocks beside it in its element.
+                let apart = !dom.tag(c).is_some_and(|t| {
+                    t.is_heading() || matches!(t, Tag::P | Tag::Li | Tag::Dd | Tag::Td | Tag::Th)
+                }) && dom.children(c).all(|k| {
+                    k == last || stripped.raw_chars[k] == 0 || dom.tag(k).is_some_and(Tag::is_block)
+                });
+                return (apart && is_button_label(dom, last)).then_some(last);
+            }
+            Some(_) => c = last,
+            None => return None,
+        }
+    }
+}
+
+/// Whether the text under `node` reads as a button's label: short, a few words, no
+/// sentence mark.
+fn is_button_label(dom: &Dom, node: Ix) -> bool {
+    let mut words = 0;
+    let mut chars = 0;
+    for i in node..dom.nodes[node].end {
+        if let Some(t) = dom.text(i) {
+            chars += t.chars().filter(|c| !c.is_whitespace()).count();
+            if chars > MAX_BUTTON_CHARS {
+                return false;
+            }
+            // Words and the arrows or marks set beside them, no sentence mark, no address
+            // (`[email protected]`, `name@site`).
+            if !t.chars().all(|c| {
+                c.is_alphanumeric()
+                    || c.is_whitespace()
+                    || matches!(
+                        c,
+                        '&' | '\'' | '’' | '-' | '–' | '→' | '»' | '›' | '>' | '+'
+                    )
+            }) {
+                return false;
+            }
+            words += t.split_whitespace().count();
+        }
+    }
+    (1..=MAX_BUTTON_WORDS).contains(&words)
 }
 
 /// Whether `wrapper` holds a heading outside the subtree of `owner`.
@@ -846,6 +973,51 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         let p = body_of(&format!(
             "<body><div>{para}<h3>Will you take the ferry this summer?</h3></div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_call_to_action_box_is_dropped_a_paragraph_ending_in_a_link_kept() {
+        let para = "<p>The library will open its new reading room in March, the council said, \
+                    after two years of work on the old grain store by the river.</p>";
+        // A title and a line above a button: the site's pitch.
+        let p = body_of(&format!(
+            "<body><div>{para}<div class=box><div><h3>Plan your visit</h3>\
+             <p>Opening hours, tickets and directions.</p></div>\
+             <div><a href=/visit>Get directions</a></div></div></div></body>"
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        // A `<button>` (its label is not counted as text) ends a box as well.
+        let p = body_of(&format!(
+            "<body><div>{para}<section><h3>Need help with your project?</h3>\
+             <p>Get quotes from local builders.</p><a href=/q><button>Find builders</button></a>\
+             </section></div></body>"
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        // A link at the end of a paragraph is the writer's, and a box whose last link is a
+        // sentence or an address is not a button.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><h3>Plan your visit</h3>\
+             <p>Opening hours are on <a href=/visit>the visit page</a></p></div></div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        let p = body_of(&format!(
+            "<body><div>{para}<div><h3>Write to the council</h3><p>Letters are read weekly.</p>\
+             <div><a href=/m>[email protected]</a></div></div></div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        // A short page whose whole text sits above a button keeps it.
+        let p = body_of(&format!(
+            "<body><div>{para}<p>The doors open at nine.</p><div><a href=/v>Get directions</a></div>\
+             </div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+        // One line above a button (a product's name above its shop link is not enough):
+        // a box holds a title and a line.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><p>The reading room seats forty.</p>\
+             <a href=/book>Book a seat</a></div></div></body>"
         ));
         assert_eq!(p.len(), 2, "{p:?}");
     }
