@@ -12,7 +12,10 @@
 //! spaces; `start`/`end` count chars in the paragraph. Names in quotes are not reported;
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
+mod bits;
 mod floor;
+mod fold;
+mod lexicon_build;
 mod marks;
 mod speaker;
 mod tags;
@@ -628,10 +631,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     }
 }
 
-/// Builds the word tables now rather than on the first page.
-pub fn warm_up() {
-    std::sync::LazyLock::force(&words::T);
-}
+/// Builds the stage's tables ahead of the first page: nothing is left to build, as the
+/// word tables are compiled by the build script. Kept for [`crate::warm_up`]'s callers.
+pub fn warm_up() {}
 
 #[cfg(test)]
 mod fast_paths;
