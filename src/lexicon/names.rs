@@ -502,6 +502,34 @@ pub const VERBS_WITH_BA: &[&str] = &[
     "أفادت",
 ];
 
+/// Words of being known or called by a name (ما يعرف بـ"…"، المعروف بـ"…"، الملقب بـ"…"):
+/// the span after their بـ is a name, whatever verb came before in the sentence.
+pub const KNOWN_AS_WORDS: &[&str] = &[
+    "يعرف",
+    "تعرف",
+    "يعرفون",
+    "عرف",
+    "عرفت",
+    "المعروف",
+    "المعروفة",
+    "المعروفين",
+    "يسمى",
+    "تسمى",
+    "سمي",
+    "سميت",
+    "المسمى",
+    "المسماة",
+    "يلقب",
+    "تلقب",
+    "لقب",
+    "الملقب",
+    "الملقبة",
+    "يدعى",
+    "تدعى",
+    "الشهير",
+    "الشهيرة",
+];
+
 /// Adverbs that refer back to a quote just closed, between it and its cue
 /// («…»، هكذا لخص أحد العمال الوضع).
 pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];

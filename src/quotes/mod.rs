@@ -12,7 +12,10 @@
 //! spaces; `start`/`end` count chars in the paragraph. Names in quotes are not reported;
 //! short scare quotes that end their clause are reported with `fragment: true`.
 
+mod bits;
 mod floor;
+mod fold;
+mod lexicon_build;
 mod marks;
 mod speaker;
 mod tags;
@@ -531,6 +534,9 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
     before.or(after)
 }
 
+/// How many tokens before a بـ the verb that governs it is looked for.
+const CONTENT_BA_REACH: usize = 12;
+
 /// `true` when `prev`, the word right before an opening mark, is the preposition بـ and
 /// the nearest cue before it in its sentence is a verb whose بـ object is what was said
 /// (`وطالب رئيس المجلس النواب بـ«الالتزام بالنظام»`).
@@ -540,11 +546,19 @@ fn after_content_ba(prev: Option<&Tok>, before: &[Tok]) -> bool {
             && t.norm.starts_with(names::BA_PREPOSITION)
             && !words::has_chars(t.norm, 2)
     });
+    // ما يعرف بـ"…": the بـ of a word of naming introduces a name.
+    let naming = before
+        .iter()
+        .rev()
+        .nth(1)
+        .is_some_and(|t| t.kind == Kind::Word && words::is_known_as(t));
     is_ba
+        && !naming
         && before
             .iter()
             .rev()
             .skip(1)
+            .take(CONTENT_BA_REACH)
             .take_while(|t| !is_sentence_end(t))
             .find(|t| t.kind == Kind::Word && words::is_any_cue(t))
             .is_some_and(words::is_content_ba_verb)
@@ -655,10 +669,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     }
 }
 
-/// Builds the word tables now rather than on the first page.
-pub fn warm_up() {
-    std::sync::LazyLock::force(&words::T);
-}
+/// Builds the stage's tables ahead of the first page: nothing is left to build, as the
+/// word tables are compiled by the build script. Kept for [`crate::warm_up`]'s callers.
+pub fn warm_up() {}
 
 #[cfg(test)]
 mod fast_paths;

@@ -1361,10 +1361,11 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
         (Some(a), Some(b)) if has_suffix(a.norm) && is_role_noun(b) => w.get(1..).unwrap_or(&[]),
         _ => w,
     };
-    // معالي وزير الصحة: a form of address before the title is not part of it.
+    // معالي وزير الصحة: a form of address (no ال) before the title is not part of it;
+    // المهندسة الزراعية is a role.
     let lead = w
         .iter()
-        .take_while(|p| tok(toks, p).is_some_and(|t| t.is(HONORIFICS)))
+        .take_while(|p| tok(toks, p).is_some_and(|t| t.is(HONORIFICS) && !is_definite(t.norm)))
         .count();
     let w = if lead < w.len() {
         w.get(lead..).unwrap_or(w)

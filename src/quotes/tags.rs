@@ -3,6 +3,8 @@
 //! first and last two letters), which is the whole of a short word. The stage looks
 //! every word up once, and most of them are in no table: their slot is empty.
 
+use std::borrow::Cow;
+
 /// An odd 64-bit multiplier that spreads the key's bytes over its high bits.
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -22,12 +24,15 @@ pub(crate) struct Tags {
     pub rest: u32,
 }
 
-/// Normalised words with the mask of the tables each is in.
+/// Normalised words with the mask of the tables each is in: built by [`TagMap::add`]
+/// (in the build script and the tests), or static data the build script wrote
+/// ([`TagMap::from_static`]).
+#[derive(Debug, PartialEq)]
 pub(crate) struct TagMap {
     /// Every word, one after the other.
-    text: String,
+    text: Cow<'static, str>,
     /// Open-addressed slots, their count a power of two.
-    slots: Vec<Slot>,
+    slots: Cow<'static, [Slot]>,
     /// How far the hash is shifted right to pick a slot (64 − log2 of the slot count).
     shift: u32,
     /// How many words the map holds.
@@ -36,8 +41,8 @@ pub(crate) struct TagMap {
 
 /// A slot of a [`TagMap`]: a word's [`key`], where the word is in the map's text, and
 /// its table bits; `len` 0 when the slot is empty (no word is empty: see [`TagMap::add`]).
-#[derive(Clone, Copy, Default)]
-struct Slot {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Slot {
     key: u64,
     at: u32,
     len: u32,
@@ -57,13 +62,40 @@ fn key(word: &str) -> u64 {
     }
 }
 
+impl Slot {
+    /// A slot of the static data the build script writes.
+    pub(crate) const fn new(key: u64, at: u32, len: u32, bits: u32) -> Slot {
+        Slot { key, at, len, bits }
+    }
+}
+
+impl TagMap {
+    /// The map whose words are `text` and whose slots are `slots` (their count a power of
+    /// two, two at least), `shift` and `len` as [`TagMap::to_rust_value`] wrote them.
+    pub(crate) const fn from_static(
+        text: &'static str,
+        slots: &'static [Slot],
+        shift: u32,
+        len: usize,
+    ) -> TagMap {
+        TagMap {
+            text: Cow::Borrowed(text),
+            slots: Cow::Borrowed(slots),
+            shift,
+            len,
+        }
+    }
+}
+
+// Building a map, and writing it out as Rust: done by the build script and the tests.
+#[cfg_attr(not(test), allow(dead_code))]
 impl TagMap {
     /// An empty map sized for `words` words.
     pub(crate) fn with_capacity(words: usize) -> Self {
         let slots = (words * SLOTS_PER_WORD).next_power_of_two().max(2);
         TagMap {
-            text: String::new(),
-            slots: vec![Slot::default(); slots],
+            text: Cow::Owned(String::new()),
+            slots: Cow::Owned(vec![Slot::default(); slots]),
             shift: u64::BITS - slots.trailing_zeros(),
             len: 0,
         }
@@ -72,8 +104,7 @@ impl TagMap {
     /// The first slot to probe for key `key`.
     #[inline]
     fn home(&self, key: u64) -> usize {
-        // `shift` is below 64: the map has two slots at least.
-        key.wrapping_mul(MIX).wrapping_shr(self.shift) as usize
+        key_home(key, self.shift)
     }
 
     /// The slot where `word` (with key `key`) is, or the empty slot where it would go.
@@ -117,7 +148,7 @@ impl TagMap {
         let Some(k) = self.slot(word, key) else {
             return;
         };
-        let Some(s) = self.slots.get_mut(k) else {
+        let Some(s) = self.slots.to_mut().get_mut(k) else {
             return;
         };
         if s.len == 0 {
@@ -127,7 +158,7 @@ impl TagMap {
                 len,
                 bits: tags,
             };
-            self.text.push_str(word);
+            self.text.to_mut().push_str(word);
             self.len += 1;
         } else {
             s.bits |= tags;
@@ -137,20 +168,56 @@ impl TagMap {
     /// Doubles the slots and places every word again.
     fn grow(&mut self) {
         let n = self.slots.len() * 2;
-        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
+        let old = std::mem::replace(&mut self.slots, Cow::Owned(vec![Slot::default(); n]));
         self.shift = u64::BITS - n.trailing_zeros();
         let mask = n - 1;
-        for s in old.into_iter().filter(|s| s.len != 0) {
-            let mut k = self.home(s.key);
-            while self.slots.get(k & mask).is_some_and(|t| t.len != 0) {
+        let slots = self.slots.to_mut();
+        for &s in old.iter().filter(|s| s.len != 0) {
+            let mut k = key_home(s.key, self.shift);
+            while slots.get(k & mask).is_some_and(|t| t.len != 0) {
                 k += 1;
             }
-            if let Some(t) = self.slots.get_mut(k & mask) {
+            if let Some(t) = slots.get_mut(k & mask) {
                 *t = s;
             }
         }
     }
 
+    /// Rust items for the map's data: `static {name}_TEXT` and `static {name}_SLOTS`
+    /// (empty slots as `Slot::new(0, 0, 0, 0)`).
+    pub(crate) fn to_rust_statics(&self, name: &str) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let _ = writeln!(out, "static {name}_TEXT: &str = {:?};", self.text);
+        let _ = writeln!(out, "static {name}_SLOTS: [Slot; {}] = [", self.slots.len());
+        for s in self.slots.iter() {
+            let _ = writeln!(
+                out,
+                "    Slot::new({:#x}, {}, {}, {:#x}),",
+                s.key, s.at, s.len, s.bits
+            );
+        }
+        out.push_str("];\n");
+        out
+    }
+
+    /// A Rust expression of the map over the statics of [`TagMap::to_rust_statics`].
+    pub(crate) fn to_rust_value(&self, name: &str) -> String {
+        format!(
+            "TagMap::from_static({name}_TEXT, &{name}_SLOTS, {}, {})",
+            self.shift, self.len
+        )
+    }
+}
+
+/// The first slot to probe for key `key` in a map whose hash is shifted by `shift`.
+#[inline]
+fn key_home(key: u64, shift: u32) -> usize {
+    // `shift` is below 64: a map has two slots at least.
+    key.wrapping_mul(MIX).wrapping_shr(shift) as usize
+}
+
+impl TagMap {
     /// The table bits of `word` (0 when it is in no table). Most words are in none, and
     /// their first slot is empty; a short word is told by its key alone.
     #[inline(always)]

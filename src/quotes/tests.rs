@@ -800,3 +800,19 @@ fn attributing_closing_and_frequency_words() {
     speaker(case, &qs, "لن نغلق", Some("نادية فرحات"));
     speaker(case, &qs, "الأسعار ستتضاعف", Some("الجمعية"));
 }
+
+#[test]
+fn the_ba_of_known_as_introduces_a_name() {
+    let case = "known-as";
+    let qs = run(&[
+        "وأفادت الشرطة بوقوع اشتباكات مع أفراد ما يعرف بـ\"عصابة الجسر القديم\" قرب المرفأ.",
+        "وقالت المهندسة المعمارية ريما خوري: «المبنى لا يحتمل طابقا إضافيا».",
+    ]);
+    no_quote(case, &qs, "عصابة الجسر القديم");
+    let q = quote(case, &qs, "المبنى لا يحتمل");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("المهندسة المعمارية"),
+        "{case}: an honorific with ال at the head of a role stays"
+    );
+}

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::fold::{folded, is_ignorable};
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
 use super::words::{tags_in, ya_tags, T};
@@ -158,14 +159,6 @@ fn role_of(c: char) -> Role {
     }
 }
 
-/// Marks and diacritics dropped when comparing words with the tables.
-const fn is_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
-    )
-}
-
 /// Whether matching-only normalisation changes `c` (dropped or folded).
 const fn changes_in_norm(c: char) -> bool {
     if is_ignorable(c) {
@@ -179,19 +172,6 @@ const fn changes_in_norm(c: char) -> bool {
         k += 1;
     }
     false
-}
-
-/// What normalisation makes of a char it changes: `None` when it is dropped.
-fn folded(c: char) -> Option<char> {
-    if is_ignorable(c) {
-        return None;
-    }
-    Some(
-        lex::LETTER_FOLDS
-            .iter()
-            .find(|(from, _)| *from == c)
-            .map_or(c, |&(_, to)| to),
-    )
 }
 
 /// The Unicode block of Arabic letters, whose chars have their entries in [`CHAR_INFO`]
@@ -388,6 +368,7 @@ pub(crate) fn norm_into(word: &str, out: &mut String) {
 
 /// [`norm`] of `word`: `word` itself when normalisation keeps it, else its normalisation
 /// written into `buf` (emptied first).
+#[cfg(test)]
 pub(crate) fn norm_in<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     let table = &CHAR_INFO;
     match first_change(word, table) {
@@ -630,7 +611,7 @@ pub(crate) fn tokenize_into<'a>(
     norms.clear();
     folds.clear();
     ya_words.clear();
-    let lexicon = &*T;
+    let lexicon = &T;
     let maqsura_bits = lexicon.maqsura_bits;
     let mut toks = recycle(spare);
     toks.reserve(text.len() / BYTES_PER_TOKEN);
@@ -897,6 +878,7 @@ mod tests {
         #[test]
         fn norm_is_the_char_by_char_normalisation(word in chars_text()) {
             let want = norm_by_chars(&word);
+            prop_assert_eq!(super::super::fold::norm_chars(&word), want.as_str());
             let normed = norm(&word);
             prop_assert_eq!(normed.as_ref(), want.as_str());
             let mut buf = String::from("stale");

@@ -1,83 +1,21 @@
-//! What a word can be: the lexicon tables compiled once into one map of table bits
+//! What a word can be: the lexicon tables compiled at build time into one map of table bits
 //! (looked up once per token by the tokenizer), and the tests on words — a cue, a
 //! definite noun, a naming noun, a platform, a stop.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
-use super::tags::{TagMap, Tags};
-use super::tokens::{norm, norm_in, Tok};
-use crate::lexicon::dates;
+pub(crate) use super::bits::*;
+use super::lexicon_build::Lexicon;
+use super::tags::{Slot, TagMap, Tags};
+use super::tokens::Tok;
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
 
+// `static T: Lexicon`, written by the build script from [`super::lexicon_build::build`].
+include!(concat!(env!("OUT_DIR"), "/quotes_lexicon.rs"));
+
 /// Shortest word that can carry the definite article (ال + two letters).
 const MIN_DEFINITE_CHARS: usize = 4;
-
-/// Table bit: reporting verbs.
-pub(crate) const VERBS: u32 = 1;
-/// Table bit: transmission verbs (نقل … عن).
-pub(crate) const TRANSMIT: u32 = 1 << 1;
-/// Table bit: reporting participles.
-pub(crate) const PARTICIPLES: u32 = 1 << 2;
-/// Table bit: attribution words (بحسب، وفق).
-pub(crate) const ATTRIBUTION: u32 = 1 << 3;
-/// Table bit: attribution words followed by لـ.
-pub(crate) const WITH_LAM: u32 = 1 << 4;
-/// Table bit: words that end a subject.
-pub(crate) const STOPS: u32 = 1 << 5;
-/// Table bit: verbs that open a clause after a subject.
-pub(crate) const CLAUSE_VERBS: u32 = 1 << 6;
-/// Table bit: occasion nouns (في مؤتمر).
-pub(crate) const OCCASIONS: u32 = 1 << 7;
-/// Table bit: audience words (للصحفيين).
-pub(crate) const AUDIENCE: u32 = 1 << 8;
-/// Table bit: nouns that announce a name.
-pub(crate) const NAMING: u32 = 1 << 9;
-/// Table bit: titles before a personal name.
-pub(crate) const TITLES: u32 = 1 << 10;
-/// Table bit: particles inside names (بن، أبو).
-pub(crate) const PARTICLES: u32 = 1 << 11;
-/// Table bit: prepositions that cannot open or end a name.
-pub(crate) const NAME_PREPS: u32 = 1 << 12;
-/// Table bit: auxiliaries (كان، قد).
-pub(crate) const AUXILIARIES: u32 = 1 << 13;
-/// Table bit: relative pronouns.
-pub(crate) const RELATIVES: u32 = 1 << 14;
-/// Table bit: saying nouns (قوله).
-pub(crate) const SAYINGS: u32 = 1 << 15;
-/// Table bit: the prepositions before a saying noun's source (عن، من).
-pub(crate) const SAYING_FROM: u32 = 1 << 16;
-/// Table bit: links between a naming noun and its name.
-pub(crate) const LINKS: u32 = 1 << 17;
-/// Table bit: platform nouns.
-pub(crate) const PLATFORMS: u32 = 1 << 18;
-/// Table bit: words meaning "titled".
-pub(crate) const TITLE_LINKS: u32 = 1 << 19;
-/// Table bit: prepositions before a platform's name.
-pub(crate) const PLATFORM_LINKS: u32 = 1 << 20;
-/// Table bit: verbs with an object pronoun (وصفه).
-pub(crate) const WITH_OBJECT: u32 = 1 << 21;
-/// Table bit: transitive reporting verbs.
-pub(crate) const TRANSITIVE: u32 = 1 << 22;
-/// Table bit: statement introducers (أن، قوله).
-pub(crate) const INTRODUCERS: u32 = 1 << 23;
-/// Table bit: words that may follow a quoted name.
-pub(crate) const AFTER_NAME: u32 = 1 << 24;
-/// Table bit: first words of the attribution pairs (على in على لسان).
-pub(crate) const PAIR_FIRST: u32 = 1 << 25;
-/// Table bit: nouns of anonymous descriptions (مصدر، أحد).
-pub(crate) const DESCRIPTIONS: u32 = 1 << 26;
-/// Table bit: honorifics before a name (الدكتور).
-pub(crate) const HONORIFICS: u32 = 1 << 27;
-/// Table bit: nouns of quotable documents (بيان، تقرير).
-pub(crate) const DOCUMENTS: u32 = 1 << 28;
-/// Table bit: links from a document to the body that issued it (صادر، أعدتها).
-pub(crate) const DOCUMENT_LINKS: u32 = 1 << 29;
-/// Table bit: cue words in the feminine (قالت، تقول، مضيفة), derived from the cue tables.
-pub(crate) const FEMININE: u32 = 1 << 30;
-/// Table bit: cue words in the plural (قالوا، مضيفين), derived from the cue tables.
-pub(crate) const PLURAL: u32 = 1 << 31;
 
 /// Every word that can open a cue: the cue tables and the first words of the pairs.
 pub(crate) const CUE_OPENERS: u32 =
@@ -85,290 +23,6 @@ pub(crate) const CUE_OPENERS: u32 =
 
 /// Cue words proper: verbs, participles and transmission verbs.
 const CUE_WORDS: u32 = VERBS | PARTICIPLES | TRANSMIT;
-
-/// The lexicon, compiled once.
-pub(crate) struct Lexicon {
-    /// Every table's words with their table bits.
-    pub(crate) map: TagMap,
-    pub(crate) transmit_from: Cow<'static, str>,
-    pub(crate) in_prep: Cow<'static, str>,
-    /// مع of an occasion given to a medium (مقابلة مع «…»).
-    pub(crate) occasion_with: Cow<'static, str>,
-    pub(crate) topic: Cow<'static, str>,
-    /// "What" of بحسب ما نشرته.
-    pub(crate) what: Cow<'static, str>,
-    /// Verbs of answering (bit 1) and of asking (bit 2).
-    pub(crate) answers: TagMap,
-    /// Openers of a parenthesis about a subject (وهو، وهي).
-    pub(crate) parentheses: TagMap,
-    /// Demonstratives (هذا، تلك).
-    pub(crate) demonstratives: TagMap,
-    /// Second halves of compound first names (الدين، الزهراء).
-    pub(crate) compound_seconds: TagMap,
-    /// Every form of the role nouns ([`role_forms`]).
-    pub(crate) roles: TagMap,
-    /// Occasion and document nouns with a possessive pronoun.
-    pub(crate) suffixed_occasions: TagMap,
-    /// Verbs whose object takes بـ (أشاد، رحب).
-    pub(crate) ba_verbs: TagMap,
-    /// Verbs whose بـ object is what was said (طالب، وعد).
-    pub(crate) content_ba_verbs: TagMap,
-    /// Adverbs between a quote and its cue (هكذا).
-    pub(crate) back_references: TagMap,
-    /// The media a statement is told to (لصحيفة، لوكالة).
-    pub(crate) media: TagMap,
-    /// The titles and occupations alone (not the bodies of [`TITLES`]).
-    pub(crate) offices: TagMap,
-    /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
-    pub(crate) stated: Cow<'static, str>,
-    pub(crate) pairs: Vec<(Cow<'static, str>, Cow<'static, str>)>,
-    /// Words that give the name of the one described (يدعى، اسمها).
-    pub(crate) named: TagMap,
-    /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
-    pub(crate) residence: TagMap,
-    /// Verbs of issuing a document (أصدرت).
-    pub(crate) issue_verbs: TagMap,
-    /// "By saying" (بالقول), a cue after its clause.
-    pub(crate) by_saying: TagMap,
-    /// Nouns that govern a verbal noun (عدم ذكر).
-    pub(crate) noun_governors: TagMap,
-    /// فيه، فيها after جاء.
-    pub(crate) in_it: TagMap,
-    /// The table bits of the words listed with a final ى (على), under their normalisation.
-    pub(crate) maqsura: TagMap,
-    /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
-    pub(crate) maqsura_ids: TagMap,
-    /// Every table bit of [`Lexicon::maqsura`]: a word with none of them needs no look.
-    pub(crate) maqsura_bits: u32,
-}
-
-/// Each word table of the lexicon with its bit.
-const TABLES: &[(&[&str], u32)] = &[
-    (lex::REPORTING_VERBS, VERBS),
-    (lex::TRANSMIT_VERBS, TRANSMIT),
-    (lex::REPORTING_PARTICIPLES, PARTICIPLES),
-    (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
-    (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
-    (lex::SUBJECT_STOPS, STOPS),
-    (dates::DAY_NAMES, STOPS),
-    (lex::CLAUSE_VERBS, CLAUSE_VERBS),
-    (lex::OCCASION_NOUNS, OCCASIONS),
-    (lex::AUDIENCE_WORDS, AUDIENCE),
-    (lex::NAMING_NOUNS, NAMING),
-    (lex::TITLE_NOUNS, TITLES),
-    (lex::NAME_PARTICLES, PARTICLES),
-    (lex::NAME_PREPOSITIONS, NAME_PREPS),
-    (lex::AUXILIARIES, AUXILIARIES),
-    (lex::RELATIVE_PRONOUNS, RELATIVES),
-    (lex::SAYING_NOUNS, SAYINGS),
-    (lex::SAYING_FROM, SAYING_FROM),
-    (lex::NAME_LINKS, LINKS),
-    (lex::PLATFORM_NOUNS, PLATFORMS),
-    (lex::TITLE_LINKS, TITLE_LINKS),
-    (lex::PLATFORM_LINKS, PLATFORM_LINKS),
-    (lex::VERBS_WITH_OBJECT, WITH_OBJECT),
-    (lex::TRANSITIVE_VERBS, TRANSITIVE),
-    (lex::STATEMENT_INTRODUCERS, INTRODUCERS),
-    (lex::AFTER_NAME_WORDS, AFTER_NAME),
-    (names::OFFICE_NOUNS, TITLES),
-    (names::DESCRIPTION_NOUNS, DESCRIPTIONS),
-    (names::HONORIFICS, HONORIFICS),
-    (names::DOCUMENT_NOUNS, DOCUMENTS),
-    (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
-];
-
-/// The cue tables whose words carry a gender and number.
-const CUE_TABLES: &[&[&str]] = &[
-    lex::REPORTING_VERBS,
-    lex::TRANSMIT_VERBS,
-    lex::REPORTING_PARTICIPLES,
-    lex::SAYING_NOUNS,
-];
-
-/// The gender and number bits of the cue word `w` (normalised), told by its form
-/// against the other cue forms in `map`: قالت beside قال, تقول beside يقول, مضيفة (ة),
-/// قالوا، يقولون، مضيفين (plural endings), قولها، قولهم (suffixes).
-fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
-    let has = |x: &str| map.get(x) & CUE_FORMS != 0;
-    let mut bits = 0;
-    if let Some(stem) = w.strip_suffix(names::FEMININE_PAST_SUFFIX) {
-        if has(stem) {
-            bits |= FEMININE;
-        }
-    }
-    if let Some(rest) = w.strip_prefix(names::FEMININE_PRESENT_PREFIX) {
-        let mut masculine = String::with_capacity(w.len());
-        masculine.push(names::MASCULINE_PRESENT_PREFIX);
-        masculine.push_str(rest);
-        if has(&masculine) {
-            bits |= FEMININE;
-        }
-    }
-    if names::FEMININE_CUES.contains(&w)
-        || w.ends_with(lex::FEMININE_ENDING)
-        || w.ends_with(names::FEMININE_PRONOUN_SUFFIX)
-    {
-        bits |= FEMININE;
-    }
-    if names::PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
-        || w.ends_with(names::PLURAL_PRONOUN_SUFFIX)
-    {
-        bits |= PLURAL;
-    }
-    bits
-}
-
-/// The cue tables that carry gender and number.
-const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
-
-/// Role map bit: a role noun's form before a possessive pronoun (رئيست).
-pub(crate) const ROLE_FORM: u32 = 1;
-/// Role map bit: a role noun's stem before a plural ending (طالب of طالبات).
-pub(crate) const NUMBER_FORM: u32 = 2;
-
-/// The forms a role or description noun with ة takes before an ending (without ال): with
-/// ت before a possessive pronoun (رئيست of رئيستها) and without ة before a plural ending
-/// (طالب of طالبات). Other forms are the listed word with the ending cut off.
-fn role_forms() -> TagMap {
-    let lists: [&[&str]; 3] = [
-        lex::TITLE_NOUNS,
-        names::OFFICE_NOUNS,
-        names::DESCRIPTION_NOUNS,
-    ];
-    let count: usize = lists.iter().map(|l| l.len()).sum();
-    let mut map = TagMap::with_capacity(2 * count);
-    let mut form = String::new();
-    let mut buf = String::new();
-    for w in lists.iter().flat_map(|l| l.iter()) {
-        let n = norm_in(w, &mut buf);
-        if let Some(base) = n.strip_suffix(lex::FEMININE_ENDING) {
-            form.clear();
-            form.push_str(base);
-            form.push(lex::FEMININE_BEFORE_SUFFIX);
-            map.add(&form, ROLE_FORM);
-            map.add(base, NUMBER_FORM);
-        }
-    }
-    map
-}
-
-/// Every occasion and document noun with a possessive pronoun (كلمته، حديثها، بيانهم).
-fn suffixed_occasions() -> TagMap {
-    let lists: [&[&str]; 2] = [lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS];
-    let count: usize = lists.iter().map(|l| l.len()).sum();
-    let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
-    let mut form = String::new();
-    let mut buf = String::new();
-    for w in lists.iter().flat_map(|l| l.iter()) {
-        let n = norm_in(w, &mut buf);
-        let base = n.strip_suffix(lex::FEMININE_ENDING);
-        for suf in lex::POSSESSIVE_SUFFIXES {
-            form.clear();
-            form.push_str(base.unwrap_or(n));
-            if base.is_some() {
-                form.push(lex::FEMININE_BEFORE_SUFFIX);
-            }
-            form.push_str(suf);
-            map.add(&form, OCCASIONS);
-        }
-    }
-    map
-}
-
-pub(crate) static T: LazyLock<Lexicon> = LazyLock::new(|| {
-    let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
-    let mut map = TagMap::with_capacity(entries);
-    // One buffer for the words that normalisation changes.
-    let mut buf = String::new();
-    for &(words, bit) in TABLES {
-        for w in words {
-            map.add(norm_in(w, &mut buf), bit);
-        }
-    }
-    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
-    for w in names::VERBS_WITH_BA {
-        ba_verbs.add(norm_in(w, &mut buf), VERBS);
-    }
-    let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
-    for w in names::MEDIA_NOUNS {
-        media.add(norm_in(w, &mut buf), NAMING);
-    }
-    let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
-    for w in names::OFFICE_NOUNS {
-        offices.add(norm_in(w, &mut buf), TITLES);
-    }
-    for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
-        let w = norm_in(w, &mut buf);
-        let bits = cue_form_bits(w, &map);
-        if bits != 0 {
-            map.add(w, bits);
-        }
-    }
-    let pairs: Vec<_> = lex::ATTRIBUTION_PAIRS
-        .iter()
-        .map(|(a, b)| (norm(a), norm(b)))
-        .collect();
-    for (a, _) in &pairs {
-        map.add(a, PAIR_FIRST);
-    }
-    let spelled = TABLES
-        .iter()
-        .flat_map(|&(words, bit)| words.iter().map(move |w| (*w, bit)))
-        .chain(lex::ATTRIBUTION_PAIRS.iter().map(|(a, _)| (*a, PAIR_FIRST)))
-        .filter(|(w, _)| w.ends_with(lex::ALIF_MAQSURA));
-    let mut maqsura = TagMap::with_capacity(16);
-    let mut maqsura_ids = TagMap::with_capacity(16);
-    let mut next_id = 0u32;
-    let mut maqsura_bits = 0;
-    for (w, bit) in spelled {
-        maqsura_bits |= bit;
-        let n = norm_in(w, &mut buf);
-        if maqsura_ids.get(n) == 0 {
-            maqsura_ids.add(n, 1 << next_id);
-            next_id = (next_id + 1).min(u32::BITS - 1);
-        }
-        maqsura.add(n, bit);
-    }
-    Lexicon {
-        map,
-        transmit_from: norm(lex::TRANSMIT_FROM),
-        in_prep: norm(lex::IN_PREPOSITION),
-        occasion_with: norm(lex::OCCASION_WITH),
-        topic: norm(lex::TOPIC_PARTICLE),
-        stated: norm(names::STATED_VERB),
-        what: norm(names::RELATIVE_WHAT),
-        media,
-        ba_verbs,
-        content_ba_verbs: small_map(names::CONTENT_BA_VERBS),
-        back_references: small_map(names::QUOTE_BACK_REFERENCES),
-        roles: role_forms(),
-        suffixed_occasions: suffixed_occasions(),
-        demonstratives: small_map(names::DEMONSTRATIVES),
-        parentheses: small_map(names::PARENTHESIS_OPENERS),
-        answers: {
-            let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
-            for w in names::ANSWER_VERBS {
-                m.add(norm_in(w, &mut buf), 1);
-            }
-            for w in names::ASK_VERBS {
-                m.add(norm_in(w, &mut buf), 2);
-            }
-            m
-        },
-        compound_seconds: small_map(names::COMPOUND_NAME_SECONDS),
-        offices,
-        pairs,
-        maqsura,
-        maqsura_ids,
-        maqsura_bits,
-        named: small_map(names::NAMED_WORDS),
-        issue_verbs: small_map(names::ISSUE_VERBS),
-        by_saying: small_map(names::BY_SAYING),
-        noun_governors: small_map(names::VERBAL_NOUN_GOVERNORS),
-        residence: small_map(names::RESIDENCE_NOUNS),
-        in_it: small_map(names::IN_IT),
-    }
-});
 
 /// The ids ([`Lexicon::maqsura_ids`]) of the listed words that `paragraphs` write with a
 /// final ى, with or without a conjunction (على، وإلى). The ى's are found by a vectorised
@@ -448,16 +102,6 @@ pub(crate) fn ya_tags(n: &str, tags: Tags, seen: u32, clause_ends: bool) -> Tags
         }
     }
     out
-}
-
-/// A map of one small table (its words with a nonzero bit).
-fn small_map(words: &[&str]) -> TagMap {
-    let mut map = TagMap::with_capacity(words.len());
-    let mut buf = String::new();
-    for w in words {
-        map.add(norm_in(w, &mut buf), 1);
-    }
-    map
 }
 
 /// The tables the normalised word `n` is in, bare and without its conjunction, from `map`
@@ -632,6 +276,12 @@ pub(crate) fn is_cue_word(t: &Tok) -> bool {
     t.in_table(CUE_WORDS)
 }
 
+/// `true` for a word of being known or called by a name (يعرف، المعروف، الملقب).
+pub(crate) fn is_known_as(t: &Tok) -> bool {
+    T.known_as.get(t.norm) != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.known_as.get(r) != 0)
+}
+
 /// `true` for an adverb that refers back to the quote before it (هكذا).
 pub(crate) fn is_back_reference(t: &Tok) -> bool {
     T.back_references.get(t.norm) != 0
@@ -655,8 +305,28 @@ pub(crate) fn is_verb_or_phrase(t: &Tok) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::{tokenize, Kind, Scratch};
+    use super::super::lexicon_build::{build, TABLES};
+    use super::super::tokens::{norm, tokenize, Kind, Scratch};
     use super::*;
+
+    /// The lexicon the build script compiled is the one the builder makes with the
+    /// tokenizer's own normalisation (the script normalises a char at a time).
+    #[test]
+    fn the_compiled_lexicon_is_the_built_one() {
+        let built = build(&|w: &str| norm(w).into_owned());
+        assert!(
+            built == T,
+            "the compiled lexicon differs from the built one"
+        );
+    }
+
+    /// The file the build script wrote is the builder's lexicon written out.
+    #[test]
+    fn the_compiled_file_is_the_builders_output() {
+        let written = include_str!(concat!(env!("OUT_DIR"), "/quotes_lexicon.rs"));
+        let built = build(&super::super::fold::norm_chars);
+        assert!(built.to_rust() == written, "the compiled file is stale");
+    }
 
     #[test]
     fn every_entry_is_one_word() {

@@ -1,0 +1,366 @@
+//! The lexicon compiled from the word tables of [`crate::lexicon`]: every table's words,
+//! normalised, in one map of table bits, and the smaller maps the speaker analysis reads.
+//! The build script runs [`build`] and writes the result out as static data
+//! (`quotes_lexicon.rs` in `OUT_DIR`, see `build.rs`), so that no page pays for it; the
+//! tests run it again with the tokenizer's own normalisation and compare.
+// The crate itself reads only the struct: the builder runs in the build script and the tests.
+#![cfg_attr(not(test), allow(dead_code))]
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+use crate::lexicon::dates;
+use crate::lexicon::names;
+use crate::lexicon::quotes as lex;
+use crate::quotes::bits::*;
+use crate::quotes::tags::TagMap;
+
+/// Matching-only normalisation of a table word.
+pub(crate) type Norm<'a> = &'a dyn Fn(&str) -> String;
+
+/// The lexicon: its tables as maps of normalised words.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Lexicon {
+    /// Every table's words with their table bits.
+    pub(crate) map: TagMap,
+    pub(crate) transmit_from: Cow<'static, str>,
+    pub(crate) in_prep: Cow<'static, str>,
+    /// مع of an occasion given to a medium (مقابلة مع «…»).
+    pub(crate) occasion_with: Cow<'static, str>,
+    pub(crate) topic: Cow<'static, str>,
+    /// "What" of بحسب ما نشرته.
+    pub(crate) what: Cow<'static, str>,
+    /// Verbs of answering (bit 1) and of asking (bit 2).
+    pub(crate) answers: TagMap,
+    /// Openers of a parenthesis about a subject (وهو، وهي).
+    pub(crate) parentheses: TagMap,
+    /// Demonstratives (هذا، تلك).
+    pub(crate) demonstratives: TagMap,
+    /// Second halves of compound first names (الدين، الزهراء).
+    pub(crate) compound_seconds: TagMap,
+    /// Every form of the role nouns ([`role_forms`]).
+    pub(crate) roles: TagMap,
+    /// Occasion and document nouns with a possessive pronoun.
+    pub(crate) suffixed_occasions: TagMap,
+    /// Verbs whose object takes بـ (أشاد، رحب).
+    pub(crate) ba_verbs: TagMap,
+    /// Verbs whose بـ object is what was said (طالب، وعد).
+    pub(crate) content_ba_verbs: TagMap,
+    /// Adverbs between a quote and its cue (هكذا).
+    pub(crate) back_references: TagMap,
+    /// Words of being known as (يعرف، المعروف).
+    pub(crate) known_as: TagMap,
+    /// The media a statement is told to (لصحيفة، لوكالة).
+    pub(crate) media: TagMap,
+    /// The titles and occupations alone (not the bodies of [`TITLES`]).
+    pub(crate) offices: TagMap,
+    /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
+    pub(crate) stated: Cow<'static, str>,
+    /// The attribution pairs (على لسان), each word normalised.
+    pub(crate) pairs: Cow<'static, [(Cow<'static, str>, Cow<'static, str>)]>,
+    /// Words that give the name of the one described (يدعى، اسمها).
+    pub(crate) named: TagMap,
+    /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
+    pub(crate) residence: TagMap,
+    /// Verbs of issuing a document (أصدرت).
+    pub(crate) issue_verbs: TagMap,
+    /// "By saying" (بالقول), a cue after its clause.
+    pub(crate) by_saying: TagMap,
+    /// Nouns that govern a verbal noun (عدم ذكر).
+    pub(crate) noun_governors: TagMap,
+    /// فيه، فيها after جاء.
+    pub(crate) in_it: TagMap,
+    /// The table bits of the words listed with a final ى (على), under their normalisation.
+    pub(crate) maqsura: TagMap,
+    /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
+    pub(crate) maqsura_ids: TagMap,
+    /// Every table bit of [`Lexicon::maqsura`]: a word with none of them needs no look.
+    pub(crate) maqsura_bits: u32,
+}
+
+/// Each word table of the lexicon with its bit.
+pub(crate) const TABLES: &[(&[&str], u32)] = &[
+    (lex::REPORTING_VERBS, VERBS),
+    (lex::TRANSMIT_VERBS, TRANSMIT),
+    (lex::REPORTING_PARTICIPLES, PARTICIPLES),
+    (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
+    (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
+    (lex::SUBJECT_STOPS, STOPS),
+    (dates::DAY_NAMES, STOPS),
+    (lex::CLAUSE_VERBS, CLAUSE_VERBS),
+    (lex::OCCASION_NOUNS, OCCASIONS),
+    (lex::AUDIENCE_WORDS, AUDIENCE),
+    (lex::NAMING_NOUNS, NAMING),
+    (lex::TITLE_NOUNS, TITLES),
+    (lex::NAME_PARTICLES, PARTICLES),
+    (lex::NAME_PREPOSITIONS, NAME_PREPS),
+    (lex::AUXILIARIES, AUXILIARIES),
+    (lex::RELATIVE_PRONOUNS, RELATIVES),
+    (lex::SAYING_NOUNS, SAYINGS),
+    (lex::SAYING_FROM, SAYING_FROM),
+    (lex::NAME_LINKS, LINKS),
+    (lex::PLATFORM_NOUNS, PLATFORMS),
+    (lex::TITLE_LINKS, TITLE_LINKS),
+    (lex::PLATFORM_LINKS, PLATFORM_LINKS),
+    (lex::VERBS_WITH_OBJECT, WITH_OBJECT),
+    (lex::TRANSITIVE_VERBS, TRANSITIVE),
+    (lex::STATEMENT_INTRODUCERS, INTRODUCERS),
+    (lex::AFTER_NAME_WORDS, AFTER_NAME),
+    (names::OFFICE_NOUNS, TITLES),
+    (names::DESCRIPTION_NOUNS, DESCRIPTIONS),
+    (names::HONORIFICS, HONORIFICS),
+    (names::DOCUMENT_NOUNS, DOCUMENTS),
+    (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
+];
+
+/// The cue tables whose words carry a gender and number.
+const CUE_TABLES: &[&[&str]] = &[
+    lex::REPORTING_VERBS,
+    lex::TRANSMIT_VERBS,
+    lex::REPORTING_PARTICIPLES,
+    lex::SAYING_NOUNS,
+];
+
+/// The gender and number bits of the cue word `w` (normalised), told by its form
+/// against the other cue forms in `map`: قالت beside قال, تقول beside يقول, مضيفة (ة),
+/// قالوا، يقولون، مضيفين (plural endings), قولها، قولهم (suffixes).
+fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
+    let has = |x: &str| map.get(x) & CUE_FORMS != 0;
+    let mut bits = 0;
+    if let Some(stem) = w.strip_suffix(names::FEMININE_PAST_SUFFIX) {
+        if has(stem) {
+            bits |= FEMININE;
+        }
+    }
+    if let Some(rest) = w.strip_prefix(names::FEMININE_PRESENT_PREFIX) {
+        let mut masculine = String::with_capacity(w.len());
+        masculine.push(names::MASCULINE_PRESENT_PREFIX);
+        masculine.push_str(rest);
+        if has(&masculine) {
+            bits |= FEMININE;
+        }
+    }
+    if names::FEMININE_CUES.contains(&w)
+        || w.ends_with(lex::FEMININE_ENDING)
+        || w.ends_with(names::FEMININE_PRONOUN_SUFFIX)
+    {
+        bits |= FEMININE;
+    }
+    if names::PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
+        || w.ends_with(names::PLURAL_PRONOUN_SUFFIX)
+    {
+        bits |= PLURAL;
+    }
+    bits
+}
+
+/// The cue tables that carry gender and number.
+const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
+
+/// The forms a role or description noun with ة takes before an ending (without ال): with
+/// ت before a possessive pronoun (رئيست of رئيستها) and without ة before a plural ending
+/// (طالب of طالبات). Other forms are the listed word with the ending cut off.
+fn role_forms(norm: Norm) -> TagMap {
+    let lists: [&[&str]; 3] = [
+        lex::TITLE_NOUNS,
+        names::OFFICE_NOUNS,
+        names::DESCRIPTION_NOUNS,
+    ];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let mut map = TagMap::with_capacity(2 * count);
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = &norm(w);
+        if let Some(base) = n.strip_suffix(lex::FEMININE_ENDING) {
+            form.clear();
+            form.push_str(base);
+            form.push(lex::FEMININE_BEFORE_SUFFIX);
+            map.add(&form, ROLE_FORM);
+            map.add(base, NUMBER_FORM);
+        }
+    }
+    map
+}
+
+/// Every occasion and document noun with a possessive pronoun (كلمته، حديثها، بيانهم).
+fn suffixed_occasions(norm: Norm) -> TagMap {
+    let lists: [&[&str]; 2] = [lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS];
+    let count: usize = lists.iter().map(|l| l.len()).sum();
+    let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
+    let mut form = String::new();
+    for w in lists.iter().flat_map(|l| l.iter()) {
+        let n = &norm(w);
+        let base = n.strip_suffix(lex::FEMININE_ENDING);
+        for suf in lex::POSSESSIVE_SUFFIXES {
+            form.clear();
+            form.push_str(base.unwrap_or(n));
+            if base.is_some() {
+                form.push(lex::FEMININE_BEFORE_SUFFIX);
+            }
+            form.push_str(suf);
+            map.add(&form, OCCASIONS);
+        }
+    }
+    map
+}
+
+/// A map of one small table (its words with a nonzero bit).
+fn small_map(norm: Norm, words: &[&str]) -> TagMap {
+    let mut map = TagMap::with_capacity(words.len());
+    for w in words {
+        map.add(&norm(w), 1);
+    }
+    map
+}
+
+/// The lexicon, its words normalised by `norm`.
+pub(crate) fn build(norm: Norm) -> Lexicon {
+    let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
+    let mut map = TagMap::with_capacity(entries);
+    for &(words, bit) in TABLES {
+        for w in words {
+            map.add(&norm(w), bit);
+        }
+    }
+    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
+    for w in names::VERBS_WITH_BA {
+        ba_verbs.add(&norm(w), VERBS);
+    }
+    let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
+    for w in names::MEDIA_NOUNS {
+        media.add(&norm(w), NAMING);
+    }
+    let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
+    for w in names::OFFICE_NOUNS {
+        offices.add(&norm(w), TITLES);
+    }
+    for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
+        let w = &norm(w);
+        let bits = cue_form_bits(w, &map);
+        if bits != 0 {
+            map.add(w, bits);
+        }
+    }
+    let pairs: Vec<(Cow<'static, str>, Cow<'static, str>)> = lex::ATTRIBUTION_PAIRS
+        .iter()
+        .map(|(a, b)| (Cow::Owned(norm(a)), Cow::Owned(norm(b))))
+        .collect();
+    for (a, _) in &pairs {
+        map.add(a, PAIR_FIRST);
+    }
+    let spelled = TABLES
+        .iter()
+        .flat_map(|&(words, bit)| words.iter().map(move |w| (*w, bit)))
+        .chain(lex::ATTRIBUTION_PAIRS.iter().map(|(a, _)| (*a, PAIR_FIRST)))
+        .filter(|(w, _)| w.ends_with(lex::ALIF_MAQSURA));
+    let mut maqsura = TagMap::with_capacity(16);
+    let mut maqsura_ids = TagMap::with_capacity(16);
+    let mut next_id = 0u32;
+    let mut maqsura_bits = 0;
+    for (w, bit) in spelled {
+        maqsura_bits |= bit;
+        let n = &norm(w);
+        if maqsura_ids.get(n) == 0 {
+            maqsura_ids.add(n, 1 << next_id);
+            next_id = (next_id + 1).min(u32::BITS - 1);
+        }
+        maqsura.add(n, bit);
+    }
+    let text = |w: &str| Cow::Owned(norm(w));
+    Lexicon {
+        map,
+        transmit_from: text(lex::TRANSMIT_FROM),
+        in_prep: text(lex::IN_PREPOSITION),
+        occasion_with: text(lex::OCCASION_WITH),
+        topic: text(lex::TOPIC_PARTICLE),
+        stated: text(names::STATED_VERB),
+        what: text(names::RELATIVE_WHAT),
+        media,
+        ba_verbs,
+        content_ba_verbs: small_map(norm, names::CONTENT_BA_VERBS),
+        back_references: small_map(norm, names::QUOTE_BACK_REFERENCES),
+        known_as: small_map(norm, names::KNOWN_AS_WORDS),
+        roles: role_forms(norm),
+        suffixed_occasions: suffixed_occasions(norm),
+        demonstratives: small_map(norm, names::DEMONSTRATIVES),
+        parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
+        answers: {
+            let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
+            for w in names::ANSWER_VERBS {
+                m.add(&norm(w), 1);
+            }
+            for w in names::ASK_VERBS {
+                m.add(&norm(w), 2);
+            }
+            m
+        },
+        compound_seconds: small_map(norm, names::COMPOUND_NAME_SECONDS),
+        offices,
+        pairs: Cow::Owned(pairs),
+        maqsura,
+        maqsura_ids,
+        maqsura_bits,
+        named: small_map(norm, names::NAMED_WORDS),
+        issue_verbs: small_map(norm, names::ISSUE_VERBS),
+        by_saying: small_map(norm, names::BY_SAYING),
+        noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
+        residence: small_map(norm, names::RESIDENCE_NOUNS),
+        in_it: small_map(norm, names::IN_IT),
+    }
+}
+
+impl Lexicon {
+    /// Rust items that define `static T: Lexicon` as this lexicon, for `include!` where
+    /// `Cow`, `Lexicon`, `TagMap` and `Slot` are in scope.
+    pub(crate) fn to_rust(&self) -> String {
+        let mut items = String::new();
+        let mut fields = String::new();
+        let mut map = |name: &str, m: &TagMap| {
+            let statics = format!("LEXICON_{}", name.to_uppercase());
+            items.push_str(&m.to_rust_statics(&statics));
+            let _ = writeln!(fields, "    {name}: {},", m.to_rust_value(&statics));
+        };
+        map("map", &self.map);
+        map("answers", &self.answers);
+        map("parentheses", &self.parentheses);
+        map("demonstratives", &self.demonstratives);
+        map("compound_seconds", &self.compound_seconds);
+        map("roles", &self.roles);
+        map("suffixed_occasions", &self.suffixed_occasions);
+        map("ba_verbs", &self.ba_verbs);
+        map("content_ba_verbs", &self.content_ba_verbs);
+        map("back_references", &self.back_references);
+        map("known_as", &self.known_as);
+        map("media", &self.media);
+        map("offices", &self.offices);
+        map("named", &self.named);
+        map("residence", &self.residence);
+        map("issue_verbs", &self.issue_verbs);
+        map("by_saying", &self.by_saying);
+        map("noun_governors", &self.noun_governors);
+        map("in_it", &self.in_it);
+        map("maqsura", &self.maqsura);
+        map("maqsura_ids", &self.maqsura_ids);
+        let mut text = |name: &str, t: &str| {
+            let _ = writeln!(fields, "    {name}: Cow::Borrowed({t:?}),");
+        };
+        text("transmit_from", &self.transmit_from);
+        text("in_prep", &self.in_prep);
+        text("occasion_with", &self.occasion_with);
+        text("topic", &self.topic);
+        text("what", &self.what);
+        text("stated", &self.stated);
+        let _ = writeln!(
+            items,
+            "static LEXICON_PAIRS: [(Cow<'static, str>, Cow<'static, str>); {}] = [",
+            self.pairs.len()
+        );
+        for (a, b) in self.pairs.iter() {
+            let _ = writeln!(items, "    (Cow::Borrowed({a:?}), Cow::Borrowed({b:?})),");
+        }
+        items.push_str("];\n");
+        fields.push_str("    pairs: Cow::Borrowed(&LEXICON_PAIRS),\n");
+        let _ = writeln!(fields, "    maqsura_bits: {},", self.maqsura_bits);
+        format!("{items}\n/// The lexicon, compiled by the build script.\npub(crate) static T: Lexicon = Lexicon {{\n{fields}}};\n")
+    }
+}
