@@ -33,7 +33,7 @@ pub use article::{Article, Metadata, MetadataSource, Quote, Removed, Source, SCH
 pub use error::{Error, Result};
 pub use options::{Options, Thresholds};
 
-/// Builds the phrase automata and word tables ahead of the first page, in `parts` shares
+/// Builds the phrase automata and tables ahead of the first page, in `parts` shares
 /// so that threads can build them side by side (`part` in `0..parts`; one part builds
 /// all). Every table is otherwise built on first use, which makes a batch's threads wait
 /// for the one that builds it.
@@ -43,7 +43,6 @@ pub fn warm_up(part: usize, parts: usize) {
         text::warm_up();
     }
     if all || part % 2 == 1 {
-        quotes::warm_up();
         strip::warm_up();
         meta::scan::warm_up();
     }

@@ -475,32 +475,9 @@ pub const MEDIA_NOUNS: &[&str] = &[
 ];
 
 /// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار):
-/// after them a word with بال ends the subject (elsewhere it may be part of a title:
-/// المستشفى الجامعي بالدار البيضاء).
-pub const VERBS_WITH_BA: &[&str] = &[
-    "أشاد",
-    "أشادت",
-    "رحب",
-    "رحبت",
-    "ندد",
-    "نددت",
-    "نوه",
-    "نوهت",
-    "اعترف",
-    "اعترفت",
-    "أقر",
-    "أقرت",
-    "تعهد",
-    "تعهدت",
-    "وعد",
-    "وعدت",
-    "طالب",
-    "طالبت",
-    "صرح",
-    "صرحت",
-    "أفاد",
-    "أفادت",
-];
+/// after them, and after [`CONTENT_BA_VERBS`], a word with بال ends the subject (elsewhere
+/// it may be part of a title: المستشفى الجامعي بالدار البيضاء).
+pub const VERBS_WITH_BA: &[&str] = &["أشاد", "أشادت", "رحب", "رحبت", "ندد", "نددت", "نوه", "نوهت"];
 
 /// Words of being known or called by a name (ما يعرف بـ"…"، المعروف بـ"…"، الملقب بـ"…"):
 /// the span after their بـ is a name, whatever verb came before in the sentence.
@@ -537,7 +514,8 @@ pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];
 /// Verbs whose بـ object is what was asked for, promised or stated (طالب بـ"تشديد العقوبة"،
 /// وعد بـ«…»): a quoted span right after their بـ is a statement, where after
 /// other words a quoted span joined to بـ names something (صلة بـ"الجيش الحر"، رحبت
-/// بـ«اتفاق الدوحة»).
+/// بـ«اتفاق الدوحة»). They are reporting verbs as well (registered with
+/// `lexicon::quotes::REPORTING_VERBS`), and their object takes بـ like [`VERBS_WITH_BA`]'s.
 pub const CONTENT_BA_VERBS: &[&str] = &[
     "طالب",
     "طالبت",
@@ -558,8 +536,10 @@ pub const CONTENT_BA_VERBS: &[&str] = &[
     "صرحت",
     "اعترف",
     "اعترفت",
+    "اعترفوا",
     "أقر",
     "أقرت",
+    "أقروا",
 ];
 
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا

@@ -81,6 +81,7 @@ pub(crate) struct Lexicon {
 /// Each word table of the lexicon with its bit.
 pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::REPORTING_VERBS, VERBS),
+    (names::CONTENT_BA_VERBS, VERBS),
     (lex::TRANSMIT_VERBS, TRANSMIT),
     (lex::REPORTING_PARTICIPLES, PARTICIPLES),
     (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
@@ -116,6 +117,7 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
 /// The cue tables whose words carry a gender and number.
 const CUE_TABLES: &[&[&str]] = &[
     lex::REPORTING_VERBS,
+    names::CONTENT_BA_VERBS,
     lex::TRANSMIT_VERBS,
     lex::REPORTING_PARTICIPLES,
     lex::SAYING_NOUNS,
@@ -222,8 +224,9 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             map.add(&norm(w), bit);
         }
     }
-    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len());
-    for w in names::VERBS_WITH_BA {
+    let ba_list = || names::VERBS_WITH_BA.iter().chain(names::CONTENT_BA_VERBS);
+    let mut ba_verbs = TagMap::with_capacity(ba_list().count());
+    for w in ba_list() {
         ba_verbs.add(&norm(w), VERBS);
     }
     let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());

@@ -547,13 +547,15 @@ fn after_content_ba(prev: Option<&Tok>, before: &[Tok]) -> bool {
             && !words::has_chars(t.norm, 2)
     });
     // ما يعرف بـ"…": the بـ of a word of naming introduces a name.
-    let naming = before
-        .iter()
-        .rev()
-        .nth(1)
-        .is_some_and(|t| t.kind == Kind::Word && words::is_known_as(t));
+    let naming = || {
+        before
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|t| t.kind == Kind::Word && words::is_known_as(t))
+    };
     is_ba
-        && !naming
+        && !naming()
         && before
             .iter()
             .rev()
@@ -572,14 +574,13 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let punct_inside = inner.iter().any(|t| {
         matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
     });
-    // The tokens right before the opening mark, nearest first.
-    let before = s
+    // The tokens before the opening mark; `before` reads the nearest first.
+    let before_toks = s
         .open
         .and_then(|o| para.tok_at(o))
         .and_then(|k| toks.get(..k))
         .unwrap_or(&[]);
-    let before_all = before;
-    let before = || before.iter().rev().take(NAMING_REACH + 1);
+    let before = || before_toks.iter().rev().take(NAMING_REACH + 1);
     let prev = before().next();
     let signal_before = prev.is_some_and(|t| match t.kind {
         Kind::Punct(':') => true,
@@ -637,7 +638,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         }) || prev.is_some_and(|t| t.kind == Kind::Word && words::is_lam(t.norm));
         // طالب … بـ"تشديد العقوبة": the بـ of a verb of asking or promising introduces
         // what was asked or promised.
-        let attached = attached && !after_content_ba(prev, before_all);
+        let attached = attached && !after_content_ba(prev, before_toks);
         let next_word = after
             .iter()
             .take(NAMING_REACH + AFTER_CUE_PUNCT)
@@ -668,10 +669,6 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         Class::Statement
     }
 }
-
-/// Builds the stage's tables ahead of the first page: nothing is left to build, as the
-/// word tables are compiled by the build script. Kept for [`crate::warm_up`]'s callers.
-pub fn warm_up() {}
 
 #[cfg(test)]
 mod fast_paths;
