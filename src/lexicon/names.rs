@@ -514,32 +514,18 @@ pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];
 /// Verbs whose بـ object is what was asked for, promised or stated (طالب بـ"تشديد العقوبة"،
 /// وعد بـ«…»): a quoted span right after their بـ is a statement, where after
 /// other words a quoted span joined to بـ names something (صلة بـ"الجيش الحر"، رحبت
-/// بـ«اتفاق الدوحة»). They are reporting verbs as well (registered with
-/// `lexicon::quotes::REPORTING_VERBS`), and their object takes بـ like [`VERBS_WITH_BA`]'s.
-pub const CONTENT_BA_VERBS: &[&str] = &[
-    "طالب",
-    "طالبت",
-    "طالبوا",
-    "يطالب",
-    "تطالب",
-    "وعد",
-    "وعدت",
-    "وعدوا",
-    "تعهد",
-    "تعهدت",
-    "تعهدوا",
-    "يتعهد",
-    "تتعهد",
-    "أفاد",
-    "أفادت",
-    "صرح",
-    "صرحت",
-    "اعترف",
-    "اعترفت",
-    "اعترفوا",
-    "أقر",
-    "أقرت",
-    "أقروا",
+/// بـ«اتفاق الدوحة»). Given by their principal parts and conjugated like
+/// `lexicon::quotes::REPORTING_VERB_PARADIGMS`; they are reporting verbs as well, and
+/// their object takes بـ like [`VERBS_WITH_BA`]'s.
+pub const CONTENT_BA_VERB_PARADIGMS: &[(&str, &str)] = &[
+    ("طالب", "يطالب"),
+    // promised; its present (يعد، تعد) is far more often "is considered, prepares"
+    ("وعد", ""),
+    ("تعهد", "يتعهد"),
+    ("أفاد", "يفيد"),
+    ("صرح", "يصرح"),
+    ("اعترف", "يعترف"),
+    ("أقر", "يقر"),
 ];
 
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا

@@ -81,7 +81,6 @@ pub(crate) struct Lexicon {
 /// Each word table of the lexicon with its bit.
 pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::REPORTING_VERBS, VERBS),
-    (names::CONTENT_BA_VERBS, VERBS),
     (lex::TRANSMIT_VERBS, TRANSMIT),
     (lex::REPORTING_PARTICIPLES, PARTICIPLES),
     (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
@@ -104,7 +103,6 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::TITLE_LINKS, TITLE_LINKS),
     (lex::PLATFORM_LINKS, PLATFORM_LINKS),
     (lex::VERBS_WITH_OBJECT, WITH_OBJECT),
-    (lex::TRANSITIVE_VERBS, TRANSITIVE),
     (lex::STATEMENT_INTRODUCERS, INTRODUCERS),
     (lex::AFTER_NAME_WORDS, AFTER_NAME),
     (names::OFFICE_NOUNS, TITLES),
@@ -114,10 +112,67 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
 ];
 
-/// The cue tables whose words carry a gender and number.
+/// The verbs given by their principal parts, each paradigm table with its bit.
+pub(crate) const PARADIGM_TABLES: &[(&[(&str, &str)], u32)] = &[
+    (lex::REPORTING_VERB_PARADIGMS, VERBS),
+    (names::CONTENT_BA_VERB_PARADIGMS, VERBS),
+    (lex::TRANSITIVE_VERB_PARADIGMS, TRANSITIVE),
+];
+
+/// The forms of the verb whose past "he" is `past` and present "he" is `present`, as
+/// written (see [`lex::REPORTING_VERB_PARADIGMS`]): past he, she, they, she-two; present
+/// he, she, they, the two. An empty `present` makes the past alone.
+pub(crate) fn conjugate(past: &str, present: &str) -> Vec<String> {
+    const WEAK_PAST: &[char] = &['ا', 'ى'];
+    const WEAK_PRESENT: &[char] = &['و', 'ي', 'ى'];
+    let past_stem = past.strip_suffix(WEAK_PAST).unwrap_or(past);
+    let mut forms = vec![
+        past.to_string(),
+        format!("{past_stem}{}", names::FEMININE_PAST_SUFFIX),
+        format!("{past_stem}وا"),
+        format!("{past_stem}{}ا", names::FEMININE_PAST_SUFFIX),
+    ];
+    let Some(rest) = present.strip_prefix(names::MASCULINE_PRESENT_PREFIX) else {
+        return forms;
+    };
+    let she = format!("{}{rest}", names::FEMININE_PRESENT_PREFIX);
+    // The two: يقولان، يدعوان، ينفيان; a present in ى turns it to ي (يرى، يريان).
+    let two = |form: &str| match form.strip_suffix(lex::ALIF_MAQSURA) {
+        Some(stem) => format!("{stem}{}ان", lex::FINAL_YA),
+        None => format!("{form}ان"),
+    };
+    let present_stem = present.strip_suffix(WEAK_PRESENT).unwrap_or(present);
+    forms.extend([
+        two(present),
+        two(&she),
+        format!("{present_stem}ون"),
+        present.to_string(),
+        she,
+    ]);
+    forms
+}
+
+/// Every conjugated form of the paradigm tables as written, with the table's bit, less
+/// those that normalise (by `norm`) to one of [`lex::NOT_CUE_FORMS`].
+pub(crate) fn paradigm_forms(norm: Norm) -> Vec<(String, u32)> {
+    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
+    let mut forms = Vec::new();
+    for &(verbs, bit) in PARADIGM_TABLES {
+        for &(past, present) in verbs {
+            for form in conjugate(past, present) {
+                if !not_cues.contains(&norm(&form)) {
+                    forms.push((form, bit));
+                }
+            }
+        }
+    }
+    forms
+}
+
+/// The cue tables whose words carry a gender and number (with the verbs of
+/// [`PARADIGM_TABLES`]).
 const CUE_TABLES: &[&[&str]] = &[
     lex::REPORTING_VERBS,
-    names::CONTENT_BA_VERBS,
     lex::TRANSMIT_VERBS,
     lex::REPORTING_PARTICIPLES,
     lex::SAYING_NOUNS,
@@ -217,17 +272,32 @@ fn small_map(norm: Norm, words: &[&str]) -> TagMap {
 
 /// The lexicon, its words normalised by `norm`.
 pub(crate) fn build(norm: Norm) -> Lexicon {
-    let entries = TABLES.iter().map(|(words, _)| words.len()).sum();
-    let mut map = TagMap::with_capacity(entries);
+    let entries: usize = TABLES.iter().map(|(words, _)| words.len()).sum();
+    let paradigms = paradigm_forms(norm);
+    let mut map = TagMap::with_capacity(entries + paradigms.len());
     for &(words, bit) in TABLES {
         for w in words {
             map.add(&norm(w), bit);
         }
     }
-    let ba_list = || names::VERBS_WITH_BA.iter().chain(names::CONTENT_BA_VERBS);
-    let mut ba_verbs = TagMap::with_capacity(ba_list().count());
-    for w in ba_list() {
+    for (w, bit) in &paradigms {
+        map.add(&norm(w), *bit);
+    }
+    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
+    let content_ba: Vec<String> = names::CONTENT_BA_VERB_PARADIGMS
+        .iter()
+        .flat_map(|&(past, present)| conjugate(past, present))
+        .map(|w| norm(&w))
+        .filter(|w| !not_cues.contains(w))
+        .collect();
+    let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len() + content_ba.len());
+    let mut content_ba_verbs = TagMap::with_capacity(content_ba.len());
+    for w in names::VERBS_WITH_BA {
         ba_verbs.add(&norm(w), VERBS);
+    }
+    for w in &content_ba {
+        ba_verbs.add(w, VERBS);
+        content_ba_verbs.add(w, 1);
     }
     let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
     for w in names::MEDIA_NOUNS {
@@ -237,7 +307,13 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
     for w in names::OFFICE_NOUNS {
         offices.add(&norm(w), TITLES);
     }
-    for w in CUE_TABLES.iter().flat_map(|t| t.iter()) {
+    let cue_words = CUE_TABLES.iter().flat_map(|t| t.iter().copied()).chain(
+        paradigms
+            .iter()
+            .filter(|(_, bit)| *bit == VERBS)
+            .map(|(w, _)| w.as_str()),
+    );
+    for w in cue_words {
         let w = &norm(w);
         let bits = cue_form_bits(w, &map);
         if bits != 0 {
@@ -254,6 +330,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
     let spelled = TABLES
         .iter()
         .flat_map(|&(words, bit)| words.iter().map(move |w| (*w, bit)))
+        .chain(paradigms.iter().map(|(w, bit)| (w.as_str(), *bit)))
         .chain(lex::ATTRIBUTION_PAIRS.iter().map(|(a, _)| (*a, PAIR_FIRST)))
         .filter(|(w, _)| w.ends_with(lex::ALIF_MAQSURA));
     let mut maqsura = TagMap::with_capacity(16);
@@ -280,7 +357,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         what: text(names::RELATIVE_WHAT),
         media,
         ba_verbs,
-        content_ba_verbs: small_map(norm, names::CONTENT_BA_VERBS),
+        content_ba_verbs,
         back_references: small_map(norm, names::QUOTE_BACK_REFERENCES),
         known_as: small_map(norm, names::KNOWN_AS_WORDS),
         roles: role_forms(norm),

@@ -816,3 +816,15 @@ fn the_ba_of_known_as_introduces_a_name() {
         "{case}: an honorific with ال at the head of a role stays"
     );
 }
+
+#[test]
+fn conjugated_cues_attribute_like_listed_ones() {
+    // تستدرك and يتساءلون are made from their principal parts, listed nowhere as written.
+    let qs = run(&[
+        "قالت مديرة المدرسة هالة منصور إن «الامتحانات ستجري في موعدها».",
+        "«لكننا لا نملك كتبا كافية للجميع»، تستدرك منصور.",
+        "ويتساءل أولياء الأمور: «من سيدفع ثمن النسخ الإضافية؟»",
+    ]);
+    speaker("feminine present", &qs, "لكننا لا نملك", Some("هالة منصور"));
+    speaker("plural present", &qs, "من سيدفع", Some("أولياء الأمور"));
+}

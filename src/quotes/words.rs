@@ -342,6 +342,79 @@ mod tests {
     }
 
     #[test]
+    fn verbs_are_conjugated_from_their_principal_parts() {
+        use super::super::lexicon_build::conjugate;
+        // Sound, hollow and doubled verbs keep their stem.
+        assert_eq!(
+            conjugate("قال", "يقول"),
+            [
+                "قال",
+                "قالت",
+                "قالوا",
+                "قالتا",
+                "يقولان",
+                "تقولان",
+                "يقولون",
+                "يقول",
+                "تقول"
+            ]
+        );
+        // A weak last letter is dropped before an ending, and ى of the present turns to
+        // ي before the dual's ان.
+        assert_eq!(
+            conjugate("دعا", "يدعو"),
+            [
+                "دعا",
+                "دعت",
+                "دعوا",
+                "دعتا",
+                "يدعوان",
+                "تدعوان",
+                "يدعون",
+                "يدعو",
+                "تدعو"
+            ]
+        );
+        assert_eq!(
+            conjugate("رأى", "يرى"),
+            [
+                "رأى",
+                "رأت",
+                "رأوا",
+                "رأتا",
+                "يريان",
+                "تريان",
+                "يرون",
+                "يرى",
+                "ترى"
+            ]
+        );
+        assert_eq!(
+            conjugate("نفى", "ينفي")[6..],
+            ["ينفون".to_string(), "ينفي".into(), "تنفي".into()]
+        );
+        // No present: the past alone.
+        assert_eq!(conjugate("وعد", ""), ["وعد", "وعدت", "وعدوا", "وعدتا"]);
+    }
+
+    #[test]
+    fn conjugated_forms_are_cues_with_their_gender_and_number() {
+        // Forms no table lists as written: a present plural, a feminine present, a dual.
+        for (w, bits) in [
+            ("يتساءلون", VERBS | PLURAL),
+            ("تستدرك", VERBS | FEMININE),
+            ("يشيدون", VERBS | PLURAL),
+            ("ناشدوا", TRANSITIVE),
+        ] {
+            assert_eq!(T.map.get(&norm(w)) & bits, bits, "{w}");
+        }
+        // Forms left out as other words are no cue.
+        for w in lex::NOT_CUE_FORMS.iter().chain(&["يرد", "يعد"]) {
+            assert_eq!(T.map.get(&norm(w)) & VERBS, 0, "{w} is no cue");
+        }
+    }
+
+    #[test]
     fn by_saying_entries_are_stops_written_with_ba() {
         // The cue test looks them up only among stops that open with بـ.
         for w in names::BY_SAYING {
