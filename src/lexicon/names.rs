@@ -434,7 +434,10 @@ pub const MASCULINE_PRESENT_PREFIX: char = 'ي';
 
 /// Feminine cue words whose masculine form is not beside them in the tables (نفى/نفت,
 /// دعا/دعت, رأى/رأت, روى/روت).
-pub const FEMININE_CUES: &[&str] = &["نفت", "دعت", "رأت", "روت", "مشيرتين"];
+pub const FEMININE_CUES: &[&str] = &["نفت", "دعت", "رأت", "روت"];
+
+/// The ending of a participle of two women (مشيرتين، قائلتين).
+pub const FEMININE_DUAL_ENDING: &str = "تين";
 
 /// Plural endings of verbs and participles (قالوا، يقولون، مضيفين).
 pub const PLURAL_ENDINGS: &[&str] = &["وا", "ون", "ين"];

@@ -174,8 +174,10 @@ pub const REPORTING_VERB_PARADIGMS: &[(&str, &str)] = &[
 
 /// Forms of the conjugated verbs ([`REPORTING_VERB_PARADIGMS`], and the paradigms of
 /// `lexicon::names` and [`TRANSITIVE_VERB_PARADIGMS`]) that news text uses far more often
-/// as another word, so that they are no cue: بين "between", تبين "it turned out".
-pub const NOT_CUE_FORMS: &[&str] = &["بين", "تبين"];
+/// as another word, so that they are no cue: بين "between", تبين "it turned out"; and of
+/// the participles ([`REPORTING_PARTICIPLES`]), متابعين "followers" and متهمين "the
+/// accused".
+pub const NOT_CUE_FORMS: &[&str] = &["بين", "تبين", "متابعين", "متهمين"];
 
 /// Reporting verb forms the paradigms do not make: the masculine dual of the past where
 /// it is no noun (قالا), forms with an object pronoun, forms whose other forms are other
@@ -299,60 +301,32 @@ pub const VERBS_WITH_OBJECT: &[&str] = &[
     "قاطعتها",
 ];
 
-/// Participles that attach a quote to the subject already named (pronoun attribution).
+/// Participles that attach a quote to the subject already named (pronoun attribution),
+/// by their masculine singular (مشير). The table builder makes the forms a participle of
+/// circumstance takes (`quotes::lexicon_build::participle_forms`): he, she, they, the two
+/// women (مشيرا، مشيرة، مشيرين، مشيرتين).
 pub const REPORTING_PARTICIPLES: &[&str] = &[
-    "مشيرا",
-    "مشيرة",
-    "مشيرين",
-    "مشيرتين",
-    "لافتا",
-    "لافتة",
-    "لافتين",
-    "مؤكدا",
-    "مؤكدة",
-    "مؤكدين",
-    "مضيفا",
-    "مضيفة",
-    "مضيفين",
-    "موضحا",
-    "موضحة",
-    "موضحين",
-    "معتبرا",
-    "معتبرة",
-    "معتبرين",
-    "محذرا",
-    "محذرة",
-    "محذرين",
-    "مشددا",
-    "مشددة",
-    "مشددين",
-    "منوها",
-    "منوهة",
-    "متسائلا",
-    "متسائلة",
-    "قائلا",
-    "قائلة",
-    "قائلين",
-    "داعيا",
-    "داعية",
-    "معربا",
-    "معربة",
-    "كاشفا",
-    "كاشفة",
-    "مبينا",
-    "مبينة",
-    "مردفا",
-    "مردفة",
-    "مستطردا",
-    "مستطردة",
-    "مستدركا",
-    "مستدركة",
-    "متابعا",
-    "متابعة",
-    "مطالبا",
-    "مطالبة",
-    "متهما",
-    "متهمة",
+    "مشير",
+    "لافت",
+    "مؤكد",
+    "مضيف",
+    "موضح",
+    "معتبر",
+    "محذر",
+    "مشدد",
+    "منوه",
+    "متسائل",
+    "قائل",
+    "داعي",
+    "معرب",
+    "كاشف",
+    "مبين",
+    "مردف",
+    "مستطرد",
+    "مستدرك",
+    "متابع",
+    "مطالب",
+    "متهم",
 ];
 
 /// One-word attribution phrases: the speaker follows (بحسب الوزير، وفق مصادر).

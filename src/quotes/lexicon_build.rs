@@ -82,7 +82,6 @@ pub(crate) struct Lexicon {
 pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::REPORTING_VERBS, VERBS),
     (lex::TRANSMIT_VERBS, TRANSMIT),
-    (lex::REPORTING_PARTICIPLES, PARTICIPLES),
     (lex::ATTRIBUTION_WORDS, ATTRIBUTION),
     (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
     (lex::SUBJECT_STOPS, STOPS),
@@ -152,31 +151,39 @@ pub(crate) fn conjugate(past: &str, present: &str) -> Vec<String> {
     forms
 }
 
-/// Every conjugated form of the paradigm tables as written, with the table's bit, less
-/// those that normalise (by `norm`) to one of [`lex::NOT_CUE_FORMS`].
-pub(crate) fn paradigm_forms(norm: Norm) -> Vec<(String, u32)> {
-    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
-    let mut forms = Vec::new();
-    for &(verbs, bit) in PARADIGM_TABLES {
-        for &(past, present) in verbs {
-            for form in conjugate(past, present) {
-                if !not_cues.contains(&norm(&form)) {
-                    forms.push((form, bit));
-                }
-            }
-        }
-    }
-    forms
+/// The forms of a participle of circumstance whose masculine singular is `base`, as
+/// written: he, she, they, the two women (مشيرا، مشيرة، مشيرين، مشيرتين).
+pub(crate) fn participle_forms(base: &str) -> [String; 4] {
+    [
+        format!("{base}ا"),
+        format!("{base}{}", lex::FEMININE_ENDING),
+        format!("{base}ين"),
+        format!("{base}{}", names::FEMININE_DUAL_ENDING),
+    ]
 }
 
-/// The cue tables whose words carry a gender and number (with the verbs of
-/// [`PARADIGM_TABLES`]).
-const CUE_TABLES: &[&[&str]] = &[
-    lex::REPORTING_VERBS,
-    lex::TRANSMIT_VERBS,
-    lex::REPORTING_PARTICIPLES,
-    lex::SAYING_NOUNS,
-];
+/// Every conjugated form of the paradigm tables and every form of the participles, as
+/// written, with the table's bit, less those that normalise (by `norm`) to one of
+/// [`lex::NOT_CUE_FORMS`].
+pub(crate) fn paradigm_forms(norm: Norm) -> Vec<(String, u32)> {
+    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
+    let verbs = PARADIGM_TABLES.iter().flat_map(|&(verbs, bit)| {
+        verbs.iter().flat_map(move |&(past, present)| {
+            conjugate(past, present).into_iter().map(move |f| (f, bit))
+        })
+    });
+    let participles = lex::REPORTING_PARTICIPLES
+        .iter()
+        .flat_map(|base| participle_forms(base).into_iter().map(|f| (f, PARTICIPLES)));
+    verbs
+        .chain(participles)
+        .filter(|(f, _)| !not_cues.contains(&norm(f)))
+        .collect()
+}
+
+/// The cue tables whose words carry a gender and number, besides the verbs of
+/// [`PARADIGM_TABLES`] and the participles.
+const CUE_TABLES: &[&[&str]] = &[lex::REPORTING_VERBS, lex::TRANSMIT_VERBS, lex::SAYING_NOUNS];
 
 /// The gender and number bits of the cue word `w` (normalised), told by its form
 /// against the other cue forms in `map`: قالت beside قال, تقول beside يقول, مضيفة (ة),
@@ -199,6 +206,7 @@ fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
     }
     if names::FEMININE_CUES.contains(&w)
         || w.ends_with(lex::FEMININE_ENDING)
+        || w.ends_with(names::FEMININE_DUAL_ENDING)
         || w.ends_with(names::FEMININE_PRONOUN_SUFFIX)
     {
         bits |= FEMININE;
@@ -310,7 +318,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
     let cue_words = CUE_TABLES.iter().flat_map(|t| t.iter().copied()).chain(
         paradigms
             .iter()
-            .filter(|(_, bit)| *bit == VERBS)
+            .filter(|(_, bit)| *bit & (VERBS | PARTICIPLES) != 0)
             .map(|(w, _)| w.as_str()),
     );
     for w in cue_words {

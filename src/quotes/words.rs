@@ -405,6 +405,9 @@ mod tests {
             ("تستدرك", VERBS | FEMININE),
             ("يشيدون", VERBS | PLURAL),
             ("ناشدوا", TRANSITIVE),
+            ("متسائلين", PARTICIPLES | PLURAL),
+            ("قائلتين", PARTICIPLES | FEMININE),
+            ("كاشفة", PARTICIPLES | FEMININE),
         ] {
             assert_eq!(T.map.get(&norm(w)) & bits, bits, "{w}");
         }
