@@ -160,6 +160,42 @@ passage!(
     ignore = "known failure: a person named after a nisba, subject of a verb in no table (فاز العداء الكيني ديفيد كيبتو، وحلت المغربية فاطمة الزهراء العلوي), is read as the nisba"
 );
 passage!(p102_antibiotics_study, "p102-antibiotics-study");
+passage!(
+    p103_sudan_ceasefire,
+    "p103-sudan-ceasefire",
+    ignore = "known failure: a five-part name in apposition whose fourth part has ال (محمد عبد الرحيم الأمين الطاهر); a document named by نص (نص الاتفاق); a joint statement of two bodies cut at و"
+);
+passage!(
+    p104_cairo_app_scam,
+    "p104-cairo-app-scam",
+    ignore = "known failure: a short mention of a body (المحكمة) not joined to its full name given by a verb in no table (قضت المحكمة الاقتصادية بالقاهرة); a two-word scare quote read as a name"
+);
+passage!(p105_basra_salinity, "p105-basra-salinity");
+passage!(
+    p106_throne_cup_final,
+    "p106-throne-cup-final",
+    ignore = "known failure: object before subject (سجل هدف الفوز المهاجم …) and an honorific inside a name after ولد; the object after أما X فوصف; a بـ object (بحارسه) and a بـ place (بكلية الحقوق) read as speakers"
+);
+passage!(
+    p107_hodeidah_cholera,
+    "p107-hodeidah-cholera",
+    ignore = "known failure: the object of ناشد read as its subject after a pronoun-less verb (وناشد المنظمات الدولية «…»)"
+);
+passage!(
+    p108_doha_startups_summit,
+    "p108-doha-startups-summit",
+    ignore = "known failure: a short mention with an object after it (وأعلن الكواري إطلاق …); a lone بـ read as a speaker; a two-word scare quote read as a name"
+);
+passage!(
+    p109_beirut_book_fair,
+    "p109-beirut-book-fair",
+    ignore = "known failure: a writer introduced by a verb in no table is not the one a later pronoun cue refers to; a circumstantial participle (مبتسما) read as a speaker"
+);
+passage!(
+    p110_algeria_teachers_strike,
+    "p110-algeria-teachers-strike",
+    ignore = "known failure: speakers introduced in apposition after a verb in no table; a court's ruling quoted with no cue word"
+);
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -177,7 +213,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 75, "one passage! line per development passage");
+    assert_eq!(dev, 83, "one passage! line per development passage");
 }
 
 #[test]

@@ -514,6 +514,21 @@ pub const KNOWN_AS_WORDS: &[&str] = &[
 /// («…»، هكذا لخص أحد العمال الوضع).
 pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];
 
+/// A demonstrative with بـ and a word of speech after it that refer back to a quote just
+/// closed, between it and its cue («…»، بهذه الكلمات ختم المحامي حديثه).
+pub const QUOTE_BACK_DEMONSTRATIVES: &[&str] = &["بهذه", "بهذا", "بتلك", "وبهذه", "وبهذا"];
+
+/// The words of speech after [`QUOTE_BACK_DEMONSTRATIVES`].
+pub const QUOTE_BACK_NOUNS: &[&str] = &[
+    "الكلمات",
+    "الكلمة",
+    "العبارة",
+    "العبارات",
+    "الجملة",
+    "الجمل",
+    "الرسالة",
+];
+
 /// Verbs whose بـ object is what was asked for, promised or stated (طالب بـ"تشديد العقوبة"،
 /// وعد بـ«…»): a quoted span right after their بـ is a statement, where after
 /// other words a quoted span joined to بـ names something (صلة بـ"الجيش الحر"، رحبت

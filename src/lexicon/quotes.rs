@@ -143,8 +143,10 @@ pub const REPORTING_VERB_PARADIGMS: &[(&str, &str)] = &[
     ("أجاب", "يجيب"),
     ("ختم", "يختم"),
     ("اختتم", "يختتم"),
-    // attributed (a result) to: عزا الرئيس ذلك إلى «…»
+    // attributed (a result) to: عزا الرئيس ذلك إلى «…»، أرجع الخبير ذلك إلى «…»; the
+    // present of أرجع (يرجع) is "returns"
     ("عزا", "يعزو"),
+    ("أرجع", ""),
     // shout, cry out
     ("صرخ", "يصرخ"),
     ("هتف", "يهتف"),
@@ -232,6 +234,7 @@ pub const TRANSITIVE_VERB_PARADIGMS: &[(&str, &str)] = &[
     ("لخص", "يلخص"),
     // attributed (عزا الرئيس ذلك إلى)
     ("عزا", "يعزو"),
+    ("أرجع", ""),
 ];
 
 /// Verbs of transmission: the speaker is the one named after the following عن.
@@ -551,6 +554,8 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "مؤتمر",
     "ندوة",
     "بيان",
+    // a communiqué (Maghreb usage of بيان)
+    "بلاغ",
     "كلمة",
     "تصريح",
     "تصريحات",

@@ -46,7 +46,9 @@ pub(crate) struct Lexicon {
     pub(crate) ba_verbs: TagMap,
     /// Verbs whose بـ object is what was said (طالب، وعد).
     pub(crate) content_ba_verbs: TagMap,
-    /// Adverbs between a quote and its cue (هكذا).
+    /// Words between a quote and its cue that refer back to it: adverbs (هكذا,
+    /// [`BACK_ADVERB`]), and a demonstrative with بـ ([`BACK_DEMONSTRATIVE`]) before a word
+    /// of speech ([`BACK_NOUN`]: بهذه الكلمات).
     pub(crate) back_references: TagMap,
     /// Words of being known as (يعرف، المعروف).
     pub(crate) known_as: TagMap,
@@ -77,6 +79,13 @@ pub(crate) struct Lexicon {
     /// Every table bit of [`Lexicon::maqsura`]: a word with none of them needs no look.
     pub(crate) maqsura_bits: u32,
 }
+
+/// [`Lexicon::back_references`]: an adverb (هكذا).
+pub(crate) const BACK_ADVERB: u32 = 1;
+/// [`Lexicon::back_references`]: a demonstrative with بـ (بهذه).
+pub(crate) const BACK_DEMONSTRATIVE: u32 = 2;
+/// [`Lexicon::back_references`]: a word of speech after it (الكلمات).
+pub(crate) const BACK_NOUN: u32 = 4;
 
 /// Each word table of the lexicon with its bit.
 pub(crate) const TABLES: &[(&[&str], u32)] = &[
@@ -366,7 +375,23 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         media,
         ba_verbs,
         content_ba_verbs,
-        back_references: small_map(norm, names::QUOTE_BACK_REFERENCES),
+        back_references: {
+            let mut m = TagMap::with_capacity(
+                names::QUOTE_BACK_REFERENCES.len()
+                    + names::QUOTE_BACK_DEMONSTRATIVES.len()
+                    + names::QUOTE_BACK_NOUNS.len(),
+            );
+            for (words, bit) in [
+                (names::QUOTE_BACK_REFERENCES, BACK_ADVERB),
+                (names::QUOTE_BACK_DEMONSTRATIVES, BACK_DEMONSTRATIVE),
+                (names::QUOTE_BACK_NOUNS, BACK_NOUN),
+            ] {
+                for w in words {
+                    m.add(&norm(w), bit);
+                }
+            }
+            m
+        },
         known_as: small_map(norm, names::KNOWN_AS_WORDS),
         roles: role_forms(norm),
         suffixed_occasions: suffixed_occasions(norm),

@@ -519,8 +519,16 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
         while let Some(t) = para.toks.get(k) {
             match t.kind {
                 Kind::Punct(_) if punct < AFTER_CUE_PUNCT && !is_sentence_end(t) => punct += 1,
-                // «…»، هكذا لخص: an adverb that refers back to the quote.
-                Kind::Word if !adverb && words::is_back_reference(t) => adverb = true,
+                // «…»، هكذا لخص، «…»، بهذه الكلمات ختم: words that refer back to the quote.
+                Kind::Word if !adverb => {
+                    let n = words::back_reference_words(para.toks.get(k..).unwrap_or(&[]));
+                    if n == 0 {
+                        break;
+                    }
+                    adverb = true;
+                    k += n;
+                    continue;
+                }
                 Kind::Word => break,
                 _ => return None,
             }
@@ -612,7 +620,10 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 break;
             }
             let def = words::is_definite(t.norm);
-            if words::is_naming_noun(t) && (k > 0 || !def) {
+            // An indefinite plural right before names one of its kind (مجموعات «واتساب»);
+            // a definite one is a subject (الشركات الناشئة «…»).
+            let plural = k == 0 && !def && words::is_plural_naming_noun(t);
+            if (words::is_naming_noun(t) && (k > 0 || !def)) || plural {
                 naming_before = true;
                 break;
             }

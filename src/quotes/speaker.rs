@@ -822,12 +822,28 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             Kind::Punct(',' | '،') => {
-                // قال المتحدث باسم الوزارة، اللواء طارق عبد السلام، إن …
-                if !words.is_empty()
-                    && document.is_none()
-                    && split_with(toks, &words, false).1.is_none()
-                {
-                    appositive = apposition(toks, i + 1);
+                // قال المتحدث باسم الوزارة، اللواء طارق عبد السلام، إن …; a name in
+                // apposition after the comma also outweighs one read inside a long title
+                // (وزير الاتصالات وتكنولوجيا المعلومات، المهندس ناصر الكواري).
+                if !words.is_empty() && document.is_none() {
+                    let found = split_with(toks, &words, false).1;
+                    let weak = found.as_ref().is_some_and(|r| {
+                        words
+                            .get(r.start)
+                            .filter(|p| !p.hyphenated())
+                            .and_then(|p| tok(toks, p))
+                            .is_some_and(|t| {
+                                t.norm.starts_with(|c: char| {
+                                    c == lex::LAM || lex::CONJUNCTIONS.contains(&c)
+                                })
+                            })
+                    });
+                    let titled = toks
+                        .get(i + 1)
+                        .is_some_and(|t| (t.is(HONORIFICS) || is_office(t)) && is_definite(t.norm));
+                    if found.is_none() || (weak && titled) {
+                        appositive = apposition(toks, i + 1);
+                    }
                 }
                 break;
             }
@@ -1057,8 +1073,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
-            // في مؤتمر، في مقدمته: an occasion, or a noun with a pronoun, is a circumstance.
-            if next.is_none_or(|x| is_occasion(x) || (has_suffix(x.norm) && !is_definite(x.norm))) {
+            // في مؤتمر، في مقدمته، في حيثيات حكمها: an occasion, or a noun with a pronoun
+            // (or a construct that ends in one), is a circumstance.
+            let suffixed = |x: &Tok| x.is_word() && has_suffix(x.norm) && !is_definite(x.norm);
+            if next.is_none_or(|x| is_occasion(x) || suffixed(x))
+                || (next.is_some_and(|x| !is_definite(x.norm) && !x.is(STOPS | NAME_PREPS))
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|x| suffixed(x) && !is_cue_word(x) && !x.in_table(SAYINGS)))
+            {
                 break;
             }
             // A personal name ends before في (أم يوسف في طابور المركز).
@@ -1461,6 +1484,14 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             break;
         };
         let particle = !p.hyphenated() && t.is(PARTICLES);
+        // ديفيد كيبتو | بالماراثون، سامي حداد | للصحفيين: a preposition with the article
+        // opens the verb's complement, never a name's next part.
+        if end > b
+            && !p.hyphenated()
+            && (with_ba_article(t.norm) || t.norm.starts_with(lex::LAM_ARTICLE))
+        {
+            break;
+        }
         let definite = !p.hyphenated() && is_definite(t.norm);
         let cap = if governed {
             MAX_PLAIN_AFTER_PARTICLE
@@ -1631,6 +1662,11 @@ fn split_with(
         if lam_first && role_goes_on {
             continue;
         }
+        // الجامعة الملكية المغربية لكرة القدم، المرصد العراقي لحقوق الإنسان: after a body
+        // with no role noun, a word with لـ is the body's complement, not a name.
+        if lam_first && !personal_words(toks, w.get(..b).unwrap_or(&[])) {
+            continue;
+        }
         weak.get_or_insert((b, end));
     }
     if let Some((b, end)) = weak {
@@ -1641,7 +1677,13 @@ fn split_with(
     let n = w.len();
     if complete && n >= FALLBACK_MIN_WORDS {
         let first = n - 2;
+        let lam_first = w
+            .get(first)
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.norm.starts_with(lex::LAM));
         let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
+            && (!lam_first || personal_words(toks, w.get(..first).unwrap_or(&[])))
             && w.get(n - 1)
                 .and_then(|p| tok(toks, p))
                 .is_some_and(|t| is_definite(t.norm))
@@ -1654,6 +1696,14 @@ fn split_with(
         }
     }
     (None, None)
+}
+
+/// `true` when the words hold an office, a description of a person or an honorific (not
+/// only a body: المرصد العراقي), so that a name may follow them.
+fn personal_words(toks: &[Tok], words: &[Piece]) -> bool {
+    words.iter().any(|p| {
+        tok(toks, p).is_some_and(|t| is_office(t) || noun_in(DESCRIPTIONS, t) || t.is(HONORIFICS))
+    })
 }
 
 /// A name in apposition: its words, the token after it, and the honorifics and
@@ -1688,6 +1738,17 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
                 last: i + 2,
             });
             i += 3;
+            continue;
+        }
+        // بن علي، أبو على: a particle governs the next word whatever it is.
+        let governed = pieces
+            .last()
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|p| p.is(PARTICLES));
+        if governed {
+            pieces.push(Piece::one(i));
+            i += 1;
             continue;
         }
         if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
@@ -2156,6 +2217,29 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 && !is_nisba(cur.norm)
                 && is_role_noun(cur)
         };
+        // فاز العداء الكيني ديفيد كيبتو: a name of two words or more after a nisba with
+        // ال is in apposition to it (a nationality before a name), not the object.
+        let named_after_nisba = || {
+            is_definite(prev.norm)
+                && is_nisba(prev.norm)
+                // not after a document or a body (البيان الختامي مسار كييف)
+                && !words.get(..k).unwrap_or(&[]).iter().any(|p| {
+                    tok(toks, p).is_some_and(|t| {
+                        noun_in(DOCUMENTS | NAMING, t) || (noun_in(TITLES, t) && !is_office(t))
+                    })
+                })
+                && [k, k + 1].iter().all(|&j| {
+                    words
+                        .get(j)
+                        .and_then(|p| tok(toks, p).map(|t| (p, t)))
+                        .is_some_and(|(p, t)| {
+                            !has_suffix(t.norm) && (starts_name(toks, p) || is_definite(t.norm) && j > k)
+                        })
+                })
+        };
+        if named_after_nisba() {
+            return false;
+        }
         let (prev, cur) = (prev.norm, cur.norm);
         is_definite(prev)
             && (!is_definite(cur)

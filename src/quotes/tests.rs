@@ -828,3 +828,75 @@ fn conjugated_cues_attribute_like_listed_ones() {
     speaker("feminine present", &qs, "لكننا لا نملك", Some("هالة منصور"));
     speaker("plural present", &qs, "من سيدفع", Some("أولياء الأمور"));
 }
+
+#[test]
+fn a_nationality_before_a_name_is_no_object() {
+    // A verb in no table: its subject is a runner named after his nationality.
+    let qs = run(&[
+        "وتوجت العداءة الإثيوبية هيوان ديريبا بلقب السباق، وقالت بعد خط النهاية: «كان الحر قاسيا».",
+    ]);
+    speaker("nisba name", &qs, "كان الحر قاسيا", Some("هيوان ديريبا"));
+    // A document's adjective before an object is not a nationality.
+    let qs = run(&["ووصف التقرير السنوي قرار الحكومة بأنه «متسرع وغير مدروس»."]);
+    speaker(
+        "document object",
+        &qs,
+        "متسرع وغير مدروس",
+        Some("التقرير السنوي"),
+    );
+}
+
+#[test]
+fn a_name_ends_before_a_preposition_with_the_article() {
+    let qs = run(&["قال المدرب البلجيكي توماس موريس للصحفيين: «نحتاج إلى الصبر»."]);
+    speaker("لل", &qs, "نحتاج إلى الصبر", Some("توماس موريس"));
+    let qs =
+        run(&["وفاز الدراج الكولومبي خوان ريستريبو بالمرحلة الرابعة، وقال: «الصعود كان جميلا»."]);
+    speaker("بال", &qs, "الصعود كان جميلا", Some("خوان ريستريبو"));
+}
+
+#[test]
+fn a_body_with_a_lam_complement_has_no_personal_name() {
+    let qs = run(&["وقال الاتحاد التونسي لكرة اليد في بلاغ إن «المباراة ستعاد»."]);
+    speaker(
+        "body",
+        &qs,
+        "المباراة ستعاد",
+        Some("الاتحاد التونسي لكرة اليد"),
+    );
+    // After a person's role, a name may start with ل.
+    let qs = run(&["وقالت الباحثة المغربية لبنى الودغيري إن «العينة صغيرة»."]);
+    speaker("person", &qs, "العينة صغيرة", Some("لبنى الودغيري"));
+}
+
+#[test]
+fn a_titled_apposition_outweighs_a_name_read_inside_a_long_title() {
+    let qs =
+        run(&["وقال وزير الزراعة والثروة السمكية، الدكتور سالم بن حمد الراشدي، إن «الموسم واعد»."]);
+    speaker(
+        "apposition",
+        &qs,
+        "الموسم واعد",
+        Some("سالم بن حمد الراشدي"),
+    );
+}
+
+#[test]
+fn a_circumstance_with_a_pronoun_ends_the_subject() {
+    let qs = run(&["وقالت اللجنة في خلاصة تقريرها إن «المشروع متأخر عامين»."]);
+    speaker("في … suffix", &qs, "المشروع متأخر عامين", Some("اللجنة"));
+}
+
+#[test]
+fn words_that_refer_back_to_a_quote_stand_before_its_cue() {
+    let qs =
+        run(&["«لن نتراجع عن حقنا في التعويض»، بهذه الكلمات ختم المحامي رامي الصفدي مرافعته."]);
+    speaker("بهذه الكلمات", &qs, "لن نتراجع", Some("رامي الصفدي"));
+}
+
+#[test]
+fn a_name_after_an_indefinite_plural_naming_noun_is_no_quote() {
+    let qs = run(&["ونشر الأهالي الصور عبر صفحات «فيسبوك»، وقال أحدهم إن «المياه وصلت إلى الركب»."]);
+    no_quote("plural naming noun", &qs, "فيسبوك");
+    speaker("after it", &qs, "المياه وصلت", Some("أحدهم"));
+}

@@ -156,6 +156,10 @@ pub(crate) fn has_chars(s: &str, n: usize) -> bool {
 
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 pub(crate) fn noun_stem(n: &str) -> &str {
+    // للكاتبة: the preposition لـ on the article, whose ا it drops.
+    if let Some(r) = n.strip_prefix(lex::LAM_ARTICLE).filter(|r| has_chars(r, 3)) {
+        return r;
+    }
     let mut s = n;
     for &p in lex::PROCLITIC_LETTERS {
         if let Some(r) = s.strip_prefix(p) {
@@ -222,6 +226,19 @@ pub(crate) fn is_naming_noun(t: &Tok) -> bool {
     noun_in(NAMING, t)
 }
 
+/// `true` for the sound plural of a naming noun in ة (مجموعات «واتساب»، صفحات «…»).
+pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
+    noun_stem(t.norm)
+        .strip_suffix(names::FEMININE_PLURAL_NOUN_ENDING)
+        .filter(|b| has_chars(b, 2))
+        .is_some_and(|b| {
+            let mut singular = String::with_capacity(b.len() + 2);
+            singular.push_str(b);
+            singular.push(lex::FEMININE_ENDING);
+            has(&singular, NAMING)
+        })
+}
+
 /// `true` for a word meaning "titled" (بعنوان).
 pub(crate) fn is_title_link(t: &Tok) -> bool {
     t.is(TITLE_LINKS)
@@ -282,9 +299,22 @@ pub(crate) fn is_known_as(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.known_as.get(r) != 0)
 }
 
-/// `true` for an adverb that refers back to the quote before it (هكذا).
-pub(crate) fn is_back_reference(t: &Tok) -> bool {
-    T.back_references.get(t.norm) != 0
+/// How many words at `toks` refer back to the quote before them: 1 for an adverb
+/// (هكذا), 2 for a demonstrative with بـ and a word of speech (بهذه الكلمات), else 0.
+pub(crate) fn back_reference_words(toks: &[Tok]) -> usize {
+    use super::lexicon_build::{BACK_ADVERB, BACK_DEMONSTRATIVE, BACK_NOUN};
+    let bits = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word())
+            .map_or(0, |t| T.back_references.get(t.norm))
+    };
+    if bits(0) & BACK_ADVERB != 0 {
+        1
+    } else if bits(0) & BACK_DEMONSTRATIVE != 0 && bits(1) & BACK_NOUN != 0 {
+        2
+    } else {
+        0
+    }
 }
 
 /// `true` for a verb whose بـ object is what was said (طالب، وطالبت، وعد).
