@@ -138,20 +138,18 @@ pub(crate) fn has(n: &str, tables: u32) -> bool {
 }
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
+#[inline]
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let first = n.chars().next()?;
-    if !lex::CONJUNCTIONS.contains(&first) {
-        return None;
-    }
-    let rest = n.get(first.len_utf8()..)?;
+    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
     // At least two chars left.
-    rest.chars().nth(1).is_some().then_some(rest)
+    has_chars(rest, 2).then_some(rest)
 }
 
 /// `true` when `s` has `n` chars or more: the chars are read up to the `n`th only.
 #[inline]
 pub(crate) fn has_chars(s: &str, n: usize) -> bool {
-    n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
+    // A char is four bytes at most: so many bytes hold `n` chars.
+    s.len() >= n.saturating_mul(4) || n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
 }
 
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
