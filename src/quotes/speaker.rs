@@ -196,6 +196,15 @@ pub(crate) fn cues(toks: &[Tok]) -> Vec<Cue> {
 /// The cues of a paragraph without quotes: only those that report speech (قال X إن،
 /// أكد X أن), the ones that can take the floor.
 pub(crate) fn speech_cues(toks: &[Tok]) -> Vec<Cue> {
+    // Each reports speech only with an introducer after it: without one, none does.
+    let introduced = toks.iter().any(|t| match t.kind {
+        Kind::Punct(':') => true,
+        Kind::Word => t.in_table(INTRODUCERS),
+        _ => false,
+    });
+    if !introduced {
+        return Vec::new();
+    }
     cues_with(toks, true)
 }
 

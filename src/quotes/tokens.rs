@@ -522,18 +522,35 @@ fn scan_word(
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
+    let bytes = text.as_bytes();
     let next = loop {
-        // Letters that normalisation keeps, read without decoding: the common case.
-        let (plain_end, plain_chars) = plain_run(text.as_bytes(), table, at);
-        at = plain_end;
-        index += plain_chars;
-        let Some((info, len)) = info_at(text, table, at) else {
+        // A char at a time, an Arabic letter read first: the common case.
+        let Some(&lead) = bytes.get(at) else {
             break None;
         };
-        if info & !CHANGES_BIT != IN_WORD {
-            break Some((info, len));
-        }
-        if info & CHANGES_BIT != 0 {
+        let (info, len) = if lead & 0xFC == 0xD8 {
+            match bytes.get(at + 1) {
+                Some(&cont) => (
+                    table
+                        .get(arabic_slot(u32::from(lead) | u32::from(cont) << 8))
+                        .copied()
+                        .unwrap_or_default(),
+                    2,
+                ),
+                None => break None,
+            }
+        } else if lead < 0x80 {
+            (table.get(usize::from(lead)).copied().unwrap_or_default(), 1)
+        } else {
+            match decoded_info_at(text, table, at) {
+                Some(e) => e,
+                None => break None,
+            }
+        };
+        if info != IN_WORD {
+            if info & !CHANGES_BIT != IN_WORD {
+                break Some((info, len));
+            }
             folded_any = true;
             norms.push_str(text.get(run..at).unwrap_or_default());
             if let Some(c) = text

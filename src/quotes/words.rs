@@ -37,15 +37,29 @@ pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
     };
     let mut seen = 0;
     let mut n = String::new();
+    // The words read so far with their ids: an article writes the same few (على، إلى)
+    // again and again, each normalised once.
+    let mut read: Vec<(&str, u32)> = Vec::new();
     for p in paragraphs {
         let bytes = p.as_bytes();
         for e in memchr::memchr_iter(last, bytes) {
             let Some(b) = e.checked_sub(head.len()) else {
                 continue;
             };
-            if bytes.get(b..e) == Some(head) {
-                seen |= maqsura_id_at(ids, p, b, &mut n);
+            if bytes.get(b..e) != Some(head) {
+                continue;
             }
+            let Some(word) = maqsura_word_at(p, b) else {
+                continue;
+            };
+            seen |= match read.iter().find(|(w, _)| *w == word) {
+                Some(&(_, id)) => id,
+                None => {
+                    let id = maqsura_id(ids, word, &mut n);
+                    read.push((word, id));
+                    id
+                }
+            };
         }
     }
     seen
@@ -66,15 +80,21 @@ pub(crate) fn maqsura_written_reference(paragraphs: &[String]) -> u32 {
 
 /// The id in `ids` of the word of `p` whose ى begins at byte `b`, when the word ends
 /// there (0 otherwise); `n` is a buffer for its normalisation.
-#[inline]
+#[cfg(test)]
 fn maqsura_id_at(ids: &TagMap, p: &str, b: usize, n: &mut String) -> u32 {
+    maqsura_word_at(p, b).map_or(0, |w| maqsura_id(ids, w, n))
+}
+
+/// The word of `p` whose ى begins at byte `b`, when the word ends there.
+#[inline]
+fn maqsura_word_at(p: &str, b: usize) -> Option<&str> {
     let end = b + lex::ALIF_MAQSURA.len_utf8();
     let word_ends = p
         .get(end..)
         .and_then(|r| r.chars().next())
         .is_none_or(|c| !crate::text::is_word_char(c));
     if !word_ends {
-        return 0;
+        return None;
     }
     let head = p.get(..b).unwrap_or_default();
     let start = head
@@ -82,7 +102,13 @@ fn maqsura_id_at(ids: &TagMap, p: &str, b: usize, n: &mut String) -> u32 {
         .rev()
         .find(|&(_, c)| !crate::text::is_word_char(c))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    super::tokens::norm_into(p.get(start..end).unwrap_or_default(), n);
+    p.get(start..end)
+}
+
+/// The id in `ids` of `word` (as written), with or without its conjunction; `n` is a
+/// buffer for its normalisation.
+fn maqsura_id(ids: &TagMap, word: &str, n: &mut String) -> u32 {
+    super::tokens::norm_into(word, n);
     ids.get(n) | without_conjunction(n).map_or(0, |r| ids.get(r))
 }
 
@@ -138,20 +164,18 @@ pub(crate) fn has(n: &str, tables: u32) -> bool {
 }
 
 /// The word without one leading و or ف (وقال → قال), when something is left.
+#[inline]
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let first = n.chars().next()?;
-    if !lex::CONJUNCTIONS.contains(&first) {
-        return None;
-    }
-    let rest = n.get(first.len_utf8()..)?;
+    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
     // At least two chars left.
-    rest.chars().nth(1).is_some().then_some(rest)
+    has_chars(rest, 2).then_some(rest)
 }
 
 /// `true` when `s` has `n` chars or more: the chars are read up to the `n`th only.
 #[inline]
 pub(crate) fn has_chars(s: &str, n: usize) -> bool {
-    n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
+    // A char is four bytes at most: so many bytes hold `n` chars.
+    s.len() >= n.saturating_mul(4) || n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
 }
 
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
