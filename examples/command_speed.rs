@@ -22,7 +22,13 @@
 //! is what the paired ratios are for.
 //! The binary is `target/release/matn` beside this example, or `$MATN_BIN`. Each `-o` run
 //! writes into a folder of its own under `$TMPDIR` (default `/tmp`), all removed at the
-//! end (`TMPDIR=/dev/shm` keeps the disk out of the figures).
+//! end (`TMPDIR=/dev/shm` keeps the disk out of the figures). On ext4 without a journal
+//! (this machine's), for 1-6 minutes after files are removed every new inode in that block
+//! group is found by a scan past the freed ones (`recently_deleted()`): after one
+//! invocation's cleanup (some 10 000 files) a new file took 130 us instead of 9, `-j 1`
+//! took 0.25 s instead of 0.17 and `-j 2` over `-j 1` fell from 1.92x to 1.83x (the two
+//! threads scan the same inode-table blocks). So the time to make a file is measured
+//! before and after the rounds and printed, with a warning when it is slow.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -107,6 +113,23 @@ fn real_time() -> bool {
     }
     #[allow(unreachable_code)]
     false
+}
+
+/// Microseconds to create (and write 100 bytes to) one new file in `dir`, over `n` files
+/// named after `tag`; the files stay (removed with the rest), since removing them would
+/// slow the next files made nearby on ext4 (see the module's notes). NaN on failure.
+fn creation_cost(dir: &Path, tag: &str, n: usize) -> f64 {
+    let probe = dir.join(format!("probe-{tag}"));
+    if std::fs::create_dir_all(&probe).is_err() {
+        return f64::NAN;
+    }
+    let t = Instant::now();
+    for i in 0..n {
+        if std::fs::write(probe.join(format!("f{i}")), [b'x'; 100]).is_err() {
+            return f64::NAN;
+        }
+    }
+    t.elapsed().as_secs_f64() * 1e6 / n as f64
 }
 
 /// The `q` quantile (0..=1) of `v`, interpolated between neighbours.
@@ -214,6 +237,9 @@ fn main() {
     const J1: usize = 0;
     const J2: usize = 2;
     const QUIET: f64 = 0.25;
+    // A new file takes 5-15 us on tmpfs and on this machine's ext4 when nothing was
+    // removed nearby lately, 100+ us after some 10 000 files were.
+    const SLOW_CREATE_US: f64 = 30.0;
     let mut commands: Vec<(&str, Vec<&str>)> = vec![
         (
             "matn DIR -o OUT -j 1",
@@ -247,6 +273,7 @@ fn main() {
         ks
     };
 
+    let created_before = creation_cost(&tmp, "before", 200);
     // Warm-up round: the page cache, the binary, the floor's code.
     floor();
     for k in order(0) {
@@ -266,6 +293,7 @@ fn main() {
             foreign[k].push(t.foreign);
         }
     }
+    let created_after = creation_cost(&tmp, "after", 200);
     let _ = std::fs::remove_dir_all(&tmp);
 
     let n = data.len() as f64;
@@ -282,6 +310,19 @@ fn main() {
         bin.display(),
         tmp.display()
     );
+    println!(
+        "making a file under {}: {:.0} us before the rounds, {:.0} us after",
+        tmp.display(),
+        created_before,
+        created_after
+    );
+    if created_before.max(created_after) > SLOW_CREATE_US {
+        println!(
+            "  (over {SLOW_CREATE_US} us: on ext4 without a journal, inodes freed in the last \
+             1-6 minutes nearby, which every new inode is scanned past; -o timings are \
+             inflated, -j 2 more than -j 1; wait, or use another TMPDIR)"
+        );
+    }
     println!(
         "{:<32} {:>8} {:>8} {:>8} {:>7} {:>8} {:>14}",
         "run (medians)", "seconds", "CPU s", "pages/s", "MB/s", "x floor", "paired x floor"
