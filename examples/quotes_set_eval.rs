@@ -1,5 +1,5 @@
-//! Scores the quotes stage on matn's own quote set (`tests/quotes_set/`), dev and check
-//! halves apart: quote F1, speaker accuracy, role accuracy and names counted as quotes,
+//! Scores the quotes stage on matn's own quote set (`tests/quotes_set/`), the dev and check
+//! halves and the blind passages apart: quote F1, speaker accuracy, role accuracy and names counted as quotes,
 //! by the matching rule of `shared/eval/score.py`.
 //! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all] [--from ID]`;
 //! `--from p88` scores only the passages numbered 88 or more (a batch of
@@ -32,7 +32,7 @@ fn main() {
         "{:<6} {:>8} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
         "split", "passages", "gold", "pred", "quote F1", "spk acc", "role acc", "names"
     );
-    for split in ["dev", "check"] {
+    for split in ["dev", "check", "blind"] {
         let mut total = score::Tally::default();
         let mut n = 0;
         for p in passages.iter().filter(|p| p.split == split) {
@@ -40,7 +40,8 @@ fn main() {
             let (t, errors) = score::score(p, &quotes);
             total.add(&t);
             n += 1;
-            if show.as_deref().is_some_and(|w| w == split || w == "all") {
+            // The blind passages are scored only: their errors stay unread.
+            if split != "blind" && show.as_deref().is_some_and(|w| w == split || w == "all") {
                 for e in errors {
                     eprintln!("{e}");
                 }

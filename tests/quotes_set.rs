@@ -3,7 +3,9 @@
 //! (`speaker`, a quote not found, a quote not in the gold, a name counted as a quote);
 //! and aggregate tests of each half against the targets (check half: quote F1 ≥ 0.95, no
 //! name counted as a quote; speaker accuracy ≥ 0.93 is the target, asserted as the floor
-//! reached, 0.92, since the fresh passages p94–p97 joined the half). Role accuracy is reported by
+//! reached, 0.92, since the fresh passages p94–p97 joined the half); and the blind passages
+//! (written by someone who had not seen matn's rules, scored but never read for errors)
+//! against the floor their first run set. Role accuracy is reported by
 //! `examples/quotes_set_eval.rs`, not asserted. Development passages that still fail are
 //! marked `ignore` with the reason; the check half is only measured, never tuned on.
 
@@ -245,4 +247,28 @@ fn check_half_holds_its_floor() {
         t.speaker_acc()
     );
     assert_eq!(t.names, 0, "check: names counted as quotes");
+}
+
+/// What the blind passages p111–p118 scored at their first and only run (2026-12-05):
+/// speaker 0.605, quote F1 0.975, three names counted as quotes. Floors, so that any loss
+/// fails; issue #11 asks 0.90 and no names on text matn has not seen.
+const BLIND_SPEAKER_FLOOR: f64 = 0.60;
+const BLIND_F1_FLOOR: f64 = 0.97;
+const BLIND_NAMES_CEILING: usize = 3;
+
+#[test]
+fn blind_passages_hold_their_floor() {
+    let t = half("blind");
+    assert_eq!(t.gold, 78, "blind: the eight passages are loaded");
+    assert!(t.f1() >= BLIND_F1_FLOOR, "blind quote F1 {:.3}", t.f1());
+    assert!(
+        t.speaker_acc() >= BLIND_SPEAKER_FLOOR,
+        "blind speaker accuracy {:.3} (issue #11 asks 0.90)",
+        t.speaker_acc()
+    );
+    assert!(
+        t.names <= BLIND_NAMES_CEILING,
+        "blind: {} names counted as quotes",
+        t.names
+    );
 }

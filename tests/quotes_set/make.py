@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds tests/quotes_set/*.json from the annotated passages in passages.txt.
 
-Format of passages.txt: a passage starts with a line `=== ID SPLIT` (SPLIT is dev or
-check, fixed when the passage was written, before matn was run on the set); each
+Format of passages.txt: a passage starts with a line `=== ID SPLIT` (SPLIT is dev,
+check or blind, fixed when the passage was written, before matn was run on the set; blind
+passages were written by someone who had not seen matn's rules and are only scored,
+never read for errors); each
 following non-empty line is one paragraph. Every quotation mark pair is annotated right
 after its closing mark with `{...}`:
   {NAME/ALIAS|ROLE}  a quote; speaker aliases (most specific first) and optional role
@@ -55,7 +57,7 @@ def main():
         line = line.strip()
         if line.startswith("==="):
             _, pid, split = line.split()
-            assert split in ("dev", "check")
+            assert split in ("dev", "check", "blind")
             cur = {"id": pid, "split": split, "paragraphs": [], "quotes": [], "not_quotes": []}
             passages.append(cur)
         elif line and cur is not None and not line.startswith("#"):
@@ -71,7 +73,7 @@ def main():
     for p in passages:
         (HERE / f"{p['id']}.json").write_text(json.dumps(p, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     nq = sum(len(p["quotes"]) for p in passages)
-    for s in ("dev", "check"):
+    for s in ("dev", "check", "blind"):
         ps = [p for p in passages if p["split"] == s]
         print(s, len(ps), "passages", sum(len(p["quotes"]) for p in ps), "quotes",
               sum(len(p["not_quotes"]) for p in ps), "names")
