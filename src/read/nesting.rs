@@ -165,6 +165,8 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
     let mut stack: Vec<(&[u8], Class)> = Vec::new();
     // Open foreign roots (`<svg>`, `<math>`) on the stack.
     let mut foreign = 0usize;
+    // Whether a foreign root was closed implicitly, so that `foreign` may undercount.
+    let mut foreign_unsure = false;
     // Start tags dropped and not yet matched by an end tag, by name (any case).
     let mut dropped: HashMap<Folded<'_>, usize> = HashMap::new();
     let mut active = ActiveFormatting::default();
@@ -199,7 +201,8 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                         let tag = bytes.get(whole.clone()).unwrap_or_default();
                         let in_select =
                             || stack.iter().any(|(o, _)| o.eq_ignore_ascii_case(b"select"));
-                        cut_raw_text = dead_raw_text(tag, n, foreign) && !in_select();
+                        cut_raw_text =
+                            !foreign_unsure && dead_raw_text(tag, n, foreign) && !in_select();
                     }
                     if class.has(MARKER) {
                         active.clear();
@@ -278,9 +281,15 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                     None => stack.iter().rposition(|(open, _)| same_name(open, n)),
                 };
                 if let Some(k) = open_at {
-                    for (_, popped) in stack.drain(k..) {
+                    for (j, (_, popped)) in stack.drain(k..).enumerate() {
                         if popped.has(FOREIGN) {
                             foreign = foreign.saturating_sub(1);
+                            // An SVG or MathML root closed by another element's end tag:
+                            // the tree builder may keep it open (</div> across a table
+                            // cell is ignored), so raw text is never cut after it.
+                            if j > 0 {
+                                foreign_unsure = true;
+                            }
                         }
                     }
                     // Whatever was dropped for depth lay deeper than this element: closed
@@ -1155,6 +1164,8 @@ mod tests {
         // </script>; a script cut off by the end of the page has nothing after it.
         for page in [
             "<svg><script>if (a<b) x()</script></svg><p>t</p>",
+            // </div> across a table cell is ignored, so the <svg> is still open.
+            "<div><table><tr><td><svg></div><script>var s = '<p>x</p>';</script>",
             "<script><!-- document.write('<script>x</script>'); --></script><p>t</p>",
             "<p>t</p><script>",
         ] {
