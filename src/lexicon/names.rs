@@ -439,6 +439,22 @@ pub const FEMININE_CUES: &[&str] = &["نفت", "دعت", "رأت", "روت"];
 /// The ending of a participle of two women (مشيرتين، قائلتين).
 pub const FEMININE_DUAL_ENDING: &str = "تين";
 
+/// The endings the table builder conjugates with (`quotes::lexicon_build::conjugate`):
+/// the weak last letters a past (دعا، رأى) or a present (يدعو، ينفي، يرى) drops before an
+/// ending; the past "they" (قالوا) and the alif of "the two" (قالتا); the present "they"
+/// (يقولون) and "the two" (يقولان).
+pub const WEAK_PAST_ENDINGS: &[char] = &['ا', 'ى'];
+pub const WEAK_PRESENT_ENDINGS: &[char] = &['و', 'ي', 'ى'];
+pub const PAST_PLURAL_SUFFIX: &str = "وا";
+pub const DUAL_ALIF: char = 'ا';
+pub const PRESENT_PLURAL_SUFFIX: &str = "ون";
+pub const PRESENT_DUAL_SUFFIX: &str = "ان";
+
+/// The endings of a participle of circumstance besides ة and تين: "he" (مشيرا) and
+/// "they" (مشيرين).
+pub const PARTICIPLE_SINGULAR_ENDING: char = 'ا';
+pub const PARTICIPLE_PLURAL_ENDING: &str = "ين";
+
 /// Plural endings of verbs and participles (قالوا، يقولون، مضيفين).
 pub const PLURAL_ENDINGS: &[&str] = &["وا", "ون", "ين"];
 

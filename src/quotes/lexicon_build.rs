@@ -42,6 +42,8 @@ pub(crate) struct Lexicon {
     pub(crate) roles: TagMap,
     /// Occasion and document nouns with a possessive pronoun.
     pub(crate) suffixed_occasions: TagMap,
+    /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
+    pub(crate) naming_plurals: TagMap,
     /// Verbs whose object takes بـ (أشاد، رحب).
     pub(crate) ba_verbs: TagMap,
     /// Verbs whose بـ object is what was said (طالب، وعد).
@@ -131,14 +133,14 @@ pub(crate) const PARADIGM_TABLES: &[(&[(&str, &str)], u32)] = &[
 /// written (see [`lex::REPORTING_VERB_PARADIGMS`]): past he, she, they, she-two; present
 /// he, she, they, the two. An empty `present` makes the past alone.
 pub(crate) fn conjugate(past: &str, present: &str) -> Vec<String> {
-    const WEAK_PAST: &[char] = &['ا', 'ى'];
-    const WEAK_PRESENT: &[char] = &['و', 'ي', 'ى'];
-    let past_stem = past.strip_suffix(WEAK_PAST).unwrap_or(past);
+    let past_stem = past.strip_suffix(names::WEAK_PAST_ENDINGS).unwrap_or(past);
+    let she_past = format!("{past_stem}{}", names::FEMININE_PAST_SUFFIX);
+    let she_two = format!("{she_past}{}", names::DUAL_ALIF);
     let mut forms = vec![
         past.to_string(),
-        format!("{past_stem}{}", names::FEMININE_PAST_SUFFIX),
-        format!("{past_stem}وا"),
-        format!("{past_stem}{}ا", names::FEMININE_PAST_SUFFIX),
+        she_past,
+        format!("{past_stem}{}", names::PAST_PLURAL_SUFFIX),
+        she_two,
     ];
     let Some(rest) = present.strip_prefix(names::MASCULINE_PRESENT_PREFIX) else {
         return forms;
@@ -146,14 +148,16 @@ pub(crate) fn conjugate(past: &str, present: &str) -> Vec<String> {
     let she = format!("{}{rest}", names::FEMININE_PRESENT_PREFIX);
     // The two: يقولان، يدعوان، ينفيان; a present in ى turns it to ي (يرى، يريان).
     let two = |form: &str| match form.strip_suffix(lex::ALIF_MAQSURA) {
-        Some(stem) => format!("{stem}{}ان", lex::FINAL_YA),
-        None => format!("{form}ان"),
+        Some(stem) => format!("{stem}{}{}", lex::FINAL_YA, names::PRESENT_DUAL_SUFFIX),
+        None => format!("{form}{}", names::PRESENT_DUAL_SUFFIX),
     };
-    let present_stem = present.strip_suffix(WEAK_PRESENT).unwrap_or(present);
+    let present_stem = present
+        .strip_suffix(names::WEAK_PRESENT_ENDINGS)
+        .unwrap_or(present);
     forms.extend([
         two(present),
         two(&she),
-        format!("{present_stem}ون"),
+        format!("{present_stem}{}", names::PRESENT_PLURAL_SUFFIX),
         present.to_string(),
         she,
     ]);
@@ -164,18 +168,22 @@ pub(crate) fn conjugate(past: &str, present: &str) -> Vec<String> {
 /// written: he, she, they, the two women (مشيرا، مشيرة، مشيرين، مشيرتين).
 pub(crate) fn participle_forms(base: &str) -> [String; 4] {
     [
-        format!("{base}ا"),
+        format!("{base}{}", names::PARTICIPLE_SINGULAR_ENDING),
         format!("{base}{}", lex::FEMININE_ENDING),
-        format!("{base}ين"),
+        format!("{base}{}", names::PARTICIPLE_PLURAL_ENDING),
         format!("{base}{}", names::FEMININE_DUAL_ENDING),
     ]
 }
 
+/// [`lex::NOT_CUE_FORMS`], normalised by `norm`.
+fn not_cue_forms(norm: Norm) -> Vec<String> {
+    lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect()
+}
+
 /// Every conjugated form of the paradigm tables and every form of the participles, as
 /// written, with the table's bit, less those that normalise (by `norm`) to one of
-/// [`lex::NOT_CUE_FORMS`].
-pub(crate) fn paradigm_forms(norm: Norm) -> Vec<(String, u32)> {
-    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
+/// `not_cues` ([`not_cue_forms`]).
+pub(crate) fn paradigm_forms(norm: Norm, not_cues: &[String]) -> Vec<(String, u32)> {
     let verbs = PARADIGM_TABLES.iter().flat_map(|&(verbs, bit)| {
         verbs.iter().flat_map(move |&(past, present)| {
             conjugate(past, present).into_iter().map(move |f| (f, bit))
@@ -278,6 +286,21 @@ fn suffixed_occasions(norm: Norm) -> TagMap {
     map
 }
 
+/// The sound plural of every naming noun in ة (مجموعة → مجموعات).
+fn naming_plurals(norm: Norm) -> TagMap {
+    let mut map = TagMap::with_capacity(lex::NAMING_NOUNS.len());
+    let mut form = String::new();
+    for w in lex::NAMING_NOUNS {
+        if let Some(base) = norm(w).strip_suffix(lex::FEMININE_ENDING) {
+            form.clear();
+            form.push_str(base);
+            form.push_str(names::FEMININE_PLURAL_NOUN_ENDING);
+            map.add(&form, NAMING);
+        }
+    }
+    map
+}
+
 /// A map of one small table (its words with a nonzero bit).
 fn small_map(norm: Norm, words: &[&str]) -> TagMap {
     let mut map = TagMap::with_capacity(words.len());
@@ -290,7 +313,8 @@ fn small_map(norm: Norm, words: &[&str]) -> TagMap {
 /// The lexicon, its words normalised by `norm`.
 pub(crate) fn build(norm: Norm) -> Lexicon {
     let entries: usize = TABLES.iter().map(|(words, _)| words.len()).sum();
-    let paradigms = paradigm_forms(norm);
+    let not_cues = not_cue_forms(norm);
+    let paradigms = paradigm_forms(norm, &not_cues);
     let mut map = TagMap::with_capacity(entries + paradigms.len());
     for &(words, bit) in TABLES {
         for w in words {
@@ -300,7 +324,6 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
     for (w, bit) in &paradigms {
         map.add(&norm(w), *bit);
     }
-    let not_cues: Vec<String> = lex::NOT_CUE_FORMS.iter().map(|w| norm(w)).collect();
     let content_ba: Vec<String> = names::CONTENT_BA_VERB_PARADIGMS
         .iter()
         .flat_map(|&(past, present)| conjugate(past, present))
@@ -395,6 +418,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         known_as: small_map(norm, names::KNOWN_AS_WORDS),
         roles: role_forms(norm),
         suffixed_occasions: suffixed_occasions(norm),
+        naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
         answers: {
@@ -440,6 +464,7 @@ impl Lexicon {
         map("compound_seconds", &self.compound_seconds);
         map("roles", &self.roles);
         map("suffixed_occasions", &self.suffixed_occasions);
+        map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);
         map("content_ba_verbs", &self.content_ba_verbs);
         map("back_references", &self.back_references);

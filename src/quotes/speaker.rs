@@ -551,6 +551,24 @@ fn tok<'t, 'a>(toks: &'t [Tok<'a>], p: &Piece) -> Option<&'t Tok<'a>> {
     toks.get(p.first)
 }
 
+/// `true` when the last piece is a name particle (بن، أبو), which governs the next word
+/// whatever it is (بن علي، آل علي).
+fn after_particle(toks: &[Tok], pieces: &[Piece]) -> bool {
+    pieces
+        .last()
+        .filter(|p| !p.hyphenated())
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|t| t.is(PARTICLES))
+}
+
+/// `true` when the piece is one word that opens with one of `letters` (a proclitic such
+/// as لـ or و, or a name's first letter).
+fn opens_with(toks: &[Tok], p: Option<&Piece>, letters: &[char]) -> bool {
+    p.filter(|p| !p.hyphenated())
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|t| t.norm.starts_with(letters))
+}
+
 /// `true` when the hyphen at token `k` joins the words on each side without a space.
 fn glued(toks: &[Tok], k: usize) -> bool {
     let (Some(prev), Some(h), Some(next)) = (
@@ -837,15 +855,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 if !words.is_empty() && document.is_none() {
                     let found = split_with(toks, &words, false).1;
                     let weak = found.as_ref().is_some_and(|r| {
-                        words
-                            .get(r.start)
-                            .filter(|p| !p.hyphenated())
-                            .and_then(|p| tok(toks, p))
-                            .is_some_and(|t| {
-                                t.norm.starts_with(|c: char| {
-                                    c == lex::LAM || lex::CONJUNCTIONS.contains(&c)
-                                })
-                            })
+                        let first = words.get(r.start);
+                        opens_with(toks, first, &[lex::LAM])
+                            || opens_with(toks, first, lex::CONJUNCTIONS)
                     });
                     let titled = toks
                         .get(i + 1)
@@ -883,12 +895,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             continue;
         }
-        // A particle governs the next word whatever it is (بن علي، آل علي).
-        if words
-            .last()
-            .and_then(|w| tok(toks, w))
-            .is_some_and(|w| w.is(PARTICLES))
-        {
+        if after_particle(toks, &words) {
             words.push(Piece::one(i));
             i += 1;
             continue;
@@ -1654,11 +1661,7 @@ fn split_with(
         if end <= b {
             continue;
         }
-        let lam_first = w
-            .get(b)
-            .filter(|p| !p.hyphenated())
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|t| t.norm.starts_with(lex::LAM));
+        let lam_first = opens_with(toks, w.get(b), &[lex::LAM]);
         let role_goes_on = w
             .get(end)
             .and_then(|p| tok(toks, p))
@@ -1686,11 +1689,7 @@ fn split_with(
     let n = w.len();
     if complete && n >= FALLBACK_MIN_WORDS {
         let first = n - 2;
-        let lam_first = w
-            .get(first)
-            .filter(|p| !p.hyphenated())
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|t| t.norm.starts_with(lex::LAM));
+        let lam_first = opens_with(toks, w.get(first), &[lex::LAM]);
         let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
             && (!lam_first || personal_words(toks, w.get(..first).unwrap_or(&[])))
             && w.get(n - 1)
@@ -1750,12 +1749,7 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
             continue;
         }
         // بن علي، أبو على: a particle governs the next word whatever it is.
-        let governed = pieces
-            .last()
-            .filter(|p| !p.hyphenated())
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|p| p.is(PARTICLES));
-        if governed {
+        if after_particle(toks, &pieces) {
             pieces.push(Piece::one(i));
             i += 1;
             continue;

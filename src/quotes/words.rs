@@ -252,15 +252,7 @@ pub(crate) fn is_naming_noun(t: &Tok) -> bool {
 
 /// `true` for the sound plural of a naming noun in ة (مجموعات «واتساب»، صفحات «…»).
 pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
-    noun_stem(t.norm)
-        .strip_suffix(names::FEMININE_PLURAL_NOUN_ENDING)
-        .filter(|b| has_chars(b, 2))
-        .is_some_and(|b| {
-            let mut singular = String::with_capacity(b.len() + 2);
-            singular.push_str(b);
-            singular.push(lex::FEMININE_ENDING);
-            has(&singular, NAMING)
-        })
+    T.naming_plurals.get(noun_stem(t.norm)) != 0
 }
 
 /// `true` for a word meaning "titled" (بعنوان).
