@@ -156,11 +156,7 @@ passage!(
     "p100-earnings-call",
     ignore = "known failure: a description with a prepositional complement (متعامل في السوق) is cut at the preposition"
 );
-passage!(
-    p101_rabat_marathon,
-    "p101-rabat-marathon",
-    ignore = "known failure: a person named after a nisba, subject of a verb in no table (فاز العداء الكيني ديفيد كيبتو، وحلت المغربية فاطمة الزهراء العلوي), is read as the nisba"
-);
+passage!(p101_rabat_marathon, "p101-rabat-marathon");
 passage!(p102_antibiotics_study, "p102-antibiotics-study");
 passage!(
     p103_sudan_ceasefire,

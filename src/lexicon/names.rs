@@ -417,6 +417,10 @@ pub const HAL_ENDING: char = 'ا';
 /// Shortest circumstantial participle, in chars (مبتسما).
 pub const HAL_MIN_CHARS: usize = 6;
 
+/// "Our", the suffix of a noun that has the participle's shape (مراسلنا، مندوبنا): before
+/// a verb's subject such a word is the subject, not its manner.
+pub const OUR_SUFFIX: &str = "نا";
+
 /// Prepositions written onto a word that end a speaker's phrase when the article follows
 /// (بالمهاجم، كالعادة): a complement, not part of a name or a title.
 pub const PREFIXED_PREPOSITION_ARTICLES: &[&str] = &["بال", "كال"];
@@ -560,7 +564,18 @@ pub const CONTENT_BA_VERB_PARADIGMS: &[(&str, &str)] = &[
     ("صرح", "يصرح"),
     ("اعترف", "يعترف"),
     ("أقر", "يقر"),
+    // appealed for, recommended, threatened (ناشد الحكومة بـ«…»، هدد بـ«…»); not نادى,
+    // whose past is written as نادي "club"
+    ("ناشد", "يناشد"),
+    ("أوصى", "يوصي"),
+    ("هدد", "يهدد"),
+    ("توعد", "يتوعد"),
 ];
+
+/// Masculine past forms of reporting verbs that are also verbal nouns, which a body
+/// follows as its possessor (رد الوزارة "the ministry's reply", نفي الشركة، رأي اللجنة,
+/// with ى read as ي): a feminine noun after them need not be the object.
+pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "روى", "ذكر", "كتب"];
 
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
 /// الاتهام).

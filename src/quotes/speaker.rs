@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::fold;
 use super::tokens::{Kind, Tok};
 use super::words::{
     has, has_chars, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in,
@@ -344,10 +345,11 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                 .checked_sub(1)
                 .and_then(|k| toks.get(k))
                 .is_some_and(|p| p.is_word() && p.is(RELATIVES));
-            let subject = if after_relative {
+            let subject = if after_relative || masculine_before_feminine(toks, i) {
                 None
             } else {
                 subject_of(toks, i + 1, false, transitive)
+                    .filter(|s| !(transitive && addressee_of_earlier(toks, &out, i, s)))
             };
             Some((CueKind::Verb, subject))
         } else if t.in_table(PARTICIPLES) {
@@ -407,6 +409,64 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `true` when the verb at `i` is masculine and singular and the word after it is a
+/// feminine singular title or body with ال (وطالب الحكومة بـ«…»، ويقول الوزارة): a verb
+/// before its subject agrees with it in gender, so that word is the object and the
+/// subject is the one already speaking.
+fn masculine_before_feminine(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    // A verb with an object pronoun (قاطعته) hides its gender; so does a feminine form
+    // whose masculine is in no table (عقبت): the feminine letters are read as well.
+    let bare = without_conjunction(t.norm).unwrap_or(t.norm);
+    if t.in_table(FEMININE | PLURAL | WITH_OBJECT)
+        || bare.ends_with(names::FEMININE_PAST_SUFFIX)
+        || bare.starts_with(names::FEMININE_PRESENT_PREFIX)
+        || names::VERBS_ALSO_NOUNS
+            .iter()
+            .any(|w| w.chars().filter_map(fold::folded).eq(bare.chars()))
+    {
+        return false;
+    }
+    toks.get(i + 1).is_some_and(|x| {
+        x.is_word()
+            && is_definite(x.norm)
+            && noun_stem(x.norm).ends_with(lex::FEMININE_ENDING)
+            && noun_in(TITLES | DESCRIPTIONS, x)
+            && !x.is(HONORIFICS)
+    })
+}
+
+/// `true` when the phrase `s` after the transitive verb at `i` is the verb's object
+/// rather than its subject: a body (no personal name) right before a بـ written apart
+/// and a quotation mark, after a verb with و that goes on a sentence whose earlier cue
+/// named a speaker of the verb's gender (قالت رئيسة الجمعية …، وناشدت الحكومة بـ«…»).
+fn addressee_of_earlier(toks: &[Tok], earlier: &[Cue], i: usize, s: &Subject) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let ba_quote = toks.get(s.end).is_some_and(|x| {
+        x.is_word() && !has_chars(x.norm, 2) && x.norm.starts_with(names::BA_PREPOSITION)
+    }) && toks.get(s.end + 1).is_some_and(|x| x.kind == Kind::Mark);
+    if s.personal || !ba_quote || without_conjunction(t.norm).is_none() {
+        return false;
+    }
+    let gender = cue_gender(t, CueKind::Verb);
+    earlier.last().is_some_and(|c| {
+        let same_sentence = !toks
+            .get(c.tok..i)
+            .unwrap_or(&[])
+            .iter()
+            .any(|x| matches!(x.kind, Kind::Punct(p) if lex::SENTENCE_END.contains(&p)));
+        same_sentence
+            && c.kind == CueKind::Verb
+            && c.subject
+                .as_ref()
+                .is_some_and(|e| e.personal && e.gender == gender)
+    })
 }
 
 /// `true` for a reporting verb with an object pronoun right after ما (ما أكده، ما
@@ -901,6 +961,22 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             continue;
         }
         if words.is_empty() {
+            // طالب بـ«…»: a proclitic written apart opens the object; no subject is named.
+            if !has_chars(n, 2) && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark) {
+                break;
+            }
+            // ثم أضاف مبتسما، قال مبتسما الرئيس: the manner, not the speaker, who may
+            // follow it.
+            if is_hal(n) && !is_role_noun(t) && !n.ends_with(names::OUR_SUFFIX) {
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_word() && is_definite(x.norm))
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             // سعادة السفير، معالي الوزير: a form of address (no ال) is not the speaker's.
             if t.is(AUDIENCE) || (t.is(HONORIFICS) && !is_definite(n)) {
                 i += 1;

@@ -900,3 +900,48 @@ fn a_name_after_an_indefinite_plural_naming_noun_is_no_quote() {
     no_quote("plural naming noun", &qs, "فيسبوك");
     speaker("after it", &qs, "المياه وصلت", Some("أحدهم"));
 }
+
+#[test]
+fn a_proclitic_written_apart_is_no_speaker() {
+    let qs = run(&[
+        "وتحدث رئيس اتحاد الصيادين ماهر العنزي عن الموسم، وطالب بـ«دعم عاجل للقوارب الصغيرة».",
+    ]);
+    speaker("lone بـ", &qs, "دعم عاجل", Some("ماهر العنزي"));
+}
+
+#[test]
+fn a_circumstantial_participle_is_no_speaker() {
+    let qs = run(&[
+        "وقال المخرج وليد سمعان إن فيلمه «رسالة حب للمدينة»، ثم أضاف ممازحا: «والميزانية كانت صغيرة جدا».",
+        "وردت المحامية رنا فخري على الاتهام، ثم علقت مبتسمة: «القانون واضح»، وقال مبتسما المحامي الآخر: «سنرى».",
+    ]);
+    speaker("hal", &qs, "والميزانية", Some("وليد سمعان"));
+    speaker("hal before the subject", &qs, "سنرى", Some("المحامي الآخر"));
+}
+
+#[test]
+fn a_feminine_body_after_a_masculine_verb_is_its_object() {
+    let qs = run(&[
+        "وقال نقيب المعلمين جمال الحسيني إن الرواتب لا تكفي. وطالب الوزارة بـ«زيادة فورية في الأجور».",
+        "وحذرت الهيئة من التأخير، وأوضحت الهيئة أن «المخزون يكفي شهرا».",
+        "وفي رد الجامعة على الطلبة، جاء أن القرار «نهائي».",
+    ]);
+    speaker("masculine verb", &qs, "زيادة فورية", Some("جمال الحسيني"));
+    speaker("feminine verb", &qs, "المخزون يكفي", Some("الهيئة"));
+    speaker("verbal noun", &qs, "نهائي", Some("الجامعة"));
+}
+
+#[test]
+fn a_body_addressed_in_the_same_sentence_is_the_object() {
+    let qs = run(&[
+        "وقالت مديرة الجمعية نوال البزاز إن مئات الأسر بلا مأوى، وناشدت البلدية بـ«فتح المدارس للإيواء».",
+        "وناشدت البلدية بـ«فتح المدارس للإيواء فورا».",
+    ]);
+    speaker("addressee", &qs, "فتح المدارس للإيواء", Some("نوال البزاز"));
+    speaker(
+        "no earlier speaker",
+        &qs,
+        "فتح المدارس للإيواء فورا",
+        Some("البلدية"),
+    );
+}
