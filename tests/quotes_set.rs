@@ -194,6 +194,34 @@ passage!(
     "p110-algeria-teachers-strike",
     ignore = "known failure: speakers introduced in apposition after a verb in no table; a court's ruling quoted with no cue word"
 );
+passage!(p119_imbaba_market_ruling, "p119-imbaba-market-ruling");
+passage!(p120_kassala_floods, "p120-kassala-floods");
+passage!(
+    p121_tangier_cup_final,
+    "p121-tangier-cup-final",
+    ignore = "known failure: a short mention as the subject of a verb in no table, with a title and name as its object (وحمّل دوبوا الحكم مصطفى الكنوني), so the pronoun cue goes to the object; a present-tense cue after كان (كان أحد المشجعين يصرخ); a quote after a verb of praise in no table"
+);
+passage!(
+    p122_basra_oil_workers,
+    "p122-basra-oil-workers",
+    ignore = "known failure: an indefinite description with an adjective and a place (مصدر مطلع في الشركة) cut to its noun; the topic of أما with a verb in no table (أما آل حمود، فيختم حديثه); a two-word quote after a verb of asking read as a name"
+);
+passage!(
+    p123_beirut_film_days,
+    "p123-beirut-film-days",
+    ignore = "known failure: a role and a name after قال (بطل الفيلم جورج أبو جودة) where the role holds a definite noun; a feminine circumstantial participle (ضاحكة), whose shape is a name's (فاطمة); a scare quote with no speaker read as a name"
+);
+passage!(
+    p124_oman_ai_tutor,
+    "p124-oman-ai-tutor",
+    ignore = "known failure: a description with two prepositional complements after a quote (طالبة في الصف السابع بإحدى مدارس ولاية السيب) read from its last one"
+);
+passage!(p125_mukalla_oil_spill, "p125-mukalla-oil-spill");
+passage!(
+    p126_nouakchott_dakar_fishing,
+    "p126-nouakchott-dakar-fishing",
+    ignore = "known failure: a short mention as the subject of a verb in no table (وأثنت ندياي على …، معتبرة); a description ending in a place with بـ (في سوق السمك بنواذيبو); a name that opens with ال (الطالب ولد اعلي) read as a title; a report as the subject before its verb (فإن التقرير السنوي … يؤكد أن)"
+);
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -211,7 +239,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 83, "one passage! line per development passage");
+    assert_eq!(dev, 91, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -269,19 +297,21 @@ fn check_half_holds_its_floor() {
     );
 }
 
-/// What the blind passages p111–p118 scored at their first and only run (2026-12-05):
-/// speaker 0.605, quote F1 0.975, three names counted as quotes. Floors, so that any loss
-/// fails; issue #11 asks 0.90 and no names on text matn has not seen.
+/// What the blind passages scored: p111–p118 at their first run (2026-12-05) speaker
+/// 0.605, quote F1 0.975, three names counted as quotes; p127–p134 at theirs (2026-12-06)
+/// 0.718, 0.982, two names; all sixteen after that session's rules 0.688, 0.984, three.
+/// Floors, so that any loss fails; issue #11 asks 0.90 and no names on text matn has not
+/// seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
-            f1: 0.97,
-            speaker: 0.60,
+            f1: 0.98,
+            speaker: 0.68,
             names: 3,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 78, "blind: the eight passages are loaded");
+    assert_eq!(t.gold, 159, "blind: the sixteen passages are loaded");
 }

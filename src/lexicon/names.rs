@@ -577,6 +577,15 @@ pub const CONTENT_BA_VERB_PARADIGMS: &[(&str, &str)] = &[
 /// with ى read as ي): a feminine noun after them need not be the object.
 pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "روى", "ذكر", "كتب"];
 
+/// Nouns an anonymous source withholds, with a pronoun (رفض الكشف عن اسمه، طلب عدم ذكر
+/// هويته): the clause that withholds one is part of the description (مسؤول رفض الكشف عن
+/// اسمه), and عن before one introduces no source.
+pub const WITHHELD_NOUNS: &[&str] = &["اسم", "هوية"];
+
+/// Most words of a withholding clause after the description's verb up to the withheld
+/// noun (رفض | الكشف عن اسمه، فضل | عدم الكشف عن هويته).
+pub const WITHHELD_REACH: usize = 4;
+
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
 /// الاتهام).
 pub const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذين", "هاتين"];

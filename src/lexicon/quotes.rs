@@ -130,9 +130,10 @@ pub const REPORTING_VERB_PARADIGMS: &[(&str, &str)] = &[
     ("أردف", "يردف"),
     ("استطرد", "يستطرد"),
     ("استدرك", "يستدرك"),
-    // consider, see
+    // consider, see, fear (يخشى أن «…»)
     ("اعتبر", "يعتبر"),
     ("رأى", "يرى"),
+    ("خشي", "يخشى"),
     // announce, reveal, mention
     ("أعلن", "يعلن"),
     ("كشف", "يكشف"),
@@ -620,6 +621,9 @@ pub const AUDIENCE_WORDS: &[&str] = &[
 /// programme, a book, a brand, an account. Matched with or without ال and a one-letter
 /// proclitic.
 pub const NAMING_NOUNS: &[&str] = &[
+    // a name, a nickname (تحت اسم «…»، لقب «…»)
+    "اسم",
+    "لقب",
     // reports, slogans, blocs
     "تقرير",
     "دراسة",

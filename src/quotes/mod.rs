@@ -624,7 +624,12 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             // a definite one is a subject (الشركات الناشئة «…»).
             let plural = k == 0 && !def && words::is_plural_naming_noun(t);
             if (words::is_naming_noun(t) && (k > 0 || !def)) || plural {
-                naming_before = true;
+                // اعتبر أن الموقع الجديد «…»: a definite noun right after أن is the
+                // subject of what was said, the span its predicate.
+                naming_before = !(def
+                    && before()
+                        .nth(k + 1)
+                        .is_some_and(|p| p.kind == Kind::Word && words::is_introducer(p)));
                 break;
             }
             // حسابه على “تويتر”: a platform named after on/in.
@@ -658,7 +663,16 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         let followed_as_name = next_word.is_some_and(|t| {
             words::is_after_name_word(t) || words::starts_with_lam_article(t.norm)
         });
+        // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»: an abbreviation of the
+        // body just named.
+        let abbreviation = word_count == 1
+            && inner
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| !words::is_definite(t.norm))
+            && words::ends_body_name(before_toks.iter().rev());
         if naming_before
+            || abbreviation
             || (word_count <= NAME_MAX_WORDS
                 && (naming_first || attached || followed_as_name || occasion_with))
         {

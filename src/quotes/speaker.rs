@@ -320,7 +320,12 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                     toks.get(k)
                         .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
                 })
-                .find(|&k| toks.get(k).is_some_and(|x| x.is(SAYING_FROM)))
+                // عن مسؤول رفض الكشف عن اسمه قوله: a noun with a pronoun after عن is
+                // no source.
+                .find(|&k| {
+                    toks.get(k).is_some_and(|x| x.is(SAYING_FROM))
+                        && !toks.get(k + 1).is_some_and(is_withheld)
+                })
                 .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
         } else if t.in_table(TRANSMIT) {
             let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
@@ -856,6 +861,22 @@ fn has_suffix(n: &str) -> bool {
         .any(|s| n.strip_suffix(s).is_some_and(|b| has_chars(b, 3)))
 }
 
+/// `true` for a withheld noun with its pronoun (اسمه، هويتها).
+fn is_withheld(t: &Tok) -> bool {
+    t.is_word()
+        && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+            t.norm.strip_suffix(suf).is_some_and(|base| {
+                names::WITHHELD_NOUNS.iter().any(|w| {
+                    base == *w
+                        || (w
+                            .strip_suffix(lex::FEMININE_ENDING)
+                            .zip(base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX))
+                            .is_some_and(|(a, b)| a == b))
+                })
+            })
+        })
+}
+
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
 fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
     // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
@@ -914,10 +935,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 // (وزير الاتصالات وتكنولوجيا المعلومات، المهندس ناصر الكواري).
                 if !words.is_empty() && document.is_none() {
                     let found = split_with(toks, &words, false).1;
+                    // A name read inside the title's complement (أستاذ الاقتصاد في جامعة
+                    // الملك سعود) names a place of work, not the speaker.
                     let weak = found.as_ref().is_some_and(|r| {
                         let first = words.get(r.start);
                         opens_with(toks, first, &[lex::LAM])
                             || opens_with(toks, first, lex::CONJUNCTIONS)
+                            || words.get(..r.start).unwrap_or(&[]).iter().any(|p| {
+                                tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES))
+                            })
                     });
                     let titled = toks
                         .get(i + 1)
@@ -1057,6 +1083,26 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
         // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
         if !words.is_empty() && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0) {
+            // مسؤول رفض الكشف عن اسمه: a description keeps the clause that withholds the
+            // name.
+            let anonymous = t.is(CLAUSE_VERBS)
+                && words
+                    .first()
+                    .and_then(|w| tok(toks, w))
+                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
+            let withheld = (i + 1..=i + names::WITHHELD_REACH)
+                .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
+                .find(|&j| toks.get(j).is_some_and(is_withheld));
+            if let Some(j) = withheld.filter(|_| anonymous) {
+                let head = words.get(..).map(|w| w.to_vec()).unwrap_or_default();
+                words.extend((i..=j).map(Piece::one));
+                return Some(Subject {
+                    name: join(toks, &words, Lam::Keep),
+                    gender: gender_of(toks, &head),
+                    end: j + 1,
+                    ..Subject::default()
+                });
+            }
             break;
         }
         // A subject never opens with a preposition (قال في وقت سابق).
@@ -2420,6 +2466,19 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
                 .collect();
             return Some(Subject::plain(words.join(" ")));
         }
+    }
+    // غير أن ولي أمر أحد الطلاب يخشى أن: the noun phrase between أن or إن and the verb
+    // is its subject.
+    let opener = (floor..k)
+        .rev()
+        .take(MAX_SUBJECT_WORDS)
+        .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
+        .find(|&j| toks.get(j).is_some_and(|x| x.in_table(INTRODUCERS)));
+    if let Some(s) = opener
+        .and_then(|j| subject(toks, j + 1, false))
+        .filter(|s| s.end == cue_tok)
+    {
+        return Some(s);
     }
     topic_subject(toks, cue_tok, floor)
 }

@@ -759,7 +759,7 @@ fn a_name_whose_first_part_has_the_article_stands_in_apposition() {
 fn a_cue_word_after_a_verb_of_refusing_is_a_verbal_noun() {
     let case = "verbal-noun";
     let qs = run(&["وقالت موظفة رفضت ذكر اسمها: «لم نتقاض رواتبنا منذ شهرين»."]);
-    speaker(case, &qs, "لم نتقاض", Some("موظفة"));
+    speaker(case, &qs, "لم نتقاض", Some("موظفة رفضت ذكر اسمها"));
 }
 
 #[test]
@@ -943,5 +943,47 @@ fn a_body_addressed_in_the_same_sentence_is_the_object() {
         &qs,
         "فتح المدارس للإيواء فورا",
         Some("البلدية"),
+    );
+}
+
+#[test]
+fn a_one_word_span_after_a_body_name_abbreviates_it() {
+    let qs = run(&[
+        "وبحسب تقرير صادر عن منظمة الأغذية والزراعة للأمم المتحدة «فاو»، فإن «المحصول تراجع بنسبة الثلث».",
+        "وأطلقت الشركة تطبيقا جديدا تحت اسم «سند»، وقال مديرها إن «التحميل مجاني».",
+    ]);
+    no_quote("abbreviation", &qs, "فاو");
+    no_quote("تحت اسم", &qs, "سند");
+    speaker("after it", &qs, "التحميل مجاني", Some("مديرها"));
+    // A one-word quote after a verb's object stays a quote.
+    let qs = run(&["وقال الوزير إن الاتفاق «تاريخي»."]);
+    speaker("statement", &qs, "تاريخي", Some("الوزير"));
+}
+
+#[test]
+fn a_name_inside_a_titles_complement_yields_to_the_apposition() {
+    let qs = run(&[
+        "وقال أستاذ القانون في جامعة الأمير عبد القادر، الدكتور نذير بوشامة، إن «النص غامض».",
+    ]);
+    speaker("apposition", &qs, "النص غامض", Some("نذير بوشامة"));
+}
+
+#[test]
+fn an_anonymous_description_keeps_the_clause_that_withholds_the_name() {
+    let qs = run(&[
+        "ونقلت الإذاعة عن ضابط في الدفاع المدني رفض الكشف عن اسمه قوله إن «الحريق تحت السيطرة».",
+        "وقالت موظفة في البلدية فضلت عدم الكشف عن هويتها إن «الرواتب لم تصرف».",
+    ]);
+    speaker(
+        "after عن … قوله",
+        &qs,
+        "الحريق تحت",
+        Some("ضابط في الدفاع المدني رفض الكشف عن اسمه"),
+    );
+    speaker(
+        "after the verb",
+        &qs,
+        "الرواتب لم",
+        Some("موظفة في البلدية فضلت عدم الكشف عن هويتها"),
     );
 }

@@ -250,6 +250,29 @@ pub(crate) fn is_naming_noun(t: &Tok) -> bool {
     noun_in(NAMING, t)
 }
 
+/// Most words of a body's name between its head noun and an abbreviation in quotes after
+/// it (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»).
+const BODY_NAME_REACH: usize = 8;
+
+/// `true` when the words before a quoted span, nearest first, end a body's name: definite
+/// words and words with لـ back to an indefinite title or body noun at its head (منظمة
+/// الأمم المتحدة للطفولة «يونيسف»). A one-word span there abbreviates the name.
+pub(crate) fn ends_body_name<'a, 'b: 'a>(before: impl Iterator<Item = &'a Tok<'b>>) -> bool {
+    for (k, t) in before.take(BODY_NAME_REACH).enumerate() {
+        if !t.is_word() {
+            return false;
+        }
+        if k > 0 && !is_definite(t.norm) && noun_in(TITLES, t) && !t.is(HONORIFICS) {
+            return true;
+        }
+        let lam = t.norm.starts_with(lex::LAM) && has_chars(t.norm, 4);
+        if !(is_definite(t.norm) || lam) {
+            return false;
+        }
+    }
+    false
+}
+
 /// `true` for the sound plural of a naming noun in ة (مجموعات «واتساب»، صفحات «…»).
 pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
     T.naming_plurals.get(noun_stem(t.norm)) != 0
