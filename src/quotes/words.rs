@@ -151,6 +151,7 @@ pub(crate) fn tags_in(map: &TagMap, n: &str) -> Tags {
 }
 
 /// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
+#[inline]
 fn purpose_verb(n: &str) -> Option<&str> {
     let r = n.strip_prefix(lex::LAM)?;
     let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
