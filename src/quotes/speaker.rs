@@ -223,13 +223,27 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
         })
 }
 
-/// [`cues`]; `speech_only`: only the verbs that report speech.
+/// [`cues`]; `speech_only`: only the verbs that report speech. Most words can open no
+/// cue: they are passed over by their tables before [`cue_at`] reads one.
 fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.is_word() {
-            continue;
+        // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
+        // a word of the stop table (بالقول) or a word right after ما (ما أكده).
+        let candidate = t.is_word()
+            && (t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i))));
+        if let Some(c) = candidate.then(|| cue_at(toks, i, speech_only)).flatten() {
+            out.push(c);
         }
+    }
+    out
+}
+
+/// The cue at word `i` of `toks`, if it is one ([`cues_with`]).
+#[inline(never)]
+fn cue_at(toks: &[Tok], i: usize, speech_only: bool) -> Option<Cue> {
+    let t = toks.get(i)?;
+    {
         // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
         // (Every entry is written with بـ: the letter is tested before the table.)
         if !speech_only
@@ -237,7 +251,7 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             && t.norm.starts_with(names::BA_PREPOSITION)
             && T.by_saying.get(t.norm) != 0
         {
-            out.push(Cue {
+            return Some(Cue {
                 tok: i,
                 at: t.start,
                 kind: CueKind::Participle,
@@ -246,7 +260,6 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                 gender: Gender::Unknown,
                 resolved: None,
             });
-            continue;
         }
         if !t.in_table(CUE_OPENERS) {
             // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
@@ -257,7 +270,7 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                 } else {
                     Gender::Masculine
                 };
-                out.push(Cue {
+                return Some(Cue {
                     tok: i,
                     at: t.start,
                     kind: CueKind::Verb,
@@ -270,10 +283,10 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                     resolved: None,
                 });
             }
-            continue;
+            return None;
         }
         if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
-            continue;
+            return None;
         }
         // وهو طالب: after the pronoun of a parenthesis, a noun (طالب), not the verb.
         let after_pronoun = i
@@ -293,7 +306,7 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                     || without_conjunction(p.norm).is_some_and(|r| T.noun_governors.get(r) != 0))
         });
         if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
-            continue;
+            return None;
         }
         let n = t.norm;
         let pair_next = toks
@@ -395,7 +408,7 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                 }
                 s
             });
-            out.push(Cue {
+            return Some(Cue {
                 tok: i,
                 at: t.start,
                 kind,
@@ -405,8 +418,8 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
                 resolved: None,
             });
         }
+        None
     }
-    out
 }
 
 /// `true` for a reporting verb with an object pronoun right after ما (ما أكده، ما
@@ -415,16 +428,19 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
-    let after_what = i
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref());
-    after_what
+    after_what(toks, i)
         && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
             t.norm
                 .strip_suffix(suf)
                 .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
         })
+}
+
+/// `true` when word `i` of `toks` comes right after ما.
+fn after_what(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref())
 }
 
 /// `true` for a relative pronoun (الذي، التي).
@@ -593,7 +609,16 @@ enum Lam {
 
 /// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
 fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
-    let mut out = String::new();
+    // The words' bytes and a space after each piece: the name written whole at once
+    // (an article put back takes no more bytes than the letter it replaces).
+    let bytes: usize = pieces
+        .iter()
+        .map(|p| {
+            let words = toks.get(p.first..=p.last).unwrap_or(&[]);
+            words.iter().map(|t| t.text.len()).sum::<usize>() + 1
+        })
+        .sum();
+    let mut out = String::with_capacity(bytes);
     for (k, p) in pieces.iter().enumerate() {
         if k > 0 {
             out.push(' ');
@@ -806,7 +831,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             T.ba_verbs.get(v.norm) != 0
                 || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
         });
-    let mut words: Vec<Piece> = Vec::new();
+    // One allocation: a subject has at most this many words.
+    let mut words: Vec<Piece> = Vec::with_capacity(MAX_SUBJECT_WORDS);
     let mut i = from;
     let mut strip_lam = false;
     let mut appositive: Option<Appositive> = None;

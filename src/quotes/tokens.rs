@@ -598,12 +598,21 @@ pub(crate) fn tokenize_into<'a>(
         ya_words,
     } = scratch;
     norms.clear();
+    // Normalisation never lengthens a word: the paragraph's length is room enough for
+    // every normalised word (a new buffer rather than a grown one, which would copy).
+    if norms.capacity() < text.len() {
+        *norms = String::with_capacity(text.len());
+    }
     folds.clear();
     ya_words.clear();
     let lexicon = &T;
     let maqsura_bits = lexicon.maqsura_bits;
     let mut toks = recycle(spare);
-    toks.reserve(text.len() / BYTES_PER_TOKEN);
+    // A list too short is replaced, not grown: growing would copy the old allocation.
+    let want = text.len() / BYTES_PER_TOKEN;
+    if toks.capacity() < want {
+        toks = Vec::with_capacity(want);
+    }
     let table = &CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.

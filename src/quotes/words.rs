@@ -28,6 +28,7 @@ const CUE_WORDS: u32 = VERBS | PARTICIPLES | TRANSMIT;
 /// final ى, with or without a conjunction (على، وإلى). The ى's are found by a vectorised
 /// search for their last byte, then their first bytes are compared (a whole char in
 /// UTF-8: its lead byte is no other char's continuation, so a match begins a char).
+#[inline(never)]
 pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
     let ids = &T.maqsura_ids;
     let mut utf8 = [0u8; 4];
