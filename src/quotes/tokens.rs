@@ -503,10 +503,14 @@ fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize
     (at, chars)
 }
 
+/// Where a word read by [`word_rest`] ends: byte, length in chars, whether normalisation
+/// changes it, and the [`CHAR_INFO`] entry and length of the char after it.
+type WordRest = (usize, usize, bool, Option<(u8, usize)>);
+
 /// The rest of a word of `text` that begins at byte `from` and whose run of plain chars
-/// ends at byte `at`, `chars` chars in, before a char that belongs to the word but that
-/// normalisation changes or that [`plain_run_here`] does not read: where the word ends
-/// (byte and length in chars), and whether normalisation changes it (then its
+/// ends at byte `at`, `chars` chars in, before `stop` (entry and length), a char that
+/// belongs to the word but that normalisation changes or that [`plain_run_here`] does
+/// not read: where the word ends, and whether normalisation changes it (then its
 /// normalisation was appended to `norms`, in the same pass). Out of line: most words
 /// are one run of plain chars.
 #[inline(never)]
@@ -514,26 +518,24 @@ fn word_rest(
     text: &str,
     table: &[u8; INFO_LEN],
     from: usize,
-    mut at: usize,
-    mut chars: usize,
+    (mut at, mut chars): (usize, usize),
+    mut stop: Option<(u8, usize)>,
     norms: &mut String,
-) -> (usize, usize, bool) {
+) -> WordRest {
     let bytes = text.as_bytes();
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
-    while let Some((info, len)) = info_at(text, table, at) {
+    while let Some((info, len)) = stop {
         if info & !CHANGES_BIT != IN_WORD {
             break;
         }
         if info & CHANGES_BIT != 0 {
             folded_any = true;
-            norms.push_str(text.get(run..at).unwrap_or_default());
-            if let Some(c) = text
-                .get(at..)
-                .and_then(|w| w.chars().next())
-                .and_then(folded)
-            {
+            if run < at {
+                norms.push_str(text.get(run..at).unwrap_or_default());
+            }
+            if let Some(c) = folded_at(text, at, len) {
                 norms.push(c);
             }
             run = at + len;
@@ -541,11 +543,68 @@ fn word_rest(
         let (end, n) = plain_run_here(bytes, table, at + len);
         at = end;
         chars += 1 + n;
+        stop = info_at(text, table, at);
     }
-    if folded_any {
+    if folded_any && run < at {
         norms.push_str(text.get(run..at).unwrap_or_default());
     }
-    (at, chars, folded_any)
+    (at, chars, folded_any, stop)
+}
+
+/// What normalisation makes of the char of `len` bytes at byte `at` of `text` (which it
+/// changes): [`folded`], read from [`PAIR_FOLDS`] for an Arabic-block char.
+#[inline(always)]
+fn folded_at(text: &str, at: usize, len: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match bytes.get(at..at + len) {
+        Some(&[lead, cont]) if lead & 0xFC == 0xD8 => {
+            let k = usize::try_from(u64::from(lead) << 8 | u64::from(cont))
+                .ok()
+                .map(|w| w & PAIR_INDEX as usize)?;
+            char::from_u32(u32::from(*PAIR_FOLDS.get(k)?)).filter(|&c| c != '\0')
+        }
+        _ => text.get(at..)?.chars().next().and_then(folded),
+    }
+}
+
+/// [`folded`] of the chars of [`PAIR_INFO`]'s slots that normalisation changes, as code
+/// points: 0 for a char it drops (the NUL char is no Arabic-block char's fold).
+static PAIR_FOLDS: [u16; PAIR_INFO_LEN] = pair_folds();
+
+/// [`PAIR_FOLDS`], built at compile time (the tests hold each slot to [`folded`]).
+const fn pair_folds() -> [u16; PAIR_INFO_LEN] {
+    let mut table = [0u16; PAIR_INFO_LEN];
+    let mut lead = 0;
+    while lead < 4 {
+        let mut cont = 0;
+        while cont < 0x40 {
+            let u = ARABIC_BLOCK + (lead << 6 | cont) as u32;
+            let mut to = u;
+            if is_ignorable_u32(u) {
+                to = 0;
+            } else {
+                let mut k = 0;
+                while k < lex::LETTER_FOLDS.len() {
+                    if lex::LETTER_FOLDS[k].0 as u32 == u {
+                        to = lex::LETTER_FOLDS[k].1 as u32;
+                    }
+                    k += 1;
+                }
+            }
+            table[lead << 8 | cont] = to as u16;
+            cont += 1;
+        }
+        lead += 1;
+    }
+    table
+}
+
+/// [`is_ignorable`] of a code point.
+const fn is_ignorable_u32(u: u32) -> bool {
+    match char::from_u32(u) {
+        Some(c) => is_ignorable(c),
+        None => false,
+    }
 }
 
 /// Buffers reused from one paragraph to the next: the normalisations that differ from
@@ -624,8 +683,7 @@ pub(crate) fn tokenize_into<'a>(
         let mut stop = info_at(text, table, end);
         let mut folded = false;
         if stop.is_some_and(|(info, _)| info & !CHANGES_BIT == IN_WORD) {
-            (end, chars, folded) = word_rest(text, table, b, end, chars, norms);
-            stop = info_at(text, table, end);
+            (end, chars, folded, stop) = word_rest(text, table, b, (end, chars), stop, norms);
         }
         if end > b {
             let word = text.get(b..end).unwrap_or_default();
@@ -825,6 +883,27 @@ mod tests {
                 Some(t.text),
                 "byte"
             );
+        }
+    }
+
+    #[test]
+    fn the_pair_folds_are_the_folds_of_their_chars() {
+        for lead in 0..4usize {
+            for cont in 0..0x40usize {
+                let c = char_of_slot(BLOCK_CHARS as usize + (lead << 6 | cont)).expect("a char");
+                if info_of(c) & CHANGES_BIT == 0 {
+                    continue;
+                }
+                let want = folded(c).map_or(0, |f| f as u32);
+                assert_eq!(
+                    u32::from(PAIR_FOLDS[lead << 8 | cont]),
+                    want,
+                    "fold of {c:?}"
+                );
+                let mut utf8 = [0u8; 4];
+                let text = c.encode_utf8(&mut utf8);
+                assert_eq!(folded_at(text, 0, text.len()), folded(c), "{c:?}");
+            }
         }
     }
 
