@@ -11,6 +11,10 @@ use crate::text::is_word_char;
 /// text nests two or three deep, and each level repeats the text of the ones inside).
 const MAX_DEPTH: usize = 8;
 
+/// Spans (and open marks) a paragraph's lists make room for at once: most paragraphs
+/// with marks hold one to four quotes.
+const MARKS_ROOM: usize = 8;
+
 /// The Arabic elongation mark, which may join a proclitic to an opening mark (بـ"…").
 const TATWEEL: char = '\u{0640}';
 
@@ -169,8 +173,9 @@ pub(crate) fn pair_at<C: CharAt + ?Sized>(
     marks: impl Iterator<Item = usize>,
     continues: bool,
 ) -> Vec<Span> {
-    let mut stack: Vec<(MarkFamily, usize)> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
+    // Room for the few marks of a paragraph, allocated once.
+    let mut stack: Vec<(MarkFamily, usize)> = Vec::with_capacity(MARKS_ROOM);
+    let mut spans: Vec<Span> = Vec::with_capacity(MARKS_ROOM);
     for i in marks {
         let near = chars.near(i);
         let Some((family, lean)) = near.cur.and_then(mark_of) else {
@@ -258,7 +263,7 @@ fn truncate_unclosed(spans: &mut [Span]) {
 
 /// The span directly holding each span (spans sorted by [`pair`]), by one stack sweep.
 pub(crate) fn parents(spans: &[Span]) -> Vec<Option<usize>> {
-    let mut stack: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::with_capacity(spans.len());
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         while let Some(&top) = stack.last() {

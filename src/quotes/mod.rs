@@ -100,7 +100,14 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
         spare = tokens::recycle(tokens.toks);
     }
     // A run of marks is no quotation: a span of marks alone (`““““`) quotes nothing.
-    out.retain(|q| q.text.chars().any(char::is_alphanumeric));
+    // (An ASCII or Arabic letter is alphanumeric: tested first, without the tables.)
+    out.retain(|q| {
+        q.text.chars().any(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                || c.is_alphanumeric()
+        })
+    });
     out
 }
 

@@ -224,196 +224,211 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
         })
 }
 
-/// [`cues`]; `speech_only`: only the verbs that report speech.
+/// [`cues`]; `speech_only`: only the verbs that report speech. Most words can open no
+/// cue: they are passed over by their tables before [`cue_at`] reads one.
 fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.is_word() {
-            continue;
-        }
-        // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
-        // (Every entry is written with بـ: the letter is tested before the table.)
-        if !speech_only
-            && t.is(STOPS)
-            && t.norm.starts_with(names::BA_PREPOSITION)
-            && T.by_saying.get(t.norm) != 0
+        // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
+        // a word of the stop table (بالقول) or a word right after ما (ما أكده).
+        let candidate = t.is_word()
+            && (t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i))));
+        if let Some(c) = candidate
+            .then(|| cue_at(toks, i, speech_only, &out))
+            .flatten()
         {
-            out.push(Cue {
-                tok: i,
-                at: t.start,
-                kind: CueKind::Participle,
-                text: t.text.to_string(),
-                subject: None,
-                gender: Gender::Unknown,
-                resolved: None,
-            });
-            continue;
+            out.push(c);
         }
-        if !t.in_table(CUE_OPENERS) {
-            // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
-            if !speech_only && is_verb_after_what(toks, i) {
-                let subject = subject_of(toks, i + 1, false, false);
-                let gender = if t.norm.ends_with(names::FEMININE_PAST_SUFFIX_BEFORE_PRONOUN) {
-                    Gender::Feminine
-                } else {
-                    Gender::Masculine
-                };
-                out.push(Cue {
-                    tok: i,
-                    at: t.start,
-                    kind: CueKind::Verb,
-                    text: t.text.to_string(),
-                    subject: subject.map(|mut s| {
-                        s.gender = s.gender.or(gender);
-                        s
-                    }),
-                    gender,
-                    resolved: None,
-                });
-            }
-            continue;
-        }
-        if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
-            continue;
-        }
-        // وهو طالب: after the pronoun of a parenthesis, a noun (طالب), not the verb.
-        let after_pronoun = i
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
-        // وقال طالب: a verb right after a reporting verb is its subject, a noun; so is
-        // a cue word right after جاء (جاء رد الحكومة: the reply came).
-        let after_verb = i
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
-        // طلب عدم ذكر اسمه: after a noun of negation, a verbal noun.
-        let after_governor = i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|p| {
-            p.is_word()
-                && (T.noun_governors.get(p.norm) != 0
-                    || without_conjunction(p.norm).is_some_and(|r| T.noun_governors.get(r) != 0))
+    }
+    out
+}
+
+/// The cue at word `i` of `toks`, if it is one ([`cues_with`]), after the cues `earlier`
+/// in the paragraph.
+#[inline(never)]
+fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<Cue> {
+    let t = toks.get(i)?;
+    // افتتح X مرافعته بالقول: a cue after its clause, whose subject it takes.
+    // (Every entry is written with بـ: the letter is tested before the table.)
+    if !speech_only
+        && t.is(STOPS)
+        && t.norm.starts_with(names::BA_PREPOSITION)
+        && T.by_saying.get(t.norm) != 0
+    {
+        return Some(Cue {
+            tok: i,
+            at: t.start,
+            kind: CueKind::Participle,
+            text: t.text.to_string(),
+            subject: None,
+            gender: Gender::Unknown,
+            resolved: None,
         });
-        if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
-            continue;
-        }
-        let n = t.norm;
-        let pair_next = toks
-            .get(i + 1)
-            .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
-        let found = if pair_next.is_some() {
-            Some((CueKind::Phrase, subject(toks, i + 2, false)))
-        } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
-            // وفي بيان صادر عن X، جاء: the document stands before the verb.
-            stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
-        } else if is_stated(n)
-            && toks
-                .get(i + 1)
-                .is_some_and(|x| x.is_word() && T.in_it.get(x.norm) != 0)
-        {
-            // أصدرت الرابطة بيانا جاء فيه: the issuer of the document before the verb.
-            issued_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
-        } else if t.is(SAYINGS) {
-            let floor = i.saturating_sub(TRANSMIT_REACH);
-            (floor..i)
-                .rev()
-                .take_while(|&k| {
-                    toks.get(k)
-                        .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
-                })
-                // عن مسؤول رفض الكشف عن اسمه قوله: a noun with a pronoun after عن is
-                // no source.
-                .find(|&k| {
-                    toks.get(k).is_some_and(|x| x.is(SAYING_FROM))
-                        && !toks.get(k + 1).is_some_and(is_withheld)
-                })
-                .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
-        } else if t.in_table(TRANSMIT) {
-            let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
-                .take_while(|&k| {
-                    toks.get(k).is_some_and(
-                        |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
-                    )
-                })
-                .find(|&k| {
-                    toks.get(k)
-                        .is_some_and(|x| x.norm == T.transmit_from.as_ref())
-                });
-            match from {
-                Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
-                None => Some((CueKind::Verb, subject(toks, i + 1, false))),
-            }
-        } else if t.in_table(VERBS) {
-            let transitive = t.in_table(TRANSITIVE);
-            // رشا المنصوري، التي تابعت المباراة: after a relative pronoun the verb's
-            // subject is the antecedent, and what follows it is its object.
-            let after_relative = i
-                .checked_sub(1)
-                .and_then(|k| toks.get(k))
-                .is_some_and(|p| p.is_word() && p.is(RELATIVES));
-            let subject = if after_relative || masculine_before_feminine(toks, i) {
-                None
+    }
+    if !t.in_table(CUE_OPENERS) {
+        // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
+        if !speech_only && is_verb_after_what(toks, i) {
+            let subject = subject_of(toks, i + 1, false, false);
+            let gender = if t.norm.ends_with(names::FEMININE_PAST_SUFFIX_BEFORE_PRONOUN) {
+                Gender::Feminine
             } else {
-                subject_of(toks, i + 1, false, transitive)
-                    .filter(|s| !(transitive && addressee_of_earlier(toks, &out, i, s)))
+                Gender::Masculine
             };
-            Some((CueKind::Verb, subject))
-        } else if t.in_table(PARTICIPLES) {
-            Some((CueKind::Participle, None))
-        } else if t.in_table(ATTRIBUTION) {
-            let lam = t.in_table(WITH_LAM);
-            // بحسب ما نشرته صحيفة X: the source follows the relative clause's verb.
-            let what = toks
-                .get(i + 1)
-                .is_some_and(|x| x.is_word() && x.norm == T.what.as_ref())
-                && toks.get(i + 2).is_some_and(|x| x.is_word());
-            let from = if what { i + 3 } else { i + 1 };
-            Some((CueKind::Phrase, subject(toks, from, lam)))
-        } else {
-            None
-        };
-        // مصادر تحدثت إلى الوكالة: a verb that opens a relative clause cues nothing.
-        let found = found
-            .filter(|(k, s)| !(*k == CueKind::Verb && s.is_none() && t.in_table(CLAUSE_VERBS)));
-        if let Some((kind, subject)) = found {
-            // A two-word phrase is written whole as its cue (على لسان).
-            let text = match pair_next {
-                Some(x) => format!("{} {}", t.text, x.text),
-                None => t.text.to_string(),
-            };
-            // A saying noun agrees with its source (قولها); a transmission verb agrees
-            // with the transmitter, not with the source after عن.
-            let gender = if t.is(SAYINGS) || kind != CueKind::Phrase {
-                cue_gender(t, kind)
-            } else {
-                Gender::Unknown
-            };
-            let subject = subject.map(|mut s| {
-                if kind == CueKind::Verb || t.is(SAYINGS) {
-                    // A verb before its subject agrees in gender, not in number.
-                    let g = match gender {
-                        Gender::Plural => Gender::Plural,
-                        g if s.gender == Gender::Plural => g.or(Gender::Plural),
-                        g => g,
-                    };
-                    s.gender = s.gender.or(g);
-                    if s.gender == Gender::Masculine && gender == Gender::Feminine {
-                        s.gender = Gender::Feminine;
-                    }
-                }
-                s
-            });
-            out.push(Cue {
+            return Some(Cue {
                 tok: i,
                 at: t.start,
-                kind,
-                text,
-                subject,
+                kind: CueKind::Verb,
+                text: t.text.to_string(),
+                subject: subject.map(|mut s| {
+                    s.gender = s.gender.or(gender);
+                    s
+                }),
                 gender,
                 resolved: None,
             });
         }
+        return None;
     }
-    out
+    if speech_only && !(t.in_table(VERBS | TRANSMIT) && introducer_follows(toks, i)) {
+        return None;
+    }
+    // وهو طالب: after the pronoun of a parenthesis, a noun (طالب), not the verb.
+    let after_pronoun = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|p| p.is_word() && T.parentheses.get(p.norm) != 0);
+    // وقال طالب: a verb right after a reporting verb is its subject, a noun; so is
+    // a cue word right after جاء (جاء رد الحكومة: the reply came).
+    let after_verb = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|p| p.is_word() && (p.in_table(VERBS) || is_stated(p.norm)));
+    // طلب عدم ذكر اسمه: after a noun of negation, a verbal noun.
+    let after_governor = i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|p| {
+        p.is_word()
+            && (T.noun_governors.get(p.norm) != 0
+                || without_conjunction(p.norm).is_some_and(|r| T.noun_governors.get(r) != 0))
+    });
+    if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
+        return None;
+    }
+    let n = t.norm;
+    let pair_next = toks
+        .get(i + 1)
+        .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
+    let found = if pair_next.is_some() {
+        Some((CueKind::Phrase, subject(toks, i + 2, false)))
+    } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
+        // وفي بيان صادر عن X، جاء: the document stands before the verb.
+        stated_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+    } else if is_stated(n)
+        && toks
+            .get(i + 1)
+            .is_some_and(|x| x.is_word() && T.in_it.get(x.norm) != 0)
+    {
+        // أصدرت الرابطة بيانا جاء فيه: the issuer of the document before the verb.
+        issued_source(toks, i).map(|s| (CueKind::Phrase, Some(s)))
+    } else if t.is(SAYINGS) {
+        let floor = i.saturating_sub(TRANSMIT_REACH);
+        (floor..i)
+            .rev()
+            .take_while(|&k| {
+                toks.get(k)
+                    .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
+            })
+            // عن مسؤول رفض الكشف عن اسمه قوله: a noun with a pronoun after عن is no
+            // source.
+            .find(|&k| {
+                toks.get(k).is_some_and(|x| x.is(SAYING_FROM))
+                    && !toks.get(k + 1).is_some_and(is_withheld)
+            })
+            .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
+    } else if t.in_table(TRANSMIT) {
+        let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
+            .take_while(|&k| {
+                toks.get(k).is_some_and(
+                    |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
+                )
+            })
+            .find(|&k| {
+                toks.get(k)
+                    .is_some_and(|x| x.norm == T.transmit_from.as_ref())
+            });
+        match from {
+            Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
+            None => Some((CueKind::Verb, subject(toks, i + 1, false))),
+        }
+    } else if t.in_table(VERBS) {
+        let transitive = t.in_table(TRANSITIVE);
+        // رشا المنصوري، التي تابعت المباراة: after a relative pronoun the verb's
+        // subject is the antecedent, and what follows it is its object.
+        let after_relative = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| p.is_word() && p.is(RELATIVES));
+        let subject = if after_relative || masculine_before_feminine(toks, i) {
+            None
+        } else {
+            subject_of(toks, i + 1, false, transitive)
+                .filter(|s| !(transitive && addressee_of_earlier(toks, earlier, i, s)))
+        };
+        Some((CueKind::Verb, subject))
+    } else if t.in_table(PARTICIPLES) {
+        Some((CueKind::Participle, None))
+    } else if t.in_table(ATTRIBUTION) {
+        let lam = t.in_table(WITH_LAM);
+        // بحسب ما نشرته صحيفة X: the source follows the relative clause's verb.
+        let what = toks
+            .get(i + 1)
+            .is_some_and(|x| x.is_word() && x.norm == T.what.as_ref())
+            && toks.get(i + 2).is_some_and(|x| x.is_word());
+        let from = if what { i + 3 } else { i + 1 };
+        Some((CueKind::Phrase, subject(toks, from, lam)))
+    } else {
+        None
+    };
+    // مصادر تحدثت إلى الوكالة: a verb that opens a relative clause cues nothing.
+    let found =
+        found.filter(|(k, s)| !(*k == CueKind::Verb && s.is_none() && t.in_table(CLAUSE_VERBS)));
+    if let Some((kind, subject)) = found {
+        // A two-word phrase is written whole as its cue (على لسان).
+        let text = match pair_next {
+            Some(x) => format!("{} {}", t.text, x.text),
+            None => t.text.to_string(),
+        };
+        // A saying noun agrees with its source (قولها); a transmission verb agrees
+        // with the transmitter, not with the source after عن.
+        let gender = if t.is(SAYINGS) || kind != CueKind::Phrase {
+            cue_gender(t, kind)
+        } else {
+            Gender::Unknown
+        };
+        let subject = subject.map(|mut s| {
+            if kind == CueKind::Verb || t.is(SAYINGS) {
+                // A verb before its subject agrees in gender, not in number.
+                let g = match gender {
+                    Gender::Plural => Gender::Plural,
+                    g if s.gender == Gender::Plural => g.or(Gender::Plural),
+                    g => g,
+                };
+                s.gender = s.gender.or(g);
+                if s.gender == Gender::Masculine && gender == Gender::Feminine {
+                    s.gender = Gender::Feminine;
+                }
+            }
+            s
+        });
+        return Some(Cue {
+            tok: i,
+            at: t.start,
+            kind,
+            text,
+            subject,
+            gender,
+            resolved: None,
+        });
+    }
+    None
 }
 
 /// `true` when the verb at `i` is masculine and singular and the word after it is a
@@ -480,16 +495,19 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
-    let after_what = i
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref());
-    after_what
+    after_what(toks, i)
         && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
             t.norm
                 .strip_suffix(suf)
                 .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
         })
+}
+
+/// `true` when word `i` of `toks` comes right after ما.
+fn after_what(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref())
 }
 
 /// `true` for a relative pronoun (الذي، التي).
@@ -658,7 +676,16 @@ enum Lam {
 
 /// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
 fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
-    let mut out = String::new();
+    // The words' bytes and a space after each piece: the name written whole at once
+    // (an article put back takes no more bytes than the letter it replaces).
+    let bytes: usize = pieces
+        .iter()
+        .map(|p| {
+            let words = toks.get(p.first..=p.last).unwrap_or(&[]);
+            words.iter().map(|t| t.text.len()).sum::<usize>() + 1
+        })
+        .sum();
+    let mut out = String::with_capacity(bytes);
     for (k, p) in pieces.iter().enumerate() {
         if k > 0 {
             out.push(' ');
@@ -887,7 +914,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             T.ba_verbs.get(v.norm) != 0
                 || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
         });
-    let mut words: Vec<Piece> = Vec::new();
+    // One allocation: a subject has at most this many words.
+    let mut words: Vec<Piece> = Vec::with_capacity(MAX_SUBJECT_WORDS);
     let mut i = from;
     let mut strip_lam = false;
     let mut appositive: Option<Appositive> = None;

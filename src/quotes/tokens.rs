@@ -417,162 +417,193 @@ fn fold_from(word: &str, table: &[u8; INFO_LEN], mut at: usize, out: &mut String
     out.push_str(word.get(run..).unwrap_or_default());
 }
 
-/// The [`CHAR_INFO`] slot of the Arabic-block char whose two bytes are the low half of
-/// `pair` (lead byte first, read little-endian).
-#[inline(always)]
-fn arabic_slot(pair: u32) -> usize {
-    BLOCK_CHARS as usize | (pair as usize & 0x03) << 6 | (pair as usize >> 8 & 0x3F)
+/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
+/// byte `at` that belong to a word and that normalisation keeps as they are. Out of line,
+/// for [`first_change`] and [`fold_from`]; the tokenizer reads [`plain_run_here`].
+#[inline(never)]
+fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], at: usize) -> (usize, usize) {
+    plain_run_here(bytes, table, at)
 }
 
-/// Two bytes, read little-endian, that are an Arabic-block char: lead D8 to DB, then a
-/// continuation byte. As a mask and the bits it must leave.
-const ARABIC_PAIR: (u32, u32) = (0xC0FC, 0x80D8);
+/// [`CHAR_INFO`] entries of the chars whose lead byte is D8 to DB (the Arabic block),
+/// indexed by the char's two bytes read big-endian and masked with [`PAIR_INDEX`]: the
+/// lead byte's low two bits, then the continuation byte's low six, two masks of the
+/// bytes as read.
+static PAIR_INFO: [u8; PAIR_INFO_LEN] = pair_info();
 
-/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
-/// byte `at` that belong to a word and that normalisation keeps as they are. Four bytes
-/// are read at once: up to two Arabic chars, or an Arabic char and the ASCII char after
-/// it (a word and the space that ends it). Kept out of line so that its loop has the
-/// registers to itself.
-#[inline(never)]
-fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
+/// The bits of two bytes read big-endian that index [`PAIR_INFO`].
+const PAIR_INDEX: u64 = 0x033F;
+
+/// Entries in [`PAIR_INFO`].
+const PAIR_INFO_LEN: usize = PAIR_INDEX as usize + 1;
+
+/// Two bytes read big-endian that are an Arabic-block char: lead D8 to DB, then a
+/// continuation byte. As a mask and the bits it must leave; and the same for eight bytes
+/// (four chars).
+const ARABIC_BE: (u64, u64) = (0xFCC0, 0xD880);
+const ARABIC_BE_QUAD: (u64, u64) = (0xFCC0_FCC0_FCC0_FCC0, 0xD880_D880_D880_D880);
+
+/// [`PAIR_INFO`]: the Arabic block of [`CHAR_INFO`] at the slots of [`PAIR_INDEX`]; the
+/// slots no char masks to are never read.
+const fn pair_info() -> [u8; PAIR_INFO_LEN] {
+    let info = char_info();
+    let mut table = [u8::MAX; PAIR_INFO_LEN];
+    let mut lead = 0;
+    while lead < 4 {
+        let mut cont = 0;
+        while cont < 0x40 {
+            table[lead << 8 | cont] = info[BLOCK_CHARS as usize + (lead << 6 | cont)];
+            cont += 1;
+        }
+        lead += 1;
+    }
+    table
+}
+
+/// [`plain_run`], inlined: eight bytes at once while they are four Arabic-block chars
+/// that normalisation keeps (the inside of a word), then a char at a time.
+#[inline(always)]
+fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
+    let pairs = &PAIR_INFO;
+    let pair = |w: u64| {
+        usize::try_from(w & PAIR_INDEX)
+            .ok()
+            .and_then(|k| pairs.get(k).copied())
+            .unwrap_or(u8::MAX)
+    };
     let mut chars = 0;
-    let (mask, pair) = ARABIC_PAIR;
-    let plain = |slot: usize| table.get(slot).copied() == Some(IN_WORD);
-    let ascii = |byte: u32| usize::try_from(byte & 0x7F).unwrap_or_default();
-    while let Some(four) = bytes.get(at..).and_then(|b| b.first_chunk::<4>()) {
-        let w = u32::from_le_bytes(*four);
-        if w & mask != pair {
-            // ASCII, or neither ASCII nor Arabic (the run ends).
-            if w & 0x80 != 0 || !plain(ascii(w)) {
-                return (at, chars);
+    while let Some(eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+        let w = u64::from_be_bytes(*eight);
+        if w & ARABIC_BE_QUAD.0 != ARABIC_BE_QUAD.1
+            || pair(w >> 48) | pair(w >> 32) | pair(w >> 16) | pair(w) != IN_WORD
+        {
+            break;
+        }
+        at += 8;
+        chars += 4;
+    }
+    while let Some(&lead) = bytes.get(at) {
+        if lead < 0x80 {
+            if table.get(usize::from(lead)).copied() != Some(IN_WORD) {
+                break;
             }
             at += 1;
-            chars += 1;
-            continue;
-        }
-        if !plain(arabic_slot(w)) {
-            return (at, chars);
-        }
-        let next = w >> 16;
-        if next & mask == pair {
-            if !plain(arabic_slot(next)) {
-                return (at + 2, chars + 1);
-            }
-            at += 4;
-            chars += 2;
-        } else if next & 0x80 == 0 {
-            if !plain(ascii(next)) {
-                return (at + 2, chars + 1);
-            }
-            at += 3;
-            chars += 2;
         } else {
-            // Any other char is read again by the next look.
-            at += 2;
-            chars += 1;
-        }
-    }
-    // The last three bytes at most, a char at a time.
-    while let Some(&lead) = bytes.get(at) {
-        let (entry, len) = if lead < 0x80 {
-            (table.get(usize::from(lead)).copied(), 1)
-        } else if lead & 0xFC == 0xD8 {
             let Some(&cont) = bytes.get(at + 1) else {
                 break;
             };
-            (
-                table
-                    .get(arabic_slot(u32::from(lead) | u32::from(cont) << 8))
-                    .copied(),
-                2,
-            )
-        } else {
-            break;
-        };
-        if entry != Some(IN_WORD) {
-            break;
+            let w = u64::from(lead) << 8 | u64::from(cont);
+            if w & ARABIC_BE.0 != ARABIC_BE.1 || pair(w) != IN_WORD {
+                break;
+            }
+            at += 2;
         }
-        at += len;
         chars += 1;
     }
     (at, chars)
 }
 
-/// Where a word that begins at byte `at`, char `index`, ends.
-struct WordEnd {
-    byte: usize,
-    char: usize,
-    /// Whether normalisation changes the word (then it was appended to the buffer).
-    folded: bool,
-    /// The [`CHAR_INFO`] entry and length of the char that ends the word (`None` at the
-    /// end of the text), read once.
-    next: Option<(u8, usize)>,
-}
+/// Where a word read by [`word_rest`] ends: byte, length in chars, whether normalisation
+/// changes it, and the [`CHAR_INFO`] entry and length of the char after it.
+type WordRest = (usize, usize, bool, Option<(u8, usize)>);
 
-/// Reads the word that begins at byte `from`, char `index`, of `text`, appending its
-/// normalisation to `norms` when that differs from the word, in the same pass.
-fn scan_word(
+/// The rest of a word of `text` that begins at byte `from` and whose run of plain chars
+/// ends at byte `at`, `chars` chars in, before `stop` (entry and length), a char that
+/// belongs to the word but that normalisation changes or that [`plain_run_here`] does
+/// not read: where the word ends, and whether normalisation changes it (then its
+/// normalisation was appended to `norms`, in the same pass). Out of line: most words
+/// are one run of plain chars.
+#[inline(never)]
+fn word_rest(
     text: &str,
     table: &[u8; INFO_LEN],
     from: usize,
-    mut index: usize,
+    (mut at, mut chars): (usize, usize),
+    mut stop: Option<(u8, usize)>,
     norms: &mut String,
-) -> WordEnd {
-    let mut at = from;
+) -> WordRest {
+    let bytes = text.as_bytes();
     // Byte where the run of chars not yet copied to `norms` began, once folding.
     let mut run = from;
     let mut folded_any = false;
-    let bytes = text.as_bytes();
-    let next = loop {
-        // A char at a time, an Arabic letter read first: the common case.
-        let Some(&lead) = bytes.get(at) else {
-            break None;
-        };
-        let (info, len) = if lead & 0xFC == 0xD8 {
-            match bytes.get(at + 1) {
-                Some(&cont) => (
-                    table
-                        .get(arabic_slot(u32::from(lead) | u32::from(cont) << 8))
-                        .copied()
-                        .unwrap_or_default(),
-                    2,
-                ),
-                None => break None,
-            }
-        } else if lead < 0x80 {
-            (table.get(usize::from(lead)).copied().unwrap_or_default(), 1)
-        } else {
-            match decoded_info_at(text, table, at) {
-                Some(e) => e,
-                None => break None,
-            }
-        };
-        if info != IN_WORD {
-            if info & !CHANGES_BIT != IN_WORD {
-                break Some((info, len));
-            }
+    while let Some((info, len)) = stop {
+        if info & !CHANGES_BIT != IN_WORD {
+            break;
+        }
+        if info & CHANGES_BIT != 0 {
             folded_any = true;
-            norms.push_str(text.get(run..at).unwrap_or_default());
-            if let Some(c) = text
-                .get(at..)
-                .and_then(|w| w.chars().next())
-                .and_then(folded)
-            {
+            if run < at {
+                norms.push_str(text.get(run..at).unwrap_or_default());
+            }
+            if let Some(c) = folded_at(text, at, len) {
                 norms.push(c);
             }
             run = at + len;
         }
-        at += len;
-        index += 1;
-    };
-    if folded_any {
+        let (end, n) = plain_run_here(bytes, table, at + len);
+        at = end;
+        chars += 1 + n;
+        stop = info_at(text, table, at);
+    }
+    if folded_any && run < at {
         norms.push_str(text.get(run..at).unwrap_or_default());
     }
-    WordEnd {
-        byte: at,
-        char: index,
-        folded: folded_any,
-        next,
+    (at, chars, folded_any, stop)
+}
+
+/// What normalisation makes of the char of `len` bytes at byte `at` of `text` (which it
+/// changes): [`folded`], read from [`PAIR_FOLDS`] for an Arabic-block char.
+#[inline(always)]
+fn folded_at(text: &str, at: usize, len: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match bytes.get(at..at + len) {
+        Some(&[lead, cont]) if lead & 0xFC == 0xD8 => {
+            let k = usize::try_from(u64::from(lead) << 8 | u64::from(cont))
+                .ok()
+                .map(|w| w & PAIR_INDEX as usize)?;
+            char::from_u32(u32::from(*PAIR_FOLDS.get(k)?)).filter(|&c| c != '\0')
+        }
+        _ => text.get(at..)?.chars().next().and_then(folded),
+    }
+}
+
+/// [`folded`] of the chars of [`PAIR_INFO`]'s slots that normalisation changes, as code
+/// points: 0 for a char it drops (the NUL char is no Arabic-block char's fold).
+static PAIR_FOLDS: [u16; PAIR_INFO_LEN] = pair_folds();
+
+/// [`PAIR_FOLDS`], built at compile time (the tests hold each slot to [`folded`]).
+const fn pair_folds() -> [u16; PAIR_INFO_LEN] {
+    let mut table = [0u16; PAIR_INFO_LEN];
+    let mut lead = 0;
+    while lead < 4 {
+        let mut cont = 0;
+        while cont < 0x40 {
+            let u = ARABIC_BLOCK + (lead << 6 | cont) as u32;
+            let mut to = u;
+            if is_ignorable_u32(u) {
+                to = 0;
+            } else {
+                let mut k = 0;
+                while k < lex::LETTER_FOLDS.len() {
+                    if lex::LETTER_FOLDS[k].0 as u32 == u {
+                        to = lex::LETTER_FOLDS[k].1 as u32;
+                    }
+                    k += 1;
+                }
+            }
+            table[lead << 8 | cont] = to as u16;
+            cont += 1;
+        }
+        lead += 1;
+    }
+    table
+}
+
+/// [`is_ignorable`] of a code point.
+const fn is_ignorable_u32(u: u32) -> bool {
+    match char::from_u32(u) {
+        Some(c) => is_ignorable(c),
+        None => false,
     }
 }
 
@@ -626,45 +657,62 @@ pub(crate) fn tokenize_into<'a>(
         ya_words,
     } = scratch;
     norms.clear();
+    // Normalisation never lengthens a word: the paragraph's length is room enough for
+    // every normalised word (a new buffer rather than a grown one, which would copy).
+    if norms.capacity() < text.len() {
+        *norms = String::with_capacity(text.len());
+    }
     folds.clear();
     ya_words.clear();
     let lexicon = &T;
     let maqsura_bits = lexicon.maqsura_bits;
     let mut toks = recycle(spare);
-    toks.reserve(text.len() / BYTES_PER_TOKEN);
+    // A list too short is replaced, not grown: growing would copy the old allocation.
+    let want = text.len() / BYTES_PER_TOKEN;
+    if toks.capacity() < want {
+        toks = Vec::with_capacity(want);
+    }
     let table = &CHAR_INFO;
     let mut has_mark = false;
     // Byte and char where the next token may begin.
     let (mut b, mut i) = (0, 0);
-    let mut next = info_at(text, table, b);
-    while let Some((info, len)) = next {
-        let kind = match info & !CHANGES_BIT {
-            IN_WORD => {
-                let from = norms.len();
-                let end = scan_word(text, table, b, i, norms);
-                let word = text.get(b..end.byte).unwrap_or_default();
-                let tags = if end.folded {
-                    folds.push((toks.len(), norms.len()));
-                    tags_in(&lexicon.map, norms.get(from..).unwrap_or_default())
-                } else {
-                    tags_in(&lexicon.map, word)
-                };
-                if (tags.bare | tags.rest) & maqsura_bits != 0 && word.ends_with(lex::FINAL_YA) {
-                    ya_words.push(toks.len());
-                }
-                toks.push(Tok {
-                    start: i,
-                    end: end.char,
-                    byte: b,
-                    kind: Kind::Word,
-                    text: word,
-                    norm: word,
-                    tags,
-                });
-                (b, i) = (end.byte, end.char);
-                next = end.next;
-                continue;
+    let bytes = text.as_bytes();
+    // Each turn reads a word, if one begins at `b`, and the char that ends it.
+    loop {
+        let (mut end, mut chars) = plain_run_here(bytes, table, b);
+        let mut stop = info_at(text, table, end);
+        let mut folded = false;
+        if stop.is_some_and(|(info, _)| info & !CHANGES_BIT == IN_WORD) {
+            (end, chars, folded, stop) = word_rest(text, table, b, (end, chars), stop, norms);
+        }
+        if end > b {
+            let word = text.get(b..end).unwrap_or_default();
+            let tags = if folded {
+                let from = folds.last().map_or(0, |&(_, to)| to);
+                folds.push((toks.len(), norms.len()));
+                tags_in(&lexicon.map, norms.get(from..).unwrap_or_default())
+            } else {
+                tags_in(&lexicon.map, word)
+            };
+            if (tags.bare | tags.rest) & maqsura_bits != 0 && word.ends_with(lex::FINAL_YA) {
+                ya_words.push(toks.len());
             }
+            toks.push(Tok {
+                start: i,
+                end: i + chars,
+                byte: b,
+                kind: Kind::Word,
+                text: word,
+                norm: word,
+                tags,
+            });
+            b = end;
+            i += chars;
+        }
+        let Some((info, len)) = stop else {
+            break;
+        };
+        let kind = match info & !CHANGES_BIT {
             SPACE => None,
             MARK => {
                 has_mark = true;
@@ -689,7 +737,6 @@ pub(crate) fn tokenize_into<'a>(
         }
         b += len;
         i += 1;
-        next = info_at(text, table, b);
     }
     let norms: &'a String = norms;
     let mut from = 0;
@@ -836,6 +883,27 @@ mod tests {
                 Some(t.text),
                 "byte"
             );
+        }
+    }
+
+    #[test]
+    fn the_pair_folds_are_the_folds_of_their_chars() {
+        for lead in 0..4usize {
+            for cont in 0..0x40usize {
+                let c = char_of_slot(BLOCK_CHARS as usize + (lead << 6 | cont)).expect("a char");
+                if info_of(c) & CHANGES_BIT == 0 {
+                    continue;
+                }
+                let want = folded(c).map_or(0, |f| f as u32);
+                assert_eq!(
+                    u32::from(PAIR_FOLDS[lead << 8 | cont]),
+                    want,
+                    "fold of {c:?}"
+                );
+                let mut utf8 = [0u8; 4];
+                let text = c.encode_utf8(&mut utf8);
+                assert_eq!(folded_at(text, 0, text.len()), folded(c), "{c:?}");
+            }
         }
     }
 

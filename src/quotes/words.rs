@@ -28,6 +28,7 @@ const CUE_WORDS: u32 = VERBS | PARTICIPLES | TRANSMIT;
 /// final ى, with or without a conjunction (على، وإلى). The ى's are found by a vectorised
 /// search for their last byte, then their first bytes are compared (a whole char in
 /// UTF-8: its lead byte is no other char's continuation, so a match begins a char).
+#[inline(never)]
 pub(crate) fn maqsura_written(paragraphs: &[String]) -> u32 {
     let ids = &T.maqsura_ids;
     let mut utf8 = [0u8; 4];
@@ -151,6 +152,7 @@ pub(crate) fn tags_in(map: &TagMap, n: &str) -> Tags {
 }
 
 /// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
+#[inline]
 fn purpose_verb(n: &str) -> Option<&str> {
     let r = n.strip_prefix(lex::LAM)?;
     let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
