@@ -170,7 +170,7 @@ fn sentence_between(toks: &[Tok], from: usize, to: usize, quoted: &impl Fn(usize
         .any(|t| is_sentence_end(t) && !quoted(t.start))
 }
 
-/// Resolves every cue's speaker in text order and moves the floor: an explicit subject
+/// Resolves the cues' speakers in text order and moves the floor: an explicit subject
 /// is matched to a speaker already known (a short mention, a role named again); a
 /// pronoun cue takes the subject of an earlier cue in its sentence (قال X …، مضيفا), else
 /// the latest speaker on the floor who agrees with it in gender and number. A cue takes
@@ -188,6 +188,15 @@ fn resolve(
         let Some(c) = cues.get(ci) else {
             continue;
         };
+        // A cue that names no subject, has no quote and asks nothing neither takes the
+        // floor nor lends its speaker to a later cue: it is not resolved.
+        let attributed_here = attributed.get(ci).copied().unwrap_or(false);
+        if c.subject.is_none()
+            && !attributed_here
+            && !toks.get(c.tok).is_some_and(speaker::is_question)
+        {
+            continue;
+        }
         let in_quote = quoted(c.at);
         // قالت X، رشا المنصوري، التي تابعت: a verb after a relative pronoun whose
         // antecedent is the subject an earlier cue just named reports that speaker.
@@ -297,9 +306,7 @@ fn resolve(
                         .or_else(|| carry.floor.holder(c.gender))
                 }),
         };
-        let takes = !in_quote
-            && resolved.is_some()
-            && (attributed.get(ci).copied().unwrap_or(false) || c.speech_follows(toks));
+        let takes = !in_quote && resolved.is_some() && (attributed_here || c.speech_follows(toks));
         if takes {
             if let Some(s) = &resolved {
                 carry.floor.take(s);

@@ -439,25 +439,26 @@ fn masculine_before_feminine(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
+    // The word after the verb first: it is seldom a feminine noun with ال.
+    let feminine_next = toks.get(i + 1).is_some_and(|x| {
+        x.is_word()
+            && noun_stem(x.norm).ends_with(lex::FEMININE_ENDING)
+            && is_definite(x.norm)
+            && noun_in(TITLES | DESCRIPTIONS, x)
+            && !x.is(HONORIFICS)
+    });
+    if !feminine_next {
+        return false;
+    }
     // A verb with an object pronoun (قاطعته) hides its gender; so does a feminine form
     // whose masculine is in no table (عقبت): the feminine letters are read as well.
     let bare = without_conjunction(t.norm).unwrap_or(t.norm);
-    if t.in_table(FEMININE | PLURAL | WITH_OBJECT)
+    !(t.in_table(FEMININE | PLURAL | WITH_OBJECT)
         || bare.ends_with(names::FEMININE_PAST_SUFFIX)
         || bare.starts_with(names::FEMININE_PRESENT_PREFIX)
         || names::VERBS_ALSO_NOUNS
             .iter()
-            .any(|w| w.chars().filter_map(fold::folded).eq(bare.chars()))
-    {
-        return false;
-    }
-    toks.get(i + 1).is_some_and(|x| {
-        x.is_word()
-            && is_definite(x.norm)
-            && noun_stem(x.norm).ends_with(lex::FEMININE_ENDING)
-            && noun_in(TITLES | DESCRIPTIONS, x)
-            && !x.is(HONORIFICS)
-    })
+            .any(|w| w.chars().filter_map(fold::folded).eq(bare.chars())))
 }
 
 /// `true` when the phrase `s` after the transitive verb at `i` is the verb's object
