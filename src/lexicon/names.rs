@@ -586,6 +586,11 @@ pub const WITHHELD_NOUNS: &[&str] = &["اسم", "هوية"];
 /// noun (رفض | الكشف عن اسمه، فضل | عدم الكشف عن هويته).
 pub const WITHHELD_REACH: usize = 4;
 
+/// Words of time that head a construct (مطلع الشهر، نهاية الأسبوع) and end a speaker's
+/// phrase as stops; with no noun after them, one may be an adjective (مصدر مطلع "an
+/// informed source").
+pub const TIME_CONSTRUCTS: &[&str] = &["مطلع", "مستهل", "منتصف", "نهاية", "أواخر", "أوائل"];
+
 /// Demonstratives: after the subject's noun they open the verb's object (نفت الشركة هذا
 /// الاتهام).
 pub const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذين", "هاتين"];

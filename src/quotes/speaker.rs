@@ -1106,7 +1106,21 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             && i.checked_sub(1)
                 .and_then(|k| toks.get(k))
                 .is_some_and(|p| p.is_word() && p.in_table(VERBS));
-        if t.is(STOPS) || (is_cue_word(t) && !noun_after_verb) {
+        // مصدر مطلع في الشركة: a word of time that heads a construct (مطلع الشهر) is an
+        // adjective of the description when no noun follows it.
+        let time_adjective = t.is(STOPS)
+            && !words.is_empty()
+            && names::TIME_CONSTRUCTS
+                .iter()
+                .any(|w| w.chars().filter_map(fold::folded).eq(n.chars()))
+            && toks
+                .get(i + 1)
+                .is_none_or(|x| !x.is_word() || x.in_table(INTRODUCERS) || x.is(NAME_PREPS))
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
+        if (t.is(STOPS) && !time_adjective) || (is_cue_word(t) && !noun_after_verb) {
             break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
@@ -1157,15 +1171,16 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
-            let after_description =
-                || {
-                    words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
-                        !is_definite(w.norm) && (is_role_noun(w) || is_nisba(w.norm))
-                    }) && words
+            let after_description = || {
+                // شاهد عيان يقيم: every word of the description indefinite.
+                words
+                    .iter()
+                    .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
+                    && words
                         .first()
                         .and_then(|w| tok(toks, w))
                         .is_some_and(is_role_noun)
-                };
+            };
             let feminine_head = words
                 .first()
                 .and_then(|w| tok(toks, w))

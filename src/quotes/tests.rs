@@ -987,3 +987,19 @@ fn an_anonymous_description_keeps_the_clause_that_withholds_the_name() {
         Some("موظفة في البلدية فضلت عدم الكشف عن هويتها"),
     );
 }
+
+#[test]
+fn a_word_of_time_with_no_noun_after_it_describes_the_source() {
+    let qs = run(&[
+        "ونقلت الإذاعة عن مسؤول مطلع على الملف أن الاتفاق «سيوقع الشهر المقبل».",
+        "وقال الوزير مطلع الأسبوع إن الميزانية «جاهزة».",
+    ]);
+    speaker("adjective", &qs, "سيوقع", Some("مسؤول مطلع"));
+    speaker("time", &qs, "جاهزة", Some("الوزير"));
+}
+
+#[test]
+fn a_present_verb_after_an_indefinite_description_opens_a_clause() {
+    let qs = run(&["وقالت شاهدة عيان تسكن في الحي المجاور إن الدخان «غطى السماء»."]);
+    speaker("clause", &qs, "غطى السماء", Some("شاهدة عيان"));
+}
