@@ -462,12 +462,8 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "الشهر",
     "الليلة",
     "أول",
-    "مطلع",
-    "مستهل",
-    "منتصف",
-    "نهاية",
-    "أواخر",
-    "أوائل",
+    // (the heads of a time construct, مطلع الشهر, are stops too:
+    // `lexicon::names::TIME_CONSTRUCTS`)
     "آنذاك",
     "حينها",
     "حينذاك",

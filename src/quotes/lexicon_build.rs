@@ -42,6 +42,12 @@ pub(crate) struct Lexicon {
     pub(crate) roles: TagMap,
     /// Occasion and document nouns with a possessive pronoun.
     pub(crate) suffixed_occasions: TagMap,
+    /// The withheld nouns with a possessive pronoun (اسمه، هويتها), [`names::WITHHELD_NOUNS`].
+    pub(crate) withheld: TagMap,
+    /// Reporting verbs that are also verbal nouns (رد), [`names::VERBS_ALSO_NOUNS`].
+    pub(crate) verbs_also_nouns: TagMap,
+    /// The heads of a time construct (مطلع), [`names::TIME_CONSTRUCTS`].
+    pub(crate) time_constructs: TagMap,
     /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
     pub(crate) naming_plurals: TagMap,
     /// Verbs whose object takes بـ (أشاد، رحب).
@@ -97,6 +103,7 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::ATTRIBUTION_WITH_LAM, WITH_LAM),
     (lex::SUBJECT_STOPS, STOPS),
     (dates::DAY_NAMES, STOPS),
+    (names::TIME_CONSTRUCTS, STOPS),
     (lex::CLAUSE_VERBS, CLAUSE_VERBS),
     (lex::OCCASION_NOUNS, OCCASIONS),
     (lex::AUDIENCE_WORDS, AUDIENCE),
@@ -266,7 +273,16 @@ fn role_forms(norm: Norm) -> TagMap {
 
 /// Every occasion and document noun with a possessive pronoun (كلمته، حديثها، بيانهم).
 fn suffixed_occasions(norm: Norm) -> TagMap {
-    let lists: [&[&str]; 2] = [lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS];
+    suffixed_forms(
+        norm,
+        &[lex::OCCASION_NOUNS, names::DOCUMENT_NOUNS],
+        OCCASIONS,
+    )
+}
+
+/// Every word of `lists` with a possessive pronoun, a ة written ت before it (كلمته،
+/// هويتها), with `bit`.
+fn suffixed_forms(norm: Norm, lists: &[&[&str]], bit: u32) -> TagMap {
     let count: usize = lists.iter().map(|l| l.len()).sum();
     let mut map = TagMap::with_capacity(count * lex::POSSESSIVE_SUFFIXES.len());
     let mut form = String::new();
@@ -280,7 +296,7 @@ fn suffixed_occasions(norm: Norm) -> TagMap {
                 form.push(lex::FEMININE_BEFORE_SUFFIX);
             }
             form.push_str(suf);
-            map.add(&form, OCCASIONS);
+            map.add(&form, bit);
         }
     }
     map
@@ -418,6 +434,9 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         known_as: small_map(norm, names::KNOWN_AS_WORDS),
         roles: role_forms(norm),
         suffixed_occasions: suffixed_occasions(norm),
+        withheld: suffixed_forms(norm, &[names::WITHHELD_NOUNS], 1),
+        verbs_also_nouns: small_map(norm, names::VERBS_ALSO_NOUNS),
+        time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
@@ -464,6 +483,9 @@ impl Lexicon {
         map("compound_seconds", &self.compound_seconds);
         map("roles", &self.roles);
         map("suffixed_occasions", &self.suffixed_occasions);
+        map("withheld", &self.withheld);
+        map("verbs_also_nouns", &self.verbs_also_nouns);
+        map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);
         map("content_ba_verbs", &self.content_ba_verbs);

@@ -100,14 +100,8 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
         spare = tokens::recycle(tokens.toks);
     }
     // A run of marks is no quotation: a span of marks alone (`““““`) quotes nothing.
-    // (An ASCII or Arabic letter is alphanumeric: tested first, without the tables.)
-    out.retain(|q| {
-        q.text.chars().any(|c| {
-            c.is_ascii_alphanumeric()
-                || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
-                || c.is_alphanumeric()
-        })
-    });
+    // (`is_word_char` tests ASCII and Arabic letters before the Unicode tables.)
+    out.retain(|q| q.text.chars().any(crate::text::is_word_char));
     out
 }
 

@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::fold;
 use super::tokens::{Kind, Tok};
 use super::words::{
     has, has_chars, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in,
@@ -456,9 +455,7 @@ fn masculine_before_feminine(toks: &[Tok], i: usize) -> bool {
     !(t.in_table(FEMININE | PLURAL | WITH_OBJECT)
         || bare.ends_with(names::FEMININE_PAST_SUFFIX)
         || bare.starts_with(names::FEMININE_PRESENT_PREFIX)
-        || names::VERBS_ALSO_NOUNS
-            .iter()
-            .any(|w| w.chars().filter_map(fold::folded).eq(bare.chars())))
+        || T.verbs_also_nouns.get(bare) != 0)
 }
 
 /// `true` when the phrase `s` after the transitive verb at `i` is the verb's object
@@ -891,18 +888,7 @@ fn has_suffix(n: &str) -> bool {
 
 /// `true` for a withheld noun with its pronoun (اسمه، هويتها).
 fn is_withheld(t: &Tok) -> bool {
-    t.is_word()
-        && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-            t.norm.strip_suffix(suf).is_some_and(|base| {
-                names::WITHHELD_NOUNS.iter().any(|w| {
-                    base == *w
-                        || (w
-                            .strip_suffix(lex::FEMININE_ENDING)
-                            .zip(base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX))
-                            .is_some_and(|(a, b)| a == b))
-                })
-            })
-        })
+    t.is_word() && T.withheld.get(t.norm) != 0
 }
 
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
@@ -1110,9 +1096,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // adjective of the description when no noun follows it.
         let time_adjective = t.is(STOPS)
             && !words.is_empty()
-            && names::TIME_CONSTRUCTS
-                .iter()
-                .any(|w| w.chars().filter_map(fold::folded).eq(n.chars()))
+            && T.time_constructs.get(n) != 0
             && toks
                 .get(i + 1)
                 .is_none_or(|x| !x.is_word() || x.in_table(INTRODUCERS) || x.is(NAME_PREPS))
@@ -1137,11 +1121,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
                 .find(|&j| toks.get(j).is_some_and(is_withheld));
             if let Some(j) = withheld.filter(|_| anonymous) {
-                let head = words.get(..).map(|w| w.to_vec()).unwrap_or_default();
+                let gender = gender_of(toks, &words);
                 words.extend((i..=j).map(Piece::one));
                 return Some(Subject {
                     name: join(toks, &words, Lam::Keep),
-                    gender: gender_of(toks, &head),
+                    gender,
                     end: j + 1,
                     ..Subject::default()
                 });
