@@ -1595,7 +1595,8 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
 
 /// `true` for a title or occupation (وزير، القاضي، الناقد), not a body.
 fn is_office(t: &Tok) -> bool {
-    T.offices.get(noun_stem(t.norm)) != 0
+    // وزيرة، وكيل: a word whose first letter is also a proclitic is looked up whole too.
+    T.offices.get(noun_stem(t.norm)) != 0 || T.offices.get(t.norm) != 0
 }
 
 /// `true` when the piece can be the first word of a personal name.

@@ -1003,3 +1003,29 @@ fn a_present_verb_after_an_indefinite_description_opens_a_clause() {
     let qs = run(&["وقالت شاهدة عيان تسكن في الحي المجاور إن الدخان «غطى السماء»."]);
     speaker("clause", &qs, "غطى السماء", Some("شاهدة عيان"));
 }
+
+#[test]
+fn a_bare_title_whose_first_letter_is_a_proclitic_is_an_office() {
+    // وكيلة and وزير open with a letter that is also a proclitic (و); a name after them
+    // that opens with ل (لينا) is the name, not a complement with لـ.
+    let qs = run(&[
+        "وقالت وكيلة الوزارة لينا منصور: «الطلبات ستفتح الأحد».",
+        "وصرح وزير النقل لؤي عبد الستار بأن الطريق «سيفتح قريبا».",
+    ]);
+    for (head, name, role) in [
+        ("الطلبات", "لينا منصور", "وكيلة الوزارة"),
+        ("سيفتح", "لؤي عبد الستار", "وزير النقل"),
+    ] {
+        let q = quote("office", &qs, head);
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some(name),
+            "office: speaker of {head:?}"
+        );
+        assert_eq!(
+            q.speaker_role.as_deref(),
+            Some(role),
+            "office: role of {head:?}"
+        );
+    }
+}
