@@ -1029,3 +1029,13 @@ fn a_bare_title_whose_first_letter_is_a_proclitic_is_an_office() {
         );
     }
 }
+
+#[test]
+fn a_plural_naming_noun_whose_first_letter_is_a_proclitic_names_the_span() {
+    let qs = run(&[
+        "وأضاف أن وكالات «الأخبار الإقليمية المستقلة» تابعت الرواية.",
+        "وقال المتحدث: «لم نؤكدها بعد».",
+    ]);
+    no_quote("plural naming noun", &qs, "الأخبار الإقليمية المستقلة");
+    quote("plural naming noun", &qs, "لم نؤكدها");
+}
