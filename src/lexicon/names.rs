@@ -577,6 +577,10 @@ pub const CONTENT_BA_VERB_PARADIGMS: &[(&str, &str)] = &[
 /// with ى read as ي): a feminine noun after them need not be the object.
 pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "روى", "ذكر", "كتب"];
 
+/// Partitive heads (أحد البحارة، إحدى الممرضات، بعض السكان): with the plural after them
+/// they describe one or some of a group, an anonymous description like مصدر.
+pub const PARTITIVE_NOUNS: &[&str] = &["أحد", "إحدى", "بعض"];
+
 /// Nouns an anonymous source withholds, with a pronoun (رفض الكشف عن اسمه، طلب عدم ذكر
 /// هويته): the clause that withholds one is part of the description (مسؤول رفض الكشف عن
 /// اسمه), and عن before one introduces no source.

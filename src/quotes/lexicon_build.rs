@@ -46,6 +46,8 @@ pub(crate) struct Lexicon {
     pub(crate) withheld: TagMap,
     /// Reporting verbs that are also verbal nouns (رد), [`names::VERBS_ALSO_NOUNS`].
     pub(crate) verbs_also_nouns: TagMap,
+    /// [`names::PARTITIVE_NOUNS`].
+    pub(crate) partitives: TagMap,
     /// The heads of a time construct (مطلع), [`names::TIME_CONSTRUCTS`].
     pub(crate) time_constructs: TagMap,
     /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
@@ -436,6 +438,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         suffixed_occasions: suffixed_occasions(norm),
         withheld: suffixed_forms(norm, &[names::WITHHELD_NOUNS], 1),
         verbs_also_nouns: small_map(norm, names::VERBS_ALSO_NOUNS),
+        partitives: small_map(norm, names::PARTITIVE_NOUNS),
         time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
@@ -485,6 +488,7 @@ impl Lexicon {
         map("suffixed_occasions", &self.suffixed_occasions);
         map("withheld", &self.withheld);
         map("verbs_also_nouns", &self.verbs_also_nouns);
+        map("partitives", &self.partitives);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);

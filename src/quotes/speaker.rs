@@ -1363,7 +1363,22 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             });
         }
     }
-    let (role, name) = split(toks, &words);
+    // طالبة في السنة الثالثة بكلية الطب، أحد البحارة في سوق السمك بنواذيبو: an
+    // indefinite description (or a partitive with its group) with a prepositional
+    // complement names no one; a word after the complement's article is its next part.
+    let head = words.first().and_then(|p| tok(toks, p));
+    let partitive = head.is_some_and(|h| T.partitives.get(h.norm) != 0);
+    let described = head
+        .is_some_and(|h| !is_definite(h.norm) && !has_suffix(h.norm) && is_role_noun(h))
+        && words
+            .get(if partitive { 2 } else { 1 })
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| t.is(NAME_PREPS) && !t.is(PARTICLES));
+    let (role, name) = if described {
+        (None, None)
+    } else {
+        split(toks, &words)
+    };
     let Some(name) = name else {
         return Some(Subject {
             name: join(toks, &words, first_lam),

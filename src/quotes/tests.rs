@@ -1039,3 +1039,25 @@ fn a_plural_naming_noun_whose_first_letter_is_a_proclitic_names_the_span() {
     no_quote("plural naming noun", &qs, "الأخبار الإقليمية المستقلة");
     quote("plural naming noun", &qs, "لم نؤكدها");
 }
+
+#[test]
+fn an_indefinite_description_with_a_complement_names_no_one() {
+    let qs = run(&[
+        "وقال عامل في السنة الخامسة بمصنع الإسمنت إن الأجور «لم تتغير».",
+        "«نخرج قبل الفجر»، يقول أحد الصيادين في مرفأ القرية بجزيرة أرواد.",
+        "وقال مدير المستشفى في المدينة سامر حداد إن الأسرة «ممتلئة».",
+    ]);
+    speaker(
+        "description",
+        &qs,
+        "لم تتغير",
+        Some("عامل في السنة الخامسة بمصنع الإسمنت"),
+    );
+    speaker(
+        "partitive",
+        &qs,
+        "نخرج قبل",
+        Some("أحد الصيادين في مرفأ القرية بجزيرة أرواد"),
+    );
+    speaker("title in construct", &qs, "ممتلئة", Some("سامر حداد"));
+}
