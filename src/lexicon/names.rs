@@ -577,6 +577,41 @@ pub const CONTENT_BA_VERB_PARADIGMS: &[(&str, &str)] = &[
 /// with ى read as ي): a feminine noun after them need not be the object.
 pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "روى", "ذكر", "كتب"];
 
+/// First names whose folded spelling is a preposition's (علي folds like على): matched
+/// on the word as written, with ي, and read as a name only where a name's remaining
+/// parts follow it up to what closes the phrase (قال علي راضي الكعبي إن).
+pub const NAMES_SPELLED_AS_PREPOSITIONS: &[&str] = &["علي"];
+
+/// Nouns that على governs in a circumstance (على هامش المؤتمر، على لسان، على صعيد): after
+/// علي as the preposition is spelled in some papers, they show it is not the name.
+pub const CIRCUMSTANCES_AFTER_ALA: &[&str] = &[
+    "هامش",
+    "لسان",
+    "صعيد",
+    "مستوى",
+    "خلفية",
+    "إثر",
+    "أثر",
+    "رأس",
+    "حد",
+    "غرار",
+    "ضوء",
+    "مدى",
+    "امتداد",
+    "متن",
+    "وقع",
+    "طول",
+    "حساب",
+    "صفحة",
+    "منصة",
+    "موقع",
+    "قناة",
+    "شاشة",
+];
+
+/// Most words after such a name up to what closes the phrase.
+pub const NAME_SPELLED_REST_WORDS: usize = 4;
+
 /// Partitive heads (أحد البحارة، إحدى الممرضات، بعض السكان): with the plural after them
 /// they describe one or some of a group, an anonymous description like مصدر.
 pub const PARTITIVE_NOUNS: &[&str] = &["أحد", "إحدى", "بعض"];

@@ -48,6 +48,8 @@ pub(crate) struct Lexicon {
     pub(crate) verbs_also_nouns: TagMap,
     /// [`names::PARTITIVE_NOUNS`].
     pub(crate) partitives: TagMap,
+    /// [`names::CIRCUMSTANCES_AFTER_ALA`].
+    pub(crate) after_ala: TagMap,
     /// The heads of a time construct (مطلع), [`names::TIME_CONSTRUCTS`].
     pub(crate) time_constructs: TagMap,
     /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
@@ -439,6 +441,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         withheld: suffixed_forms(norm, &[names::WITHHELD_NOUNS], 1),
         verbs_also_nouns: small_map(norm, names::VERBS_ALSO_NOUNS),
         partitives: small_map(norm, names::PARTITIVE_NOUNS),
+        after_ala: small_map(norm, names::CIRCUMSTANCES_AFTER_ALA),
         time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
@@ -489,6 +492,7 @@ impl Lexicon {
         map("withheld", &self.withheld);
         map("verbs_also_nouns", &self.verbs_also_nouns);
         map("partitives", &self.partitives);
+        map("after_ala", &self.after_ala);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);

@@ -1104,7 +1104,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .first()
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
-        if (t.is(STOPS) && !time_adjective) || (is_cue_word(t) && !noun_after_verb) {
+        let spelled_name = t.is(STOPS) && name_spelled_prep(toks, i);
+        if (t.is(STOPS) && !time_adjective && !spelled_name) || (is_cue_word(t) && !noun_after_verb)
+        {
             break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
@@ -1133,7 +1135,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         // A subject never opens with a preposition (قال في وقت سابق).
-        if words.is_empty() && t.is(NAME_PREPS) {
+        if words.is_empty() && t.is(NAME_PREPS) && !spelled_name {
             break;
         }
         if !words.is_empty() {
@@ -1622,7 +1624,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
     let Some(t) = tok(toks, p) else {
         return false;
     };
-    if t.is(PARTICLES) {
+    if t.is(PARTICLES) || name_spelled_prep(toks, p.first) {
         return true;
     }
     let n = t.norm;
@@ -1689,7 +1691,11 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             })
         } else if particle {
             Some(State::Particle)
-        } else if definite && state == State::Plain && plain > MAX_PLAIN_BEFORE_FAMILY && !governed
+        } else if definite
+            && state == State::Plain
+            && plain > MAX_PLAIN_BEFORE_FAMILY
+            && !governed
+            && !(end + 1 == w.len() && closed_name(toks, w))
         {
             // توموهيرو ساتو | مخيم اللاجئين: three plain words and a word with ال are a
             // name and an object.
@@ -1703,6 +1709,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 _ => None,
             }
         } else if !p.hyphenated()
+            && !name_spelled_prep(toks, p.first)
             && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
                 || t.in_table(CUE_OPENERS)
                 || is_hal(t.norm)
@@ -1743,6 +1750,59 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// `true` for token `k` when it is a first name spelled like a preposition once folded
+/// (علي, folded like على), written as the name, with the rest of a name after it up to
+/// what closes the phrase (علي راضي الكعبي إن، يحيى علي عبد الرزاق،): words in no table
+/// but the name particles, with no pronoun, the first not a noun of circumstance that
+/// على governs (علي هامش المؤتمر, as some papers spell على).
+fn name_spelled_prep(toks: &[Tok], k: usize) -> bool {
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && names::NAMES_SPELLED_AS_PREPOSITIONS.contains(&t.text))
+    {
+        return false;
+    }
+    for (n, x) in toks.iter().skip(k + 1).enumerate() {
+        match x.kind {
+            Kind::Word if n < names::NAME_SPELLED_REST_WORDS => {
+                let plain = (x.tags.bare | x.tags.rest) & !PARTICLES == 0
+                    && !has_suffix(x.norm)
+                    && !(n == 0 && T.after_ala.get(noun_stem(x.norm)) != 0);
+                if x.in_table(INTRODUCERS) && n > 0 {
+                    return true;
+                }
+                if !plain {
+                    return false;
+                }
+            }
+            Kind::Mark | Kind::Punct(':' | ',' | '،') => return n > 0,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// `true` when the phrase `w` is closed by what introduces a statement (علي راضي ثامر
+/// الكعبي إن، …: «), or set between commas (، علي راضي ثامر الكعبي،): nothing after its
+/// last word can be an object, so a family name may follow three first names.
+fn closed_name(toks: &[Tok], w: &[Piece]) -> bool {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    let Some(after) = toks.get(last.last + 1) else {
+        return false;
+    };
+    match after.kind {
+        Kind::Word => after.in_table(INTRODUCERS),
+        Kind::Mark | Kind::Punct(':') => true,
+        Kind::Punct(',' | '،') => first
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| is_comma_at(toks, k)),
+        Kind::Punct(_) => false,
+    }
 }
 
 /// The role and the name of a phrase, as piece ranges: a phrase that opens with a name
@@ -1920,7 +1980,9 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
             i += 1;
             continue;
         }
-        if t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS) {
+        if (t.is(STOPS | CLAUSE_VERBS | NAME_PREPS | AUDIENCE) || t.in_table(CUE_OPENERS))
+            && !name_spelled_prep(toks, i)
+        {
             // لي وي، يان فان دير بيرغ: a function word's spelling inside a foreign name
             // that fills the segment.
             let in_name = !t.is(CLAUSE_VERBS | NAME_PREPS)

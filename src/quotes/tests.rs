@@ -1061,3 +1061,38 @@ fn an_indefinite_description_with_a_complement_names_no_one() {
     );
     speaker("title in construct", &qs, "ممتلئة", Some("سامر حداد"));
 }
+
+#[test]
+fn a_name_spelled_like_a_preposition_once_folded() {
+    // علي folds like على: written with ي and followed by a name's parts up to إن, a colon
+    // or a comma, it is the name; on its own before a noun of circumstance it is the
+    // preposition as some papers spell it.
+    let qs = run(&[
+        "وقال علي حمدان الساعدي إن المحصول «تضرر كثيرا».",
+        "وأوضح منير علي عبد الصمد، الخبير الزراعي، أن الأمطار «تأخرت».",
+        "وقال علي هامش الندوة إن الحل «قريب».",
+    ]);
+    speaker("first part", &qs, "تضرر", Some("علي حمدان الساعدي"));
+    speaker("inside", &qs, "تأخرت", Some("منير علي عبد الصمد"));
+    speaker(
+        "preposition spelled علي",
+        &qs,
+        "قريب",
+        Some("منير علي عبد الصمد"),
+    );
+}
+
+#[test]
+fn three_first_names_and_a_family_name_closed_by_the_introducer() {
+    let qs = run(&[
+        "وقال سامر حمدان خليل الساعدي إن الموسم «انتهى مبكرا».",
+        "وقال المتحدث باسم الاتحاد، نزار فؤاد جميل الراوي، إن المباراة «ستقام».",
+    ]);
+    speaker("before إن", &qs, "انتهى", Some("سامر حمدان خليل الساعدي"));
+    speaker(
+        "between commas",
+        &qs,
+        "ستقام",
+        Some("نزار فؤاد جميل الراوي"),
+    );
+}
