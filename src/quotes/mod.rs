@@ -525,8 +525,17 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
         let mut punct = 0;
         let mut adverb = false;
         while let Some(t) = para.toks.get(k) {
+            // «…». بهذه الكلمات ختم: words that refer back to the quote reach across the
+            // full stop after it, as a sentence of its own.
+            let back_next = || {
+                !adverb && words::back_reference_words(para.toks.get(k + 1..).unwrap_or(&[])) > 0
+            };
             match t.kind {
-                Kind::Punct(_) if punct < AFTER_CUE_PUNCT && !is_sentence_end(t) => punct += 1,
+                Kind::Punct(_)
+                    if punct < AFTER_CUE_PUNCT && (!is_sentence_end(t) || back_next()) =>
+                {
+                    punct += 1
+                }
                 // «…»، هكذا لخص، «…»، بهذه الكلمات ختم: words that refer back to the quote.
                 Kind::Word if !adverb => {
                     let n = words::back_reference_words(para.toks.get(k..).unwrap_or(&[]));

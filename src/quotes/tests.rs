@@ -1096,3 +1096,13 @@ fn three_first_names_and_a_family_name_closed_by_the_introducer() {
         Some("نزار فؤاد جميل الراوي"),
     );
 }
+
+#[test]
+fn words_that_refer_back_reach_across_the_full_stop() {
+    let qs = run(&[
+        "«سنعود إلى الأرض مهما طال الغياب». بهذه العبارة ختم المزارع سالم حداد حديثه.",
+        "«الموسم انتهى». ثم غادر الجميع القاعة.",
+    ]);
+    speaker("back reference", &qs, "سنعود", Some("سالم حداد"));
+    speaker("no back reference", &qs, "الموسم انتهى", None);
+}
