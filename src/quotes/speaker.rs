@@ -237,9 +237,55 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             .flatten()
         {
             out.push(c);
+        } else if !speech_only
+            && t.kind == Kind::Punct(':')
+            && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark)
+        {
+            if let Some(c) = colon_cue(toks, i, &out) {
+                out.push(c);
+            }
         }
     }
     out
+}
+
+/// A verb in no table that opens its clause, whose subject, a person it names, runs up
+/// to a colon before a quotation mark (ويقاطعها جارها الحاج محمود أبو عيشة: «…»): the
+/// colon introduces what the person says, as after قال. Only where no cue of `earlier`
+/// stands in the colon's sentence.
+fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
+    let mut k = colon;
+    while k > 0 && toks.get(k - 1).is_some_and(|p| p.is_word()) {
+        k -= 1;
+        if colon - k > MAX_SUBJECT_WORDS + 1 {
+            return None;
+        }
+    }
+    // The clause opens the sentence (or follows a comma of it): no cue before it there.
+    let sentence_start = toks
+        .get(..k)
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .map_or(0, |e| e + 1);
+    if earlier.last().is_some_and(|c| c.tok >= sentence_start) {
+        return None;
+    }
+    let verb = toks.get(k)?;
+    if k + 1 >= colon || !opens_with_verb(verb) {
+        return None;
+    }
+    let s = subject_of(toks, k + 1, false, false)
+        .filter(|s| s.end == colon && s.personal && !s.name.is_empty())?;
+    Some(Cue {
+        tok: k,
+        at: verb.start,
+        kind: CueKind::Verb,
+        text: verb.text.to_string(),
+        gender: s.gender,
+        subject: Some(s),
+        resolved: None,
+    })
 }
 
 /// The cue at word `i` of `toks`, if it is one ([`cues_with`]), after the cues `earlier`

@@ -1106,3 +1106,21 @@ fn words_that_refer_back_reach_across_the_full_stop() {
     speaker("back reference", &qs, "سنعود", Some("سالم حداد"));
     speaker("no back reference", &qs, "الموسم انتهى", None);
 }
+
+#[test]
+fn a_verb_in_no_table_whose_named_subject_runs_to_a_colon() {
+    let qs = run(&[
+        "ويقاطعه زميله المهندس رامي عبد النور: «المشكلة في التمويل».",
+        "وفي الجلسة، قالت النائبة هدى سالم إن «القانون ناقص». ويسجل فراس الحلبي: «لا تعليق».",
+        "وتراجعت الأسعار: «انخفاض مؤقت» كما وصفته الصحف.",
+    ]);
+    speaker("colon", &qs, "المشكلة", Some("رامي عبد النور"));
+    speaker(
+        "cue in the sentence before",
+        &qs,
+        "القانون ناقص",
+        Some("هدى سالم"),
+    );
+    speaker("after a sentence end", &qs, "لا تعليق", Some("فراس الحلبي"));
+    speaker("no person", &qs, "انخفاض مؤقت", None);
+}
