@@ -175,6 +175,20 @@ impl Cue {
     }
 }
 
+/// The gender and number of an object pronoun (ه: masculine, ها: feminine, هم and
+/// هما: plural), or `None` for anything else.
+fn pronoun_gender(suffix: &str) -> Option<Gender> {
+    if !lex::POSSESSIVE_SUFFIXES.contains(&suffix) {
+        None
+    } else if suffix == names::FEMININE_PRONOUN_SUFFIX {
+        Some(Gender::Feminine)
+    } else if suffix.starts_with(names::PLURAL_PRONOUN_SUFFIX) {
+        Some(Gender::Plural)
+    } else {
+        Some(Gender::Masculine)
+    }
+}
+
 /// The gender and number a cue word shows.
 fn cue_gender(t: &Tok, kind: CueKind) -> Gender {
     if t.in_table(FEMININE) {
@@ -361,6 +375,8 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
     let pair_next = toks
         .get(i + 1)
         .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
+    // The gender of the source a pronoun names (عنه), when the cue names it so.
+    let mut source_gender: Option<Gender> = None;
     let found = if pair_next.is_some() {
         Some((CueKind::Phrase, subject(toks, i + 2, false)))
     } else if is_stated(n) && toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word) {
@@ -399,7 +415,17 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
                 toks.get(k)
                     .is_some_and(|x| x.norm == T.transmit_from.as_ref())
             });
+        // ونقلت عنه الوكالة: عن with a pronoun names the source before the transmitter,
+        // the person the pronoun refers to.
+        let from_pronoun = toks
+            .get(i + 1)
+            .filter(|x| x.is_word())
+            .and_then(|x| x.norm.strip_prefix(T.transmit_from.as_ref()))
+            .and_then(pronoun_gender);
+        source_gender = from_pronoun;
+        let from_pronoun = from_pronoun.is_some();
         match from {
+            _ if from_pronoun => Some((CueKind::Phrase, None)),
             Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
             None => Some((CueKind::Verb, subject(toks, i + 1, false))),
         }
@@ -428,7 +454,30 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
             .is_some_and(|x| x.is_word() && x.norm == T.what.as_ref())
             && toks.get(i + 2).is_some_and(|x| x.is_word());
         let from = if what { i + 3 } else { i + 1 };
-        Some((CueKind::Phrase, subject(toks, from, lam)))
+        // بحسب ما نقلته الوكالة عن الهيئة: what was passed on is the source's after عن.
+        let passed_on = what
+            && toks.get(i + 2).is_some_and(|v| {
+                lex::POSSESSIVE_SUFFIXES
+                    .iter()
+                    .any(|suf| v.norm.strip_suffix(suf).is_some_and(|b| has(b, TRANSMIT)))
+            });
+        let source = passed_on
+            .then(|| {
+                (from..toks.len().min(from + TRANSMIT_REACH))
+                    .take_while(|&k| {
+                        toks.get(k)
+                            .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
+                    })
+                    .find(|&k| {
+                        toks.get(k)
+                            .is_some_and(|x| x.norm == T.transmit_from.as_ref())
+                    })
+            })
+            .flatten();
+        Some((
+            CueKind::Phrase,
+            subject(toks, source.map_or(from, |k| k + 1), lam),
+        ))
     } else {
         None
     };
@@ -443,7 +492,9 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
         };
         // A saying noun agrees with its source (قولها); a transmission verb agrees
         // with the transmitter, not with the source after عن.
-        let gender = if t.is(SAYINGS) || kind != CueKind::Phrase {
+        let gender = if let Some(g) = source_gender {
+            g
+        } else if t.is(SAYINGS) || kind != CueKind::Phrase {
             cue_gender(t, kind)
         } else {
             Gender::Unknown
