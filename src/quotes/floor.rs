@@ -125,7 +125,19 @@ impl Floor {
                 .then(|| self.known.iter().rev().find(|k| !k.subject.personal))
                 .flatten()
         });
-        // Agreement is a preference: with no speaker who agrees, the latest one.
+        // «…»، تقول: with no speaker who agrees, the latest person the article
+        // introduced by title and name who does (تقف المزارعة آمنة النور … «…»، تقول).
+        let found = found.or_else(|| {
+            (g == Gender::Feminine || g == Gender::Masculine)
+                .then(|| {
+                    self.introduced
+                        .iter()
+                        .rev()
+                        .find(|k| k.subject.personal && k.subject.gender == g)
+                })
+                .flatten()
+        });
+        // Agreement is a preference: with no one who agrees, the latest speaker.
         found
             .or_else(|| self.known.last())
             .map(|k| k.subject.clone())

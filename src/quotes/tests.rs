@@ -1136,3 +1136,14 @@ fn what_an_agency_passed_on_is_its_sources() {
     speaker("عنها", &qs, "ستنتهي", Some("سعاد المهيري"));
     speaker("not a transmission", &qs, "عادت", Some("صحيفة الأيام"));
 }
+
+#[test]
+fn a_pronoun_cue_with_no_agreeing_speaker_takes_the_person_introduced() {
+    let qs = run(&[
+        "وفي السوق، تجلس البائعة نوال حسن إبراهيم أمام صناديق الطماطم منذ الفجر.",
+        "وقال المسؤول في البلدية، كمال الجبوري، إن الأسعار «سترتفع».",
+        "«لا أحد يشتري»، تقول وهي ترتب الصناديق.",
+    ]);
+    speaker("introduced", &qs, "لا أحد يشتري", Some("نوال حسن إبراهيم"));
+    speaker("speaker", &qs, "سترتفع", Some("كمال الجبوري"));
+}
