@@ -1803,6 +1803,9 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 // عماد الدين، فاطمة الزهراء: the second half of a compound first name.
                 State::Plain if T.compound_seconds.get(t.norm) != 0 => Some(State::Compound),
                 State::Plain | State::Compound => Some(State::Family),
+                // بشير المبروك الورفلي، الأمين الطاهر إن: a second family name with ال
+                // may close a name the phrase's end closes.
+                State::Family if end + 1 == w.len() && closed_name(toks, w) => Some(State::Family),
                 _ => None,
             }
         } else if !p.hyphenated()
@@ -2145,11 +2148,18 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
         .first()
         .and_then(|p| tok(toks, p))
         .is_some_and(|t| is_nisba(t.norm));
-    let definite_first = definite_name(toks, &pieces)
+    // الهادي الطرابلسي: two nisba shapes that fill the segment are a first name and a
+    // family name (an adjective pair, الإيطالي الشهير, ends in a plain shape).
+    let nisba_pair = first_nisba
+        && pieces.len() == 2
         && pieces
             .get(1)
             .and_then(|p| tok(toks, p))
-            .is_some_and(|t| t.is(PARTICLES) || (is_definite(t.norm) && !first_nisba));
+            .is_some_and(|t| is_definite(t.norm) && is_nisba(t.norm));
+    let definite_first = definite_name(toks, &pieces)
+        && pieces.get(1).and_then(|p| tok(toks, p)).is_some_and(|t| {
+            t.is(PARTICLES) || (is_definite(t.norm) && (!first_nisba || nisba_pair))
+        });
     let start = match start {
         _ if definite_first => 0,
         Some(s) => s,

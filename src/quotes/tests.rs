@@ -1147,3 +1147,20 @@ fn a_pronoun_cue_with_no_agreeing_speaker_takes_the_person_introduced() {
     speaker("introduced", &qs, "لا أحد يشتري", Some("نوال حسن إبراهيم"));
     speaker("speaker", &qs, "سترتفع", Some("كمال الجبوري"));
 }
+
+#[test]
+fn maghreb_and_long_names_in_apposition() {
+    let qs = run(&[
+        "وقالت مديرة المهرجان، العالية الزياني، إن الدورة «ستكون الأكبر».",
+        "أما رئيس البلدية، عبد اللطيف سالم المختار الزواري، فحمّل الشركة المسؤولية، معتبرا أن الأشغال «تأخرت كثيرا».",
+        "وقال المدرب، الإيطالي الشهير، إن الفريق «يحتاج وقتا».",
+    ]);
+    speaker("two nisba shapes", &qs, "ستكون", Some("العالية الزياني"));
+    speaker(
+        "two family names",
+        &qs,
+        "تأخرت",
+        Some("عبد اللطيف سالم المختار الزواري"),
+    );
+    speaker("adjectives", &qs, "يحتاج", Some("المدرب"));
+}
