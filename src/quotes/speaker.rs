@@ -33,6 +33,9 @@ const MAX_NAME_PLAIN_WORDS: usize = 4;
 /// Most plain words before a family name with ال when the name has no particle (محمود
 /// درويش العلي).
 const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
+/// Most words of a title's prepositional complement before a name in apposition
+/// (إلى اليمن، إلى جمهورية مصر العربية).
+const TITLE_COMPLEMENT_WORDS: usize = 4;
 
 /// How many comma-separated segments before a verb its subject may span.
 const MAX_CLAUSE_SEGMENTS: usize = 4;
@@ -1202,7 +1205,17 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
         let spelled_name = t.is(STOPS) && name_spelled_prep(toks, i);
-        if (t.is(STOPS) && !time_adjective && !spelled_name) || (is_cue_word(t) && !noun_after_verb)
+        // المبعوث الخاص إلى اليمن، السويدي X،: a preposition that ends a subject may
+        // instead complete a title when a name in apposition follows its complement.
+        let title_complement = t.is(STOPS | NAME_PREPS)
+            && !t.in_table(INTRODUCERS)
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|h| is_definite(h.norm) && is_role_noun(h))
+            && complement_then_apposition(toks, i);
+        if (t.is(STOPS) && !time_adjective && !spelled_name && !title_complement)
+            || (is_cue_word(t) && !noun_after_verb)
         {
             break;
         }
@@ -1882,6 +1895,21 @@ fn name_spelled_prep(toks: &[Tok], k: usize) -> bool {
         }
     }
     false
+}
+
+/// `true` when the preposition at token `k` opens a short complement (at most
+/// [`TITLE_COMPLEMENT_WORDS`] words, none an introducer, a cue or a stop) that a comma
+/// closes, and a personal name in apposition follows the comma (إلى اليمن، السويدي X،).
+fn complement_then_apposition(toks: &[Tok], k: usize) -> bool {
+    let comma = (k + 1..toks.len().min(k + 2 + TITLE_COMPLEMENT_WORDS))
+        .take_while(|&j| {
+            toks.get(j).is_some_and(|x| {
+                is_comma_at(toks, j)
+                    || (x.is_word() && !x.in_table(INTRODUCERS | CUE_OPENERS) && !x.is(STOPS))
+            })
+        })
+        .find(|&j| is_comma_at(toks, j));
+    comma.is_some_and(|c| c > k + 1 && apposition(toks, c + 1).is_some())
 }
 
 /// `true` when the phrase `w` is closed by what introduces a statement (علي راضي ثامر

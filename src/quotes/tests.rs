@@ -1164,3 +1164,13 @@ fn maghreb_and_long_names_in_apposition() {
     );
     speaker("adjectives", &qs, "يحتاج", Some("المدرب"));
 }
+
+#[test]
+fn a_titles_complement_before_a_name_in_apposition() {
+    let qs = run(&[
+        "وأكد السفير الأردني لدى لبنان، وليد الخطيب، أن الجالية «بخير».",
+        "وأشار الوزير إلى المشروع، وقال إن العمل «مستمر».",
+    ]);
+    speaker("لدى", &qs, "بخير", Some("وليد الخطيب"));
+    speaker("no apposition", &qs, "مستمر", Some("الوزير"));
+}
