@@ -2614,6 +2614,37 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
     })
 }
 
+/// A title and the name in apposition after it, from the clause's start (the sentence's,
+/// or after أن/إن) to the comma right before the verb at `cue_tok` (مدير المطار، يحيى
+/// المتوكل، قال إن; غير أن وزير النقل، المهندس X، طالب بـ).
+fn apposed_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
+    let comma = cue_tok.checked_sub(1)?;
+    if !is_comma_at(toks, comma) {
+        return None;
+    }
+    let mut k = comma;
+    let mut commas = 0;
+    while k > floor {
+        let p = toks.get(k - 1)?;
+        match p.kind {
+            Kind::Word if p.in_table(INTRODUCERS) => break,
+            Kind::Word => {}
+            // Only the comma that opens the apposition.
+            Kind::Punct(',' | '،') if commas == 0 => commas += 1,
+            Kind::Punct(c) if lex::SENTENCE_END.contains(&c) => break,
+            _ => return None,
+        }
+        k -= 1;
+        if comma - k > 2 * MAX_SUBJECT_WORDS {
+            return None;
+        }
+    }
+    if commas == 0 {
+        return None;
+    }
+    subject(toks, k, false).filter(|s| s.personal && s.role.is_some() && s.end == comma)
+}
+
 /// The subject written before a verb that has none after it: the antecedent of a
 /// relative pronoun (الوزارة، التي أكدت), the noun before an auxiliary (جدتي كانت تقول),
 /// or the topic of أما (أما الائتلاف، فقد دعا).
@@ -2630,7 +2661,8 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
         None
     };
     let Some(k) = prev_word(cue_tok, false) else {
-        return topic_subject(toks, cue_tok, floor);
+        return apposed_subject(toks, cue_tok, floor)
+            .or_else(|| topic_subject(toks, cue_tok, floor));
     };
     let t = toks.get(k)?;
     let with_object = toks.get(cue_tok).is_some_and(|c| c.in_table(WITH_OBJECT));

@@ -1174,3 +1174,13 @@ fn a_titles_complement_before_a_name_in_apposition() {
     speaker("لدى", &qs, "بخير", Some("وليد الخطيب"));
     speaker("no apposition", &qs, "مستمر", Some("الوزير"));
 }
+
+#[test]
+fn a_title_and_its_apposition_before_the_verb() {
+    let qs = run(&[
+        "رئيس الاتحاد، المهندس سامر الحلبي، قال إن الملعب «سيفتتح قريبا».",
+        "غير أن مديرة المدرسة، سلوى عيسى، طالبت بـ«زيادة الحصص».",
+    ]);
+    speaker("sentence start", &qs, "سيفتتح", Some("سامر الحلبي"));
+    speaker("after أن", &qs, "زيادة الحصص", Some("سلوى عيسى"));
+}
