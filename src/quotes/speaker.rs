@@ -245,22 +245,28 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
 fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        if !t.is_word() {
+            // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb
+            // is in no table.
+            if !speech_only
+                && t.kind == Kind::Punct(':')
+                && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark)
+            {
+                if let Some(c) = colon_cue(toks, i, &out) {
+                    out.push(c);
+                }
+            }
+            continue;
+        }
         // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
         // a word of the stop table (بالقول) or a word right after ما (ما أكده).
-        let candidate = t.is_word()
-            && (t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i))));
+        let candidate =
+            t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i)));
         if let Some(c) = candidate
             .then(|| cue_at(toks, i, speech_only, &out))
             .flatten()
         {
             out.push(c);
-        } else if !speech_only
-            && t.kind == Kind::Punct(':')
-            && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark)
-        {
-            if let Some(c) = colon_cue(toks, i, &out) {
-                out.push(c);
-            }
         }
     }
     out
@@ -1204,19 +1210,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .first()
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
-        let spelled_name = t.is(STOPS) && name_spelled_prep(toks, i);
-        // المبعوث الخاص إلى اليمن، السويدي X،: a preposition that ends a subject may
-        // instead complete a title when a name in apposition follows its complement.
-        let title_complement = t.is(STOPS | NAME_PREPS)
+        // A stop ends the phrase, unless it is علي written as the name, or a preposition
+        // that completes a title before a name in apposition (المبعوث الخاص إلى اليمن،
+        // السويدي X،).
+        let stops = t.is(STOPS) && !time_adjective;
+        let spelled_name = stops && name_spelled_prep(toks, i);
+        let title_complement = stops
+            && !spelled_name
             && !t.in_table(INTRODUCERS)
             && words
                 .first()
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|h| is_definite(h.norm) && is_role_noun(h))
             && complement_then_apposition(toks, i);
-        if (t.is(STOPS) && !time_adjective && !spelled_name && !title_complement)
-            || (is_cue_word(t) && !noun_after_verb)
-        {
+        if (stops && !spelled_name && !title_complement) || (is_cue_word(t) && !noun_after_verb) {
             break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
@@ -1478,14 +1485,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     // طالبة في السنة الثالثة بكلية الطب، أحد البحارة في سوق السمك بنواذيبو: an
     // indefinite description (or a partitive with its group) with a prepositional
     // complement names no one; a word after the complement's article is its next part.
-    let head = words.first().and_then(|p| tok(toks, p));
-    let partitive = head.is_some_and(|h| T.partitives.get(h.norm) != 0);
-    let described = head
-        .is_some_and(|h| !is_definite(h.norm) && !has_suffix(h.norm) && is_role_noun(h))
-        && words
-            .get(if partitive { 2 } else { 1 })
+    let prep_at = |k: usize| {
+        words
+            .get(k)
             .and_then(|p| tok(toks, p))
-            .is_some_and(|t| t.is(NAME_PREPS) && !t.is(PARTICLES));
+            .is_some_and(|t| t.is(NAME_PREPS) && !t.is(PARTICLES))
+    };
+    let described = words.first().and_then(|p| tok(toks, p)).is_some_and(|h| {
+        !is_definite(h.norm)
+            && (prep_at(1) || (prep_at(2) && T.partitives.get(h.norm) != 0))
+            && !has_suffix(h.norm)
+            && is_role_noun(h)
+    });
     let (role, name) = if described {
         (None, None)
     } else {
@@ -1723,7 +1734,8 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
 /// `true` for a title or occupation (وزير، القاضي، الناقد), not a body.
 fn is_office(t: &Tok) -> bool {
     // وزيرة، وكيل: a word whose first letter is also a proclitic is looked up whole too.
-    T.offices.get(noun_stem(t.norm)) != 0 || T.offices.get(t.norm) != 0
+    let stem = noun_stem(t.norm);
+    T.offices.get(stem) != 0 || (stem.len() != t.norm.len() && T.offices.get(t.norm) != 0)
 }
 
 /// `true` when the piece can be the first word of a personal name.
@@ -1734,8 +1746,12 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
     let Some(t) = tok(toks, p) else {
         return false;
     };
-    if t.is(PARTICLES) || name_spelled_prep(toks, p.first) {
+    if t.is(PARTICLES) {
         return true;
+    }
+    // علي written as the name; every other preposition opens none.
+    if t.is(NAME_PREPS) {
+        return name_spelled_prep(toks, p.first);
     }
     let n = t.norm;
     !is_definite(n)
@@ -1822,11 +1838,11 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 _ => None,
             }
         } else if !p.hyphenated()
-            && !name_spelled_prep(toks, p.first)
             && (t.is(NAME_PREPS | TITLES | HONORIFICS | STOPS | AUDIENCE)
                 || t.in_table(CUE_OPENERS)
                 || is_hal(t.norm)
                 || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
+            && !name_spelled_prep(toks, p.first)
         {
             None
         } else {
@@ -1871,10 +1887,10 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
 /// but the name particles, with no pronoun, the first not a noun of circumstance that
 /// على governs (علي هامش المؤتمر, as some papers spell على).
 fn name_spelled_prep(toks: &[Tok], k: usize) -> bool {
-    if !toks
-        .get(k)
-        .is_some_and(|t| t.is_word() && names::NAMES_SPELLED_AS_PREPOSITIONS.contains(&t.text))
-    {
+    // The tag first: the spelling is compared only for a preposition.
+    if !toks.get(k).is_some_and(|t| {
+        t.is_word() && t.is(NAME_PREPS) && names::NAMES_SPELLED_AS_PREPOSITIONS.contains(&t.text)
+    }) {
         return false;
     }
     for (n, x) in toks.iter().skip(k + 1).enumerate() {

@@ -278,7 +278,9 @@ pub(crate) fn ends_body_name<'a, 'b: 'a>(before: impl Iterator<Item = &'a Tok<'b
 /// `true` for the sound plural of a naming noun in ة (مجموعات «واتساب»، صفحات «…»).
 pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
     // وكالات: a word whose first letter is also a proclitic is looked up whole too.
-    T.naming_plurals.get(noun_stem(t.norm)) != 0 || T.naming_plurals.get(t.norm) != 0
+    let stem = noun_stem(t.norm);
+    T.naming_plurals.get(stem) != 0
+        || (stem.len() != t.norm.len() && T.naming_plurals.get(t.norm) != 0)
 }
 
 /// `true` for a word meaning "titled" (بعنوان).
