@@ -223,6 +223,47 @@ passage!(
     ignore = "known failure: a short mention as the subject of a verb in no table (وأثنت ندياي على …، معتبرة); a description ending in a place with بـ (في سوق السمك بنواذيبو); a name that opens with ال (الطالب ولد اعلي) read as a title; a report as the subject before its verb (فإن التقرير السنوي … يؤكد أن)"
 );
 
+passage!(
+    p135_giza_building_verdict,
+    "p135-giza-building-verdict",
+    ignore = "known failure: a feminine pronoun cue after a person named with no title and a feminine document on the floor (حيثيات الحكم) takes the document; a quote inside a document's quote and a scare quote read as names"
+);
+passage!(
+    p136_gezira_wheat_season,
+    "p136-gezira-wheat-season",
+    ignore = "known failure: a quote after a verb of describing (يصفونه بأنه «…») whose subject is before it; a list of demands after a colon whose verb has an object (حدد X مطالبه: «…»، و«…»); the place of an anonymous group (مزارعون في قرية …) left out of the description"
+);
+passage!(
+    p137_oman_digital_id,
+    "p137-oman-digital-id",
+    ignore = "known failure: a body named in full earlier and then by its head (الوزارة); a description with a clause of self-description (مغردة عرّفت نفسها بأنها …); a name in apposition after a body's spokesman role; roles after the name with two complements"
+);
+passage!(
+    p138_iraq_marshes_drought,
+    "p138-iraq-marshes-drought",
+    ignore = "known failure: a sentence-opening description with a withholding clause between commas before its verb (مسؤول في …، رفض الكشف عن اسمه …، أكد); a short mention as the subject of a verb in no table with an object (واستحضرت العيساوي تجربة …، ثم أضافت); a plural description with its clause (مربون آخرون نزحوا …)"
+);
+passage!(
+    p139_morocco_teachers_strike,
+    "p139-morocco-teachers-strike",
+    ignore = "known failure: a Maghreb name whose first part has ال before a glued بن (المهدي بنعبد الله العلوي); a participle cue after a sentence whose verb has a scare quote as object (وصف الاتفاق بـ«التاريخي»، مضيفا); a party's statement relayed by a site (نقل موقع X عن حزب Y)"
+);
+passage!(
+    p140_tripoli_champions_match,
+    "p140-tripoli-champions-match",
+    ignore = "known failure: a continuation cue with a reply to what another said in between (وتابع، في رد على ما قاله ماسون: «…») goes to the one replied to"
+);
+passage!(
+    p141_nablus_olive_harvest,
+    "p141-nablus-olive-harvest",
+    ignore = "known failure: a person introduced with no title by a verb in no table (تجمع سهام عبد الله قاسم …) is not the one a later feminine pronoun cue refers to; a body's spokeswoman after على لسان in apposition; a relation as role (جارها)"
+);
+passage!(
+    p142_sanaa_flights_resume,
+    "p142-sanaa-flights-resume",
+    ignore = "known failure: a document as subject of نص with a relative clause between commas (ونص الاتفاق، الذي نشره …، على «…»); a long title with a relative participle (المعترف بها دوليا) before the name in apposition; roles after the name"
+);
+
 /// The totals of one half.
 fn half(split: &str) -> Tally {
     let mut total = Tally::default();
@@ -239,7 +280,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 91, "one passage! line per development passage");
+    assert_eq!(dev, 99, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -299,19 +340,19 @@ fn check_half_holds_its_floor() {
 
 /// What the blind passages scored: p111–p118 at their first run (2026-12-05) speaker
 /// 0.605, quote F1 0.975, three names counted as quotes; p127–p134 at theirs (2026-12-06)
-/// 0.718, 0.982, two names; all sixteen after that session's rules 0.688, 0.984, three.
-/// Floors, so that any loss fails; issue #11 asks 0.90 and no names on text matn has not
-/// seen.
+/// 0.718, 0.982, two names; p143–p150 at theirs (2026-12-06, session 11) 0.575, 0.982, one
+/// name; all twenty-four after that session's rules 0.675, 0.983, four. Floors, so that any
+/// loss fails; issue #11 asks 0.90 and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
             f1: 0.98,
-            speaker: 0.68,
-            names: 3,
+            speaker: 0.67,
+            names: 4,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 159, "blind: the sixteen passages are loaded");
+    assert_eq!(t.gold, 242, "blind: the twenty-four passages are loaded");
 }

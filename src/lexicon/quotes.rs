@@ -674,6 +674,7 @@ pub const NAMING_NOUNS: &[&str] = &[
     "مؤشر",
     "مرصد",
     "نظام",
+    "منظومة",
     "تعاونية",
     // operations and plans
     "عملية",

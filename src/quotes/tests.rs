@@ -1184,3 +1184,12 @@ fn a_title_and_its_apposition_before_the_verb() {
     speaker("sentence start", &qs, "سيفتتح", Some("سامر الحلبي"));
     speaker("after أن", &qs, "زيادة الحصص", Some("سلوى عيسى"));
 }
+
+#[test]
+fn a_system_named_in_quotes() {
+    let qs = run(&[
+        "وطلبت الوزارة تسجيل الغياب عبر منظومة «رصد» الإلكترونية، وقال الوزير إن العمل «مستمر».",
+    ]);
+    no_quote("system", &qs, "رصد");
+    speaker("statement", &qs, "مستمر", Some("الوزير"));
+}
