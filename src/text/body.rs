@@ -460,7 +460,10 @@ fn is_leftover(b: &Block, th: &Thresholds) -> bool {
 /// Whether a block is mostly links: more than half of its characters for most blocks; a
 /// paragraph with a sentence mark and some length ("Learn more about our guides to …",
 /// two linked titles in a sentence) is the writer's pointer and is link-dense only when
-/// nearly all of it is links, as trafilatura tests a paragraph only when it is short.
+/// nearly all of it is links, as trafilatura tests a paragraph only when it is short. A
+/// paragraph that is a whole linked sentence of ordinary length ("(Why do cats purr? Here
+/// is what we know.)" set in the text as a link) is the writer's aside and is text too:
+/// trafilatura drops a paragraph of one link only when the link is longer than a line.
 fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
     let density = b.link_density();
     if density <= th.max_link_density {
@@ -471,7 +474,7 @@ fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
         && b.chars >= LINKED_SENTENCE_CHARS
         && !is_labelled_link(b)
     {
-        return density > LINKED_SENTENCE_DENSITY;
+        return density > LINKED_SENTENCE_DENSITY && b.link_chars > MAX_LINKED_ASIDE_CHARS;
     }
     true
 }
@@ -499,6 +502,10 @@ fn is_labelled_link(b: &Block) -> bool {
 const LINKED_SENTENCE_CHARS: u32 = 30;
 /// Share of links above which a punctuated paragraph is link-dense.
 const LINKED_SENTENCE_DENSITY: f32 = 0.8;
+/// Most linked characters (not counting spaces) of a punctuated paragraph that is still
+/// text however much of it is links: about a hundred characters with their spaces,
+/// trafilatura's length for a paragraph's single link.
+const MAX_LINKED_ASIDE_CHARS: u32 = 85;
 
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
@@ -866,6 +873,23 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(is_intro_line("Related reading…"));
         assert!(!is_intro_line("The ferry runs twice a day."));
+    }
+
+    #[test]
+    fn a_linked_aside_in_the_text_is_kept_a_long_linked_paragraph_is_not() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let aside = "<p><a href=/tides>(Why do the tides turn twice a day? Here is the \
+                     short answer.)</a></p>";
+        let long = "<p><a href=/x>A very long linked teaser line that goes on about the \
+                    harbour, the ferry timetable, the kiosk and the pier for well over a \
+                    hundred characters.</a></p>";
+        let p = body_of(&format!(
+            "<body><div>{para}{aside}{para}{long}{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 4, "{p:?}");
+        assert!(p[1].starts_with("(Why do the tides"), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("very long linked")), "{p:?}");
     }
 
     #[test]
