@@ -530,6 +530,10 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "by ",
     "Written by",
     "Reporting by",
+    "Edited by",
+    "Reviewed by",
+    "Fact-checked by",
+    "Fact checked by",
 ];
 
 /// Most characters a block may have and still count as an agency credit line.

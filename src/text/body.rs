@@ -893,6 +893,18 @@ mod tests {
     }
 
     #[test]
+    fn an_editors_label_left_without_its_name_is_a_byline() {
+        // The names sat in buttons (stripped): the labels are what is left of the byline.
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<div>Edited by <button>A. Writer</button></div>\
+             <div>Reviewed by <button>B. Expert</button></div>{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
     fn an_item_already_numbered_is_not_numbered_again() {
         let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
                     tickets can be bought on board or at the kiosk by the pier.</p>";
