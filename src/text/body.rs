@@ -33,6 +33,7 @@ enum Drop {
     TrailingIntro,
     Leftover,
     CallToAction,
+    BoxTitle,
 }
 
 impl Drop {
@@ -55,6 +56,7 @@ impl Drop {
             Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
             Drop::Leftover => "text: punctuation left of a line whose words were dropped",
             Drop::CallToAction => "text: call-to-action box (a title and a line above a button)",
+            Drop::BoxTitle => "text: title of a box whose contents were dropped",
         }
     }
 }
@@ -101,6 +103,7 @@ pub fn paragraphs(
         }
     }
     drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
+
     kept.retain(|b| {
         let boxed = in_call_to_action(dom, stripped, blocks, b, root);
         if boxed {
@@ -148,6 +151,14 @@ pub fn paragraphs(
         } else {
             break;
         }
+    }
+    // Inside the body (the edges are trimmed above): a box's title left alone.
+    let titles: Vec<usize> = (0..kept.len())
+        .filter(|&k| is_orphan_title(dom, blocks, &kept, k, root))
+        .collect();
+    for &k in titles.iter().rev() {
+        note(kept[k], Drop::BoxTitle, &mut removed);
+        kept.remove(k);
     }
     Body {
         paragraphs: kept.into_iter().map(shown_text).collect(),
@@ -259,6 +270,38 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         a = dom.nodes[a].parent;
     }
     false
+}
+
+/// Most characters (not counting spaces) of a box's title ("In this article", "Popular").
+const MAX_BOX_TITLE_CHARS: u32 = 40;
+
+/// Whether kept block `k` is the title of a box whose contents were all dropped: a short
+/// line without a sentence mark whose wrapper (its block's parent, inside the container)
+/// holds other blocks, none of them kept (a "Contents" label over its list of links, a
+/// "Popular" heading over its teasers). A title says what follows it; with nothing of
+/// its box left, it names what is not there.
+fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root: Ix) -> bool {
+    let b = kept[k];
+    if b.chars > MAX_BOX_TITLE_CHARS || b.punct > 0 {
+        return false;
+    }
+    let w = dom.nodes[b.owner].parent;
+    if w == crate::parse::NO_PARENT || w == root || !dom.contains(root, w) {
+        return false;
+    }
+    let end = dom.nodes[w].end;
+    let start = blocks.partition_point(|x| x.first < w);
+    let mut others = 0;
+    for x in blocks[start..].iter().take_while(|x| x.first < end) {
+        if x.first == b.first {
+            continue;
+        }
+        if kept.binary_search_by_key(&x.first, |y| y.first).is_ok() {
+            return false;
+        }
+        others += 1;
+    }
+    others > 0
 }
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
@@ -902,6 +945,21 @@ mod tests {
              <div>Reviewed by <button>B. Expert</button></div>{para}</div></body>"
         ));
         assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_box_title_over_dropped_links_goes_with_them() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<div><p>On this page</p><ul><li><a href=#a>Timetable</a>\
+             </li><li><a href=#b>Fares</a></li></ul></div>{para}\
+             <section><h3>Fares</h3><p>A single ticket costs four euros.</p></section>\
+             {para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x == "On this page"), "{p:?}");
+        assert!(p.iter().any(|x| x == "Fares"), "{p:?}");
+        assert_eq!(p.len(), 5, "{p:?}");
     }
 
     #[test]
