@@ -1206,6 +1206,17 @@ mod tests {
     }
 
     #[test]
+    fn a_call_to_action_wrapper_is_chrome() {
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p>\
+             <div class=inline-cta><p>Moving house soon? Let us carry the boxes! \
+             <a href=/book>Book a van</a></p></div><p>{PROSE_EN}</p></div></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 2, "{t}");
+        assert!(!t.contains("Moving house"), "{t}");
+    }
+
+    #[test]
     fn a_page_wide_form_does_not_shrink_the_measure_of_a_wrapper() {
         // ASP.NET wraps the whole page in a form: a small teaser box inside it is still
         // small.

@@ -24,6 +24,7 @@ pub const CHROME_TOKENS: &[&str] = &[
     "sponsored",
     "promo",
     "promoted",
+    "cta",
     "taboola",
     "outbrain",
     // comments
