@@ -43,6 +43,10 @@ const MAX_PROMO_BOX_CHARS: u32 = 200;
 /// Most nodes of a disclosure control's heading (see [`is_disclosed_panel`]).
 const MAX_DISCLOSURE_NODES: usize = 16;
 
+/// How many wrappers a disclosure button may end before its panel comes (a button in a
+/// title box, the box in the item's head).
+const DISCLOSURE_LEVELS: usize = 3;
+
 /// Siblings marked by the same chrome word that make a list of like items.
 const LIST_ITEMS: usize = 4;
 
@@ -299,6 +303,7 @@ impl Census<'_> {
             let share = self.share(i, matches!(rule, Some(Rule::Class { .. })));
             let veto = match rule {
                 None => false,
+                Some(Rule::Tag) if tag == Tag::Button => self.is_disclosure_heading(dom, i),
                 Some(Rule::Tag) if is_unrendered(tag) => false,
                 Some(Rule::Class {
                     strong: true,
@@ -396,6 +401,34 @@ impl Census<'_> {
                 }
             }
             j += 1;
+        }
+        false
+    }
+
+    /// Whether `<button>` `i` is the heading of a disclosure panel: it tells whether its
+    /// panel is open (`aria-expanded`), and the first element with text after it (after
+    /// the button, or after the wrappers it ends) holds prose. An accordion's question
+    /// above its answer: a browser shows the label as the panel's title, and the panel is
+    /// the page's text (see [`is_disclosed_panel`]). A menu's toggle opens links, not prose.
+    fn is_disclosure_heading(&self, dom: &Dom, i: Ix) -> bool {
+        if dom.attr(i, "aria-expanded").is_none() {
+            return false;
+        }
+        let mut a = i;
+        for _ in 0..DISCLOSURE_LEVELS {
+            let parent = dom.nodes[a].parent;
+            if parent == NO_PARENT {
+                return false;
+            }
+            let end = dom.nodes[parent].end;
+            let mut j = dom.nodes[a].end;
+            while j < end {
+                if self.raw_chars[j] > 0 {
+                    return self.prose[j] > 0;
+                }
+                j = dom.nodes[j].end.max(j + 1);
+            }
+            a = parent;
         }
         false
     }
@@ -1152,6 +1185,35 @@ mod tests {
         ));
         assert!(t.contains("every ten minutes"), "{t}");
         assert!(!t.contains("cookies"), "{t}");
+    }
+
+    #[test]
+    fn a_disclosure_buttons_label_heads_its_prose_panel_a_menu_toggle_does_not() {
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p>\
+             <div class=item><div class=head><button aria-expanded=true>How late do the \
+             buses run?</button></div><div class=panel><p>Until one in the morning on \
+             weekdays, and until three on Friday and Saturday nights, the office says.</p>\
+             </div></div>\
+             <div><button aria-expanded=false>Lines</button><ul><li><a href=/1>Line 1</a>\
+             </li><li><a href=/2>Line 2</a></li></ul></div>\
+             <div><button>Print this page</button><p>{PROSE_EN}</p></div></div></body>"
+        ));
+        assert!(t.contains("How late do the"), "{t}");
+        assert!(t.contains("Until one in the morning"), "{t}");
+        assert!(!t.contains("Lines|"), "{t}");
+        assert!(!t.contains("Print this page"), "{t}");
+    }
+
+    #[test]
+    fn a_call_to_action_wrapper_is_chrome() {
+        let t = kept_text(&format!(
+            "<body><div id=story><p>{PROSE_EN}</p>\
+             <div class=inline-cta><p>Moving house soon? Let us carry the boxes! \
+             <a href=/book>Book a van</a></p></div><p>{PROSE_EN}</p></div></body>"
+        ));
+        assert_eq!(t.matches("The council").count(), 2, "{t}");
+        assert!(!t.contains("Moving house"), "{t}");
     }
 
     #[test]

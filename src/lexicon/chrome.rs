@@ -24,6 +24,7 @@ pub const CHROME_TOKENS: &[&str] = &[
     "sponsored",
     "promo",
     "promoted",
+    "cta",
     "taboola",
     "outbrain",
     // comments
@@ -530,6 +531,10 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "by ",
     "Written by",
     "Reporting by",
+    "Edited by",
+    "Reviewed by",
+    "Fact-checked by",
+    "Fact checked by",
 ];
 
 /// Most characters a block may have and still count as an agency credit line.

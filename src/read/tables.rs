@@ -262,6 +262,7 @@ pub(crate) const PARAGRAPH: &[u8] = b"p";
 /// `shadowrootmode`). Lower case; a page's names are compared ignoring ASCII case.
 /// `Dom::attr` checks in debug builds that every name it is asked for is here.
 pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "aria-expanded",
     "aria-hidden",
     "aria-label",
     "class",

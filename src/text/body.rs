@@ -33,6 +33,7 @@ enum Drop {
     TrailingIntro,
     Leftover,
     CallToAction,
+    BoxTitle,
 }
 
 impl Drop {
@@ -55,6 +56,7 @@ impl Drop {
             Drop::TrailingIntro => "text: line introducing what is not there (after the body)",
             Drop::Leftover => "text: punctuation left of a line whose words were dropped",
             Drop::CallToAction => "text: call-to-action box (a title and a line above a button)",
+            Drop::BoxTitle => "text: title of a box whose contents were dropped",
         }
     }
 }
@@ -101,6 +103,7 @@ pub fn paragraphs(
         }
     }
     drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
+
     kept.retain(|b| {
         let boxed = in_call_to_action(dom, stripped, blocks, b, root);
         if boxed {
@@ -148,6 +151,14 @@ pub fn paragraphs(
         } else {
             break;
         }
+    }
+    // Inside the body (the edges are trimmed above): a box's title left alone.
+    let titles: Vec<usize> = (0..kept.len())
+        .filter(|&k| is_orphan_title(dom, blocks, &kept, k, root))
+        .collect();
+    for &k in titles.iter().rev() {
+        note(kept[k], Drop::BoxTitle, &mut removed);
+        kept.remove(k);
     }
     Body {
         paragraphs: kept.into_iter().map(shown_text).collect(),
@@ -259,6 +270,38 @@ fn is_caption(dom: &Dom, stripped: &Stripped, b: &Block, root: Ix) -> bool {
         a = dom.nodes[a].parent;
     }
     false
+}
+
+/// Most characters (not counting spaces) of a box's title ("In this article", "Popular").
+const MAX_BOX_TITLE_CHARS: u32 = 40;
+
+/// Whether kept block `k` is the title of a box whose contents were all dropped: a short
+/// line without a sentence mark whose wrapper (its block's parent, inside the container)
+/// holds other blocks, none of them kept (a "Contents" label over its list of links, a
+/// "Popular" heading over its teasers). A title says what follows it; with nothing of
+/// its box left, it names what is not there.
+fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root: Ix) -> bool {
+    let b = kept[k];
+    if b.chars > MAX_BOX_TITLE_CHARS || b.punct > 0 {
+        return false;
+    }
+    let w = dom.nodes[b.owner].parent;
+    if w == crate::parse::NO_PARENT || w == root || !dom.contains(root, w) {
+        return false;
+    }
+    let end = dom.nodes[w].end;
+    let start = blocks.partition_point(|x| x.first < w);
+    let mut others = 0;
+    for x in blocks[start..].iter().take_while(|x| x.first < end) {
+        if x.first == b.first {
+            continue;
+        }
+        if kept.binary_search_by_key(&x.first, |y| y.first).is_ok() {
+            return false;
+        }
+        others += 1;
+    }
+    others > 0
 }
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
@@ -460,7 +503,10 @@ fn is_leftover(b: &Block, th: &Thresholds) -> bool {
 /// Whether a block is mostly links: more than half of its characters for most blocks; a
 /// paragraph with a sentence mark and some length ("Learn more about our guides to …",
 /// two linked titles in a sentence) is the writer's pointer and is link-dense only when
-/// nearly all of it is links, as trafilatura tests a paragraph only when it is short.
+/// nearly all of it is links, as trafilatura tests a paragraph only when it is short. A
+/// paragraph that is a whole linked sentence of ordinary length ("(Why do cats purr? Here
+/// is what we know.)" set in the text as a link) is the writer's aside and is text too:
+/// trafilatura drops a paragraph of one link only when the link is longer than a line.
 fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
     let density = b.link_density();
     if density <= th.max_link_density {
@@ -471,7 +517,7 @@ fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
         && b.chars >= LINKED_SENTENCE_CHARS
         && !is_labelled_link(b)
     {
-        return density > LINKED_SENTENCE_DENSITY;
+        return density > LINKED_SENTENCE_DENSITY && b.link_chars > MAX_LINKED_ASIDE_CHARS;
     }
     true
 }
@@ -499,6 +545,10 @@ fn is_labelled_link(b: &Block) -> bool {
 const LINKED_SENTENCE_CHARS: u32 = 30;
 /// Share of links above which a punctuated paragraph is link-dense.
 const LINKED_SENTENCE_DENSITY: f32 = 0.8;
+/// Most linked characters (not counting spaces) of a punctuated paragraph that is still
+/// text however much of it is links: about a hundred characters with their spaces,
+/// trafilatura's length for a paragraph's single link.
+const MAX_LINKED_ASIDE_CHARS: u32 = 85;
 
 /// Whether a block reads as chrome rather than body.
 fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
@@ -866,6 +916,50 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(is_intro_line("Related reading…"));
         assert!(!is_intro_line("The ferry runs twice a day."));
+    }
+
+    #[test]
+    fn a_linked_aside_in_the_text_is_kept_a_long_linked_paragraph_is_not() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let aside = "<p><a href=/tides>(Why do the tides turn twice a day? Here is the \
+                     short answer.)</a></p>";
+        let long = "<p><a href=/x>A very long linked teaser line that goes on about the \
+                    harbour, the ferry timetable, the kiosk and the pier for well over a \
+                    hundred characters.</a></p>";
+        let p = body_of(&format!(
+            "<body><div>{para}{aside}{para}{long}{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 4, "{p:?}");
+        assert!(p[1].starts_with("(Why do the tides"), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("very long linked")), "{p:?}");
+    }
+
+    #[test]
+    fn an_editors_label_left_without_its_name_is_a_byline() {
+        // The names sat in buttons (stripped): the labels are what is left of the byline.
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<div>Edited by <button>A. Writer</button></div>\
+             <div>Reviewed by <button>B. Expert</button></div>{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_box_title_over_dropped_links_goes_with_them() {
+        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
+                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let p = body_of(&format!(
+            "<body><div>{para}<div><p>On this page</p><ul><li><a href=#a>Timetable</a>\
+             </li><li><a href=#b>Fares</a></li></ul></div>{para}\
+             <section><h3>Fares</h3><p>A single ticket costs four euros.</p></section>\
+             {para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x == "On this page"), "{p:?}");
+        assert!(p.iter().any(|x| x == "Fares"), "{p:?}");
+        assert_eq!(p.len(), 5, "{p:?}");
     }
 
     #[test]
