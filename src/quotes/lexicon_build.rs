@@ -68,6 +68,9 @@ pub(crate) struct Lexicon {
     pub(crate) media: TagMap,
     /// The titles and occupations alone (not the bodies of [`TITLES`]).
     pub(crate) offices: TagMap,
+    /// The words of [`Lexicon::offices`] and those of [`DESCRIPTIONS`] in one map: the
+    /// person a phrase opens with (الوزير، الخبيرة) is told by one look-up, not two.
+    pub(crate) titled: TagMap,
     /// "It was stated" (جاء), whose source may stand before it (وفي بيان …، جاء:).
     pub(crate) stated: Cow<'static, str>,
     /// The attribution pairs (على لسان), each word normalised.
@@ -406,9 +409,19 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         }
         maqsura.add(n, bit);
     }
+    let descriptions = map.words().filter(|(_, bits)| bits & DESCRIPTIONS != 0);
+    let mut titled =
+        TagMap::with_capacity(names::OFFICE_NOUNS.len() + names::DESCRIPTION_NOUNS.len());
+    for w in names::OFFICE_NOUNS {
+        titled.add(&norm(w), 1);
+    }
+    for (w, _) in descriptions {
+        titled.add(w, 1);
+    }
     let text = |w: &str| Cow::Owned(norm(w));
     Lexicon {
         map,
+        titled,
         transmit_from: text(lex::TRANSMIT_FROM),
         in_prep: text(lex::IN_PREPOSITION),
         occasion_with: text(lex::OCCASION_WITH),
@@ -501,6 +514,7 @@ impl Lexicon {
         map("known_as", &self.known_as);
         map("media", &self.media);
         map("offices", &self.offices);
+        map("titled", &self.titled);
         map("named", &self.named);
         map("residence", &self.residence);
         map("issue_verbs", &self.issue_verbs);

@@ -2521,8 +2521,7 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         let stem = n
             .strip_prefix(lex::LAM_ARTICLE)
             .or_else(|| n.strip_prefix(lex::DEFINITE_ARTICLE));
-        let titled = t.is(HONORIFICS)
-            || stem.is_some_and(|st| T.offices.get(st) != 0 || has(st, DESCRIPTIONS));
+        let titled = t.is(HONORIFICS) || stem.is_some_and(|st| T.titled.get(st) != 0);
         if !titled {
             continue;
         }

@@ -165,6 +165,14 @@ impl TagMap {
         }
     }
 
+    /// Every word of the map with its table bits, in slot order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.slots.iter().filter(|s| s.len != 0).filter_map(|s| {
+            let (at, len) = (s.at as usize, s.len as usize);
+            Some((self.text.get(at..at + len)?, s.bits))
+        })
+    }
+
     /// Doubles the slots and places every word again.
     fn grow(&mut self) {
         let n = self.slots.len() * 2;

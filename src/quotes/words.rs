@@ -319,17 +319,55 @@ pub(crate) fn starts_with_lam_article(n: &str) -> bool {
     n.starts_with(lex::LAM_ARTICLE)
 }
 
+/// The four bytes of `s`, a word of two Arabic letters (checked when compiled).
+const fn four_bytes(s: &str) -> [u8; 4] {
+    match s.as_bytes() {
+        &[a, b, c, d] => [a, b, c, d],
+        _ => panic!("not four bytes"),
+    }
+}
+
+/// The bytes of ال and of لل.
+const ARTICLE_BYTES: [u8; 4] = four_bytes(lex::DEFINITE_ARTICLE);
+const LAM_ARTICLE_BYTES: [u8; 4] = four_bytes(lex::LAM_ARTICLE);
+
+// `is_definite` reads a proclitic as two bytes: checked when compiled.
+const _: () = {
+    let mut i = 0;
+    while i < lex::ARTICLE_PROCLITICS.len() {
+        assert!(lex::ARTICLE_PROCLITICS[i].len_utf8() == 2);
+        i += 1;
+    }
+};
+
+/// `true` when `n` opens with ال or لل: its first four bytes compared at once, as
+/// `n.starts_with(ال) || n.starts_with(لل)`.
+#[inline]
+pub(crate) fn has_article(n: &str) -> bool {
+    n.as_bytes()
+        .first_chunk::<4>()
+        .is_some_and(|b| *b == ARTICLE_BYTES || *b == LAM_ARTICLE_BYTES)
+}
+
 /// `true` when the word carries the definite article (with or without a proclitic).
 pub(crate) fn is_definite(n: &str) -> bool {
-    // The article's letters are tested before the chars are counted (up to the fourth).
-    let long = |w: &str| w.chars().nth(MIN_DEFINITE_CHARS - 1).is_some();
-    if n.starts_with(lex::DEFINITE_ARTICLE) || n.starts_with(lex::LAM_ARTICLE) {
+    // The article's letters are tested before the chars are counted. Both articles are
+    // two letters (four bytes), so the word is long enough when the rest after them holds
+    // the chars left: a rest of eight bytes or more always does (see `has_chars`).
+    const ARTICLE_CHARS: usize = 2;
+    const _: () = assert!(lex::DEFINITE_ARTICLE.len() == lex::LAM_ARTICLE.len());
+    let long = |w: &str| {
+        w.get(lex::DEFINITE_ARTICLE.len()..)
+            .is_some_and(|r| has_chars(r, MIN_DEFINITE_CHARS - ARTICLE_CHARS))
+    };
+    if has_article(n) {
         return long(n);
     }
-    lex::ARTICLE_PROCLITICS.iter().any(|p| {
-        n.strip_prefix(*p)
+    // A proclitic is one letter of two bytes: ال's bytes right after it are tested
+    // before the letter is.
+    n.as_bytes().get(2..6) == Some(&ARTICLE_BYTES[..])
+        && n.strip_prefix(lex::ARTICLE_PROCLITICS)
             .is_some_and(|r| r.starts_with(lex::DEFINITE_ARTICLE) && long(r))
-    })
 }
 
 /// `true` for a cue word that is a verb, a participle or a transmission verb.
