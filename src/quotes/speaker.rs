@@ -377,13 +377,17 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
             && (T.noun_governors.get(p.norm) != 0
                 || without_conjunction(p.norm).is_some_and(|r| T.noun_governors.get(r) != 0))
     });
-    if after_pronoun || after_governor || (after_verb && !t.in_table(PARTICIPLES)) {
-        return None;
-    }
     let n = t.norm;
     let pair_next = toks
         .get(i + 1)
         .filter(|x| x.is_word() && T.pairs.iter().any(|(a, b)| is_pair(n, x.norm, a, b)));
+    // وجاء على لسان X: a two-word phrase after the verb is no noun; it names the source.
+    if after_pronoun
+        || after_governor
+        || (after_verb && !t.in_table(PARTICIPLES) && pair_next.is_none())
+    {
+        return None;
+    }
     // The gender of the source a pronoun names (عنه), when the cue names it so.
     let mut source_gender: Option<Gender> = None;
     let found = if pair_next.is_some() {

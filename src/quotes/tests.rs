@@ -1193,3 +1193,13 @@ fn a_system_named_in_quotes() {
     no_quote("system", &qs, "رصد");
     speaker("statement", &qs, "مستمر", Some("الوزير"));
 }
+
+#[test]
+fn a_two_word_attribution_after_the_verb_names_the_source() {
+    let qs = run(&[
+        "وجاء على لسان مديرة المستشفى، رنا حداد، أن الأسرة «ممتلئة».",
+        "وجاء رد الحكومة سريعا، وقال الناطق إن الاتهامات «باطلة».",
+    ]);
+    speaker("جاء على لسان", &qs, "ممتلئة", Some("رنا حداد"));
+    speaker("جاء رد", &qs, "باطلة", Some("الناطق"));
+}
