@@ -101,11 +101,7 @@ passage!(p66_followups, "p66-followups");
 passage!(p67_court_witness, "p67-court-witness");
 passage!(p68_land_dispute, "p68-land-dispute");
 passage!(p69_harbour_cleanup, "p69-harbour-cleanup");
-passage!(
-    p70_hospital_inspection,
-    "p70-hospital-inspection",
-    ignore = "known failure: علي منصور after قال in an article that never writes على with ى reads as the preposition"
-);
+passage!(p70_hospital_inspection, "p70-hospital-inspection");
 passage!(p71_army_briefing, "p71-army-briefing");
 passage!(p72_bread_subsidy, "p72-bread-subsidy");
 passage!(p73_coach_press_conference, "p73-coach-press-conference");
@@ -211,11 +207,7 @@ passage!(
     "p123-beirut-film-days",
     ignore = "known failure: a role and a name after قال (بطل الفيلم جورج أبو جودة) where the role holds a definite noun; a feminine circumstantial participle (ضاحكة), whose shape is a name's (فاطمة); a scare quote with no speaker read as a name"
 );
-passage!(
-    p124_oman_ai_tutor,
-    "p124-oman-ai-tutor",
-    ignore = "known failure: a description with two prepositional complements after a quote (طالبة في الصف السابع بإحدى مدارس ولاية السيب) read from its last one"
-);
+passage!(p124_oman_ai_tutor, "p124-oman-ai-tutor");
 passage!(p125_mukalla_oil_spill, "p125-mukalla-oil-spill");
 passage!(
     p126_nouakchott_dakar_fishing,
