@@ -173,6 +173,8 @@ pub const REPORTING_VERB_PARADIGMS: &[(&str, &str)] = &[
     ("رحب", "يرحب"),
     ("نفى", "ينفي"),
     ("روى", "يروي"),
+    // ruled (قضت المحكمة بأن): a court states its ruling
+    ("قضى", "يقضي"),
 ];
 
 /// Forms of the conjugated verbs ([`REPORTING_VERB_PARADIGMS`], and the paradigms of

@@ -1203,3 +1203,13 @@ fn a_two_word_attribution_after_the_verb_names_the_source() {
     speaker("جاء على لسان", &qs, "ممتلئة", Some("رنا حداد"));
     speaker("جاء رد", &qs, "باطلة", Some("الناطق"));
 }
+
+#[test]
+fn a_court_states_its_ruling() {
+    let qs = run(&[
+        "وكانت محكمة الاستئناف الإدارية قد قضت، الإثنين، بأن العقد «باطل من أساسه».",
+        "وقضى مجلس الدولة بأن القرار «لا يستند إلى نص».",
+    ]);
+    speaker("auxiliary", &qs, "باطل من", Some("محكمة الاستئناف الإدارية"));
+    speaker("verb first", &qs, "لا يستند", Some("مجلس الدولة"));
+}
