@@ -1188,9 +1188,9 @@ fn a_title_and_its_apposition_before_the_verb() {
 #[test]
 fn a_system_named_in_quotes() {
     let qs = run(&[
-        "وطلبت الوزارة تسجيل الغياب عبر منظومة «رصد» الإلكترونية، وقال الوزير إن العمل «مستمر».",
+        "وطلبت الإدارة تسجيل الغياب عبر منظومة «نبراس»، وهو ما نفته الوزارة، وقال الوزير إن العمل «مستمر».",
     ]);
-    no_quote("system", &qs, "رصد");
+    no_quote("system", &qs, "نبراس");
     speaker("statement", &qs, "مستمر", Some("الوزير"));
 }
 
