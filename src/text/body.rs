@@ -876,6 +876,11 @@ mod tests {
     use super::*;
     use crate::text::segment;
 
+    /// A running paragraph of the text around the blocks a test looks at.
+    const FERRY_PARA: &str =
+        "<p>The ferry will run twice a day from May, the harbour office said, and \
+                              tickets can be bought on board or at the kiosk by the pier.</p>";
+
     fn body_of(html: &str) -> Vec<String> {
         let dom = Dom::parse(html);
         let th = Thresholds::default();
@@ -905,8 +910,7 @@ mod tests {
 
     #[test]
     fn a_line_introducing_a_dropped_list_at_the_end_goes_too() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let links = "<ul><li><a href=/a>Island walks</a></li><li><a href=/b>Harbour \
                      cafes</a></li></ul>";
         let p = body_of(&format!(
@@ -920,8 +924,7 @@ mod tests {
 
     #[test]
     fn a_linked_aside_in_the_text_is_kept_a_long_linked_paragraph_is_not() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let aside = "<p><a href=/tides>(Why do the tides turn twice a day? Here is the \
                      short answer.)</a></p>";
         let long = "<p><a href=/x>A very long linked teaser line that goes on about the \
@@ -938,8 +941,7 @@ mod tests {
     #[test]
     fn an_editors_label_left_without_its_name_is_a_byline() {
         // The names sat in buttons (stripped): the labels are what is left of the byline.
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div>{para}<div>Edited by <button>A. Writer</button></div>\
              <div>Reviewed by <button>B. Expert</button></div>{para}</div></body>"
@@ -949,8 +951,7 @@ mod tests {
 
     #[test]
     fn a_box_title_over_dropped_links_goes_with_them() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div>{para}<div><p>On this page</p><ul><li><a href=#a>Timetable</a>\
              </li><li><a href=#b>Fares</a></li></ul></div>{para}\
@@ -964,8 +965,7 @@ mod tests {
 
     #[test]
     fn an_item_already_numbered_is_not_numbered_again() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div>{para}<ol><li>1. Buy a ticket</li><li>Board at the pier</li></ol>\
              {para}</div></body>"
@@ -1006,8 +1006,7 @@ mod tests {
 
     #[test]
     fn a_sentence_pointing_to_linked_guides_is_text_a_labelled_link_is_not() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div>{para}\
              <p>Learn more about <a href=/a>Tide Tables: a Guide</a> and \
@@ -1024,8 +1023,7 @@ mod tests {
 
     #[test]
     fn punctuation_left_of_a_dropped_byline_is_not_a_paragraph() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div><p><span class=author>Ann Lee</span>, \
              <span class=author>Tom Ito</span></p><p><span class=author>Ed Moe</span>, and \
@@ -1059,8 +1057,7 @@ mod tests {
 
     #[test]
     fn a_section_title_left_at_the_end_is_dropped_a_closing_question_kept() {
-        let para = "<p>The ferry will run twice a day from May, the harbour office said, and \
-                    tickets can be bought on board or at the kiosk by the pier.</p>";
+        let para = FERRY_PARA;
         let p = body_of(&format!(
             "<body><div>{para}<h2>More from the harbour</h2></div></body>"
         ));
