@@ -879,7 +879,7 @@ mod tests {
     /// A running paragraph of the text around the blocks a test looks at.
     const FERRY_PARA: &str =
         "<p>The ferry will run twice a day from May, the harbour office said, and \
-                              tickets can be bought on board or at the kiosk by the pier.</p>";
+         tickets can be bought on board or at the kiosk by the pier.</p>";
 
     fn body_of(html: &str) -> Vec<String> {
         let dom = Dom::parse(html);
