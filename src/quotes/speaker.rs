@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, has_chars, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in,
-    noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
-    DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
-    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
-    T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    has, has_chars, in_map_as_noun, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion,
+    noun_in, noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS,
+    CUE_OPENERS, DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS,
+    NAME_PREPS, NAMING, NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS,
+    SAYING_FROM, STOPS, T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -418,27 +418,15 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
             })
             .map(|k| (CueKind::Phrase, subject(toks, k + 1, false)))
     } else if t.in_table(TRANSMIT) {
-        let from = (i + 1..toks.len().min(i + 1 + TRANSMIT_REACH))
-            .take_while(|&k| {
-                toks.get(k).is_some_and(
-                    |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
-                )
-            })
-            .find(|&k| {
-                toks.get(k)
-                    .is_some_and(|x| x.norm == T.transmit_from.as_ref())
-            });
         // ونقلت عنه الوكالة: عن with a pronoun names the source before the transmitter,
         // the person the pronoun refers to.
-        let from_pronoun = toks
+        source_gender = toks
             .get(i + 1)
             .filter(|x| x.is_word())
             .and_then(|x| x.norm.strip_prefix(T.transmit_from.as_ref()))
             .and_then(pronoun_gender);
-        source_gender = from_pronoun;
-        let from_pronoun = from_pronoun.is_some();
-        match from {
-            _ if from_pronoun => Some((CueKind::Phrase, None)),
+        match transmitted_from(toks, i + 1) {
+            _ if source_gender.is_some() => Some((CueKind::Phrase, None)),
             Some(k) => Some((CueKind::Phrase, subject(toks, k + 1, false))),
             None => Some((CueKind::Verb, subject(toks, i + 1, false))),
         }
@@ -469,24 +457,10 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
         let from = if what { i + 3 } else { i + 1 };
         // بحسب ما نقلته الوكالة عن الهيئة: what was passed on is the source's after عن.
         let passed_on = what
-            && toks.get(i + 2).is_some_and(|v| {
-                lex::POSSESSIVE_SUFFIXES
-                    .iter()
-                    .any(|suf| v.norm.strip_suffix(suf).is_some_and(|b| has(b, TRANSMIT)))
-            });
-        let source = passed_on
-            .then(|| {
-                (from..toks.len().min(from + TRANSMIT_REACH))
-                    .take_while(|&k| {
-                        toks.get(k)
-                            .is_some_and(|x| x.is_word() || x.kind == Kind::Mark)
-                    })
-                    .find(|&k| {
-                        toks.get(k)
-                            .is_some_and(|x| x.norm == T.transmit_from.as_ref())
-                    })
-            })
-            .flatten();
+            && toks
+                .get(i + 2)
+                .is_some_and(|v| with_object_pronoun(v.norm, TRANSMIT));
+        let source = passed_on.then(|| transmitted_from(toks, from)).flatten();
         Some((
             CueKind::Phrase,
             subject(toks, source.map_or(from, |k| k + 1), lam),
@@ -603,11 +577,30 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
-    after_what(toks, i)
-        && lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-            t.norm
-                .strip_suffix(suf)
-                .is_some_and(|v| v.chars().nth(1).is_some() && has(v, VERBS))
+    after_what(toks, i) && with_object_pronoun(t.norm, VERBS)
+}
+
+/// `true` when `n` is a verb of `tables` (two chars or more) with an object pronoun
+/// (أكده، نقلته).
+fn with_object_pronoun(n: &str, tables: u32) -> bool {
+    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        n.strip_suffix(suf)
+            .is_some_and(|v| v.chars().nth(1).is_some() && has(v, tables))
+    })
+}
+
+/// Where عن introduces the source of what a transmission verb passed on (نقلت الوكالة
+/// عن الهيئة): its token, within [`TRANSMIT_REACH`] tokens from `from` in the sentence.
+fn transmitted_from(toks: &[Tok], from: usize) -> Option<usize> {
+    (from..toks.len().min(from + TRANSMIT_REACH))
+        .take_while(|&k| {
+            toks.get(k).is_some_and(
+                |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
+            )
+        })
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|x| x.norm == T.transmit_from.as_ref())
         })
 }
 
@@ -1737,9 +1730,7 @@ fn clean_role<'p>(toks: &[Tok], w: &'p [Piece]) -> &'p [Piece] {
 
 /// `true` for a title or occupation (وزير، القاضي، الناقد), not a body.
 fn is_office(t: &Tok) -> bool {
-    // وزيرة، وكيل: a word whose first letter is also a proclitic is looked up whole too.
-    let stem = noun_stem(t.norm);
-    T.offices.get(stem) != 0 || (stem.len() != t.norm.len() && T.offices.get(t.norm) != 0)
+    in_map_as_noun(&T.offices, t.norm)
 }
 
 /// `true` when the piece can be the first word of a personal name.

@@ -277,10 +277,15 @@ pub(crate) fn ends_body_name<'a, 'b: 'a>(before: impl Iterator<Item = &'a Tok<'b
 
 /// `true` for the sound plural of a naming noun in ة (مجموعات «واتساب»، صفحات «…»).
 pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
-    // وكالات: a word whose first letter is also a proclitic is looked up whole too.
-    let stem = noun_stem(t.norm);
-    T.naming_plurals.get(stem) != 0
-        || (stem.len() != t.norm.len() && T.naming_plurals.get(t.norm) != 0)
+    in_map_as_noun(&T.naming_plurals, t.norm)
+}
+
+/// `true` when the noun `n`, without its proclitic and article ([`noun_stem`]), is in
+/// `map`; or, when a letter was taken off, the word whole is: the first letter of وزيرة،
+/// وكيل، وكالات is also a proclitic's.
+pub(crate) fn in_map_as_noun(map: &TagMap, n: &str) -> bool {
+    let stem = noun_stem(n);
+    map.get(stem) != 0 || (stem.len() != n.len() && map.get(n) != 0)
 }
 
 /// `true` for a word meaning "titled" (بعنوان).
