@@ -283,6 +283,7 @@ pub(crate) fn is_plural_naming_noun(t: &Tok) -> bool {
 /// `true` when the noun `n`, without its proclitic and article ([`noun_stem`]), is in
 /// `map`; or, when a letter was taken off, the word whole is: the first letter of وزيرة،
 /// وكيل، وكالات is also a proclitic's.
+#[inline]
 pub(crate) fn in_map_as_noun(map: &TagMap, n: &str) -> bool {
     let stem = noun_stem(n);
     map.get(stem) != 0 || (stem.len() != n.len() && map.get(n) != 0)
