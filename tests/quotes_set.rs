@@ -256,6 +256,47 @@ passage!(
     ignore = "known failure: a document as subject of نص with a relative clause between commas (ونص الاتفاق، الذي نشره …، على «…»); a long title with a relative participle (المعترف بها دوليا) before the name in apposition; roles after the name"
 );
 
+passage!(
+    p151_kassala_floods,
+    "p151-kassala-floods",
+    ignore = "known failure: a body named with a بـ complement after بيان صادر عن (لجنة الطوارئ الإنسانية بولاية كسلا) gives the complement alone"
+);
+passage!(
+    p152_casablanca_housing_trial,
+    "p152-casablanca-housing-trial",
+    ignore = "known failure: a document as نص الحكم gives its head alone; a slogan chanted by protesters (ردد متظاهرون … شعار «…») has no cue; a two-word scare quote read as a name"
+);
+passage!(
+    p153_basra_power_cuts,
+    "p153-basra-power-cuts",
+    ignore = "known failure: a participle cue after a pronoun verb whose reported clause names another person goes to that person; a quote-first cue followed by a second person in the sentence; a body with its relative description (المعني بالشؤون البيئية)"
+);
+passage!(
+    p154_delivery_app_leak,
+    "p154-delivery-app-leak",
+    ignore = "known failure: a body named in full earlier and then by its head (المركز); a description with a clause between commas (باحث أمني كويتي، يكتب باسم مستعار،); a subject taken from a concessive clause before the cue (رغم أن X طالبوا بـ…، اكتفى بالقول)"
+);
+passage!(
+    p155_taiz_cholera_wards,
+    "p155-taiz-cholera-wards",
+    ignore = "known failure: a two-word scare quote read as a name"
+);
+passage!(
+    p156_ismailia_derby_report,
+    "p156-ismailia-derby-report",
+    ignore = "known failure: a topic with أما and a verb in no table before a colon (أما دوبوا فوجه رسالة: «…»); two bare names in quotes counted as statements"
+);
+passage!(
+    p157_lebanese_university_strike,
+    "p157-lebanese-university-strike",
+    ignore = "known failure: a family name with الحاج inside it (نادين جورج الحاج موسى); a description with two prepositional complements cut after the first; a two-word scare quote"
+);
+passage!(
+    p158_nouadhibou_fisheries_deal,
+    "p158-nouadhibou-fisheries-deal",
+    ignore = "known failure: a document after a verb with a dual object (ووصف البيان المشترك … الطرفين); an introduction in apposition after بحضور outweighs the sentence's subject; a name in apposition after a title with a لدى complement"
+);
+
 /// The totals of one half.
 fn half(split: &str) -> Tally {
     let mut total = Tally::default();
@@ -272,7 +313,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 99, "one passage! line per development passage");
+    assert_eq!(dev, 107, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -333,18 +374,20 @@ fn check_half_holds_its_floor() {
 /// What the blind passages scored: p111–p118 at their first run (2026-12-05) speaker
 /// 0.605, quote F1 0.975, three names counted as quotes; p127–p134 at theirs (2026-12-06)
 /// 0.718, 0.982, two names; p143–p150 at theirs (2026-12-06, session 11) 0.575, 0.982, one
-/// name; all twenty-four after that session's rules 0.675, 0.983, four. Floors, so that any
-/// loss fails; issue #11 asks 0.90 and no names on text matn has not seen.
+/// name; all twenty-four after that session's rules 0.675, 0.983, four; p159–p166 at theirs
+/// (2026-12-06, session 12) 0.740, 0.969, one name; all thirty-two after that session's
+/// rules 0.717, 0.980, five. Floors, so that any loss fails; issue #11 asks 0.90 and no
+/// names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
-            f1: 0.98,
-            speaker: 0.67,
-            names: 4,
+            f1: 0.975,
+            speaker: 0.71,
+            names: 5,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 242, "blind: the twenty-four passages are loaded");
+    assert_eq!(t.gold, 325, "blind: the thirty-two passages are loaded");
 }

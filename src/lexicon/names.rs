@@ -582,6 +582,35 @@ pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "�
 /// parts follow it up to what closes the phrase (قال علي راضي الكعبي إن).
 pub const NAMES_SPELLED_AS_PREPOSITIONS: &[&str] = &["علي"];
 
+/// Prepositions and adverbs of time and place that open a fronted adverbial before a
+/// sentence's verb, closed by a comma (وقبل التوقيع بساعات، التقى …; وعلى أطلال دكانه،
+/// وقف …): the verb's subject follows the comma.
+pub const FRONTED_OPENERS: &[&str] = &[
+    "في",
+    "على",
+    "من",
+    "إلى",
+    "مع",
+    "عند",
+    "لدى",
+    "قبل",
+    "بعد",
+    "خلال",
+    "عقب",
+    "إثر",
+    "أثناء",
+    "منذ",
+    "أمام",
+    "خارج",
+    "داخل",
+    "وسط",
+    "قرب",
+    "بين",
+    "فوق",
+    "تحت",
+    "حول",
+];
+
 /// Nouns that على governs in a circumstance (على هامش المؤتمر، على لسان، على صعيد): after
 /// علي as the preposition is spelled in some papers, they show it is not the name.
 pub const CIRCUMSTANCES_AFTER_ALA: &[&str] = &[
@@ -615,6 +644,10 @@ pub const NAME_SPELLED_REST_WORDS: usize = 4;
 /// Partitive heads (أحد البحارة، إحدى الممرضات، بعض السكان): with the plural after them
 /// they describe one or some of a group, an anonymous description like مصدر.
 pub const PARTITIVE_NOUNS: &[&str] = &["أحد", "إحدى", "بعض"];
+
+/// The feminine ones among [`PARTITIVE_NOUNS`]: a feminine verb may open a clause about
+/// them (إحدى الأمهات تبحث عن …).
+pub const FEMININE_PARTITIVES: &[&str] = &["إحدى"];
 
 /// Nouns an anonymous source withholds, with a pronoun (رفض الكشف عن اسمه، طلب عدم ذكر
 /// هويته): the clause that withholds one is part of the description (مسؤول رفض الكشف عن

@@ -290,6 +290,18 @@ pub const PLATFORM_LINKS: &[&str] = &["على", "في", "عبر"];
 /// Possessive pronoun suffixes, stripped to find the noun (حسابه، منصتها).
 pub const POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
 
+/// The possessive pronouns that no name ends with after three letters (روايتها،
+/// زملاؤهم): a word that ends with one is a possessed noun.
+pub const LONG_POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها"];
+
+/// The masculine possessive pronoun, which names end with too (طه، عبده، نبيه): after
+/// four letters or more and not after [`LETTERS_BEFORE_NAME_HA`] it is the pronoun
+/// (روايته، فريقه).
+pub const HIS_SUFFIX: &str = "ه";
+
+/// Letters before which a final ه is a name's own (نبيه، وجيه، سيبويه).
+pub const LETTERS_BEFORE_NAME_HA: &[char] = &['ي', 'و'];
+
 /// The letter a feminine ending becomes before a suffix (منصة → منصته).
 pub const FEMININE_BEFORE_SUFFIX: char = 'ت';
 
@@ -400,6 +412,10 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "وهي",
     "فيما",
     "بينما",
+    "بعدما",
+    "عندما",
+    "حينما",
+    "كلما",
     "دائما",
     "مؤخرا",
     "أيضا",
@@ -678,6 +694,8 @@ pub const NAMING_NOUNS: &[&str] = &[
     "نظام",
     "منظومة",
     "تعاونية",
+    // technologies and techniques (تقنية «الفار»)
+    "تقنية",
     // operations and plans
     "عملية",
     "مناورات",

@@ -50,6 +50,8 @@ pub(crate) struct Lexicon {
     pub(crate) partitives: TagMap,
     /// [`names::CIRCUMSTANCES_AFTER_ALA`].
     pub(crate) after_ala: TagMap,
+    /// [`names::FRONTED_OPENERS`].
+    pub(crate) fronted: TagMap,
     /// The heads of a time construct (مطلع), [`names::TIME_CONSTRUCTS`].
     pub(crate) time_constructs: TagMap,
     /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
@@ -101,6 +103,9 @@ pub(crate) const BACK_ADVERB: u32 = 1;
 pub(crate) const BACK_DEMONSTRATIVE: u32 = 2;
 /// [`Lexicon::back_references`]: a word of speech after it (الكلمات).
 pub(crate) const BACK_NOUN: u32 = 4;
+
+/// [`Lexicon::partitives`]: a feminine one (إحدى).
+pub(crate) const FEMININE_PARTITIVE: u32 = 2;
 
 /// Each word table of the lexicon with its bit.
 pub(crate) const TABLES: &[(&[&str], u32)] = &[
@@ -453,8 +458,15 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         suffixed_occasions: suffixed_occasions(norm),
         withheld: suffixed_forms(norm, &[names::WITHHELD_NOUNS], 1),
         verbs_also_nouns: small_map(norm, names::VERBS_ALSO_NOUNS),
-        partitives: small_map(norm, names::PARTITIVE_NOUNS),
+        partitives: {
+            let mut m = small_map(norm, names::PARTITIVE_NOUNS);
+            for w in names::FEMININE_PARTITIVES {
+                m.add(&norm(w), FEMININE_PARTITIVE);
+            }
+            m
+        },
         after_ala: small_map(norm, names::CIRCUMSTANCES_AFTER_ALA),
+        fronted: small_map(norm, names::FRONTED_OPENERS),
         time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
@@ -506,6 +518,7 @@ impl Lexicon {
         map("verbs_also_nouns", &self.verbs_also_nouns);
         map("partitives", &self.partitives);
         map("after_ala", &self.after_ala);
+        map("fronted", &self.fronted);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);

@@ -649,10 +649,17 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                         .is_some_and(|p| p.kind == Kind::Word && words::is_introducer(p)));
                 break;
             }
-            // حسابه على “تويتر”: a platform named after on/in.
+            // حسابه على “تويتر”، صفحته الرسمية على «فيسبوك»: a platform named after on/in,
+            // its noun maybe followed by definite adjectives.
             if words::is_platform_link(t) {
                 naming_before = before()
-                    .nth(k + 1)
+                    .skip(k + 1)
+                    .take(NAMING_REACH)
+                    .find(|p| {
+                        p.kind != Kind::Word
+                            || words::is_platform_noun(p)
+                            || !words::is_definite(p.norm)
+                    })
                     .is_some_and(|p| p.kind == Kind::Word && words::is_platform_noun(p));
                 break;
             }

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::lexicon_build::FEMININE_PARTITIVE;
 use super::tokens::{Kind, Tok};
 use super::words::{
     has, has_chars, in_map_as_noun, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion,
@@ -42,6 +43,10 @@ const MAX_CLAUSE_SEGMENTS: usize = 4;
 
 /// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
 const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
+
+/// The most words of a fronted adverbial before a sentence's verb (وعلى أطلال دكانه في
+/// سوق الحلنقة، وقف …).
+const MAX_FRONTED_WORDS: usize = 8;
 
 /// Shortest role phrase in which a closing first name and family name are looked for.
 const FALLBACK_MIN_WORDS: usize = 4;
@@ -837,6 +842,25 @@ fn is_adverb_shape(n: &str) -> bool {
     nisba || participle
 }
 
+/// `true` for an active participle of the first form used as an adverb of manner
+/// (ضاحكا، ساخرا، غاضبا), by its shape; not before a final يا (رانيا، دانيا: names).
+fn is_participle_adverb(n: &str) -> bool {
+    let mut rev = n.chars().rev();
+    n.chars().count() == names::ACTIVE_PARTICIPLE_CHARS
+        && n.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
+        && rev.next() == Some(names::ACTIVE_PARTICIPLE_ALIF)
+        && rev.next() != Some(lex::FINAL_YA)
+}
+
+/// `true` for a preposition or an adverb of place or time with a possessive pronoun
+/// (أمامهم، لديه، عليها، بعدها): it opens no subject.
+fn stop_with_pronoun(n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES.iter().any(|s| {
+        n.strip_suffix(s)
+            .is_some_and(|b| has_chars(b, 2) && has(b, STOPS | NAME_PREPS))
+    })
+}
+
 /// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
 fn with_ba_article(n: &str) -> bool {
     names::PREFIXED_PREPOSITION_ARTICLES
@@ -989,6 +1013,20 @@ fn has_suffix(n: &str) -> bool {
         .any(|s| n.strip_suffix(s).is_some_and(|b| has_chars(b, 3)))
 }
 
+/// `true` when the word ends with a possessive pronoun that no name ends with: ها، هم،
+/// هما after three letters or more, or ه after four and not after ي or و, on a word
+/// without ال (روايته، فريقه, but not نبيه، عبده، الإله).
+fn is_possessed(n: &str) -> bool {
+    if is_definite(n) {
+        return false;
+    }
+    let after = |s: &str, letters: usize| n.strip_suffix(s).filter(|b| has_chars(b, letters));
+    lex::LONG_POSSESSIVE_SUFFIXES
+        .iter()
+        .any(|s| after(s, 3).is_some())
+        || after(lex::HIS_SUFFIX, 4).is_some_and(|b| !b.ends_with(lex::LETTERS_BEFORE_NAME_HA))
+}
+
 /// `true` for a withheld noun with its pronoun (اسمه، هويتها).
 fn is_withheld(t: &Tok) -> bool {
     t.is_word() && T.withheld.get(t.norm) != 0
@@ -1068,6 +1106,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .is_some_and(|t| (t.is(HONORIFICS) || is_office(t)) && is_definite(t.norm));
                     if found.is_none() || (weak && titled) {
                         appositive = apposition(toks, i + 1);
+                    } else if weak {
+                        // المتحدثة باسم الشركة العامة لتوزيع كهرباء الجنوب، زينب عبد الأمير
+                        // الساعدي،: a bare name of two words or more after the comma.
+                        appositive = apposition(toks, i + 1)
+                            .filter(|(name, _, before)| before.is_empty() && name.len() >= 2);
                     }
                 }
                 break;
@@ -1109,9 +1152,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if !has_chars(n, 2) && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark) {
                 break;
             }
-            // ثم أضاف مبتسما، قال مبتسما الرئيس: the manner, not the speaker, who may
-            // follow it.
-            if is_hal(n) && !is_role_noun(t) && !n.ends_with(names::OUR_SUFFIX) {
+            // أشاد بالدسوقي: the object with بـ of a verb that takes one; وتعهد أمامهم:
+            // a preposition or adverb with its pronoun. No subject is named.
+            if (ba_object && with_ba_article(n)) || stop_with_pronoun(n) {
+                break;
+            }
+            // ثم أضاف مبتسما، قال مبتسما الرئيس، ثم أضاف ضاحكا: the manner, not the
+            // speaker, who may follow it.
+            let manner = is_hal(n) || is_participle_adverb(n);
+            if manner && !is_role_noun(t) && !n.ends_with(names::OUR_SUFFIX) {
                 if toks
                     .get(i + 1)
                     .is_some_and(|x| x.is_word() && is_definite(x.norm))
@@ -1272,19 +1321,21 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // متقاعد يتابع الشاشات: a relative clause after an indefinite description.
             let after_description = || {
+                let head = words.first().and_then(|w| tok(toks, w));
+                // أحد السكان يجمع: one of a group.
+                let partitive =
+                    words.len() == 2 && head.is_some_and(|h| T.partitives.get(h.norm) != 0);
                 // شاهد عيان يقيم: every word of the description indefinite.
-                words
-                    .iter()
-                    .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
-                    && words
-                        .first()
-                        .and_then(|w| tok(toks, w))
-                        .is_some_and(is_role_noun)
+                partitive
+                    || words
+                        .iter()
+                        .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
+                        && head.is_some_and(is_role_noun)
             };
-            let feminine_head = words
-                .first()
-                .and_then(|w| tok(toks, w))
-                .is_some_and(|h| h.norm.ends_with(lex::FEMININE_ENDING));
+            let feminine_head = words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
+                h.norm.ends_with(lex::FEMININE_ENDING)
+                    || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
+            });
             if is_present_verb(t, feminine_head)
                 && named_at.is_none()
                 && after_description()
@@ -1621,6 +1672,10 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
         let Some(t) = tok(toks, w) else {
             continue;
         };
+        // إحدى الأمهات: a feminine partitive tells the gender of its group.
+        if T.partitives.get(t.norm) & FEMININE_PARTITIVE != 0 {
+            return Gender::Feminine;
+        }
         if t.is(HONORIFICS) || is_role_noun(t) {
             let n = noun_stem(t.norm);
             // A listed noun (أمين) is singular whatever its ending; a dual or sound plural
@@ -1797,6 +1852,10 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         {
             break;
         }
+        // خالد أبو صالح | روايته: a possessed noun is no part of a name.
+        if end > b && !p.hyphenated() && is_possessed(t.norm) {
+            break;
+        }
         let definite = !p.hyphenated() && is_definite(t.norm);
         let cap = if governed {
             MAX_PLAIN_AFTER_PARTICLE
@@ -1842,6 +1901,15 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             None
         } else {
             match state {
+                // نادين جورج الحاج موسى،: a plain word may close a family name with ال
+                // that the phrase's end closes (الحاج موسى، أبو زيد).
+                State::Family
+                    if end + 1 == w.len()
+                        && (closed_name(toks, w) || said_up_to_comma(toks, w))
+                        && starts_name(toks, p) =>
+                {
+                    Some(State::Family)
+                }
                 State::Family => None,
                 _ if plain >= cap => {
                     // Too many plain words: they are not the name's (أبو حمدان | عدم وقوع
@@ -1942,6 +2010,22 @@ fn closed_name(toks: &[Tok], w: &[Piece]) -> bool {
             .is_some_and(|k| is_comma_at(toks, k)),
         Kind::Punct(_) => false,
     }
+}
+
+/// `true` when the phrase `w` is the subject of a reporting verb with no object, right
+/// after it and up to a comma (قالت نادين جورج الحاج موسى، وزيرة …).
+fn said_up_to_comma(toks: &[Tok], w: &[Piece]) -> bool {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    is_comma_at(toks, last.last + 1)
+        && first
+            .first
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|v| {
+                v.is_word() && v.in_table(VERBS) && !v.in_table(TRANSITIVE | WITH_OBJECT)
+            })
 }
 
 /// The role and the name of a phrase, as piece ranges: a phrase that opens with a name
@@ -2407,7 +2491,23 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
         k -= 1;
     }
     // The sentence's first word: a verb in no table (not a particle, preposition, cue).
-    let first = (k..cue).find(|&i| toks.get(i).is_some_and(|t| t.kind != Kind::Punct(',')))?;
+    let mut first = (k..cue).find(|&i| toks.get(i).is_some_and(|t| t.kind != Kind::Punct(',')))?;
+    // وقبل التوقيع بساعات، التقى X: a fronted adverbial, opened by a preposition or an
+    // adverb of time or place and closed by a comma, goes before the verb.
+    let fronted = |t: &Tok| {
+        T.fronted.get(t.norm) != 0
+            || without_conjunction(t.norm).is_some_and(|r| T.fronted.get(r) != 0)
+    };
+    if toks.get(first).is_some_and(|t| t.is_word() && fronted(t)) {
+        let comma = (first + 1..cue)
+            .take(MAX_FRONTED_WORDS + 1)
+            .take_while(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| t.is_word() || is_comma_at(toks, i))
+            })
+            .find(|&i| is_comma_at(toks, i))?;
+        first = comma + 1;
+    }
     let t = toks.get(first)?;
     if !t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm) {
         return None;
@@ -2418,7 +2518,12 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
         && toks
             .get(first + 1)
             .is_some_and(|h| h.is_word() && noun_in(TITLES, h) && !is_office(h));
-    ((s.personal && s.role.is_some() || body) && s.end <= cue).then_some(s)
+    // وقف أحد السكان يجمع …، وقال: one of a group, too.
+    let partitive = !s.personal
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && T.partitives.get(h.norm) != 0);
+    ((s.personal && s.role.is_some() || body || partitive) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،
@@ -2614,6 +2719,18 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 })
         };
         if named_after_nisba() {
+            return false;
+        }
+        // خالد عبد الكريم | أبو صالح: a name particle after a governed word carries the
+        // name on, however the governed word is written.
+        let particle_after_governed = cur.is(PARTICLES)
+            && k >= 2
+            && words
+                .get(k - 2)
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|t| t.is(PARTICLES));
+        // المهندس | سليم: an honorific is followed by its name.
+        if particle_after_governed || prev.is(HONORIFICS) {
             return false;
         }
         let (prev, cur) = (prev.norm, cur.norm);

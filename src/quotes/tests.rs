@@ -1213,3 +1213,80 @@ fn a_court_states_its_ruling() {
     speaker("auxiliary", &qs, "باطل من", Some("محكمة الاستئناف الإدارية"));
     speaker("verb first", &qs, "لا يستند", Some("مجلس الدولة"));
 }
+
+#[test]
+fn a_name_particle_after_a_governed_word_and_a_possessed_object() {
+    let qs = run(&[
+        "وافتتح المهندس سليم عبد الرزاق أبو حمدان معرضه الأول، وقال إن اللوحات «حصيلة عشر سنوات».",
+        "وعرضت الفنانة التشكيلية ريما أبو شقرا لوحاتها، وقالت إنها «رسائل إلى مدينتها».",
+    ]);
+    speaker(
+        "أبو after عبد الرزاق",
+        &qs,
+        "حصيلة",
+        Some("سليم عبد الرزاق أبو حمدان"),
+    );
+    speaker("possessed object", &qs, "رسائل", Some("ريما أبو شقرا"));
+}
+
+#[test]
+fn a_bare_name_in_apposition_after_a_title_with_a_lam_complement() {
+    let qs = run(&[
+        "«نعمل على مدار الساعة»، قالت المديرة العامة للهيئة الوطنية لحماية المستهلك، هدى فريد الشامي، في مؤتمر صحفي.",
+    ]);
+    speaker("لـ complement", &qs, "نعمل", Some("هدى فريد الشامي"));
+}
+
+#[test]
+fn a_manner_a_preposition_with_its_pronoun_and_an_object_with_ba_name_no_one() {
+    let qs = run(&[
+        "وقالت المعلمة سهى الخياط إن المدرسة «بلا تدفئة»، ثم أضافت ساخرة: «سنأتي بمعاطفنا»، قبل أن يصيح أحد التلاميذ، ثم أضاف غاضبا: «نريد صفا دافئا».",
+        "وقال الوزير فادي حمدان إن الخطة «جاهزة». والتقى حمدان ممثلين عن المزارعين، وتعهد أمامهم بأن «الدعم سيصل».",
+        "وقال المدرب كمال الراشد إن الفوز «مستحق». وأضاف، بعدما أشاد بالحارس الشاب: «هذا جيل جديد».",
+    ]);
+    speaker("participle of manner", &qs, "نريد صفا", Some("أحد التلاميذ"));
+    speaker(
+        "preposition with pronoun",
+        &qs,
+        "الدعم سيصل",
+        Some("فادي حمدان"),
+    );
+    speaker(
+        "object with بـ after بعدما",
+        &qs,
+        "هذا جيل",
+        Some("كمال الراشد"),
+    );
+}
+
+#[test]
+fn the_subject_of_a_verb_after_a_fronted_adverbial() {
+    let qs = run(&[
+        "وقال المحافظ سالم العتيبي إن الأضرار «كبيرة». وأمام مدرسة الحي المهدمة، وقفت إحدى الأمهات تبحث عن حقيبة ابنها، وقالت: «لم يبق لنا شيء».",
+        "وقال المحافظ سالم العتيبي إن الأضرار «كبيرة». وعند مدخل السوق القديم، جلس الحرفي المسن يوسف الطحان يرمم بابه، وقال: «سنعيد البناء».",
+    ]);
+    speaker("partitive", &qs, "لم يبق", Some("إحدى الأمهات"));
+    speaker("title and name", &qs, "سنعيد", Some("يوسف الطحان"));
+}
+
+#[test]
+fn a_family_name_with_al_closed_by_a_plain_word_before_the_comma() {
+    let qs = run(&[
+        "وقال رامي فؤاد الحاج حسن، مدير المرفأ، إن الأعمال «ستنتهي قريبا».",
+        "وانتقد النائب وليد شكري تصريحات الوزير، وقال: «الأرقام لا تتغير».",
+    ]);
+    speaker("الحاج حسن", &qs, "ستنتهي", Some("رامي فؤاد الحاج حسن"));
+    speaker("a verb with an object", &qs, "الأرقام", Some("وليد شكري"));
+}
+
+#[test]
+fn a_platform_after_its_noun_and_adjective_and_a_named_technique() {
+    let qs = run(&[
+        "وأكدت الجمعية، في منشور عبر صفحتها الرسمية على «تيك توك»، أنها ستواصل الحملة، مضيفة أن التبرعات «تضاعفت».",
+        "واحتسب الحكم ركلة جزاء بعد العودة إلى تقنية «الفار»، وقال المدرب إن القرار «صحيح».",
+    ]);
+    no_quote("platform after an adjective", &qs, "تيك توك");
+    speaker("after the platform", &qs, "تضاعفت", Some("الجمعية"));
+    no_quote("technique", &qs, "الفار");
+    speaker("after the technique", &qs, "صحيح", Some("المدرب"));
+}
