@@ -73,6 +73,9 @@ pub const FINAL_YA: char = 'ي';
 /// Conjunctions written onto the next word (وقال، فأضاف).
 pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
 
+/// The conjunction that opens the comment on a topic (أما X فـ…).
+pub const FA: char = 'ف';
+
 /// Proclitics that may stand before the definite article (والوزير، بالرباط، كالعادة).
 pub const ARTICLE_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ك'];
 

@@ -44,6 +44,10 @@ const MAX_CLAUSE_SEGMENTS: usize = 4;
 /// Most plain words after a particle and the word it governs (أبو بكر سالم الحضرمي).
 const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
 
+/// The most words and commas between أما and a colon (أما دوبوا فوجه رسالة إلى جماهير
+/// النادي:).
+const MAX_TOPIC_CLAUSE_WORDS: usize = 14;
+
 /// The most words of a fronted adverbial before a sentence's verb (وعلى أطلال دكانه في
 /// سوق الحلنقة، وقف …).
 const MAX_FRONTED_WORDS: usize = 8;
@@ -282,6 +286,19 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
 /// colon introduces what the person says, as after قال. Only where no cue of `earlier`
 /// stands in the colon's sentence.
 fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
+    // أما دوبوا فوجه رسالة إلى الجماهير:، أما آل حمود، فيختم حديثه: the topic of أما is
+    // the subject of the verb with ف after it, in the clause before the colon.
+    let topic = (colon.saturating_sub(MAX_TOPIC_CLAUSE_WORDS)..colon)
+        .rev()
+        .take_while(|&v| {
+            toks.get(v)
+                .is_some_and(|x| x.is_word() || is_comma_at(toks, v))
+        })
+        .filter(|&v| {
+            toks.get(v)
+                .is_some_and(|x| x.is_word() && x.norm.starts_with(lex::FA))
+        })
+        .find_map(|v| topic_before(toks, v).map(|s| (v, s)));
     let mut k = colon;
     while k > 0 && toks.get(k - 1).is_some_and(|p| p.is_word()) {
         k -= 1;
@@ -299,6 +316,18 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
     if earlier.last().is_some_and(|c| c.tok >= sentence_start) {
         return None;
     }
+    if let Some((v, s)) = topic {
+        let verb = toks.get(v)?;
+        return Some(Cue {
+            tok: v,
+            at: verb.start,
+            kind: CueKind::Verb,
+            text: verb.text.to_string(),
+            gender: s.gender,
+            subject: Some(s),
+            resolved: None,
+        });
+    }
     let verb = toks.get(k)?;
     if k + 1 >= colon || !opens_with_verb(verb) {
         return None;
@@ -313,6 +342,40 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
         gender: s.gender,
         subject: Some(s),
         resolved: None,
+    })
+}
+
+/// The topic of أما right before the verb at `v` that its ف opens (أما دوبوا فوجه، أما آل
+/// حمود، فيختم): a person or a body named by the phrase after أما, which ends at the
+/// verb or at a comma before it.
+fn topic_before(toks: &[Tok], v: usize) -> Option<Subject> {
+    let verb = toks.get(v)?;
+    if !verb.norm.starts_with(lex::FA) {
+        return None;
+    }
+    let end = if v > 0 && is_comma_at(toks, v - 1) {
+        v - 1
+    } else {
+        v
+    };
+    let topic = (end.saturating_sub(MAX_SUBJECT_WORDS + 1)..end)
+        .rev()
+        .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
+        .find(|&j| toks.get(j).is_some_and(|x| x.norm == T.topic.as_ref()))?;
+    // أما المشروع فوصفه الوزير: a person named after the verb is its subject.
+    if toks.get(v + 1).is_some_and(|x| {
+        x.is_word() && is_definite(x.norm) && (x.is(HONORIFICS) || is_role_noun(x))
+    }) {
+        return None;
+    }
+    // The phrase ends where the verb's clause begins: a person, a body or a title.
+    subject(toks.get(..end)?, topic + 1, false).filter(|s| {
+        s.end == end
+            && (s.personal
+                || s.role.is_some()
+                || toks
+                    .get(topic + 1)
+                    .is_some_and(|h| h.is_word() && is_role_noun(h)))
     })
 }
 
@@ -445,6 +508,9 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
             .is_some_and(|p| p.is_word() && p.is(RELATIVES));
         let subject = if after_relative || masculine_before_feminine(toks, i) {
             None
+        } else if let Some(s) = topic_before(toks, i) {
+            // أما فيريرا فوصف لاعبه بأنه: the topic is the subject; what follows, the object.
+            Some(s)
         } else {
             subject_of(toks, i + 1, false, transitive)
                 .filter(|s| !(transitive && addressee_of_earlier(toks, earlier, i, s)))

@@ -1290,3 +1290,32 @@ fn a_platform_after_its_noun_and_adjective_and_a_named_technique() {
     no_quote("technique", &qs, "الفار");
     speaker("after the technique", &qs, "صحيح", Some("المدرب"));
 }
+
+#[test]
+fn the_topic_of_amma_is_the_subject_of_the_verb_after_its_fa() {
+    let qs = run(&[
+        "وقالت الوزيرة إن الموسم «ناجح». أما المزارع حسن البدوي فرفع صوته أمام الحضور: «لم نر شيئا من الدعم».",
+        "وقال المحافظ إن الطريق «سيفتح». أما الحلاق سمير الدباغ، فيلخص حاله بجملة واحدة: «الزبائن هجروا السوق».",
+        "وقال الحكم إن القرار «صحيح». أما رئيس النادي فوصف التحكيم بأنه «فضيحة».",
+        "أما المشروع فوصفه الوزير بأنه «رائد في المنطقة».",
+    ]);
+    speaker("the person after the verb", &qs, "رائد", Some("الوزير"));
+    speaker(
+        "colon after its verb's complement",
+        &qs,
+        "لم نر",
+        Some("حسن البدوي"),
+    );
+    speaker(
+        "a comma after the topic",
+        &qs,
+        "الزبائن",
+        Some("سمير الدباغ"),
+    );
+    speaker(
+        "a cue verb with an object",
+        &qs,
+        "فضيحة",
+        Some("رئيس النادي"),
+    );
+}
