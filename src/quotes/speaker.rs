@@ -288,17 +288,22 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
 fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
     // أما دوبوا فوجه رسالة إلى الجماهير:، أما آل حمود، فيختم حديثه: the topic of أما is
     // the subject of the verb with ف after it, in the clause before the colon.
-    let topic = (colon.saturating_sub(MAX_TOPIC_CLAUSE_WORDS)..colon)
+    // The words are searched for أما first: most clauses have none.
+    let amma = (colon.saturating_sub(MAX_TOPIC_CLAUSE_WORDS)..colon)
         .rev()
         .take_while(|&v| {
             toks.get(v)
                 .is_some_and(|x| x.is_word() || is_comma_at(toks, v))
         })
-        .filter(|&v| {
-            toks.get(v)
-                .is_some_and(|x| x.is_word() && x.norm.starts_with(lex::FA))
-        })
-        .find_map(|v| topic_before(toks, v).map(|s| (v, s)));
+        .find(|&v| toks.get(v).is_some_and(|x| x.norm == T.topic.as_ref()));
+    let topic = amma.and_then(|a| {
+        (a + 2..colon)
+            .filter(|&v| {
+                toks.get(v)
+                    .is_some_and(|x| x.is_word() && x.norm.starts_with(lex::FA))
+            })
+            .find_map(|v| topic_before(toks, v).map(|s| (v, s)))
+    });
     let mut k = colon;
     while k > 0 && toks.get(k - 1).is_some_and(|p| p.is_word()) {
         k -= 1;
