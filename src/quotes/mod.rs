@@ -24,7 +24,7 @@ mod words;
 
 use crate::article::Quote;
 use crate::lexicon::names;
-use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
+use crate::lexicon::quotes::{IN_A_PLACE, SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
@@ -304,6 +304,24 @@ fn resolve(
         if takes {
             if let Some(s) = &resolved {
                 carry.floor.take(s);
+            }
+        } else if let (false, Some(s)) = (in_quote, &c.subject) {
+            // أعلن المركز الوطني للأمن السيبراني فتح تحقيق …، وقال المركز: a body named in
+            // full by a cue that quotes nothing, which a later mention may name by its head.
+            // The phrase must end at a comma, a full stop or a preposition (not run on
+            // into an object: أطلقت إدارة المعرض جائزة …); a place after في is no part of
+            // the body's name (المركز … في الكويت).
+            let closed = toks.get(s.end).is_some_and(|t| match t.kind {
+                Kind::Punct(c) => matches!(c, ',' | '،') || is_sentence_end(t),
+                Kind::Word => t.in_table(words::NAME_PREPS),
+                Kind::Mark => false,
+            });
+            if closed && !s.personal && s.role.is_none() && s.name.contains(' ') {
+                let name = s.name.split(IN_A_PLACE).next().unwrap_or(&s.name);
+                carry.floor.introduce(&Subject {
+                    name: name.to_string(),
+                    ..s.clone()
+                });
             }
         }
         if let Some(c) = cues.get_mut(ci) {

@@ -1319,3 +1319,18 @@ fn the_topic_of_amma_is_the_subject_of_the_verb_after_its_fa() {
         Some("رئيس النادي"),
     );
 }
+
+#[test]
+fn a_body_named_in_full_without_a_quote_is_named_again_by_its_head() {
+    let qs = run(&[
+        "أعلنت الهيئة العامة للأرصاد الجوية في الأردن، صباح الأحد، رفع درجة التحذير، وقالت الهيئة إن المنخفض «الأقوى منذ عقد».",
+        "وأعلنت إدارة المهرجان جائزة «الراوي الصغير» للأطفال، وبحسب إدارة المهرجان: «سيشارك فيها مئة طفل».",
+    ]);
+    speaker("head", &qs, "الأقوى", Some("الهيئة العامة للأرصاد الجوية"));
+    speaker(
+        "a mention of two words names itself",
+        &qs,
+        "سيشارك",
+        Some("إدارة المهرجان"),
+    );
+}
