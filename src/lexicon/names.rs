@@ -582,6 +582,10 @@ pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "�
 /// parts follow it up to what closes the phrase (قال علي راضي الكعبي إن).
 pub const NAMES_SPELLED_AS_PREPOSITIONS: &[&str] = &["علي"];
 
+/// Document nouns for the wording of a document, whose complement is the document itself,
+/// not its issuer (نص الاتفاق، نص الحكم): the whole phrase is the speaker.
+pub const WORDING_NOUNS: &[&str] = &["نص"];
+
 /// Prepositions and adverbs of time and place that open a fronted adverbial before a
 /// sentence's verb, closed by a comma (وقبل التوقيع بساعات، التقى …; وعلى أطلال دكانه،
 /// وقف …): the verb's subject follows the comma.

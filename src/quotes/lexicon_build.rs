@@ -52,6 +52,8 @@ pub(crate) struct Lexicon {
     pub(crate) after_ala: TagMap,
     /// [`names::FRONTED_OPENERS`].
     pub(crate) fronted: TagMap,
+    /// [`names::WORDING_NOUNS`].
+    pub(crate) wording: TagMap,
     /// The heads of a time construct (مطلع), [`names::TIME_CONSTRUCTS`].
     pub(crate) time_constructs: TagMap,
     /// The sound plurals of the naming nouns in ة (مجموعات، صفحات).
@@ -467,6 +469,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         },
         after_ala: small_map(norm, names::CIRCUMSTANCES_AFTER_ALA),
         fronted: small_map(norm, names::FRONTED_OPENERS),
+        wording: small_map(norm, names::WORDING_NOUNS),
         time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
@@ -519,6 +522,7 @@ impl Lexicon {
         map("partitives", &self.partitives);
         map("after_ala", &self.after_ala);
         map("fronted", &self.fronted);
+        map("wording", &self.wording);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);
         map("ba_verbs", &self.ba_verbs);

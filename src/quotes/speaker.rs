@@ -1775,6 +1775,10 @@ fn issuer(toks: &[Tok], w: &[Piece]) -> Option<(usize, Lam)> {
     if !noun_in(DOCUMENTS, t0) || is_definite(t0.norm) || w.len() < 2 {
         return None;
     }
+    // نص الاتفاق، نص الحكم: the text of a document is the document itself.
+    if T.wording.get(noun_stem(t0.norm)) != 0 {
+        return None;
+    }
     for (k, p) in w.iter().enumerate().skip(1).take(ISSUER_REACH) {
         let t = tok(toks, p)?;
         let n = t.norm;

@@ -1334,3 +1334,9 @@ fn a_body_named_in_full_without_a_quote_is_named_again_by_its_head() {
         Some("إدارة المهرجان"),
     );
 }
+
+#[test]
+fn the_text_of_a_document_is_the_document() {
+    let qs = run(&["وجاء في نص المرسوم، الذي نشرته الجريدة الرسمية، أن المجلس «يحل فورا»."]);
+    speaker("نص", &qs, "يحل فورا", Some("نص المرسوم"));
+}
