@@ -119,6 +119,22 @@ impl Floor {
         }
     }
 
+    /// The known speaker whose personal name ends with the normalised word `w` and who
+    /// agrees with gender `g` (دوبوا of لوك-هنري دوبوا).
+    pub(crate) fn known_as(&self, w: &str, g: Gender) -> Option<Subject> {
+        self.known
+            .iter()
+            .rev()
+            .find(|k| {
+                k.subject.personal
+                    && k.subject.gender.agrees(g)
+                    && k.name
+                        .strip_suffix(w)
+                        .is_some_and(|head| head.ends_with(' '))
+            })
+            .map(|k| k.subject.clone())
+    }
+
     /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees.
     pub(crate) fn holder(&self, g: Gender) -> Option<Subject> {
         let found = self.known.iter().rev().find(|k| k.subject.gender.agrees(g));

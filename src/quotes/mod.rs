@@ -271,6 +271,12 @@ fn resolve(
                             .map(|s| carry.floor.named(&s))
                         })
                         .or_else(|| {
+                            // وحمّل دوبوا الحكم X المسؤولية، معتبرا: a speaker already on the
+                            // floor, named by a short mention right after the sentence's verb.
+                            speaker::opening_word(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))
+                                .and_then(|w| carry.floor.known_as(w, c.gender))
+                        })
+                        .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
                             // sentence introduced before the cue.
                             intros

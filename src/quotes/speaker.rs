@@ -2553,6 +2553,24 @@ fn opens_with_verb(t: &Tok) -> bool {
         && !is_role_noun(t)
 }
 
+/// The word right after the first word of the sentence that holds token `cue`, when that
+/// is a verb in no table (وحمّل دوبوا الحكم …): maybe a short mention of its subject.
+pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Option<&'t str> {
+    let start = (floor..cue)
+        .rev()
+        .find(|&k| {
+            k == 0
+                || toks.get(k - 1).is_some_and(
+                    |p| matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
+                )
+        })
+        .unwrap_or(floor);
+    let (verb, word) = (toks.get(start)?, toks.get(start + 1)?);
+    let plain_verb = verb.is_word() && verb.tags.bare == 0 && verb.tags.rest == 0;
+    (plain_verb && start + 1 < cue && word.is_word() && !is_definite(word.norm))
+        .then_some(word.norm)
+}
+
 /// The title and name after the first word of the sentence that holds token `cue`, when
 /// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
 /// pronoun cue later in the sentence refers to them.
