@@ -73,10 +73,6 @@ pub const FINAL_YA: char = 'ي';
 /// Conjunctions written onto the next word (وقال، فأضاف).
 pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
 
-/// في between a body's name and its place, as the body's name is written (المركز الوطني
-/// للأمن السيبراني في الكويت): the place is no part of the name.
-pub const IN_A_PLACE: &str = " في ";
-
 /// The conjunction that opens the comment on a topic (أما X فـ…).
 pub const FA: char = 'ف';
 

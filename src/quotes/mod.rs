@@ -24,7 +24,7 @@ mod words;
 
 use crate::article::Quote;
 use crate::lexicon::names;
-use crate::lexicon::quotes::{IN_A_PLACE, SENTENCE_END, SENTENCE_PUNCT};
+use crate::lexicon::quotes::{NAME_PREPOSITIONS, SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
@@ -277,6 +277,25 @@ fn resolve(
                                 .and_then(|w| carry.floor.known_as(w, c.gender))
                         })
                         .or_else(|| {
+                            // …إخوتها. «…»، تقول: the person the sentence before the quote
+                            // introduced.
+                            speaker::subject_before_quote(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                                &quoted,
+                            )
+                            .filter(|s| s.gender.agrees(c.gender))
+                            // A bare name of two words or more names itself.
+                            .map(|s| {
+                                if s.role.is_some() {
+                                    carry.floor.named(&s)
+                                } else {
+                                    s
+                                }
+                            })
+                        })
+                        .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
                             // sentence introduced before the cue.
                             intros
@@ -315,19 +334,25 @@ fn resolve(
             // أعلن المركز الوطني للأمن السيبراني فتح تحقيق …، وقال المركز: a body named in
             // full by a cue that quotes nothing, which a later mention may name by its head.
             // The phrase must end at a comma, a full stop or a preposition (not run on
-            // into an object: أطلقت إدارة المعرض جائزة …); a place after في is no part of
-            // the body's name (المركز … في الكويت).
+            // into an object: أطلقت إدارة المعرض جائزة …); what a preposition written apart
+            // adds is no part of the body's name (المركز … في الكويت، حذرت الهيئة من …).
             let closed = toks.get(s.end).is_some_and(|t| match t.kind {
                 Kind::Punct(c) => matches!(c, ',' | '،') || is_sentence_end(t),
                 Kind::Word => t.in_table(words::NAME_PREPS),
                 Kind::Mark => false,
             });
-            if closed && !s.personal && s.role.is_none() && s.name.contains(' ') {
-                let name = s.name.split(IN_A_PLACE).next().unwrap_or(&s.name);
-                carry.floor.introduce(&Subject {
-                    name: name.to_string(),
-                    ..s.clone()
-                });
+            if closed && !s.personal && s.role.is_none() {
+                let name: Vec<&str> = s
+                    .name
+                    .split(' ')
+                    .take_while(|w| !NAME_PREPOSITIONS.contains(w))
+                    .collect();
+                if name.len() >= 2 {
+                    carry.floor.introduce(&Subject {
+                        name: name.join(" "),
+                        ..s.clone()
+                    });
+                }
             }
         }
         if let Some(c) = cues.get_mut(ci) {
@@ -415,6 +440,27 @@ fn paragraph(
         };
         let (spk, cue) = match (found, &continuing) {
             ((_, None), Some(prev)) if at_start => prev.clone(),
+            ((None, None), _) if *class == Class::Statement => {
+                // تجمع سهام قاسم ما تبقى من الحبات. «…»: a quote with no cue after the
+                // sentence that introduces its speaker.
+                let open = s.open.and_then(|o| para.tok_at(o)).unwrap_or(0);
+                let found = speaker::subject_of_sentence_before(
+                    para.toks,
+                    open,
+                    open.saturating_sub(MAX_CUE_TOKENS),
+                )
+                .map(|p| {
+                    if p.role.is_some() {
+                        carry.floor.named(&p)
+                    } else {
+                        p
+                    }
+                });
+                if let Some(p) = &found {
+                    carry.floor.take(p);
+                }
+                (found, None)
+            }
             (found, _) => found,
         };
         if s.close.is_none() && s.end == len && *class == Class::Statement {

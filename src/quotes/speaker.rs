@@ -2575,6 +2575,58 @@ pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Opt
 /// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
 /// pronoun cue later in the sentence refers to them.
 pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    opening_subject_with(toks, cue, floor, false)
+}
+
+/// The person the sentence that ends right before token `open` (a quotation mark that
+/// opens the next sentence) introduces after its first word, a verb in no table, by title
+/// or by a name of two words or more: the speaker of a quote with no cue that follows the
+/// description of its speaker (تجمع سهام عبد الله قاسم ما تبقى من الحبات. «…»).
+pub(crate) fn subject_of_sentence_before(
+    toks: &[Tok],
+    open: usize,
+    floor: usize,
+) -> Option<Subject> {
+    let end = open.checked_sub(1)?;
+    if !toks
+        .get(end)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+    {
+        return None;
+    }
+    opening_subject_with(toks, end, floor, true)
+}
+
+/// The speaker of a pronoun cue whose sentence opens with the quote it reports (…. «…»،
+/// تقول), when the sentence before introduces a person ([`subject_of_sentence_before`]).
+/// `quoted`: whether a char lies inside a quote (whose full stops end no sentence here).
+pub(crate) fn subject_before_quote(
+    toks: &[Tok],
+    cue: usize,
+    floor: usize,
+    quoted: impl Fn(usize) -> bool,
+) -> Option<Subject> {
+    let start = (floor..cue).rev().find(|&k| {
+        k == 0
+            || toks.get(k - 1).is_some_and(|p| {
+                matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c))
+                    && !quoted(p.start)
+            })
+    })?;
+    if toks.get(start)?.kind != Kind::Mark {
+        return None;
+    }
+    subject_of_sentence_before(toks, start, floor)
+}
+
+/// [`opening_subject`]; `bare_names`: a personal name of two words or more with no title
+/// is taken too.
+fn opening_subject_with(
+    toks: &[Tok],
+    cue: usize,
+    floor: usize,
+    bare_names: bool,
+) -> Option<Subject> {
     let mut k = cue;
     while k > floor {
         let prev = toks.get(k - 1)?;
@@ -2616,7 +2668,31 @@ pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<
         && toks
             .get(first + 1)
             .is_some_and(|h| h.is_word() && T.partitives.get(h.norm) != 0);
-    ((s.personal && s.role.is_some() || body || partitive) && s.end <= cue).then_some(s)
+    // A bare name right after the verb must be followed by a stop, punctuation or a
+    // possessed noun (سهام قاسم ما تبقى، سعاد إبراهيم، التي، منى الحلو ثيابها): not a name
+    // run on into the verb's object.
+    let closed = || {
+        // The token after the name's words, read from the verb on.
+        let n = s.name.split(' ').count();
+        let mut seen = 0;
+        let after = (first + 1..cue).find(|&k| {
+            let word = toks.get(k).is_some_and(|t| t.is_word());
+            if word && seen == n {
+                return true;
+            }
+            seen += usize::from(word);
+            !word && seen == n
+        });
+        after
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| match t.kind {
+                // …الحلو ثيابها: a possessed noun, the object, ends a name too.
+                Kind::Word => t.in_table(STOPS | NAME_PREPS | RELATIVES) || is_possessed(t.norm),
+                _ => true,
+            })
+    };
+    let named = s.personal && (s.role.is_some() || bare_names && s.name.contains(' ') && closed());
+    ((named || body || partitive) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،

@@ -1354,3 +1354,21 @@ fn a_known_speaker_named_short_after_the_sentence_verb() {
         Some("خوان-كارلوس مورينو"),
     );
 }
+
+#[test]
+fn a_quote_after_the_sentence_that_introduces_its_speaker() {
+    let qs = run(&[
+        "وقال المحافظ إن المياه «انحسرت». قرب الجسر المهدم، تنشر منى سعيد الحلو ثيابها المبللة على السور. «لم يبق في البيت شيء»، تقول.",
+        "وقال المحافظ إن المياه «انحسرت». يجلس كريم عادل منصور، وهو صياد منذ ثلاثين عاما، قرب قاربه المقلوب. «البحر أخذ كل شيء».",
+        "وقال المحافظ إن المياه «انحسرت». رفع ماهر سليم الجبوري صورة ابنه فوق رأسه. «أين ابني؟»، قال.",
+    ]);
+    speaker(
+        "pronoun cue after the quote",
+        &qs,
+        "لم يبق",
+        Some("منى سعيد الحلو"),
+    );
+    speaker("no cue", &qs, "البحر", Some("كريم عادل منصور"));
+    // The name runs on into the verb's object here: no speaker rather than a wrong one.
+    speaker("run on into the object", &qs, "أين ابني", Some("المحافظ"));
+}
