@@ -1145,6 +1145,11 @@ mod tests {
             &CHROME_PHRASES,
             "Copyrighted works in the archive"
         ));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Story continues below advertisement"
+        ));
+        assert!(starts_with_any(&CHROME_PHRASES, "Article Continues Below"));
     }
 
     #[test]
