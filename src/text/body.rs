@@ -105,7 +105,7 @@ pub fn paragraphs(
     drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
 
     kept.retain(|b| {
-        let boxed = in_call_to_action(dom, stripped, blocks, b, root);
+        let boxed = in_call_to_action(dom, stripped, blocks, b, root, MAX_CTA_BOX_CHARS);
         if boxed {
             note(b, Drop::CallToAction, &mut removed);
         }
@@ -142,6 +142,13 @@ pub fn paragraphs(
             // box of related links, a comment form): trafilatura strips trailing headings
             // too. A heading that is a sentence (a closing call or question) is text.
             note(b, Drop::TrailingHeading, &mut removed);
+            kept.pop();
+        } else if kept.len() > 1
+            && in_call_to_action(dom, stripped, blocks, b, root, MAX_CLOSING_CTA_CHARS)
+        {
+            // A pitch that closes the body may be longer: a title, a paragraph or two and
+            // a button ("Ready to plan your move? … [Get a quote]").
+            note(b, Drop::CallToAction, &mut removed);
             kept.pop();
         } else if is_intro_line(&b.text) && kept.len() > 1 {
             // A short line that introduces a list or a box ("Other posts you'll love:")
@@ -306,6 +313,8 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
 const MAX_CTA_BOX_CHARS: u32 = 200;
+/// Most visible characters of a call-to-action box that closes the body.
+const MAX_CLOSING_CTA_CHARS: u32 = 600;
 /// Most visible characters of a button's label ("Get a demo", "Find local pros").
 const MAX_BUTTON_CHARS: usize = 30;
 /// Most words of a button's label.
@@ -329,10 +338,11 @@ fn in_call_to_action(
     blocks: &[Block],
     b: &Block,
     root: Ix,
+    max_chars: u32,
 ) -> bool {
     let mut a = dom.nodes[b.owner].parent;
     for _ in 0..CTA_LEVELS {
-        if a == root || a == crate::parse::NO_PARENT || stripped.raw_chars[a] > MAX_CTA_BOX_CHARS {
+        if a == root || a == crate::parse::NO_PARENT || stripped.raw_chars[a] > max_chars {
             return false;
         }
         // A box is a small part of the article's container: a short page whose whole
@@ -1066,6 +1076,28 @@ mod tests {
             "<body><div>{para}<h3>Will you take the ferry this summer?</h3></div></body>"
         ));
         assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_longer_pitch_that_closes_the_body_is_dropped_one_inside_it_kept() {
+        let para = FERRY_PARA;
+        // Over 200 characters: a title, two lines of pitch and a button.
+        let pitch = "<div><h2>Planning a trip to the islands?</h2>\
+             <p>Whether you travel for a day or a month, our planners know every crossing, \
+             every timetable and every quiet beach along the coast.</p>\
+             <p>Tell us your dates and we will build a route that suits you, with ferries, \
+             rooms and bikes booked in one go.</p>\
+             <div><a href=/plan>Plan my trip</a></div></div>";
+        let p = body_of(&format!(
+            "<body><div>{para}{para}{para}{para}{para}{pitch}</div></body>"
+        ));
+        assert_eq!(p.len(), 5, "{p:?}");
+        // The same box with the text going on after it is the article's (a product box in
+        // a review): the longer bound holds at the body's end only.
+        let p = body_of(&format!(
+            "<body><div>{para}{para}{para}{para}{pitch}{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 8, "{p:?}");
     }
 
     #[test]
