@@ -472,6 +472,24 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "Related articles",
     "Read more",
     "Most read",
+    // the titles of boxes of other articles, compared ignoring ASCII case (the quote in
+    // both spellings)
+    "related posts",
+    "recommended reading",
+    "recommended for you",
+    "recommended articles",
+    "recommended posts",
+    "popular",
+    "popular posts",
+    "read next",
+    "what to read next",
+    "you might also like",
+    "you might also enjoy",
+    "you may also enjoy",
+    "you'll also love",
+    "you’ll also love",
+    "you'll also like",
+    "you’ll also like",
 ];
 
 /// Phrases of comment policies and disclaimers that make a block chrome wherever they

@@ -1079,6 +1079,23 @@ mod tests {
     }
 
     #[test]
+    fn a_box_of_other_articles_goes_with_its_title() {
+        let para = FERRY_PARA;
+        for title in [
+            "You’ll Also Love...",
+            "Recommended Reading",
+            "POPULAR POSTS",
+        ] {
+            let p = body_of(&format!(
+                "<body><div>{para}<h3>{title}</h3>\
+                 <ul><li><a href=/a>Five walks along the old canal</a></li>\
+                 <li><a href=/b>Where to eat by the harbour</a></li></ul>{para}</div></body>"
+            ));
+            assert_eq!(p.len(), 2, "{title}: {p:?}");
+        }
+    }
+
+    #[test]
     fn a_longer_pitch_that_closes_the_body_is_dropped_one_inside_it_kept() {
         let para = FERRY_PARA;
         // Over 200 characters: a title, two lines of pitch and a button.
