@@ -93,7 +93,7 @@ pub fn paragraphs(
             note(b, Drop::Caption, &mut removed);
             continue;
         }
-        match classify(b, th) {
+        match classify(dom, b, th) {
             Some(Drop::SectionHeading) => {
                 in_chrome_section = true;
                 note(b, Drop::SectionHeading, &mut removed);
@@ -517,7 +517,9 @@ fn is_leftover(b: &Block, th: &Thresholds) -> bool {
 /// paragraph that is a whole linked sentence of ordinary length ("(Why do cats purr? Here
 /// is what we know.)" set in the text as a link) is the writer's aside and is text too:
 /// trafilatura drops a paragraph of one link only when the link is longer than a line.
-fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
+/// A paragraph whose links all jump within the page (`href="#step-3"`) is an entry of a
+/// table of contents, not an aside, whatever its length.
+fn is_link_dense(dom: &Dom, b: &Block, th: &Thresholds) -> bool {
     let density = b.link_density();
     if density <= th.max_link_density {
         return false;
@@ -526,10 +528,25 @@ fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
         && b.punct > 0
         && b.chars >= LINKED_SENTENCE_CHARS
         && !is_labelled_link(b)
+        && !jumps_within_page(dom, b.owner)
     {
         return density > LINKED_SENTENCE_DENSITY && b.link_chars > MAX_LINKED_ASIDE_CHARS;
     }
     true
+}
+
+/// Whether every link under `owner` (one at least) jumps to a place in the page.
+fn jumps_within_page(dom: &Dom, owner: Ix) -> bool {
+    let mut links = 0;
+    for i in owner..dom.nodes[owner].end {
+        if dom.tag(i) == Some(Tag::A) {
+            match dom.attr(i, "href") {
+                Some(h) if h.starts_with('#') && h.len() > 1 => links += 1,
+                _ => return false,
+            }
+        }
+    }
+    links > 0
 }
 
 /// Most characters of the label before a link ("» Related reading:").
@@ -561,9 +578,9 @@ const LINKED_SENTENCE_DENSITY: f32 = 0.8;
 const MAX_LINKED_ASIDE_CHARS: u32 = 85;
 
 /// Whether a block reads as chrome rather than body.
-fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
+fn classify(dom: &Dom, b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
-    if is_link_dense(b, th) && !b.prose_list {
+    if is_link_dense(dom, b, th) && !b.prose_list {
         return Some(Drop::LinkDense);
     }
     if is_leftover(b, th) {
@@ -946,6 +963,20 @@ mod tests {
         assert_eq!(p.len(), 4, "{p:?}");
         assert!(p[1].starts_with("(Why do the tides"), "{p:?}");
         assert!(!p.iter().any(|x| x.contains("very long linked")), "{p:?}");
+    }
+
+    #[test]
+    fn a_contents_entry_set_as_a_paragraph_is_not_an_aside() {
+        let para = FERRY_PARA;
+        let p = body_of(&format!(
+            "<body><div>{para}<p><a href=#route>Step 2: Choose your route across the bay</a></p>\
+             {para}<h2 id=route>Step 2: Choose your route across the bay</h2>{para}\
+             <p><a href=/tides>Step 3: Read the tide tables before you set out</a></p>\
+             {para}</div></body>"
+        ));
+        assert_eq!(p.len(), 6, "{p:?}");
+        assert!(p[1].starts_with("The ferry"), "{p:?}");
+        assert!(p[4].starts_with("Step 3"), "{p:?}");
     }
 
     #[test]
