@@ -521,6 +521,19 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     "from qualifying purchases",
 ];
 
+/// Phrases of an estimated reading time ("Bridgestone Team | 5 min read", "Reading time: 4
+/// minutes"): a short block holding one is the article's metadata line, wherever the
+/// phrase sits in it (matched ignoring ASCII case, in blocks up to [`MAX_BYLINE_CHARS`]).
+pub const READING_TIME_PHRASES: &[&str] = &[
+    "min read",
+    "mins read",
+    "min. read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "read time",
+];
+
 /// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.
 pub const MAX_DISCLAIMER_CHARS: usize = 320;
 

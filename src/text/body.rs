@@ -469,6 +469,16 @@ static DISCLAIMERS: LazyLock<Matcher> = LazyLock::new(|| {
     )
 });
 
+static READING_TIMES: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher(
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .ascii_case_insensitive(true)
+            .build(chrome::READING_TIME_PHRASES)
+            .ok(),
+    )
+});
+
 /// An unanchored phrase matcher (`None` only if the table could not be compiled).
 struct Matcher(Option<AhoCorasick>);
 
@@ -607,7 +617,9 @@ fn classify(dom: &Dom, b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::Label);
         }
-        if len <= chrome::MAX_BYLINE_CHARS && starts_with_any(&BYLINES, &b.text) {
+        if len <= chrome::MAX_BYLINE_CHARS
+            && (starts_with_any(&BYLINES, &b.text) || READING_TIMES.is_match(&b.text))
+        {
             return Some(Drop::Byline);
         }
         if starts_with_any(&CAPTIONS, &b.text) {
@@ -896,6 +908,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&CAPTIONS);
     LazyLock::force(&DATE_LINES);
     LazyLock::force(&DISCLAIMERS);
+    LazyLock::force(&READING_TIMES);
 }
 
 #[cfg(test)]
@@ -1107,6 +1120,17 @@ mod tests {
             "<body><div>{para}<h3>Will you take the ferry this summer?</h3></div></body>"
         ));
         assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_reading_time_line_is_the_articles_metadata() {
+        let para = FERRY_PARA;
+        let p = body_of(&format!(
+            "<body><div><p>Harbour Desk | 4 min read</p>{para}\
+             <p>Reading Time: 6 minutes</p>{para}<p>It took a long time to read.</p></div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].starts_with("It took"), "{p:?}");
     }
 
     #[test]
