@@ -363,6 +363,10 @@ pub const CHROME_PHRASES: &[&str] = &[
     "Continue reading below",
     "Continue Reading Below",
     "Content continues below",
+    // a post's own address offered for sharing ("Short link: https://…")
+    "Short link:",
+    "Shortlink:",
+    "Permalink:",
     "we use cookies",
     "this site uses cookies",
     "all rights reserved",

@@ -1254,6 +1254,10 @@ mod tests {
             "Story continues below advertisement"
         ));
         assert!(starts_with_any(&CHROME_PHRASES, "Article Continues Below"));
+        assert!(starts_with_any(
+            &CHROME_PHRASES,
+            "Short link: https://example.org/p/4412"
+        ));
     }
 
     #[test]
