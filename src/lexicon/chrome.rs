@@ -170,6 +170,11 @@ pub const CHROME_PAIRS: &[&str] = &[
     "about author",
 ];
 
+/// The chrome words of a "more" control (`read-more`, `more-link`). An element named only
+/// with them that holds prose and no link is the text the control reveals
+/// (`read-more-content`, `ReadMoreAnswer`).
+pub const MORE_CONTROL_WORDS: &[&str] = &["more", "readmore", "read more"];
+
 /// Tokens that mark the article itself; they veto a chrome token on the same element.
 pub const CONTENT_TOKENS: &[&str] = &[
     "article",
