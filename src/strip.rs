@@ -291,10 +291,12 @@ impl Census<'_> {
                 continue;
             };
             let mut weak_word = None;
+            let mut more_only = false;
             let rule = tag_rule(tag).or_else(|| {
                 let m = markup_rule(dom, i, tag, &mut tokens, layout);
                 class_flags[i] = m.flags;
                 weak_word = m.weak_word;
+                more_only = m.more_only;
                 if m.app_link {
                     app_links.push(i);
                 }
@@ -324,7 +326,13 @@ impl Census<'_> {
             // instead.
             let veto = veto
                 || (matches!(rule, Some(Rule::Class { content: true, .. }))
-                    && self.holds_marked_text(dom, i, &mut tokens));
+                    && self.holds_marked_text(dom, i, &mut tokens))
+                // Prose without a link under a "more" control's name is the text the
+                // control reveals (`ReadMoreAnswer`), not a link to more.
+                || (more_only
+                    && matches!(rule, Some(Rule::Class { .. }))
+                    && self.prose[i] > 0
+                    && !(i..dom.nodes[i].end).any(|k| dom.tag(k) == Some(Tag::A)));
             if let (true, Some(Rule::Class { strong: false, .. }), Some(w)) =
                 (veto, rule, weak_word)
             {
@@ -543,6 +551,9 @@ struct Markup {
     weak_word: Option<&'static str>,
     /// A link to an app store.
     app_link: bool,
+    /// Its only chrome words are those of a "more" control (`read-more-text`): it may be
+    /// the text such a control reveals.
+    more_only: bool,
 }
 
 /// Hidden, role and class/id rules; class/id chrome words in `ignored` do not count.
@@ -552,6 +563,7 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
         flags: 0,
         weak_word: None,
         app_link: false,
+        more_only: false,
     };
     let (mut class, mut id, mut role) = (None, None, None);
     let mut hidden = false;
@@ -594,6 +606,22 @@ fn markup_rule(dom: &Dom, i: Ix, tag: Tag, tokens: &mut Tokens, ignored: &[&str]
                 }
             }
         }
+    }
+    // Chrome only for the words of a "more" control: looked at again without them.
+    if out.flags & STRONG == 0
+        && out
+            .weak_word
+            .is_some_and(|w| chrome::MORE_CONTROL_WORDS.contains(&w))
+    {
+        let f = if ignored.is_empty() {
+            tokens.flags(chrome::MORE_CONTROL_WORDS).0
+        } else {
+            // Only on a page whose layout words are ignored (rare): one list of both.
+            let mut without: Vec<&str> = ignored.to_vec();
+            without.extend_from_slice(chrome::MORE_CONTROL_WORDS);
+            tokens.flags(&without).0
+        };
+        out.more_only = f & (CHROME | STRONG) == 0;
     }
     let flags = out.flags;
     if hidden {
@@ -1123,6 +1151,21 @@ mod tests {
              <div class=teaser-list>{story}</div></div></main></body>"
         ));
         assert!(!t.contains("Part 2."), "{t}");
+    }
+
+    #[test]
+    fn the_text_a_more_control_reveals_is_kept_a_more_box_of_links_is_not() {
+        let lead: String = (0..6).map(|_| format!("<p>{PROSE_EN}</p>")).collect();
+        let t = kept_text(&format!(
+            "<body><div class=story>{lead}<div class=faq><h3>How long does it \
+             take?</h3><div class='ReadMoreAnswer_textWrap'><p>Crossings take forty minutes \
+             in calm weather, and an hour or a little more when the wind is up from the west.</p></div></div></div>\
+             <div class=read-more><a href=/x>Harbour works begin</a><p>Elsewhere, the \
+             quay will close for a week.</p></div></body>"
+        ));
+        assert!(t.contains("Crossings take forty minutes"), "{t}");
+        assert!(!t.contains("Elsewhere"), "{t}");
+        assert!(!t.contains("Harbour works"), "{t}");
     }
 
     #[test]

@@ -338,7 +338,7 @@ fn strip_site_name(t: &str, site: Option<&str>, refs: &[String]) -> String {
             continue;
         }
         let is_site = |part: &str, other: &str| {
-            site.is_some_and(|s| part.eq_ignore_ascii_case(s.trim()))
+            site.is_some_and(|s| names_same_site(part, s.trim()))
                 || (words(part).count() <= MAX_SITE_NAME_WORDS
                     && words(other).count() > words(part).count()
                     && refs.iter().any(|r| r.contains(other) && !r.contains(part)))
@@ -366,6 +366,27 @@ fn strip_site_name(t: &str, site: Option<&str>, refs: &[String]) -> String {
         }
     }
     t.to_string()
+}
+
+/// Whether a part of a title names the site whose `og:site_name` is `site`: the name
+/// itself, or its short or long form, one a word-prefix of the other ("Thrive Internet
+/// Marketing" for "Thrive Internet Marketing Agency", "Acme News Online" for "Acme News"),
+/// ignoring ASCII case. A one-word part must be the whole name: a headline's last word is
+/// often a site's first.
+fn names_same_site(part: &str, site: &str) -> bool {
+    if part.eq_ignore_ascii_case(site) {
+        return true;
+    }
+    let (short, long) = if part.len() < site.len() {
+        (part, site)
+    } else {
+        (site, part)
+    };
+    short.contains(' ')
+        && long.len() > short.len()
+        && long.is_char_boundary(short.len())
+        && long[..short.len()].eq_ignore_ascii_case(short)
+        && long[short.len()..].starts_with(' ')
 }
 
 #[cfg(test)]
@@ -475,6 +496,38 @@ mod tests {
             "حرب - سلام",
             "two halves of a headline are not a site name"
         );
+    }
+
+    #[test]
+    fn site_suffix_in_a_short_or_long_form_of_the_site_name_is_removed() {
+        let refs = vec!["Garden Sheds Compared | Oakfield Timber".to_string()];
+        assert_eq!(
+            strip_site_name(
+                "Garden Sheds Compared | Oakfield Timber",
+                Some("Oakfield Timber Supplies"),
+                &refs
+            ),
+            "Garden Sheds Compared"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Garden Sheds Compared | Oakfield Timber Supplies Ltd",
+                Some("Oakfield Timber Supplies"),
+                &refs
+            ),
+            "Garden Sheds Compared"
+        );
+        // Only whole words make a short form, and one word is not one.
+        assert!(names_same_site(
+            "oakfield timber",
+            "Oakfield Timber Supplies"
+        ));
+        assert!(!names_same_site("Oakfield Tim", "Oakfield Timber Supplies"));
+        assert!(!names_same_site("Oakfield", "Oakfield Timber"));
+        assert!(!names_same_site(
+            "Timber Supplies",
+            "Oakfield Timber Supplies"
+        ));
     }
 
     #[test]

@@ -170,6 +170,11 @@ pub const CHROME_PAIRS: &[&str] = &[
     "about author",
 ];
 
+/// The chrome words of a "more" control (`read-more`, `more-link`). An element named only
+/// with them that holds prose and no link is the text the control reveals
+/// (`read-more-content`, `ReadMoreAnswer`).
+pub const MORE_CONTROL_WORDS: &[&str] = &["more", "readmore", "read more"];
+
 /// Tokens that mark the article itself; they veto a chrome token on the same element.
 pub const CONTENT_TOKENS: &[&str] = &[
     "article",
@@ -386,6 +391,21 @@ pub const CHROME_PHRASES: &[&str] = &[
     "You might also be interested in",
 ];
 
+/// Phrases that open a chrome line, compared ignoring ASCII case, one by one: a handful,
+/// kept out of [`CHROME_PHRASES`], whose automaton costs about twenty thousand
+/// instructions per phrase to build in every process.
+pub const CHROME_OPENINGS: &[&str] = &[
+    // the label a site sets where an advertisement or a sidebar breaks the text
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "content continues below",
+    // a post's own address offered for sharing ("Short link: https://…")
+    "short link:",
+    "shortlink:",
+    "permalink:",
+];
+
 /// Single words that are chrome only when they are (nearly) the whole block: a label,
 /// a button, a section title. Inside a sentence they are ordinary words.
 pub const CHROME_LABELS: &[&str] = &[
@@ -408,6 +428,7 @@ pub const CHROME_LABELS: &[&str] = &[
     "comments",
     "Newsletter",
     "Advertisement",
+    "Sponsored",
     "Share",
     "Print",
     "Copyright",
@@ -463,6 +484,24 @@ pub const SECTION_HEADINGS: &[&str] = &[
     "Related articles",
     "Read more",
     "Most read",
+    // the titles of boxes of other articles, compared ignoring ASCII case (the quote in
+    // both spellings)
+    "related posts",
+    "recommended reading",
+    "recommended for you",
+    "recommended articles",
+    "recommended posts",
+    "popular",
+    "popular posts",
+    "read next",
+    "what to read next",
+    "you might also like",
+    "you might also enjoy",
+    "you may also enjoy",
+    "you'll also love",
+    "you’ll also love",
+    "you'll also like",
+    "you’ll also like",
 ];
 
 /// Phrases of comment policies and disclaimers that make a block chrome wherever they
@@ -492,6 +531,20 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
     // the programme's required wording ("As an Amazon Associate I earn from qualifying
     // purchases")
     "from qualifying purchases",
+];
+
+/// Phrases of an estimated reading time ("Bridgestone Team | 5 min read", "Reading time: 4
+/// minutes"): a short block holding one is the article's metadata line, wherever the
+/// phrase sits in it (matched ignoring ASCII case, in blocks up to [`MAX_BYLINE_CHARS`]).
+/// Each holds "read", which the matcher looks for first.
+pub const READING_TIME_PHRASES: &[&str] = &[
+    "min read",
+    "mins read",
+    "min. read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "read time",
 ];
 
 /// Longest block that [`DISCLAIMER_PHRASES`] can mark as chrome.

@@ -93,7 +93,7 @@ pub fn paragraphs(
             note(b, Drop::Caption, &mut removed);
             continue;
         }
-        match classify(b, th) {
+        match classify(dom, b, th) {
             Some(Drop::SectionHeading) => {
                 in_chrome_section = true;
                 note(b, Drop::SectionHeading, &mut removed);
@@ -105,7 +105,7 @@ pub fn paragraphs(
     drop_excerpt_runs(&mut kept, th, |b| note(b, Drop::Excerpts, &mut removed));
 
     kept.retain(|b| {
-        let boxed = in_call_to_action(dom, stripped, blocks, b, root);
+        let boxed = in_call_to_action(dom, stripped, blocks, b, root, MAX_CTA_BOX_CHARS);
         if boxed {
             note(b, Drop::CallToAction, &mut removed);
         }
@@ -142,6 +142,13 @@ pub fn paragraphs(
             // box of related links, a comment form): trafilatura strips trailing headings
             // too. A heading that is a sentence (a closing call or question) is text.
             note(b, Drop::TrailingHeading, &mut removed);
+            kept.pop();
+        } else if kept.len() > 1
+            && in_call_to_action(dom, stripped, blocks, b, root, MAX_CLOSING_CTA_CHARS)
+        {
+            // A pitch that closes the body may be longer: a title, a paragraph or two and
+            // a button ("Ready to plan your move? … [Get a quote]").
+            note(b, Drop::CallToAction, &mut removed);
             kept.pop();
         } else if is_intro_line(&b.text) && kept.len() > 1 {
             // A short line that introduces a list or a box ("Other posts you'll love:")
@@ -306,6 +313,8 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
 const MAX_CTA_BOX_CHARS: u32 = 200;
+/// Most visible characters of a call-to-action box that closes the body.
+const MAX_CLOSING_CTA_CHARS: u32 = 600;
 /// Most visible characters of a button's label ("Get a demo", "Find local pros").
 const MAX_BUTTON_CHARS: usize = 30;
 /// Most words of a button's label.
@@ -329,10 +338,11 @@ fn in_call_to_action(
     blocks: &[Block],
     b: &Block,
     root: Ix,
+    max_chars: u32,
 ) -> bool {
     let mut a = dom.nodes[b.owner].parent;
     for _ in 0..CTA_LEVELS {
-        if a == root || a == crate::parse::NO_PARENT || stripped.raw_chars[a] > MAX_CTA_BOX_CHARS {
+        if a == root || a == crate::parse::NO_PARENT || stripped.raw_chars[a] > max_chars {
             return false;
         }
         // A box is a small part of the article's container: a short page whose whole
@@ -459,6 +469,21 @@ static DISCLAIMERS: LazyLock<Matcher> = LazyLock::new(|| {
     )
 });
 
+/// Whether a short line holds a phrase of an estimated reading time ("5 min read"),
+/// ignoring ASCII case: a few phrases over a line of at most a byline's length, compared
+/// in place (an automaton costs more to build than the lines it would read).
+fn tells_reading_time(text: &str) -> bool {
+    let hay = text.as_bytes();
+    // Every phrase holds "read": one pass finds the lines worth comparing.
+    if !hay.windows(4).any(|w| w.eq_ignore_ascii_case(b"read")) {
+        return false;
+    }
+    chrome::READING_TIME_PHRASES.iter().any(|p| {
+        hay.windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
 /// An unanchored phrase matcher (`None` only if the table could not be compiled).
 struct Matcher(Option<AhoCorasick>);
 
@@ -488,7 +513,16 @@ fn starts_with_any(ac: &Option<AhoCorasick>, text: &str) -> bool {
 
 /// Whether `text` starts with a chrome phrase ("You may also like").
 pub(super) fn is_chrome_phrase(text: &str) -> bool {
-    starts_with_any(&CHROME_PHRASES, text)
+    starts_with_any(&CHROME_PHRASES, text) || opens_chrome_line(text)
+}
+
+/// Whether `text` opens with one of [`chrome::CHROME_OPENINGS`], ignoring ASCII case.
+fn opens_chrome_line(text: &str) -> bool {
+    let t = text.as_bytes();
+    chrome::CHROME_OPENINGS.iter().any(|p| {
+        t.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Whether a block is what is left of a line whose words were dropped (the names of a
@@ -507,7 +541,9 @@ fn is_leftover(b: &Block, th: &Thresholds) -> bool {
 /// paragraph that is a whole linked sentence of ordinary length ("(Why do cats purr? Here
 /// is what we know.)" set in the text as a link) is the writer's aside and is text too:
 /// trafilatura drops a paragraph of one link only when the link is longer than a line.
-fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
+/// A paragraph whose links all jump within the page (`href="#step-3"`) is an entry of a
+/// table of contents, not an aside, whatever its length.
+fn is_link_dense(dom: &Dom, b: &Block, th: &Thresholds) -> bool {
     let density = b.link_density();
     if density <= th.max_link_density {
         return false;
@@ -516,10 +552,25 @@ fn is_link_dense(b: &Block, th: &Thresholds) -> bool {
         && b.punct > 0
         && b.chars >= LINKED_SENTENCE_CHARS
         && !is_labelled_link(b)
+        && !jumps_within_page(dom, b.owner)
     {
         return density > LINKED_SENTENCE_DENSITY && b.link_chars > MAX_LINKED_ASIDE_CHARS;
     }
     true
+}
+
+/// Whether every link under `owner` (one at least) jumps to a place in the page.
+fn jumps_within_page(dom: &Dom, owner: Ix) -> bool {
+    let mut links = 0;
+    for i in owner..dom.nodes[owner].end {
+        if dom.tag(i) == Some(Tag::A) {
+            match dom.attr(i, "href") {
+                Some(h) if h.starts_with('#') && h.len() > 1 => links += 1,
+                _ => return false,
+            }
+        }
+    }
+    links > 0
 }
 
 /// Most characters of the label before a link ("» Related reading:").
@@ -551,9 +602,9 @@ const LINKED_SENTENCE_DENSITY: f32 = 0.8;
 const MAX_LINKED_ASIDE_CHARS: u32 = 85;
 
 /// Whether a block reads as chrome rather than body.
-fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
+fn classify(dom: &Dom, b: &Block, th: &Thresholds) -> Option<Drop> {
     let len = b.text.chars().count();
-    if is_link_dense(b, th) && !b.prose_list {
+    if is_link_dense(dom, b, th) && !b.prose_list {
         return Some(Drop::LinkDense);
     }
     if is_leftover(b, th) {
@@ -571,7 +622,7 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::SectionHeading);
         }
-        if starts_with_any(&CHROME_PHRASES, &b.text) {
+        if is_chrome_phrase(&b.text) {
             return Some(Drop::Phrase);
         }
         if chrome::CHROME_LABELS
@@ -580,7 +631,9 @@ fn classify(b: &Block, th: &Thresholds) -> Option<Drop> {
         {
             return Some(Drop::Label);
         }
-        if len <= chrome::MAX_BYLINE_CHARS && starts_with_any(&BYLINES, &b.text) {
+        if len <= chrome::MAX_BYLINE_CHARS
+            && (starts_with_any(&BYLINES, &b.text) || tells_reading_time(&b.text))
+        {
             return Some(Drop::Byline);
         }
         if starts_with_any(&CAPTIONS, &b.text) {
@@ -939,6 +992,20 @@ mod tests {
     }
 
     #[test]
+    fn a_contents_entry_set_as_a_paragraph_is_not_an_aside() {
+        let para = FERRY_PARA;
+        let p = body_of(&format!(
+            "<body><div>{para}<p><a href=#route>Step 2: Choose your route across the bay</a></p>\
+             {para}<h2 id=route>Step 2: Choose your route across the bay</h2>{para}\
+             <p><a href=/tides>Step 3: Read the tide tables before you set out</a></p>\
+             {para}</div></body>"
+        ));
+        assert_eq!(p.len(), 6, "{p:?}");
+        assert!(p[1].starts_with("The ferry"), "{p:?}");
+        assert!(p[4].starts_with("Step 3"), "{p:?}");
+    }
+
+    #[test]
     fn an_editors_label_left_without_its_name_is_a_byline() {
         // The names sat in buttons (stripped): the labels are what is left of the byline.
         let para = FERRY_PARA;
@@ -1069,6 +1136,64 @@ mod tests {
     }
 
     #[test]
+    fn a_reading_time_line_is_the_articles_metadata() {
+        let para = FERRY_PARA;
+        let p = body_of(&format!(
+            "<body><div><p>Harbour Desk | 4 min read</p>{para}\
+             <p>Reading Time: 6 minutes</p>{para}<p>It took a long time to read.</p></div></body>"
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].starts_with("It took"), "{p:?}");
+    }
+
+    #[test]
+    fn every_reading_time_phrase_holds_read() {
+        // tells_reading_time looks for "read" before comparing the phrases.
+        assert!(chrome::READING_TIME_PHRASES
+            .iter()
+            .all(|p| p.contains("read")));
+    }
+
+    #[test]
+    fn a_box_of_other_articles_goes_with_its_title() {
+        let para = FERRY_PARA;
+        for title in [
+            "You’ll Also Love...",
+            "Recommended Reading",
+            "POPULAR POSTS",
+        ] {
+            let p = body_of(&format!(
+                "<body><div>{para}<h3>{title}</h3>\
+                 <ul><li><a href=/a>Five walks along the old canal</a></li>\
+                 <li><a href=/b>Where to eat by the harbour</a></li></ul>{para}</div></body>"
+            ));
+            assert_eq!(p.len(), 2, "{title}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_longer_pitch_that_closes_the_body_is_dropped_one_inside_it_kept() {
+        let para = FERRY_PARA;
+        // Over 200 characters: a title, two lines of pitch and a button.
+        let pitch = "<div><h2>Planning a trip to the islands?</h2>\
+             <p>Whether you travel for a day or a month, our planners know every crossing, \
+             every timetable and every quiet beach along the coast.</p>\
+             <p>Tell us your dates and we will build a route that suits you, with ferries, \
+             rooms and bikes booked in one go.</p>\
+             <div><a href=/plan>Plan my trip</a></div></div>";
+        let p = body_of(&format!(
+            "<body><div>{para}{para}{para}{para}{para}{pitch}</div></body>"
+        ));
+        assert_eq!(p.len(), 5, "{p:?}");
+        // The same box with the text going on after it is the article's (a product box in
+        // a review): the longer bound holds at the body's end only.
+        let p = body_of(&format!(
+            "<body><div>{para}{para}{para}{para}{pitch}{para}</div></body>"
+        ));
+        assert_eq!(p.len(), 8, "{p:?}");
+    }
+
+    #[test]
     fn a_call_to_action_box_is_dropped_a_paragraph_ending_in_a_link_kept() {
         let para = "<p>The library will open its new reading room in March, the council said, \
                     after two years of work on the old grain store by the river.</p>";
@@ -1145,6 +1270,10 @@ mod tests {
             &CHROME_PHRASES,
             "Copyrighted works in the archive"
         ));
+        assert!(is_chrome_phrase("Story continues below advertisement"));
+        assert!(is_chrome_phrase("Article Continues Below"));
+        assert!(is_chrome_phrase("Short link: https://example.org/p/4412"));
+        assert!(!is_chrome_phrase("Short links are easy to share."));
     }
 
     #[test]

@@ -440,7 +440,14 @@ pub fn segment(dom: &Dom, stripped: &Stripped) -> Vec<Block> {
                     let document = tag == Tag::A
                         && !permalink
                         && dom.attr(i, "href").is_some_and(is_document_link);
-                    let tag = if permalink || document {
+                    // A link that goes nowhere (`href="#"`) right before a panel of text
+                    // is the panel's title (an accordion's question), not a way elsewhere.
+                    let toggle = tag == Tag::A
+                        && !permalink
+                        && !document
+                        && dom.attr(i, "href").is_some_and(|h| h.trim() == "#")
+                        && heads_a_panel(dom, stripped, i);
+                    let tag = if permalink || document || toggle {
                         Tag::Other
                     } else {
                         tag
@@ -692,6 +699,30 @@ fn link_host(href: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Fewest visible characters of the panel of text after an accordion's title.
+const MIN_PANEL_CHARS: u32 = 40;
+
+/// Whether element `i`'s next sibling element is kept and holds a sentence of some length
+/// (at least [`MIN_PANEL_CHARS`] visible characters and a sentence mark).
+fn heads_a_panel(dom: &Dom, stripped: &Stripped, i: Ix) -> bool {
+    let parent = dom.nodes[i].parent;
+    if parent == crate::parse::NO_PARENT {
+        return false;
+    }
+    let end = dom.nodes[parent].end;
+    let mut j = dom.nodes[i].end;
+    while j < end && dom.tag(j).is_none() {
+        if dom.text(j).is_some_and(|t| !t.trim().is_empty()) {
+            return false;
+        }
+        j += 1;
+    }
+    if j >= end || stripped.dropped[j] || stripped.raw_chars[j] < MIN_PANEL_CHARS {
+        return false;
+    }
+    (j..dom.nodes[j].end).any(|k| dom.text(k).is_some_and(|t| t.contains(['.', '?', '!'])))
+}
+
 /// File name endings of documents a page offers for download.
 const DOCUMENT_ENDINGS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"];
 
@@ -884,6 +915,27 @@ mod tests {
                 "<body><div>{para}{short}<div><b>Join</b> us</div></div></body>"
             )),
             [false, false]
+        );
+    }
+
+    #[test]
+    fn a_link_to_nowhere_over_a_panel_of_text_is_its_title() {
+        let dom = Dom::parse(
+            "<body><ul><li><a href='#' class=q>Can I bring a bike on board?</a>\
+             <div><p>Yes, bikes travel free on every crossing when there is room.</p></div></li>\
+             <li><a href='#'>Menu</a><div><a href=/a>Timetable</a> <a href=/b>Fares</a></div>\
+             </li></ul></body>",
+        );
+        let s = crate::strip::strip(&dom, false);
+        let links: Vec<(String, u32)> = segment(&dom, &s)
+            .iter()
+            .map(|b| (b.text.clone(), b.link_chars))
+            .collect();
+        // The question is text; a menu's toggle over links stays a link.
+        assert_eq!(links[0].1, 0, "{links:?}");
+        assert!(
+            links.iter().any(|(t, l)| t == "Menu" && *l > 0),
+            "{links:?}"
         );
     }
 
