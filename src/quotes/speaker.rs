@@ -915,12 +915,14 @@ fn is_adverb_shape(n: &str) -> bool {
 
 /// `true` for an active participle of the first form used as an adverb of manner
 /// (ضاحكا، ساخرا، غاضبا), by its shape; not before a final يا (رانيا، دانيا: names).
+/// The final alif is tested first, from the bytes; the chars are counted only then.
 fn is_participle_adverb(n: &str) -> bool {
-    let mut rev = n.chars().rev();
-    n.chars().count() == names::ACTIVE_PARTICIPLE_CHARS
+    let Some(stem) = n.strip_suffix(names::ACTIVE_PARTICIPLE_ALIF) else {
+        return false;
+    };
+    !stem.ends_with(lex::FINAL_YA)
         && n.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
-        && rev.next() == Some(names::ACTIVE_PARTICIPLE_ALIF)
-        && rev.next() != Some(lex::FINAL_YA)
+        && n.chars().count() == names::ACTIVE_PARTICIPLE_CHARS
 }
 
 /// `true` for a preposition or an adverb of place or time with a possessive pronoun
@@ -955,10 +957,11 @@ fn is_hal(n: &str) -> bool {
 
 /// `true` for a present-tense verb after an indefinite description (رجل يقف); after a
 /// feminine one (`feminine`), also with the feminine prefix (امرأة نازحة تحمل رضيعها).
-fn is_present_verb(t: &Tok, feminine: bool) -> bool {
+/// `feminine` is asked only for a word with the feminine prefix.
+fn is_present_verb(t: &Tok, feminine: impl FnOnce() -> bool) -> bool {
     let n = t.norm;
     (n.starts_with(names::PRESENT_PREFIX)
-        || (feminine && n.starts_with(names::FEMININE_PRESENT_PREFIX) && !is_role_noun(t)))
+        || (n.starts_with(names::FEMININE_PRESENT_PREFIX) && feminine() && !is_role_noun(t)))
         && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
@@ -1403,10 +1406,12 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
                         && head.is_some_and(is_role_noun)
             };
-            let feminine_head = words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
-                h.norm.ends_with(lex::FEMININE_ENDING)
-                    || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
-            });
+            let feminine_head = || {
+                words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
+                    h.norm.ends_with(lex::FEMININE_ENDING)
+                        || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
+                })
+            };
             if is_present_verb(t, feminine_head)
                 && named_at.is_none()
                 && after_description()
