@@ -1889,10 +1889,12 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
             | HONORIFICS
             | STOPS
             | AUDIENCE)
-        && !is_role_noun(t)
-        && !noun_in(DOCUMENTS | NAMING, t)
         && !is_hal(n)
         && !t.in_table(CUE_OPENERS | AUXILIARIES)
+        // Not a role noun ([`is_role_noun`]) nor a document or naming noun: the noun's
+        // tables looked up in one pass (`noun_in` of tables joined is either's).
+        && !noun_in(TITLES | DESCRIPTIONS | DOCUMENTS | NAMING, t)
+        && !role_with_ending(n, true)
         && T.named.get(n) == 0
 }
 
@@ -2154,18 +2156,23 @@ fn split_with(
     }
     // الدكتور الخطيب: an honorific and one word with ال, a family name. The honorific
     // opens the phrase or follows a word with ال (not قائد اللواء الرابع, عبد الأمير).
+    // The honorific's bit is tested first, the role noun's look-ups last.
     if let [head @ .., h, f] = w {
-        let titled = head
-            .last()
-            .and_then(|p| tok(toks, p))
-            .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES));
-        let family = tok(toks, f).is_some_and(|t| {
-            !f.hyphenated()
-                && is_definite(t.norm)
-                && !is_role_noun(t)
-                && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
-        });
-        if family && titled && tok(toks, h).is_some_and(|t| t.is(HONORIFICS)) {
+        let honorific = || tok(toks, h).is_some_and(|t| t.is(HONORIFICS));
+        let titled = || {
+            head.last()
+                .and_then(|p| tok(toks, p))
+                .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES))
+        };
+        let family = || {
+            tok(toks, f).is_some_and(|t| {
+                !f.hyphenated()
+                    && is_definite(t.norm)
+                    && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
+                    && !is_role_noun(t)
+            })
+        };
+        if honorific() && titled() && family() {
             let n = w.len();
             return (Some(0..n - 1), Some(n - 1..n));
         }
@@ -2177,7 +2184,7 @@ fn split_with(
     for b in 1..w.len() {
         let prev = w.get(b - 1).and_then(|p| tok(toks, p));
         let after_role = prev.is_some_and(|p| {
-            is_definite(p.norm) || p.is(HONORIFICS) || (is_role_noun(p) && has_suffix(p.norm))
+            is_definite(p.norm) || p.is(HONORIFICS) || (has_suffix(p.norm) && is_role_noun(p))
         });
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
             continue;
