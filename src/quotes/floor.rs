@@ -75,7 +75,15 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     // القاضي of the judge introduced as القاضي عادل فهمي: a title alone, written before
     // the name when it was given.
     let title_alone = !m.personal && m.role.is_none() && !mention.contains(' ');
-    if title_alone && k.subject.personal && k.subject.titles.split(' ').any(|t| t == mention) {
+    // The titles' words compared as bytes: a space is one byte.
+    let titled = || {
+        k.subject
+            .titles
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .any(|t| t == mention.as_bytes())
+    };
+    if title_alone && k.subject.personal && titled() {
         return true;
     }
     if m.personal || m.role.is_some() || k.described.is_empty() {

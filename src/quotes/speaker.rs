@@ -915,12 +915,14 @@ fn is_adverb_shape(n: &str) -> bool {
 
 /// `true` for an active participle of the first form used as an adverb of manner
 /// (ضاحكا، ساخرا، غاضبا), by its shape; not before a final يا (رانيا، دانيا: names).
+/// The final alif is tested first, from the bytes; the chars are counted only then.
 fn is_participle_adverb(n: &str) -> bool {
-    let mut rev = n.chars().rev();
-    n.chars().count() == names::ACTIVE_PARTICIPLE_CHARS
+    let Some(stem) = n.strip_suffix(names::ACTIVE_PARTICIPLE_ALIF) else {
+        return false;
+    };
+    !stem.ends_with(lex::FINAL_YA)
         && n.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
-        && rev.next() == Some(names::ACTIVE_PARTICIPLE_ALIF)
-        && rev.next() != Some(lex::FINAL_YA)
+        && n.chars().count() == names::ACTIVE_PARTICIPLE_CHARS
 }
 
 /// `true` for a preposition or an adverb of place or time with a possessive pronoun
@@ -955,10 +957,11 @@ fn is_hal(n: &str) -> bool {
 
 /// `true` for a present-tense verb after an indefinite description (رجل يقف); after a
 /// feminine one (`feminine`), also with the feminine prefix (امرأة نازحة تحمل رضيعها).
-fn is_present_verb(t: &Tok, feminine: bool) -> bool {
+/// `feminine` is asked only for a word with the feminine prefix.
+fn is_present_verb(t: &Tok, feminine: impl FnOnce() -> bool) -> bool {
     let n = t.norm;
     (n.starts_with(names::PRESENT_PREFIX)
-        || (feminine && n.starts_with(names::FEMININE_PRESENT_PREFIX) && !is_role_noun(t)))
+        || (n.starts_with(names::FEMININE_PRESENT_PREFIX) && feminine() && !is_role_noun(t)))
         && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
@@ -1403,10 +1406,12 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
                         && head.is_some_and(is_role_noun)
             };
-            let feminine_head = words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
-                h.norm.ends_with(lex::FEMININE_ENDING)
-                    || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
-            });
+            let feminine_head = || {
+                words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
+                    h.norm.ends_with(lex::FEMININE_ENDING)
+                        || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
+                })
+            };
             if is_present_verb(t, feminine_head)
                 && named_at.is_none()
                 && after_description()
@@ -1888,10 +1893,12 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
             | HONORIFICS
             | STOPS
             | AUDIENCE)
-        && !is_role_noun(t)
-        && !noun_in(DOCUMENTS | NAMING, t)
         && !is_hal(n)
         && !t.in_table(CUE_OPENERS | AUXILIARIES)
+        // Not a role noun ([`is_role_noun`]) nor a document or naming noun: the noun's
+        // tables looked up in one pass (`noun_in` of tables joined is either's).
+        && !noun_in(TITLES | DESCRIPTIONS | DOCUMENTS | NAMING, t)
+        && !role_with_ending(n, true)
         && T.named.get(n) == 0
 }
 
@@ -2153,18 +2160,23 @@ fn split_with(
     }
     // الدكتور الخطيب: an honorific and one word with ال, a family name. The honorific
     // opens the phrase or follows a word with ال (not قائد اللواء الرابع, عبد الأمير).
+    // The honorific's bit is tested first, the role noun's look-ups last.
     if let [head @ .., h, f] = w {
-        let titled = head
-            .last()
-            .and_then(|p| tok(toks, p))
-            .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES));
-        let family = tok(toks, f).is_some_and(|t| {
-            !f.hyphenated()
-                && is_definite(t.norm)
-                && !is_role_noun(t)
-                && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
-        });
-        if family && titled && tok(toks, h).is_some_and(|t| t.is(HONORIFICS)) {
+        let honorific = || tok(toks, h).is_some_and(|t| t.is(HONORIFICS));
+        let titled = || {
+            head.last()
+                .and_then(|p| tok(toks, p))
+                .is_none_or(|t| is_definite(t.norm) && !t.is(PARTICLES))
+        };
+        let family = || {
+            tok(toks, f).is_some_and(|t| {
+                !f.hyphenated()
+                    && is_definite(t.norm)
+                    && !t.is(TITLES | DESCRIPTIONS | NAMING | DOCUMENTS | HONORIFICS | STOPS)
+                    && !is_role_noun(t)
+            })
+        };
+        if honorific() && titled() && family() {
             let n = w.len();
             return (Some(0..n - 1), Some(n - 1..n));
         }
@@ -2176,7 +2188,7 @@ fn split_with(
     for b in 1..w.len() {
         let prev = w.get(b - 1).and_then(|p| tok(toks, p));
         let after_role = prev.is_some_and(|p| {
-            is_definite(p.norm) || p.is(HONORIFICS) || (is_role_noun(p) && has_suffix(p.norm))
+            is_definite(p.norm) || p.is(HONORIFICS) || (has_suffix(p.norm) && is_role_noun(p))
         });
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
             continue;

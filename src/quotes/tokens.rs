@@ -404,11 +404,7 @@ fn fold_from(word: &str, table: &[u8; INFO_LEN], mut at: usize, out: &mut String
         if info & CHANGES_BIT != 0 {
             out.push_str(word.get(run..at).unwrap_or_default());
             run = at + len;
-            if let Some(c) = word
-                .get(at..)
-                .and_then(|w| w.chars().next())
-                .and_then(folded)
-            {
+            if let Some(c) = folded_at(word, at, len) {
                 out.push(c);
             }
         }
