@@ -73,6 +73,10 @@ pub const FINAL_YA: char = 'ي';
 /// Conjunctions written onto the next word (وقال، فأضاف).
 pub const CONJUNCTIONS: &[char] = &['و', 'ف'];
 
+/// The Unicode block of Arabic letters (hamza to yeh, with the extended letters of the
+/// block).
+pub const ARABIC_LETTERS: std::ops::RangeInclusive<char> = '\u{0621}'..='\u{06D3}';
+
 /// The conjunction that opens the comment on a topic (أما X فـ…).
 pub const FA: char = 'ف';
 

@@ -106,11 +106,10 @@ impl Floor {
         let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
         // A body introduced without quoting is named again by its head alone (المحكمة،
         // المركز); a mention of more words names itself.
-        let head_only = !mention.contains(' ');
         let found = found.or_else(|| {
             self.introduced.iter().rev().find(|k| {
                 k.subject.name != s.name
-                    && (k.subject.personal || head_only)
+                    && (k.subject.personal || !mention.contains(' '))
                     && refers(s, &mention, k)
             })
         });

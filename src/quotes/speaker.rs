@@ -7,11 +7,12 @@ use std::ops::Range;
 use super::lexicon_build::FEMININE_PARTITIVE;
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, has_chars, in_map_as_noun, is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion,
-    noun_in, noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS,
-    CUE_OPENERS, DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS,
-    NAME_PREPS, NAMING, NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS,
-    SAYING_FROM, STOPS, T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    has, has_chars, in_map_as_noun, is_arabic_word, is_cue_word, is_definite, is_lam,
+    is_naming_noun, is_occasion, noun_in, noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE,
+    AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS, DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE,
+    HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING, NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL,
+    RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE, TRANSMIT, VERBS,
+    WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -2578,7 +2579,8 @@ pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Opt
         })
         .unwrap_or(floor);
     let (verb, word) = (toks.get(start)?, toks.get(start + 1)?);
-    let plain_verb = verb.is_word() && verb.tags.bare == 0 && verb.tags.rest == 0;
+    let plain_verb =
+        verb.is_word() && verb.tags.bare == 0 && verb.tags.rest == 0 && is_arabic_word(verb.norm);
     (plain_verb && start + 1 < cue && word.is_word() && !is_definite(word.norm))
         .then_some(word.norm)
 }
@@ -2703,7 +2705,12 @@ fn opening_subject_with(
                 _ => true,
             })
     };
-    let named = s.personal && (s.role.is_some() || bare_names && s.name.contains(' ') && closed());
+    // Only an Arabic verb: in other scripts no word is in a table, and any is a "verb".
+    let bare = bare_names
+        && s.name.contains(' ')
+        && toks.get(first).is_some_and(|v| is_arabic_word(v.norm))
+        && closed();
+    let named = s.personal && (s.role.is_some() || bare);
     ((named || body || partitive) && s.end <= cue).then_some(s)
 }
 

@@ -1372,3 +1372,13 @@ fn a_quote_after_the_sentence_that_introduces_its_speaker() {
     // The name runs on into the verb's object here: no speaker rather than a wrong one.
     speaker("run on into the object", &qs, "أين ابني", Some("المحافظ"));
 }
+
+#[test]
+fn english_text_gets_no_speaker_from_the_sentence_before() {
+    let qs = run(&[
+        "The reading course, by contrast, left more room for practice. “We doubled the hours,” she said.",
+        "The new clinic, in the old market, opens at nine. “It keeps me calm.”",
+    ]);
+    speaker("pronoun after an English sentence", &qs, "We doubled", None);
+    speaker("no cue after an English sentence", &qs, "It keeps", None);
+}

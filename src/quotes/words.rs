@@ -173,6 +173,15 @@ pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
     has_chars(rest, 2).then_some(rest)
 }
 
+/// `true` when the word `n` opens with a letter of the Arabic block: rules that take a
+/// word in no table for a verb hold for Arabic text only.
+#[inline]
+pub(crate) fn is_arabic_word(n: &str) -> bool {
+    n.chars()
+        .next()
+        .is_some_and(|c| lex::ARABIC_LETTERS.contains(&c))
+}
+
 /// `true` when `s` has `n` chars or more: the chars are read up to the `n`th only.
 #[inline]
 pub(crate) fn has_chars(s: &str, n: usize) -> bool {
