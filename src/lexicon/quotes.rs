@@ -297,13 +297,10 @@ pub const PLATFORM_LINKS: &[&str] = &["على", "في", "عبر"];
 /// Possessive pronoun suffixes, stripped to find the noun (حسابه، منصتها).
 pub const POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها", "ه"];
 
-/// The possessive pronouns that no name ends with after three letters (روايتها،
-/// زملاؤهم): a word that ends with one is a possessed noun.
-pub const LONG_POSSESSIVE_SUFFIXES: &[&str] = &["هما", "هم", "ها"];
-
-/// The masculine possessive pronoun, which names end with too (طه، عبده، نبيه): after
-/// four letters or more and not after [`LETTERS_BEFORE_NAME_HA`] it is the pronoun
-/// (روايته، فريقه).
+/// The masculine possessive pronoun, which names end with too (طه، عبده، نبيه): after four
+/// letters or more and not after [`LETTERS_BEFORE_NAME_HA`] it is the pronoun (روايته،
+/// فريقه). No name ends with the other [`POSSESSIVE_SUFFIXES`] after three letters
+/// (روايتها، زملاؤهم).
 pub const HIS_SUFFIX: &str = "ه";
 
 /// Letters before which a final ه is a name's own (نبيه، وجيه، سيبويه).

@@ -126,6 +126,17 @@ impl Floor {
         }
     }
 
+    /// [`Floor::named`] for a phrase with a role; a bare name (of two words or more, as
+    /// the callers take them) names itself: an earlier speaker whose name merely ends
+    /// with it is someone else.
+    pub(crate) fn named_if_titled(&self, s: Subject) -> Subject {
+        if s.role.is_some() {
+            self.named(&s)
+        } else {
+            s
+        }
+    }
+
     /// The known speaker whose personal name ends with the normalised word `w` and who
     /// agrees with gender `g` (دوبوا of لوك-هنري دوبوا).
     pub(crate) fn known_as(&self, w: &str, g: Gender) -> Option<Subject> {

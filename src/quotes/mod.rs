@@ -286,14 +286,7 @@ fn resolve(
                                 &quoted,
                             )
                             .filter(|s| s.gender.agrees(c.gender))
-                            // A bare name of two words or more names itself.
-                            .map(|s| {
-                                if s.role.is_some() {
-                                    carry.floor.named(&s)
-                                } else {
-                                    s
-                                }
-                            })
+                            .map(|s| carry.floor.named_if_titled(s))
                         })
                         .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
@@ -449,13 +442,7 @@ fn paragraph(
                     open,
                     open.saturating_sub(MAX_CUE_TOKENS),
                 )
-                .map(|p| {
-                    if p.role.is_some() {
-                        carry.floor.named(&p)
-                    } else {
-                        p
-                    }
-                });
+                .map(|p| carry.floor.named_if_titled(p));
                 if let Some(p) = &found {
                     carry.floor.take(p);
                 }

@@ -287,6 +287,23 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
 /// colon introduces what the person says, as after قال. Only where no cue of `earlier`
 /// stands in the colon's sentence.
 fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
+    let mut k = colon;
+    while k > 0 && toks.get(k - 1).is_some_and(|p| p.is_word()) {
+        k -= 1;
+        if colon - k > MAX_SUBJECT_WORDS + 1 {
+            return None;
+        }
+    }
+    // The clause opens the sentence (or follows a comma of it): no cue before it there.
+    let sentence_start = toks
+        .get(..k)
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .map_or(0, |e| e + 1);
+    if earlier.last().is_some_and(|c| c.tok >= sentence_start) {
+        return None;
+    }
     // أما دوبوا فوجه رسالة إلى الجماهير:، أما آل حمود، فيختم حديثه: the topic of أما is
     // the subject of the verb with ف after it, in the clause before the colon.
     // The words are searched for أما first: most clauses have none.
@@ -305,41 +322,18 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
             })
             .find_map(|v| topic_before(toks, v).map(|s| (v, s)))
     });
-    let mut k = colon;
-    while k > 0 && toks.get(k - 1).is_some_and(|p| p.is_word()) {
-        k -= 1;
-        if colon - k > MAX_SUBJECT_WORDS + 1 {
-            return None;
+    let (k, s) = match topic {
+        Some(found) => found,
+        None => {
+            if k + 1 >= colon || !opens_with_verb(toks.get(k)?) {
+                return None;
+            }
+            let s = subject_of(toks, k + 1, false, false)
+                .filter(|s| s.end == colon && s.personal && !s.name.is_empty())?;
+            (k, s)
         }
-    }
-    // The clause opens the sentence (or follows a comma of it): no cue before it there.
-    let sentence_start = toks
-        .get(..k)
-        .unwrap_or(&[])
-        .iter()
-        .rposition(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
-        .map_or(0, |e| e + 1);
-    if earlier.last().is_some_and(|c| c.tok >= sentence_start) {
-        return None;
-    }
-    if let Some((v, s)) = topic {
-        let verb = toks.get(v)?;
-        return Some(Cue {
-            tok: v,
-            at: verb.start,
-            kind: CueKind::Verb,
-            text: verb.text.to_string(),
-            gender: s.gender,
-            subject: Some(s),
-            resolved: None,
-        });
-    }
+    };
     let verb = toks.get(k)?;
-    if k + 1 >= colon || !opens_with_verb(verb) {
-        return None;
-    }
-    let s = subject_of(toks, k + 1, false, false)
-        .filter(|s| s.end == colon && s.personal && !s.name.is_empty())?;
     Some(Cue {
         tok: k,
         at: verb.start,
@@ -1096,9 +1090,9 @@ fn is_possessed(n: &str) -> bool {
         return false;
     }
     let after = |s: &str, letters: usize| n.strip_suffix(s).filter(|b| has_chars(b, letters));
-    lex::LONG_POSSESSIVE_SUFFIXES
+    lex::POSSESSIVE_SUFFIXES
         .iter()
-        .any(|s| after(s, 3).is_some())
+        .any(|&s| s != lex::HIS_SUFFIX && after(s, 3).is_some())
         || after(lex::HIS_SUFFIX, 4).is_some_and(|b| !b.ends_with(lex::LETTERS_BEFORE_NAME_HA))
 }
 
@@ -2566,18 +2560,26 @@ fn opens_with_verb(t: &Tok) -> bool {
         && !is_role_noun(t)
 }
 
+/// The first token of the sentence that holds token `cue`, not before `floor`: the one
+/// after the latest full stop (or ! ?) that `quoted` does not place inside a quote.
+fn sentence_start(toks: &[Tok], cue: usize, floor: usize, quoted: impl Fn(usize) -> bool) -> usize {
+    let mut k = cue;
+    while k > floor {
+        let ends = toks.get(k - 1).is_some_and(|p| {
+            matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) && !quoted(p.start)
+        });
+        if ends {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
 /// The word right after the first word of the sentence that holds token `cue`, when that
 /// is a verb in no table (وحمّل دوبوا الحكم …): maybe a short mention of its subject.
 pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Option<&'t str> {
-    let start = (floor..cue)
-        .rev()
-        .find(|&k| {
-            k == 0
-                || toks.get(k - 1).is_some_and(
-                    |p| matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
-                )
-        })
-        .unwrap_or(floor);
+    let start = sentence_start(toks, cue, floor, |_| false);
     let (verb, word) = (toks.get(start)?, toks.get(start + 1)?);
     let plain_verb =
         verb.is_word() && verb.tags.bare == 0 && verb.tags.rest == 0 && is_arabic_word(verb.norm);
@@ -2620,13 +2622,7 @@ pub(crate) fn subject_before_quote(
     floor: usize,
     quoted: impl Fn(usize) -> bool,
 ) -> Option<Subject> {
-    let start = (floor..cue).rev().find(|&k| {
-        k == 0
-            || toks.get(k - 1).is_some_and(|p| {
-                matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c))
-                    && !quoted(p.start)
-            })
-    })?;
+    let start = sentence_start(toks, cue, floor, quoted);
     if toks.get(start)?.kind != Kind::Mark {
         return None;
     }
@@ -2641,14 +2637,7 @@ fn opening_subject_with(
     floor: usize,
     bare_names: bool,
 ) -> Option<Subject> {
-    let mut k = cue;
-    while k > floor {
-        let prev = toks.get(k - 1)?;
-        if matches!(prev.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
-            break;
-        }
-        k -= 1;
-    }
+    let k = sentence_start(toks, cue, floor, |_| false);
     // The sentence's first word: a verb in no table (not a particle, preposition, cue).
     let mut first = (k..cue).find(|&i| toks.get(i).is_some_and(|t| t.kind != Kind::Punct(',')))?;
     // وقبل التوقيع بساعات، التقى X: a fronted adverbial, opened by a preposition or an
