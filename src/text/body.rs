@@ -704,7 +704,10 @@ fn has_year(text: &str) -> bool {
             }
             run += 1;
             match c.to_digit(10) {
-                Some(d) => value = value * 10 + d,
+                // Only a run of at most four digits can be a year, so longer runs stop
+                // adding to `value` (a phone or serial number would overflow it).
+                Some(d) if run <= YEAR_DIGITS => value = value * 10 + d,
+                Some(_) => {}
                 None => ascii = false,
             }
             continue;
@@ -1055,6 +1058,15 @@ mod tests {
         assert!(!is_date_line("16-inch 1200p display at a low price"));
         assert!(!is_date_line("3000 ISO Lumens"));
         assert!(!is_date_line("Battery 5000mAh"));
+    }
+
+    #[test]
+    fn a_long_run_of_digits_is_no_year_and_no_overflow() {
+        // A serial or phone number longer than a u32 holds must neither panic (debug
+        // builds check overflow) nor read as a year.
+        assert!(!is_date_line("99999999999999999999"));
+        assert!(!is_date_line("Ref 12345678901234567890 v"));
+        assert!(is_date_line("12345678901234567890 2024"));
     }
 
     #[test]
