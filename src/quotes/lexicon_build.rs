@@ -83,6 +83,12 @@ pub(crate) struct Lexicon {
     pub(crate) named: TagMap,
     /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
     pub(crate) residence: TagMap,
+    /// Nouns of manner after بـ ([`names::MANNER_NOUNS`]).
+    pub(crate) manner: TagMap,
+    /// Nouns of bodies ([`names::BODY_NOUNS`]).
+    pub(crate) bodies: TagMap,
+    /// Particles before a fronted subject ([`names::SVO_OPENERS`]).
+    pub(crate) svo_openers: TagMap,
     /// Verbs of issuing a document (أصدرت).
     pub(crate) issue_verbs: TagMap,
     /// "By saying" (بالقول), a cue after its clause.
@@ -495,6 +501,9 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         by_saying: small_map(norm, names::BY_SAYING),
         noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(norm, names::RESIDENCE_NOUNS),
+        manner: small_map(norm, names::MANNER_NOUNS),
+        bodies: small_map(norm, names::BODY_NOUNS),
+        svo_openers: small_map(norm, names::SVO_OPENERS),
         in_it: small_map(norm, names::IN_IT),
     }
 }
@@ -534,6 +543,9 @@ impl Lexicon {
         map("titled", &self.titled);
         map("named", &self.named);
         map("residence", &self.residence);
+        map("manner", &self.manner);
+        map("bodies", &self.bodies);
+        map("svo_openers", &self.svo_openers);
         map("issue_verbs", &self.issue_verbs);
         map("by_saying", &self.by_saying);
         map("noun_governors", &self.noun_governors);

@@ -262,6 +262,17 @@ fn resolve(
                         .find(|s| s.gender.agrees(c.gender))
                         .cloned()
                         .or_else(|| {
+                            // لكن النائبة X اعترضت بشدة، مؤكدة: the person named before the
+                            // sentence's verb.
+                            speaker::svo_subject(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                                c.gender,
+                            )
+                            .map(|s| carry.floor.named(&s))
+                        })
+                        .or_else(|| {
                             speaker::opening_subject(
                                 toks,
                                 c.tok,

@@ -943,6 +943,12 @@ fn ba_role(n: &str) -> bool {
         .is_some_and(|r| r.chars().nth(2).is_some() && has(r, TITLES | DESCRIPTIONS))
 }
 
+/// `true` for a noun of manner with بـ (بحدة، بابتسامة): see [`names::MANNER_NOUNS`].
+fn is_manner(n: &str) -> bool {
+    n.strip_prefix(names::BA_PREPOSITION)
+        .is_some_and(|r| T.manner.get(r) != 0)
+}
+
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
 fn is_hal(n: &str) -> bool {
     n.starts_with(names::HAL_PREFIX)
@@ -1239,6 +1245,17 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 }
                 break;
             }
+            // قالت بحدة، وتضيف بابتسامة متعبة: the manner; a subject after it has ال.
+            if is_manner(n) {
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_word() && is_definite(x.norm))
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             // سعادة السفير، معالي الوزير: a form of address (no ال) is not the speaker's.
             if t.is(AUDIENCE) || (t.is(HONORIFICS) && !is_definite(n)) {
                 i += 1;
@@ -1371,7 +1388,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() {
-            if ends_phrase(t) || (ba_object && (with_ba_article(n) || ba_role(n))) {
+            if ends_phrase(t) || is_manner(n) || (ba_object && (with_ba_article(n) || ba_role(n))) {
                 break;
             }
             // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
@@ -1645,7 +1662,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         Lam::Keep
     };
     let mut role = (!role_words.is_empty()).then(|| join(toks, role_words, role_lam));
-    let mut gender = gender_of(toks, words.get(..name.start).unwrap_or(&[]));
+    let mut gender = titles_gender(toks, words.get(..name.start).unwrap_or(&[]));
     let mut end = i;
     // حسن الجبوري، رئيس اتحاد الجمعيات، إن: a role in apposition after the name.
     if role.is_none() && name.end == words.len() && is_comma_at(toks, i) {
@@ -1764,6 +1781,23 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
         }
     }
     Gender::Unknown
+}
+
+/// The gender of a person named after the titles `words`: a feminine honorific or role
+/// noun right before the name tells it (عضو لجنة الخدمات النائبة زينب: عضو serves women
+/// too), not a body (مدير الشركة); else [`gender_of`] the titles.
+fn titles_gender(toks: &[Tok], words: &[Piece]) -> Gender {
+    let last_feminine = words.last().and_then(|w| tok(toks, w)).is_some_and(|t| {
+        (t.is(HONORIFICS) || is_role_noun(t))
+            && t.norm.ends_with(lex::FEMININE_ENDING)
+            && T.bodies.get(noun_stem(t.norm)) == 0
+            && !is_number_form(t.norm)
+    });
+    if last_feminine {
+        Gender::Feminine
+    } else {
+        gender_of(toks, words)
+    }
 }
 
 /// Where the body that issued a document begins in a phrase that opens with the
@@ -3044,20 +3078,65 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             return Some(Subject::plain(words.join(" ")));
         }
     }
-    // غير أن ولي أمر أحد الطلاب يخشى أن: the noun phrase between أن or إن and the verb
-    // is its subject.
+    subject_after_opener(toks, cue_tok, floor).or_else(|| topic_subject(toks, cue_tok, floor))
+}
+
+/// Most particles before a fronted subject (غير أن، في حين أن).
+const MAX_SVO_OPENERS: usize = 3;
+
+/// لكن عضو اللجنة النائبة ريم الشامي اعترضت بشدة، مؤكدة: the person named before the
+/// verb of the sentence holding the cue at `cue` (subject before verb, after at most
+/// [`MAX_SVO_OPENERS`] opening particles), when that verb's form agrees with `g`.
+pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> Option<Subject> {
+    let start = sentence_start(toks, cue, floor, |_| false);
+    let opener = |t: &Tok| {
+        t.is_word()
+            && (T.svo_openers.get(t.norm) != 0
+                || without_conjunction(t.norm).is_some_and(|r| T.svo_openers.get(r) != 0))
+    };
+    let first = (start..cue)
+        .take(MAX_SVO_OPENERS + 1)
+        .find(|&k| toks.get(k).is_some_and(|t| !opener(t)))?;
+    // A title and a name (a bare word could be a verb or an adverb: وبعدما، ختام).
+    let titled = toks
+        .get(first)
+        .is_some_and(|t| t.is_word() && (t.is(HONORIFICS) || is_role_noun(t)));
+    let s = subject(toks, first, false)
+        .filter(|s| titled && s.personal && s.role.is_some() && s.end < cue)?;
+    // The verb is the word right after the name's last word: the phrase may have taken
+    // it in and left it out of the name.
+    let last = s.name.split_whitespace().last()?;
+    let after_name = (first..s.end)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
+    let verb = toks.get(after_name + 1).filter(|v| {
+        v.is_word()
+            && is_arabic_word(v.norm)
+            && !v.is(STOPS | NAME_PREPS | PARTICLES)
+            && !v.in_table(INTRODUCERS)
+            && !is_definite(v.norm)
+    })?;
+    let feminine_form = verb.norm.ends_with(names::FEMININE_PAST_SUFFIX)
+        || verb.norm.starts_with(names::FEMININE_PRESENT_PREFIX);
+    let agrees = match g {
+        Gender::Feminine => feminine_form,
+        Gender::Masculine => !feminine_form && !verb.norm.ends_with(lex::FEMININE_ENDING),
+        _ => false,
+    };
+    // The verb's form outweighs a gender read off the titles (عضو اللجنة النائبة X).
+    agrees.then_some(Subject { gender: g, ..s })
+}
+
+/// غير أن ولي أمر أحد الطلاب يخشى أن: the noun phrase between أن or إن and the verb at
+/// `cue_tok` is its subject.
+fn subject_after_opener(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
+    let k = cue_tok.checked_sub(1)?;
     let opener = (floor..k)
         .rev()
         .take(MAX_SUBJECT_WORDS)
         .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
-        .find(|&j| toks.get(j).is_some_and(|x| x.in_table(INTRODUCERS)));
-    if let Some(s) = opener
-        .and_then(|j| subject(toks, j + 1, false))
-        .filter(|s| s.end == cue_tok)
-    {
-        return Some(s);
-    }
-    topic_subject(toks, cue_tok, floor)
+        .find(|&j| toks.get(j).is_some_and(|x| x.in_table(INTRODUCERS)))?;
+    subject(toks, opener + 1, false).filter(|s| s.end == cue_tok)
 }
 
 /// The title in apposition before the name at token `name` (وزير الاستثمار، الشيخ سلطان

@@ -1382,3 +1382,31 @@ fn english_text_gets_no_speaker_from_the_sentence_before() {
     speaker("pronoun after an English sentence", &qs, "We doubled", None);
     speaker("no cue after an English sentence", &qs, "It keeps", None);
 }
+
+#[test]
+fn a_manner_with_ba_is_no_speaker_and_ends_one() {
+    let qs = run(&[
+        "وقال رئيس البلدية كمال الدباغ إن السوق «ستفتح غدا». وتضيف الموظفة سهى قرداحي بنبرة حازمة: «لن نتأخر يوما واحدا».",
+        "وقال رئيس البلدية كمال الدباغ إن السوق «ستفتح غدا». ثم ردّ بهدوء: «الأرصفة جاهزة».",
+    ]);
+    speaker(
+        "manner after the subject",
+        &qs,
+        "لن نتأخر",
+        Some("سهى قرداحي"),
+    );
+    speaker("manner alone", &qs, "الأرصفة", Some("كمال الدباغ"));
+}
+
+#[test]
+fn a_participle_goes_to_the_subject_written_before_the_sentences_verb() {
+    let qs = run(&[
+        "وقال الوزير حامد الراشد إن المشروع «مكتمل». لكن عضو لجنة المالية النائبة ريم عادل الشامي اعترضت بشدة، مؤكدة أن الأرقام «لا تطابق الواقع».",
+    ]);
+    speaker(
+        "opener, title, feminine title before the name",
+        &qs,
+        "لا تطابق",
+        Some("ريم عادل الشامي"),
+    );
+}
