@@ -732,6 +732,37 @@ pub const RESIDENCE_NOUNS: &[&str] = &[
     "ضاحية",
 ];
 
+/// Participles of manner after a reporting verb (قالت ضاحكة، تعلّق مازحة، أضاف ساخرا),
+/// written as their stem: the masculine adds ا, the feminine ة. After the verb such a
+/// word tells how the words were said; it is never the speaker (فاطمة has the same
+/// shape as ضاحكة, so the shape alone cannot tell).
+pub const MANNER_PARTICIPLE_STEMS: &[&str] = &[
+    "ضاحك",
+    "مازح",
+    "ساخر",
+    "باكي",
+    "غاضب",
+    "هامس",
+    "صارخ",
+    "مبتسم",
+    "متأثر",
+    "متنهد",
+    "مستغرب",
+    "متحسر",
+    "معاتب",
+    "منفعل",
+    "متهكم",
+    "مقهقه",
+    "مداعب",
+];
+/// The masculine and feminine endings of a participle of manner.
+pub const MANNER_PARTICIPLE_ENDINGS: &[char] = &['ا', 'ة'];
+
+/// The name particles that mean "son of" or "daughter of": they stand inside a name, after
+/// its first part, so a word with ال right before one after a title is that first part
+/// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).
+pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد"];
+
 /// Nouns of manner that take بـ after a reporting verb (قالت بحدة، وتضيف بابتسامة متعبة،
 /// ردّ بهدوء): written here without the بـ. Such a phrase is the way the words were said,
 /// never the speaker, and it ends a subject that came before it.

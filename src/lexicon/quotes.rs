@@ -633,6 +633,11 @@ pub const AUDIENCE_WORDS: &[&str] = &[
     "للإعلام",
     "للمراسلين",
     "للحضور",
+    // قال X لمراسل صحيفة «…»: the correspondent the words were given to
+    "لمراسل",
+    "لمراسلة",
+    "لمراسلي",
+    "لموفد",
 ];
 
 /// Nouns that announce a name in quotation marks: a newspaper, a party, an operation, a

@@ -85,6 +85,8 @@ pub(crate) struct Lexicon {
     pub(crate) residence: TagMap,
     /// Nouns of manner after بـ ([`names::MANNER_NOUNS`]).
     pub(crate) manner: TagMap,
+    /// Stems of participles of manner ([`names::MANNER_PARTICIPLE_STEMS`]).
+    pub(crate) manner_participles: TagMap,
     /// Nouns of bodies ([`names::BODY_NOUNS`]).
     pub(crate) bodies: TagMap,
     /// Particles before a fronted subject ([`names::SVO_OPENERS`]).
@@ -502,6 +504,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(norm, names::RESIDENCE_NOUNS),
         manner: small_map(norm, names::MANNER_NOUNS),
+        manner_participles: small_map(norm, names::MANNER_PARTICIPLE_STEMS),
         bodies: small_map(norm, names::BODY_NOUNS),
         svo_openers: small_map(norm, names::SVO_OPENERS),
         in_it: small_map(norm, names::IN_IT),
@@ -544,6 +547,7 @@ impl Lexicon {
         map("named", &self.named);
         map("residence", &self.residence);
         map("manner", &self.manner);
+        map("manner_participles", &self.manner_participles);
         map("bodies", &self.bodies);
         map("svo_openers", &self.svo_openers);
         map("issue_verbs", &self.issue_verbs);

@@ -943,10 +943,13 @@ fn ba_role(n: &str) -> bool {
         .is_some_and(|r| r.chars().nth(2).is_some() && has(r, TITLES | DESCRIPTIONS))
 }
 
-/// `true` for a noun of manner with بـ (بحدة، بابتسامة): see [`names::MANNER_NOUNS`].
+/// `true` for a noun of manner with بـ (بحدة، بابتسامة), see [`names::MANNER_NOUNS`], or
+/// a participle of manner (ضاحكة، مازحا), see [`names::MANNER_PARTICIPLE_STEMS`].
 fn is_manner(n: &str) -> bool {
     n.strip_prefix(names::BA_PREPOSITION)
         .is_some_and(|r| T.manner.get(r) != 0)
+        || n.strip_suffix(names::MANNER_PARTICIPLE_ENDINGS)
+            .is_some_and(|r| T.manner_participles.get(r) != 0)
 }
 
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
@@ -1170,7 +1173,15 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     // الملك سعود) names a place of work, not the speaker.
                     let weak = found.as_ref().is_some_and(|r| {
                         let first = words.get(r.start);
-                        opens_with(toks, first, &[lex::LAM])
+                        // رئيس الاتحاد الجهوي بصفاقس، X Y،: a lone word with بـ after a
+                        // title names the place the body sits in.
+                        let place = r.len() == 1
+                            && r.start > 0
+                            && first.and_then(|p| tok(toks, p)).is_some_and(|x| {
+                                x.norm.starts_with(names::BA_PREPOSITION) && !x.is(PARTICLES)
+                            });
+                        place
+                            || opens_with(toks, first, &[lex::LAM])
                             || opens_with(toks, first, lex::CONJUNCTIONS)
                             || words.get(..r.start).unwrap_or(&[]).iter().any(|p| {
                                 tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES))
@@ -2232,6 +2243,11 @@ fn split_with(
             .and_then(|p| tok(toks, p))
             .is_some_and(|t| is_definite(t.norm));
         if !lam_first && !role_goes_on {
+            let b = if definite_first_part(toks, w, b) {
+                b - 1
+            } else {
+                b
+            };
             return (Some(0..b), Some(b..end));
         }
         // لشؤون الرعاية الأولية، لتنسيق الشؤون الإنسانية: a word with لـ and more role
@@ -2401,6 +2417,7 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
         });
     let start = match start {
         _ if definite_first => 0,
+        Some(s) if s > 0 && patronymic_after_first_part(toks, &pieces, s) => s - 1,
         Some(s) => s,
         None => return None,
     };
@@ -2440,6 +2457,34 @@ fn definite_name(toks: &[Tok], pieces: &[Piece]) -> bool {
             .last()
             .and_then(|p| tok(toks, p))
             .is_some_and(|t| !t.is(PARTICLES) && !t.norm.ends_with(lex::FEMININE_ENDING))
+}
+
+/// `true` when the name at piece `b` of `w` opens with a particle of descent (بن، ولد)
+/// and the word before it, with ال and in no table, follows a title: that word is the
+/// name's first part (المحافظ المنصف بن صالح), not the title's complement.
+fn definite_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
+    let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
+    let title = b
+        .checked_sub(2)
+        .and_then(at)
+        .is_some_and(|t| t.is(TITLES | HONORIFICS) || is_role_noun(t));
+    title && patronymic_after_first_part(toks, w, b)
+}
+
+/// `true` when piece `b` of `w` is a particle of descent (بن، ولد) and the word before
+/// it has ال and is in no table: a first part of a name (التونسي المنصف بن عمار).
+fn patronymic_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
+    let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
+    let patronymic = at(b).is_some_and(|t| names::PATRONYMICS.contains(&t.norm));
+    let first = b.checked_sub(1).and_then(at).is_some_and(|t| {
+        is_definite(t.norm)
+            && t.tags.bare == 0
+            && t.tags.rest == 0
+            && !is_role_noun(t)
+            && !is_nisba(t.norm)
+            && T.bodies.get(noun_stem(t.norm)) == 0
+    });
+    patronymic && first
 }
 
 /// `true` when the word of piece `p` has the article, with or without a preposition.
