@@ -1410,3 +1410,63 @@ fn a_participle_goes_to_the_subject_written_before_the_sentences_verb() {
         Some("ريم عادل الشامي"),
     );
 }
+
+#[test]
+fn a_place_with_ba_after_a_title_yields_to_the_name_after_the_comma() {
+    let qs = run(&[
+        "وقال نائب رئيس غرفة الصيد البحري بالمهدية، الحبيب بن يوسف القلال، إن المراكب «عادت فارغة».",
+        "وأكد مدير المعهد بقابس، نزار عمر الهمامي، أن الدروس «ستستأنف الاثنين».",
+    ]);
+    speaker(
+        "long title, بـplace",
+        &qs,
+        "عادت فارغة",
+        Some("الحبيب بن يوسف القلال"),
+    );
+    speaker(
+        "short title, بـplace",
+        &qs,
+        "ستستأنف",
+        Some("نزار عمر الهمامي"),
+    );
+}
+
+#[test]
+fn a_first_name_with_al_before_ben_after_a_title_is_part_of_the_name() {
+    let qs = run(&[
+        "وقال الوالي الطاهر بن حمودة الشريف إن الطريق «ستفتح قبل الصيف».",
+        "وقال رئيس البلدية، الجزائري المختار ولد الشيخ، إن الحي «لن يهدم».",
+        "وقال الوالي بن حمودة إن الجسر «آمن».",
+    ]);
+    speaker(
+        "title, ال first name, بن",
+        &qs,
+        "ستفتح",
+        Some("الطاهر بن حمودة الشريف"),
+    );
+    speaker(
+        "apposition, nisba, ال first name, ولد",
+        &qs,
+        "لن يهدم",
+        Some("المختار ولد الشيخ"),
+    );
+    // The title itself before بن is no first name.
+    speaker("title, بن", &qs, "آمن", Some("بن حمودة"));
+}
+
+#[test]
+fn a_correspondent_and_a_participle_of_manner_are_never_the_speaker() {
+    let qs = run(&[
+        "وقالت المدربة سلوى الحداد إن الفريق «تعب كثيرا». «لكننا سنعود أقوى»، قالت ضاحكة.",
+        "«المباراة انتهت»، قال الحارس نبيل عيسى لمراسل إذاعة «البلد» بعد الصافرة.",
+        "وقال المحافظ وليد منصور: «الطرق مفتوحة». ثم أضاف مازحا: «إلا طريق بيتي».",
+    ]);
+    speaker("feminine participle", &qs, "لكننا", Some("سلوى الحداد"));
+    speaker(
+        "لمراسل after the name",
+        &qs,
+        "المباراة انتهت",
+        Some("نبيل عيسى"),
+    );
+    speaker("masculine participle", &qs, "إلا طريق", Some("وليد منصور"));
+}
