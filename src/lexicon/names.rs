@@ -759,6 +759,30 @@ pub const MANNER_PARTICIPLE_STEMS: &[&str] = &[
 /// The masculine and feminine endings of a participle of manner.
 pub const MANNER_PARTICIPLE_ENDINGS: &[char] = &['ا', 'ة'];
 
+/// Words of time with ال that end a body's name written in full (أعلنت وزارة الصحة
+/// الأسبوع الماضي، قرر البنك المركزي اليوم): the day names of [`super::dates::DAY_NAMES`]
+/// end it too.
+pub const TIME_NOUNS: &[&str] = &[
+    "اليوم",
+    "الليلة",
+    "الصباح",
+    "المساء",
+    "الأسبوع",
+    "الشهر",
+    "العام",
+    "السنة",
+    "الماضي",
+    "الماضية",
+    "الجاري",
+    "الجارية",
+    "المقبل",
+    "المقبلة",
+];
+
+/// Most words after the head of a body's name written in full (وزارة الزراعة والغابات
+/// السودانية).
+pub const MAX_BODY_NAME_WORDS: usize = 6;
+
 /// The name particles that mean "son of" or "daughter of": they stand inside a name, after
 /// its first part, so a word with ال right before one after a title is that first part
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).

@@ -85,6 +85,8 @@ pub(crate) struct Lexicon {
     pub(crate) residence: TagMap,
     /// Nouns of manner after بـ ([`names::MANNER_NOUNS`]).
     pub(crate) manner: TagMap,
+    /// Words of time and day names ([`names::TIME_NOUNS`], [`dates::DAY_NAMES`]).
+    pub(crate) time_nouns: TagMap,
     /// Stems of participles of manner ([`names::MANNER_PARTICIPLE_STEMS`]).
     pub(crate) manner_participles: TagMap,
     /// Nouns of bodies ([`names::BODY_NOUNS`]).
@@ -504,6 +506,13 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(norm, names::RESIDENCE_NOUNS),
         manner: small_map(norm, names::MANNER_NOUNS),
+        time_nouns: {
+            let mut m = small_map(norm, names::TIME_NOUNS);
+            for w in crate::lexicon::dates::DAY_NAMES {
+                m.add(&norm(w), 1);
+            }
+            m
+        },
         manner_participles: small_map(norm, names::MANNER_PARTICIPLE_STEMS),
         bodies: small_map(norm, names::BODY_NOUNS),
         svo_openers: small_map(norm, names::SVO_OPENERS),
@@ -547,6 +556,7 @@ impl Lexicon {
         map("named", &self.named);
         map("residence", &self.residence);
         map("manner", &self.manner);
+        map("time_nouns", &self.time_nouns);
         map("manner_participles", &self.manner_participles);
         map("bodies", &self.bodies);
         map("svo_openers", &self.svo_openers);

@@ -210,7 +210,11 @@ fn resolve(
                 .and_then(|p| p.resolved.clone())
         };
         let resolved = match &c.subject {
-            Some(s) => Some(carry.floor.named(s)),
+            Some(s) => {
+                let r = carry.floor.named(s);
+                // وقالت الوزارة: the body written in full earlier in the paragraph.
+                Some(speaker::body_in_full(toks, c.tok, &r).unwrap_or(r))
+            }
             None => antecedent()
                 .or_else(|| {
                     speaker::purpose_subject(toks, c.tok, c.tok.saturating_sub(MAX_CUE_TOKENS))

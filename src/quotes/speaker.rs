@@ -3184,6 +3184,72 @@ fn subject_after_opener(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Su
     subject(toks, opener + 1, false).filter(|s| s.end == cue_tok)
 }
 
+/// A body named again by its head alone (الوزارة، البنك), `s`, written in full earlier in
+/// the paragraph, before token `before`: the latest phrase that opens with the same noun,
+/// in the construct state or with ال (وزارة الزراعة والغابات السودانية، البنك المركزي
+/// التونسي), and goes on with words with ال up to a word that is not one, a word of time
+/// or punctuation.
+pub(crate) fn body_in_full(toks: &[Tok], before: usize, s: &Subject) -> Option<Subject> {
+    if s.personal || s.role.is_some() || s.name.contains(' ') {
+        return None;
+    }
+    let mention = super::tokens::norm(&s.name);
+    let head = mention.strip_prefix(lex::DEFINITE_ARTICLE)?;
+    if T.bodies.get(head) == 0 {
+        return None;
+    }
+    // The noun, bare or with ال, after at most two one-letter proclitics (لوزارة، وللبنك):
+    // how many letters open the word before it.
+    let opens = |t: &Tok| -> Option<usize> {
+        let mut rest = t.norm;
+        for skip in 0..=2 {
+            if rest == head || rest == mention.as_ref() {
+                return Some(skip);
+            }
+            let one = rest.chars().next()?.len_utf8();
+            rest = rest.get(one..)?;
+        }
+        None
+    };
+    let continues = |t: &Tok| {
+        t.is_word()
+            && !t.is(STOPS | VERBS | NAME_PREPS | AUDIENCE)
+            && T.time_nouns.get(t.norm) == 0
+            && (is_definite(t.norm) || without_conjunction(t.norm).is_some_and(is_definite))
+    };
+    (0..before.min(toks.len())).rev().find_map(|k| {
+        let t = toks.get(k).filter(|t| t.is_word())?;
+        let skip = opens(t)?;
+        let n = toks
+            .get(k + 1..before)?
+            .iter()
+            .take(names::MAX_BODY_NAME_WORDS)
+            .take_while(|x| continues(x))
+            .count();
+        if n == 0 {
+            return None;
+        }
+        // The proclitics' letters, each with the marks written on it, are left out.
+        let mut letters = 0;
+        let cut = t
+            .text
+            .char_indices()
+            .find(|&(_, ch)| {
+                if matches!(ch, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+                    letters += 1;
+                }
+                letters > skip
+            })
+            .map(|(i, _)| i)?;
+        let mut name = t.text.get(cut..)?.to_string();
+        for x in toks.get(k + 1..k + 1 + n)? {
+            name.push(' ');
+            name.push_str(x.text);
+        }
+        Some(Subject { name, ..s.clone() })
+    })
+}
+
 /// The title in apposition before the name at token `name` (وزير الاستثمار، الشيخ سلطان
 /// …، الذي قال): a role noun and the words with ال after it, ending at the comma before
 /// the name (an honorific right before the name is skipped).

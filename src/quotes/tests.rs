@@ -1470,3 +1470,26 @@ fn a_correspondent_and_a_participle_of_manner_are_never_the_speaker() {
     );
     speaker("masculine participle", &qs, "إلا طريق", Some("وليد منصور"));
 }
+
+#[test]
+fn a_body_named_again_by_its_head_is_the_body_written_in_full() {
+    let qs = run(&[
+        "ونشرت هيئة الأرصاد الجوية العمانية تحذيرا للصيادين. وقالت الهيئة إن الأمواج «قد تصل إلى خمسة أمتار».",
+        "وخفض البنك الأهلي الكويتي الأحد رسوم التحويل. وأوضح البنك أن الخطوة «تخدم صغار العملاء».",
+    ]);
+    speaker(
+        "construct head",
+        &qs,
+        "قد تصل",
+        Some("هيئة الأرصاد الجوية العمانية"),
+    );
+    speaker(
+        "definite head, a day name after it",
+        &qs,
+        "تخدم",
+        Some("البنك الأهلي الكويتي"),
+    );
+    // No earlier mention of the head (another article): the mention stays as written.
+    let qs = run(&["ووصلت بعثة طبية إلى الميناء. وقالت الهيئة إن الشحنة «ستوزع غدا»."]);
+    speaker("no full mention", &qs, "ستوزع", Some("الهيئة"));
+}
