@@ -35,6 +35,10 @@ const MAX_NAME_PLAIN_WORDS: usize = 4;
 /// Most plain words before a family name with ال when the name has no particle (محمود
 /// درويش العلي).
 const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
+
+/// Most honorifics between a comma and the name in apposition after it (، الدكتور
+/// المهندس X،).
+const MAX_HONORIFICS_BEFORE_NAME: usize = 2;
 /// Most words of a title's prepositional complement before a name in apposition
 /// (إلى اليمن، إلى جمهورية مصر العربية).
 const TITLE_COMPLEMENT_WORDS: usize = 4;
@@ -2126,10 +2130,20 @@ fn closed_name(toks: &[Tok], w: &[Piece]) -> bool {
     match after.kind {
         Kind::Word => after.in_table(INTRODUCERS),
         Kind::Mark | Kind::Punct(':') => true,
-        Kind::Punct(',' | '،') => first
-            .first
-            .checked_sub(1)
-            .is_some_and(|k| is_comma_at(toks, k)),
+        Kind::Punct(',' | '،') => {
+            // ، الدكتور رعد محمود يونس الحمداني،: honorifics may stand between the comma
+            // and the name.
+            let mut k = first.first.checked_sub(1);
+            for _ in 0..MAX_HONORIFICS_BEFORE_NAME {
+                match k {
+                    Some(j) if toks.get(j).is_some_and(|t| t.is_word() && t.is(HONORIFICS)) => {
+                        k = j.checked_sub(1);
+                    }
+                    _ => break,
+                }
+            }
+            k.is_some_and(|k| is_comma_at(toks, k))
+        }
         Kind::Punct(_) => false,
     }
 }

@@ -1493,3 +1493,23 @@ fn a_body_named_again_by_its_head_is_the_body_written_in_full() {
     let qs = run(&["ووصلت بعثة طبية إلى الميناء. وقالت الهيئة إن الشحنة «ستوزع غدا»."]);
     speaker("no full mention", &qs, "ستوزع", Some("الهيئة"));
 }
+
+#[test]
+fn a_long_name_after_an_honorific_in_apposition_is_whole() {
+    let qs = run(&[
+        "وقال عميد الكلية، الدكتور سامر عادل حسين الكبيسي، في حفل التخرج، إن الدفعة «الأكبر منذ التأسيس».",
+        "«الماء وصل أخيرا»، تقول رئيسة الجمعية، المهندسة هدى ناجي سعيد العبيدي، وهي تفتح الصنبور.",
+    ]);
+    speaker(
+        "masculine, four parts",
+        &qs,
+        "الأكبر",
+        Some("سامر عادل حسين الكبيسي"),
+    );
+    speaker(
+        "feminine, quote first",
+        &qs,
+        "الماء وصل",
+        Some("هدى ناجي سعيد العبيدي"),
+    );
+}
