@@ -1117,13 +1117,11 @@ fn is_withheld(t: &Tok) -> bool {
 /// [`subject`]; `transitive`: the verb takes an object, which is cut off.
 fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
     // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
-    let ba_object = from
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|v| {
-            T.ba_verbs.get(v.norm) != 0
-                || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
-        });
+    let verb_before = from.checked_sub(1).and_then(|k| toks.get(k));
+    let ba_object = verb_before.is_some_and(|v| {
+        T.ba_verbs.get(v.norm) != 0
+            || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
+    });
     // One allocation: a subject has at most this many words.
     let mut words: Vec<Piece> = Vec::with_capacity(MAX_SUBJECT_WORDS);
     let mut i = from;
@@ -1245,6 +1243,23 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             // أشاد بالدسوقي: the object with بـ of a verb that takes one; وتعهد أمامهم:
             // a preposition or adverb with its pronoun. No subject is named.
             if (ba_object && with_ba_article(n)) || stop_with_pronoun(n) {
+                break;
+            }
+            // تعهد بتخصيص قطعة أرض، طالب بتعويضات: after a verb whose بـ object is what
+            // was promised or asked for, a noun with بـ is that object.
+            let content_verb = || {
+                verb_before.is_some_and(|v| {
+                    T.content_ba_verbs.get(v.norm) != 0
+                        || without_conjunction(v.norm)
+                            .is_some_and(|r| T.content_ba_verbs.get(r) != 0)
+                })
+            };
+            if n.starts_with(names::BA_PREPOSITION)
+                && has_chars(n, 4)
+                && t.tags.bare == 0
+                && t.tags.rest == 0
+                && content_verb()
+            {
                 break;
             }
             // ثم أضاف مبتسما، قال مبتسما الرئيس، ثم أضاف ضاحكا: the manner, not the
