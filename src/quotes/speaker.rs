@@ -1127,6 +1127,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     let mut i = from;
     let mut strip_lam = false;
     let mut appositive: Option<Appositive> = None;
+    // The words before a comma are a name whose first part has ال (المنجي الطرابلسي،).
+    let mut definite_named = false;
     let mut document: Option<Vec<Piece>> = None;
     // Where the words of طالب يدعى يوسف stop describing and start naming.
     let mut named_at: Option<usize> = None;
@@ -1192,7 +1194,22 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     let titled = toks
                         .get(i + 1)
                         .is_some_and(|t| (t.is(HONORIFICS) || is_office(t)) && is_definite(t.norm));
-                    if found.is_none() || (weak && titled) {
+                    // يقول المنجي الطرابلسي، تاجر قطع غيار: right after a reporting verb,
+                    // a name whose first part has ال, then a description after the comma.
+                    let described_after = || {
+                        verb_before.is_some_and(|v| v.in_table(VERBS))
+                            && words.first().is_some_and(|p| p.first == from)
+                            && definite_name(toks, &words)
+                            && toks.get(i + 1).is_some_and(|t| {
+                                t.is_word()
+                                    && is_role_noun(t)
+                                    && !is_definite(t.norm)
+                                    && !t.is(HONORIFICS)
+                            })
+                    };
+                    if found.is_none() && described_after() {
+                        definite_named = true;
+                    } else if found.is_none() || (weak && titled) {
                         appositive = apposition(toks, i + 1);
                     } else if weak {
                         // المتحدثة باسم الشركة العامة لتوزيع كهرباء الجنوب، زينب عبد الأمير
@@ -1665,6 +1682,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     });
     let (role, name) = if described {
         (None, None)
+    } else if definite_named {
+        (None, Some(0..words.len()))
     } else {
         split(toks, &words)
     };
@@ -2489,14 +2508,16 @@ fn definite_name(toks: &[Tok], pieces: &[Piece]) -> bool {
 }
 
 /// `true` when the name at piece `b` of `w` opens with a particle of descent (بن، ولد)
-/// and the word before it, with ال and in no table, follows a title: that word is the
-/// name's first part (المحافظ المنصف بن صالح), not the title's complement.
+/// and the word before it, with ال and in no table, opens the phrase or follows a title:
+/// that word is the name's first part (المحافظ المنصف بن صالح، قال الطاهر بن علي), not
+/// the title's complement.
 fn definite_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
     let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
-    let title = b
-        .checked_sub(2)
-        .and_then(at)
-        .is_some_and(|t| t.is(TITLES | HONORIFICS) || is_role_noun(t));
+    // At the phrase's start (قال الطاهر بن علي) no title is needed.
+    let title = b == 1
+        || b.checked_sub(2)
+            .and_then(at)
+            .is_some_and(|t| t.is(TITLES | HONORIFICS) || is_role_noun(t));
     title && patronymic_after_first_part(toks, w, b)
 }
 

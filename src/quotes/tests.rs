@@ -1523,3 +1523,18 @@ fn a_noun_with_ba_after_a_verb_of_promising_is_its_object() {
     speaker("تعهد بـ", &qs, "يبدأ", Some("منى الصافي"));
     speaker("طالب بـ", &qs, "تتهرب", Some("سالم العتيبي"));
 }
+
+#[test]
+fn a_name_whose_first_part_has_al_right_after_the_verb_is_a_name() {
+    let qs = run(&[
+        "«السوق نائمة منذ الصيف»، يقول الهادي الزواري، بائع أقمشة في المدينة العتيقة.",
+        "«لا أحد يشتري»، قال المختار بن سالم لجاره.",
+    ]);
+    speaker(
+        "two words with ال, a description after the comma",
+        &qs,
+        "السوق نائمة",
+        Some("الهادي الزواري"),
+    );
+    speaker("ال first part, بن", &qs, "لا أحد", Some("المختار بن سالم"));
+}
