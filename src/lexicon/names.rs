@@ -786,7 +786,7 @@ pub const MAX_BODY_NAME_WORDS: usize = 6;
 /// The name particles that mean "son of" or "daughter of": they stand inside a name, after
 /// its first part, so a word with ال right before one after a title is that first part
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).
-pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد"];
+pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد", "ود"];
 
 /// Nouns of manner that take بـ after a reporting verb (قالت بحدة، وتضيف بابتسامة متعبة،
 /// ردّ بهدوء): written here without the بـ. Such a phrase is the way the words were said,

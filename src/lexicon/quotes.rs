@@ -803,7 +803,11 @@ pub const TITLE_NOUNS: &[&str] = &[
 
 /// Particles inside personal names (نزار بن عمر، عبد الغفار، آل الشيخ).
 /// أم and أبو also open a kunya (أم خالد).
-pub const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "ولد", "أم"];
+// ود: "son of" in Sudanese names (عثمان الطيب ود النور); the verb ودّ is written the
+// same, but a name's particle is what stands between two parts of a name.
+pub const NAME_PARTICLES: &[&str] = &[
+    "بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "ولد", "ود", "أم",
+];
 
 /// Prepositions that end a personal name.
 pub const NAME_PREPOSITIONS: &[&str] = &["في", "من", "إلى", "على", "عن", "مع", "نحو", "لدى"];

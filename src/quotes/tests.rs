@@ -1538,3 +1538,15 @@ fn a_name_whose_first_part_has_al_right_after_the_verb_is_a_name() {
     );
     speaker("ال first part, بن", &qs, "لا أحد", Some("المختار بن سالم"));
 }
+
+#[test]
+fn wad_joins_the_parts_of_a_sudanese_name() {
+    let qs =
+        run(&["وقال رئيس اللجنة الزراعية حسن الأمين ود الفكي إن المحصول «أقل من العام الماضي»."]);
+    speaker(
+        "ود between two parts",
+        &qs,
+        "أقل",
+        Some("حسن الأمين ود الفكي"),
+    );
+}
