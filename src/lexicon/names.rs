@@ -531,6 +531,21 @@ pub const KNOWN_AS_WORDS: &[&str] = &[
     "الشهيرة",
 ];
 
+/// The stems of verbs of calling someone by a name, which take an object pronoun
+/// (يناديها الجيران «…»، يسمونه «…»، تلقبه الصحافة «…»): a short span right after one of
+/// them, or after the definite subject that follows it, is the name. Matched as the start
+/// of the normalised word.
+pub const CALLING_VERB_STEMS: &[&str] = &[
+    "ينادي",
+    "ينادو",
+    "تنادي",
+    "يسمي",
+    "يسمو",
+    "تسمي",
+    "يلقب",
+    "تلقب",
+];
+
 /// Adverbs that refer back to a quote just closed, between it and its cue
 /// («…»، هكذا لخص أحد العمال الوضع).
 pub const QUOTE_BACK_REFERENCES: &[&str] = &["هكذا", "وهكذا"];

@@ -708,6 +708,11 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             if t.kind != Kind::Word {
                 break;
             }
+            // يناديها الجيران «…»: a verb of calling by a name.
+            if words::is_calling_verb(t) {
+                naming_before = true;
+                break;
+            }
             let def = words::is_definite(t.norm);
             // An indefinite plural right before names one of its kind (مجموعات «واتساب»);
             // a definite one is a subject (الشركات الناشئة «…»).

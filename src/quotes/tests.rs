@@ -1550,3 +1550,15 @@ fn wad_joins_the_parts_of_a_sudanese_name() {
         Some("حسن الأمين ود الفكي"),
     );
 }
+
+#[test]
+fn a_span_after_a_verb_of_calling_by_a_name_is_a_name() {
+    let case = "calling";
+    let qs = run(&[
+        "ويملك المقهى رجل سبعيني يناديه الزبائن «العم صالح»، وقال صاحب المحل المجاور إن المقهى «أقدم من الحي نفسه».",
+        "وكان الصيادون يسمونها «أم البحر» منذ عقود.",
+    ]);
+    no_quote(case, &qs, "العم صالح");
+    no_quote(case, &qs, "أم البحر");
+    quote(case, &qs, "أقدم من الحي");
+}

@@ -396,6 +396,13 @@ pub(crate) fn is_known_as(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.known_as.get(r) != 0)
 }
 
+/// `true` for a verb of calling someone by a name, with or without its object pronoun
+/// (يناديها، يسمونه): see [`names::CALLING_VERB_STEMS`].
+pub(crate) fn is_calling_verb(t: &Tok) -> bool {
+    let n = without_conjunction(t.norm).unwrap_or(t.norm);
+    names::CALLING_VERB_STEMS.iter().any(|s| n.starts_with(s))
+}
+
 /// How many words at `toks` refer back to the quote before them: 1 for an adverb
 /// (هكذا), 2 for a demonstrative with بـ and a word of speech (بهذه الكلمات), else 0.
 pub(crate) fn back_reference_words(toks: &[Tok]) -> usize {
