@@ -245,6 +245,9 @@ pub const TRANSITIVE_VERB_PARADIGMS: &[(&str, &str)] = &[
     // attributed (عزا الرئيس ذلك إلى)
     ("عزا", "يعزو"),
     ("أرجع", ""),
+    // criticised, attacked (انتقد النائب X تصريحات الوزيرة)
+    ("انتقد", "ينتقد"),
+    ("هاجم", "يهاجم"),
 ];
 
 /// Verbs of transmission: the speaker is the one named after the following عن.

@@ -1458,11 +1458,14 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 // أحد السكان يجمع: one of a group.
                 let partitive =
                     words.len() == 2 && head.is_some_and(|h| T.partitives.get(h.norm) != 0);
-                // شاهد عيان يقيم: every word of the description indefinite.
+                // شاهد عيان يقيم، سائق شاحنة من الزرقاء يحمل: every word of the
+                // description indefinite, up to its prepositional complement.
                 partitive
                     || words
                         .iter()
-                        .all(|p| tok(toks, p).is_some_and(|w| !is_definite(w.norm)))
+                        .map_while(|p| tok(toks, p))
+                        .take_while(|w| !(w.is(NAME_PREPS) && !w.is(PARTICLES)))
+                        .all(|w| !is_definite(w.norm))
                         && head.is_some_and(is_role_noun)
             };
             let feminine_head = || {
@@ -2035,7 +2038,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             && state == State::Plain
             && plain > MAX_PLAIN_BEFORE_FAMILY
             && !governed
-            && !(end + 1 == w.len() && closed_name(toks, w))
+            && !(end + 1 == w.len() && (closed_name(toks, w) || said_up_to_comma(toks, w)))
         {
             // توموهيرو ساتو | مخيم اللاجئين: three plain words and a word with ال are a
             // name and an object.

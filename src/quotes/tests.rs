@@ -1562,3 +1562,34 @@ fn a_span_after_a_verb_of_calling_by_a_name_is_a_name() {
     no_quote(case, &qs, "أم البحر");
     quote(case, &qs, "أقدم من الحي");
 }
+
+#[test]
+fn a_long_name_closed_by_the_comma_after_a_reporting_verb_is_whole() {
+    let qs = run(&[
+        "«البيت راح»، قالت زينب سعيد علي الحداد، أرملة الصياد.",
+        "وانتقد الناشط كمال زياد تصريحات المحافظ، وقال: «الوعود نفسها كل عام».",
+    ]);
+    speaker(
+        "four parts, علي inside, comma",
+        &qs,
+        "البيت راح",
+        Some("زينب سعيد علي الحداد"),
+    );
+    speaker(
+        "a transitive verb's object is no part of the name",
+        &qs,
+        "الوعود نفسها",
+        Some("كمال زياد"),
+    );
+}
+
+#[test]
+fn a_present_verb_after_a_description_with_a_complement_opens_a_clause() {
+    let qs = run(&["«الطريق مغلق منذ الفجر»، يقول صياد من القرية يحمل شباكه نحو المرفأ."]);
+    speaker(
+        "description, complement, present verb",
+        &qs,
+        "الطريق مغلق",
+        Some("صياد من القرية"),
+    );
+}
