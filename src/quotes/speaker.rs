@@ -1464,7 +1464,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     || words
                         .iter()
                         .map_while(|p| tok(toks, p))
-                        .take_while(|w| !(w.is(NAME_PREPS) && !w.is(PARTICLES)))
+                        .take_while(|w| !w.is(NAME_PREPS) || w.is(PARTICLES))
                         .all(|w| !is_definite(w.norm))
                         && head.is_some_and(is_role_noun)
             };
