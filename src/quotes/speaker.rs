@@ -1981,6 +1981,14 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && !noun_in(TITLES | DESCRIPTIONS | DOCUMENTS | NAMING, t)
         && !role_with_ending(n, true)
         && T.named.get(n) == 0
+        && !ba_place(n)
+}
+
+/// `true` for a body or a place with بـ (بولاية كسلا، بمدينة الحديدة، بوزارة الصحة): where
+/// a body sits, never the start of a name.
+fn ba_place(n: &str) -> bool {
+    n.strip_prefix(names::BA_PREPOSITION)
+        .is_some_and(|r| has_chars(r, 3) && (T.bodies.get(r) != 0 || T.residence.get(r) != 0))
 }
 
 /// Where the personal name that starts at piece `b` ends: first names, particles with
