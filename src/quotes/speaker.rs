@@ -950,6 +950,10 @@ fn ba_role(n: &str) -> bool {
 /// `true` for a noun of manner with بـ (بحدة، بابتسامة), see [`names::MANNER_NOUNS`], or
 /// a participle of manner (ضاحكة، مازحا), see [`names::MANNER_PARTICIPLE_STEMS`].
 fn is_manner(n: &str) -> bool {
+    // Both are indefinite and four letters or more: most words are passed over here.
+    if !has_chars(n, 4) || is_definite(n) {
+        return false;
+    }
     n.strip_prefix(names::BA_PREPOSITION)
         .is_some_and(|r| T.manner.get(r) != 0)
         || n.strip_suffix(names::MANNER_PARTICIPLE_ENDINGS)
