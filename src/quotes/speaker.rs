@@ -3054,11 +3054,23 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
         if particle_after_governed || prev.is(HONORIFICS) {
             return false;
         }
-        let (prev, cur) = (prev.norm, cur.norm);
-        is_definite(prev)
-            && (!is_definite(cur)
-                || (prev.ends_with(lex::FEMININE_ENDING) && !cur.ends_with(lex::FEMININE_ENDING))
-                || feminine_role())
+        // وتدير الشناوي القاعة: a feminine noun with ال after a masculine nisba with ال
+        // (a family name) does not agree with it, so it is the object.
+        let after_family_name = || {
+            is_definite(cur.norm)
+                && cur.norm.ends_with(lex::FEMININE_ENDING)
+                && !is_nisba(cur.norm)
+                && is_nisba(prev.norm)
+                && !prev.norm.ends_with(lex::FEMININE_ENDING)
+                && prev.tags.bare == 0
+                && prev.tags.rest == 0
+        };
+        let (p, c) = (prev.norm, cur.norm);
+        is_definite(p)
+            && (!is_definite(c)
+                || (p.ends_with(lex::FEMININE_ENDING) && !c.ends_with(lex::FEMININE_ENDING))
+                || feminine_role()
+                || after_family_name())
     })
 }
 

@@ -1610,3 +1610,16 @@ fn a_body_or_place_with_ba_never_opens_a_name() {
     // A first name that starts with ب stays a name.
     speaker("a name with ب", &qs, "يكفي", Some("بشير الخالدي"));
 }
+
+#[test]
+fn a_feminine_noun_after_a_family_name_is_the_verbs_object() {
+    let qs = run(&[
+        "وقالت رانيا حسن العتيبي، مديرة المكتبة، إن الإقبال «تضاعف». وتدير العتيبي المكتبة منذ عشر سنوات، وتضيف: «القراء عادوا».",
+    ]);
+    speaker(
+        "family name, feminine object, then a pronoun cue",
+        &qs,
+        "القراء عادوا",
+        Some("رانيا حسن العتيبي"),
+    );
+}
