@@ -1404,7 +1404,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             && words
                 .first()
                 .and_then(|w| tok(toks, w))
-                .is_some_and(|h| is_definite(h.norm) && is_role_noun(h))
+                .is_some_and(|h| is_role_noun(h) && (is_definite(h.norm) || words.len() >= 2))
             && complement_then_apposition(toks, i);
         if (stops && !spelled_name && !title_complement) || (is_cue_word(t) && !noun_after_verb) {
             break;
@@ -1439,7 +1439,16 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             break;
         }
         if !words.is_empty() {
-            if ends_phrase(t) || is_manner(n) || (ba_object && (with_ba_article(n) || ba_role(n))) {
+            // لدى موريتانيا: right after a preposition a word is its object, whatever its
+            // shape (موريتانيا is shaped like مبتسما).
+            let after_prep = words
+                .last()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|w| w.is(NAME_PREPS) && !w.is(PARTICLES));
+            if (ends_phrase(t) && !after_prep)
+                || is_manner(n)
+                || (ba_object && (with_ba_article(n) || ba_role(n)))
+            {
                 break;
             }
             // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the

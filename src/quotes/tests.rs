@@ -1623,3 +1623,16 @@ fn a_feminine_noun_after_a_family_name_is_the_verbs_object() {
         Some("رانيا حسن العتيبي"),
     );
 }
+
+#[test]
+fn a_title_in_the_construct_state_with_a_country_after_lada_reaches_the_name() {
+    let qs = run(&[
+        "وقال سفير الاتحاد الأفريقي لدى ماليزيا، الكيني جوزيف موانغي، إن الاتفاق «يفتح الأسواق».",
+    ]);
+    speaker(
+        "construct title, لدى, a country shaped like a participle",
+        &qs,
+        "يفتح",
+        Some("جوزيف موانغي"),
+    );
+}
