@@ -1411,7 +1411,19 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
         // student. A demonstrative after a noun opens the object (الشركة هذا الاتهام).
-        if !words.is_empty() && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0) {
+        // فيصل فضل علي العولقي،: a verb's spelling inside a personal name that the phrase's
+        // end closes.
+        let in_name = || {
+            t.is(CLAUSE_VERBS)
+                && words
+                    .iter()
+                    .all(|p| starts_name(toks, p) && !is_definite_piece(toks, p))
+                && name_rest_closed(toks, i + 1)
+        };
+        if !words.is_empty()
+            && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0)
+            && !in_name()
+        {
             // مسؤول رفض الكشف عن اسمه: a description keeps the clause that withholds the
             // name.
             let anonymous = t.is(CLAUSE_VERBS)
@@ -2204,6 +2216,28 @@ fn closed_name(toks: &[Tok], w: &[Piece]) -> bool {
         }
         Kind::Punct(_) => false,
     }
+}
+
+/// `true` when the words from token `k` are one to [`names::NAME_SPELLED_REST_WORDS`]
+/// parts of a name (in no table but the particles, علي written as a name, or a family
+/// name with ال) closed by a comma, a colon, a quotation mark or a statement introducer.
+fn name_rest_closed(toks: &[Tok], k: usize) -> bool {
+    for (n, x) in toks.iter().skip(k).enumerate() {
+        match x.kind {
+            Kind::Word if n < names::NAME_SPELLED_REST_WORDS => {
+                if x.in_table(INTRODUCERS) && n > 0 {
+                    return true;
+                }
+                let part = (x.tags.bare | x.tags.rest) & !PARTICLES == 0 && !has_suffix(x.norm);
+                if !part && !name_spelled_prep(toks, k + n) {
+                    return false;
+                }
+            }
+            Kind::Mark | Kind::Punct(':' | ',' | '،') => return n > 0,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `true` when the phrase `w` is the subject of a reporting verb with no object, right

@@ -1636,3 +1636,24 @@ fn a_title_in_the_construct_state_with_a_country_after_lada_reaches_the_name() {
         Some("جوزيف موانغي"),
     );
 }
+
+#[test]
+fn a_verbs_spelling_inside_a_closed_name_is_part_of_it() {
+    let qs = run(&[
+        "«البحر أخذ كل شيء»، قال سامي طلب حسين الكندي، ابن الصياد.",
+        "وقالت مصادر فضلت عدم الكشف عن هويتها إن الاجتماع «تأجل».",
+    ]);
+    speaker(
+        "طلب as a name's part",
+        &qs,
+        "البحر أخذ",
+        Some("سامي طلب حسين الكندي"),
+    );
+    // A description's relative clause is still one.
+    speaker(
+        "a clause after a description",
+        &qs,
+        "تأجل",
+        Some("مصادر فضلت عدم الكشف عن هويتها"),
+    );
+}
