@@ -2,8 +2,8 @@
 //! per development passage, which fails naming the passage, the quote and the field
 //! (`speaker`, a quote not found, a quote not in the gold, a name counted as a quote);
 //! and aggregate tests of each half against the targets (check half: quote F1 ≥ 0.95, no
-//! name counted as a quote; speaker accuracy ≥ 0.93 is the target, asserted as the floor
-//! reached, 0.92, since the fresh passages p94–p97 joined the half); and the blind passages
+//! name counted as a quote, speaker accuracy ≥ 0.93, met since session 14; the
+//! development half holds the floor it reached, just under 0.93); and the blind passages
 //! (written by someone who had not seen matn's rules, scored but never read for errors)
 //! against the floor their first run set. Role accuracy is reported by
 //! `examples/quotes_set_eval.rs`, not asserted. Development passages that still fail are
@@ -248,11 +248,7 @@ passage!(
     ignore = "known failure: a document as subject of نص with a relative clause between commas (ونص الاتفاق، الذي نشره …، على «…»); a long title with a relative participle (المعترف بها دوليا) before the name in apposition; roles after the name"
 );
 
-passage!(
-    p151_kassala_floods,
-    "p151-kassala-floods",
-    ignore = "known failure: a body named with a بـ complement after بيان صادر عن (لجنة الطوارئ الإنسانية بولاية كسلا) gives the complement alone"
-);
+passage!(p151_kassala_floods, "p151-kassala-floods");
 passage!(
     p152_casablanca_housing_trial,
     "p152-casablanca-housing-trial",
@@ -288,17 +284,17 @@ passage!(
 passage!(
     p167_mosul_museum_reopening,
     "p167-mosul-museum-reopening",
-    ignore = "known failure: a verbal noun with بـ (بتخصيص) read as the speaker; a name after a title and a comma (مديرة المتحف، الدكتورة X); a two-word scare quote"
+    ignore = "known failure: a two-word scare quote after a relative clause"
 );
 passage!(
     p168_oran_handball_final,
     "p168-oran-handball-final",
-    ignore = "known failure: a Maghreb first name with ال after a title (المنصف بن عمار); لمراسل left in the name and carried to later cues; a committee as the speaker"
+    ignore = "known failure: a nisba-shaped first name with ال before a plain family name (الهواري بوعلام); a subject after a negated verb (لم يُخف مدرب …) for a participle cue; a committee as the speaker"
 );
 passage!(
     p169_tanta_rent_ruling,
     "p169-tanta-rent-ruling",
-    ignore = "known failure: a description (أحد السكان) referred to later as الرجل; a name with an honorific (الحاجة X) in quotation marks counted as a quote"
+    ignore = "known failure: a description (أحد السكان) referred to later as الرجل"
 );
 passage!(
     p170_jeddah_airport_delays,
@@ -308,12 +304,12 @@ passage!(
 passage!(
     p171_atbara_locust_swarms,
     "p171-atbara-locust-swarms",
-    ignore = "known failure: a body referred to later by its head noun (الوزارة); a place after the name read as the speaker; a bulletin's issuing body"
+    ignore = "known failure: a first name alone as a later mention read as an adverb (الآن); a bulletin's issuing body with a التابع complement"
 );
 passage!(
     p172_aden_port_customs,
     "p172-aden-port-customs",
-    ignore = "known failure: a body's name with a بـplace tail (بعدن) cut"
+    ignore = "known failure: a body named by two words (الغرفة التجارية) whose full name stood in an earlier paragraph's title"
 );
 passage!(
     p173_hama_wedding_costs,
@@ -323,7 +319,7 @@ passage!(
 passage!(
     p174_agadir_taxi_apps,
     "p174-agadir-taxi-apps",
-    ignore = "known failure: a بـplace tail read as the name; a description with an age complement; a communiqué's issuing body; a feminine participle of manner (ضاحكة)"
+    ignore = "known failure: a description with an age complement (the gold drops it here and keeps it elsewhere); a communiqué's issuing body; a described person with no cue as the antecedent"
 );
 passage!(
     p183_manama_pensions_session,
@@ -333,38 +329,33 @@ passage!(
 passage!(
     p184_tanta_wedding_costs,
     "p184-tanta-wedding-costs",
-    ignore = "known failure: a kunya (أم خالد) as the speaker; the speaker of an address (يا حاج); a place noun after the name"
+    ignore = "known failure: quotes with no cue after a kunya's reported speech (أم خالد); the speaker of an address (يا حاج); a two-word scare quote"
 );
 passage!(
     p185_tunisia_rate_cut,
     "p185-tunisia-rate-cut",
-    ignore = "known failure: a Maghreb first name with ال after a title (المنصف بن صالح); a بـplace tail read as the name; dialogue turns with no cue"
+    ignore = "known failure: dialogue turns with no cue (يا سي المنجي …)"
 );
 passage!(
     p186_homs_handball_girls,
     "p186-homs-handball-girls",
-    ignore = "known failure: a feminine participle of manner (مازحة) read as the speaker; a quote with no cue and the name after it"
+    ignore = "known failure: quotes with no cue and the speaker named after them; a subject written before its verb with a parenthesis between (زميلتها X (15 عاما)، حارسة المرمى، تعلّق); a one-word nickname after يسمين (a name by the calling-verb rule)"
 );
-passage!(
-    p187_aden_prison_verdict,
-    "p187-aden-prison-verdict",
-    ignore = "known failure: a name given in full later than its first name"
-);
+passage!(p187_aden_prison_verdict, "p187-aden-prison-verdict");
 passage!(
     p188_mosul_museum_reopens,
     "p188-mosul-museum-reopens",
-    ignore = "known failure: a name after a title, a comma and an honorific; a kunya as the speaker; a child's question with no cue verb"
+    ignore = "known failure: a kunya and a child's question with no cue verb; a later mention by a hyphenated first name"
 );
 passage!(
     p189_omari_border_talks,
     "p189-omari-border-talks",
-    ignore = "known failure: a joint statement with no cue verb; a description with a participle clause; the agency that reports a body's words"
+    ignore = "known failure: a joint statement with no cue verb (ونص البيان … على); the agency that reports a body's words; a two-word scare quote"
 );
 passage!(
     p190_atbara_exam_centres,
     "p190-atbara-exam-centres",
-    ignore =
-        "known failure: a body followed by في نشرة رسمية; a six-part name cut; ود inside a name"
+    ignore = "known failure: a body followed by في نشرة رسمية; a six-part name cut (سارة عوض الكريم محمد أحمد الأمين)"
 );
 
 /// The totals of one half.
@@ -412,33 +403,32 @@ fn holds(split: &str, f: &Floors) -> Tally {
     t
 }
 
-/// The development half met issue #11's targets until the sixteen fresh passages p167–p174
-/// and p183–p190 joined it (2026-12-06, session 13: speaker 0.898 at their first run, about
-/// 0.62 on them alone); what it reached after that session's rules, 0.901 with one name
-/// counted as a quote (الحاجة X in p169), is its floor until the targets are met again.
+/// The development half fell below issue #11's targets when the sixteen fresh passages
+/// p167–p174 and p183–p190 joined it (2026-12-06, session 13: speaker 0.898 at their first
+/// run, about 0.62 on them alone); session 14's rules brought it to 0.9298 with no name
+/// counted as a quote, a fraction of a quote under the target: its floor.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
         "dev",
         &Floors {
             f1: 0.95,
-            speaker: 0.90,
-            names: 1,
+            speaker: 0.929,
+            names: 0,
             target: "target 0.93",
         },
     );
 }
 
-/// What the check half reached once the fresh passages p94–p97 joined it (2026-12-05:
-/// 0.920, from 0.934 without them): a floor until issue #11's 0.93 is met again, so that
-/// the test still fails on any loss.
+/// The check half, never tuned on: 0.920 once the fresh passages p94–p97 joined it
+/// (2026-12-05), 0.929 after session 12, 0.933 after session 14's rules (measured only).
 #[test]
-fn check_half_holds_its_floor() {
+fn check_half_meets_the_targets() {
     holds(
         "check",
         &Floors {
             f1: 0.95,
-            speaker: 0.92,
+            speaker: 0.93,
             names: 0,
             target: "target 0.93",
         },
@@ -451,15 +441,15 @@ fn check_half_holds_its_floor() {
 /// name; all twenty-four after that session's rules 0.675, 0.983, four; p159–p166 at theirs
 /// (2026-12-06, session 12) 0.740, 0.969, one name; all thirty-two after that session's
 /// rules 0.727, 0.980, five; p175–p182 at theirs (session 13) about 0.67; all forty after
-/// sessions 13–14's rules 0.716, 0.979, six. Floors, so that any loss fails; issue #11
-/// asks 0.90 and no names on text matn has not seen.
+/// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six. Floors, so
+/// that any loss fails; issue #11 asks 0.90 and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
             f1: 0.975,
-            speaker: 0.71,
+            speaker: 0.75,
             names: 6,
             target: "issue #11 asks 0.90",
         },
