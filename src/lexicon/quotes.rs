@@ -406,6 +406,9 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "منذ",
     "أمس",
     "اليوم",
+    // now, still: a time or aspect adverb right after the verb (وتتساءل الآن:)
+    "الآن",
+    "آنذاك",
     "هناك",
     "هنا",
     "مساء",

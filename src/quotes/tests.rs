@@ -1657,3 +1657,10 @@ fn a_verbs_spelling_inside_a_closed_name_is_part_of_it() {
         Some("مصادر فضلت عدم الكشف عن هويتها"),
     );
 }
+
+#[test]
+fn now_after_the_verb_is_no_speaker() {
+    let qs =
+        run(&["«الماء لم يصل»، تقول المزارعة سعاد النور. وتتساءل الآن: «من يعوضنا عن الموسم؟»"]);
+    speaker("الآن after the verb", &qs, "من يعوضنا", Some("سعاد النور"));
+}
