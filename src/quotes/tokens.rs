@@ -611,8 +611,8 @@ pub(crate) struct Scratch {
     /// Words whose normalisation differs: token index and end of its text in `norms`.
     folds: Vec<(usize, usize)>,
     /// The words listed with a final ى that the article writes so
-    /// ([`super::words::maqsura_written`]), looked for the first time a paragraph has a
-    /// word that needs it.
+    /// ([`super::words::maqsura_written`]), looked for the first time a word's tables
+    /// turn on it.
     maqsura_seen: Option<u32>,
     /// Words written with a final ي that are in a table through a word listed with ى.
     ya_words: Vec<usize>,
@@ -749,7 +749,7 @@ pub(crate) fn tokenize_into<'a>(
             continue;
         };
         let clause_ends = toks.get(k + 1).is_none_or(|x| x.kind != Kind::Word);
-        let seen = *maqsura_seen.get_or_insert_with(|| super::words::maqsura_written(article));
+        let seen = || *maqsura_seen.get_or_insert_with(|| super::words::maqsura_written(article));
         let tags = ya_tags(t.norm, t.tags, seen, clause_ends);
         if let Some(t) = toks.get_mut(k) {
             t.tags = tags;

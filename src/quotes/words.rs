@@ -115,10 +115,21 @@ fn maqsura_id(ids: &TagMap, word: &str, n: &mut String) -> u32 {
 
 /// `tags` of the word `n` (normalised) written with a final ي, without the tables of the
 /// words listed with a final ى when the word is another word: the article writes the
-/// listed one with ى (`seen`, from [`maqsura_written`]), or nothing follows it in its
-/// clause (سهى علي،: a preposition takes an object).
-pub(crate) fn ya_tags(n: &str, tags: Tags, seen: u32, clause_ends: bool) -> Tags {
-    let apart = |w: &str| clause_ends || T.maqsura_ids.get(w) & seen != 0;
+/// listed one with ى (`seen()`, from [`maqsura_written`]), or nothing follows it in its
+/// clause (سهى علي،: a preposition takes an object). `seen` is asked only when the
+/// answer turns on it: a scan of the whole article.
+pub(crate) fn ya_tags(
+    n: &str,
+    tags: Tags,
+    mut seen: impl FnMut() -> u32,
+    clause_ends: bool,
+) -> Tags {
+    let mut apart = |w: &str| {
+        clause_ends || {
+            let id = T.maqsura_ids.get(w);
+            id != 0 && id & seen() != 0
+        }
+    };
     let mut out = tags;
     if apart(n) {
         out.bare &= !T.maqsura.get(n);
