@@ -276,11 +276,11 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         // a word of the stop table (بالقول) or a word right after ما (ما أكده).
         let candidate =
             t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i)));
-        if let Some(c) = candidate
-            .then(|| cue_at(toks, i, speech_only, &out))
-            .flatten()
-        {
-            out.push(c);
+        // (An `if`, not `bool::then`: the cue, a large value, is moved once, when found.)
+        if candidate {
+            if let Some(c) = cue_at(toks, i, speech_only, &out) {
+                out.push(c);
+            }
         }
     }
     out
