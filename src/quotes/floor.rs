@@ -89,10 +89,14 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if m.personal || m.role.is_some() || k.described.is_empty() {
         return false;
     }
-    let mut described = k.described.split_whitespace().map(stem);
-    let mut it = mention.split_whitespace().map(stem);
+    // Names and roles are joined with single spaces (`speaker::join`), so a plain split is
+    // the words, without split_whitespace's Unicode tests.
+    // Names and roles are joined with single spaces (`speaker::join`): a plain split gives
+    // their words without split_whitespace's Unicode tests.
+    let mut described = k.described.split(' ').map(stem);
+    let mut it = mention.split(' ').map(stem);
     let head_matches = it.next().is_some_and(|h| described.next() == Some(h));
-    head_matches && it.all(|w| k.described.split_whitespace().map(stem).any(|d| d == w))
+    head_matches && it.all(|w| k.described.split(' ').map(stem).any(|d| d == w))
 }
 
 impl Floor {

@@ -3270,7 +3270,7 @@ pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> 
         .filter(|s| titled && s.personal && s.role.is_some() && s.end < cue)?;
     // The verb is the word right after the name's last word: the phrase may have taken
     // it in and left it out of the name.
-    let last = s.name.split_whitespace().last()?;
+    let last = s.name.split(' ').next_back()?;
     let after_name = (first..s.end)
         .rev()
         .find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
