@@ -1263,7 +1263,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // أشاد بالدسوقي: the object with بـ of a verb that takes one; وتعهد أمامهم:
             // a preposition or adverb with its pronoun. No subject is named.
-            if (ba_object && with_ba_article(n)) || stop_with_pronoun(n) {
+            // أشاد بحارسه: a noun with بـ and a pronoun, the object too.
+            let ba_possessed = || n.starts_with(names::BA_PREPOSITION) && has_suffix(n);
+            if (ba_object && (with_ba_article(n) || ba_possessed())) || stop_with_pronoun(n) {
                 break;
             }
             // تعهد بتخصيص قطعة أرض، طالب بتعويضات: after a verb whose بـ object is what
