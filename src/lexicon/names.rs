@@ -798,6 +798,10 @@ pub const TIME_NOUNS: &[&str] = &[
 /// السودانية).
 pub const MAX_BODY_NAME_WORDS: usize = 6;
 
+/// Particles of negation before a sentence's verb (لم يُخف المدرب غضبه، لن يقبل …): the
+/// verb's subject follows the verb as it would without them.
+pub const NEGATION_PARTICLES: &[&str] = &["لم", "ولم", "لن", "ولن"];
+
 /// The name particles that mean "son of" or "daughter of": they stand inside a name, after
 /// its first part, so a word with ال right before one after a title is that first part
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).

@@ -2845,6 +2845,13 @@ fn opening_subject_with(
             .find(|&i| is_comma_at(toks, i))?;
         first = comma + 1;
     }
+    // لم يُخف مدرب X غضبه: a negation before the verb.
+    if toks
+        .get(first)
+        .is_some_and(|t| t.is_word() && names::NEGATION_PARTICLES.contains(&t.norm))
+    {
+        first += 1;
+    }
     let t = toks.get(first)?;
     if !t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm) {
         return None;

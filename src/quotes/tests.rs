@@ -1672,3 +1672,11 @@ fn a_noun_with_ba_and_a_pronoun_after_a_ba_verb_is_its_object() {
     ]);
     speaker("أشاد بمهاجمه", &qs, "لماذا ألغي", Some("سمير الحداوي"));
 }
+
+#[test]
+fn a_negation_before_the_sentences_verb_keeps_its_subject() {
+    let qs = run(&[
+        "وقال الحكم سالم الدوري إن القرار «صحيح». في الجهة الأخرى، لم يُخف مدرب نجم الساحل، ماهر عودة، غضبه من التحكيم، معتبرا أن اللجنة «ظلمت الفريق».",
+    ]);
+    speaker("لم before the verb", &qs, "ظلمت", Some("ماهر عودة"));
+}
