@@ -14,7 +14,7 @@
 /// Titles, offices and occupations (وزير، مدير، محلل، طبيبة): a phrase that opens with
 /// one is a role, and the name, if any, follows it; a word of this table is never the
 /// first word of a personal name. (Bodies such as وزارة or هيئة are in
-/// [`super::quotes::TITLE_NOUNS`].)
+/// [`super::quotes::INSTITUTION_NOUNS`].)
 pub const OFFICE_NOUNS: &[&str] = &[
     // offices
     "رئيس",
@@ -775,10 +775,8 @@ pub const MANNER_PARTICIPLE_STEMS: &[&str] = &[
 pub const MANNER_PARTICIPLE_ENDINGS: &[char] = &['ا', 'ة'];
 
 /// Words of time with ال that end a body's name written in full (أعلنت وزارة الصحة
-/// الأسبوع الماضي، قرر البنك المركزي اليوم): the day names of [`super::dates::DAY_NAMES`]
-/// end it too.
+/// الأسبوع الماضي): the day names and اليوم, stops already, end it too.
 pub const TIME_NOUNS: &[&str] = &[
-    "اليوم",
     "الليلة",
     "الصباح",
     "المساء",
@@ -877,43 +875,12 @@ pub const SVO_OPENERS: &[&str] = &[
     "إذ",
 ];
 
-/// Nouns of bodies that an article names in full once (وزارة الزراعة والغابات السودانية،
-/// البنك المركزي التونسي) and then by the noun alone with ال (الوزارة، البنك): such a
-/// short mention as a speaker is the body named in full.
+/// Nouns of bodies that an article names in full once (حزب العدالة والتنمية، سفارة
+/// فرنسا) and then by the noun alone with ال (الحزب، السفارة): such a short mention as a
+/// speaker is the body named in full. With [`super::quotes::INSTITUTION_NOUNS`], which
+/// holds the bodies that also head a title (وزارة، بنك).
 pub const BODY_NOUNS: &[&str] = &[
-    "وزارة",
-    "جامعة",
-    "مؤسسة",
-    "بنك",
-    "شركة",
-    "مستشفى",
-    "مركز",
-    "معهد",
-    "هيئة",
-    "لجنة",
-    "مجلس",
-    "وكالة",
-    "صندوق",
-    "محكمة",
-    "نقابة",
-    "رابطة",
-    "اتحاد",
     "اتحادية",
-    "مكتب",
-    "بعثة",
-    "غرفة",
-    "حكومة",
-    "رئاسة",
-    "إدارة",
-    "سلطة",
-    "مديرية",
-    "قيادة",
-    "بلدية",
-    "برلمان",
-    "منظمة",
-    "جمعية",
-    "مفوضية",
-    "مرصد",
     "سفارة",
     "قنصلية",
     "ولاية",

@@ -764,6 +764,20 @@ pub const TITLE_NOUNS: &[&str] = &[
     "متحدثة",
     "ناطق",
     "ناطقة",
+    "صحيفة",
+    "باسم",
+    "محافظ",
+    "محافظة",
+    "عضو",
+    "عضوة",
+    "كبير",
+    "كبيرة",
+];
+
+/// Bodies that head a title or a speaker's phrase (وزارة، هيئة، محكمة): like
+/// [`TITLE_NOUNS`], never the first word of a personal name; a mention by the noun alone
+/// (الوزارة) names the body written in full (with `names::BODY_NOUNS`).
+pub const INSTITUTION_NOUNS: &[&str] = &[
     "وزارة",
     "جامعة",
     "مؤسسة",
@@ -776,15 +790,6 @@ pub const TITLE_NOUNS: &[&str] = &[
     "لجنة",
     "مجلس",
     "وكالة",
-    "صحيفة",
-    "باسم",
-    "محافظ",
-    "محافظة",
-    "عضو",
-    "عضوة",
-    "كبير",
-    "كبيرة",
-    // bodies
     "صندوق",
     "محكمة",
     "نقابة",

@@ -85,11 +85,11 @@ pub(crate) struct Lexicon {
     pub(crate) residence: TagMap,
     /// Nouns of manner after بـ ([`names::MANNER_NOUNS`]).
     pub(crate) manner: TagMap,
-    /// Words of time and day names ([`names::TIME_NOUNS`], [`dates::DAY_NAMES`]).
+    /// Words of time ([`names::TIME_NOUNS`]).
     pub(crate) time_nouns: TagMap,
     /// Stems of participles of manner ([`names::MANNER_PARTICIPLE_STEMS`]).
     pub(crate) manner_participles: TagMap,
-    /// Nouns of bodies ([`names::BODY_NOUNS`]).
+    /// Nouns of bodies ([`lex::INSTITUTION_NOUNS`], [`names::BODY_NOUNS`]).
     pub(crate) bodies: TagMap,
     /// Particles before a fronted subject ([`names::SVO_OPENERS`]).
     pub(crate) svo_openers: TagMap,
@@ -133,6 +133,7 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::AUDIENCE_WORDS, AUDIENCE),
     (lex::NAMING_NOUNS, NAMING),
     (lex::TITLE_NOUNS, TITLES),
+    (lex::INSTITUTION_NOUNS, TITLES),
     (lex::NAME_PARTICLES, PARTICLES),
     (lex::NAME_PREPOSITIONS, NAME_PREPS),
     (lex::AUXILIARIES, AUXILIARIES),
@@ -274,8 +275,9 @@ const CUE_FORMS: u32 = VERBS | TRANSMIT | PARTICIPLES | SAYINGS;
 /// ت before a possessive pronoun (رئيست of رئيستها) and without ة before a plural ending
 /// (طالب of طالبات). Other forms are the listed word with the ending cut off.
 fn role_forms(norm: Norm) -> TagMap {
-    let lists: [&[&str]; 3] = [
+    let lists: [&[&str]; 4] = [
         lex::TITLE_NOUNS,
+        lex::INSTITUTION_NOUNS,
         names::OFFICE_NOUNS,
         names::DESCRIPTION_NOUNS,
     ];
@@ -506,15 +508,15 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(norm, names::RESIDENCE_NOUNS),
         manner: small_map(norm, names::MANNER_NOUNS),
-        time_nouns: {
-            let mut m = small_map(norm, names::TIME_NOUNS);
-            for w in crate::lexicon::dates::DAY_NAMES {
+        time_nouns: small_map(norm, names::TIME_NOUNS),
+        manner_participles: small_map(norm, names::MANNER_PARTICIPLE_STEMS),
+        bodies: {
+            let mut m = small_map(norm, lex::INSTITUTION_NOUNS);
+            for w in names::BODY_NOUNS {
                 m.add(&norm(w), 1);
             }
             m
         },
-        manner_participles: small_map(norm, names::MANNER_PARTICIPLE_STEMS),
-        bodies: small_map(norm, names::BODY_NOUNS),
         svo_openers: small_map(norm, names::SVO_OPENERS),
         in_it: small_map(norm, names::IN_IT),
     }

@@ -7,12 +7,12 @@ use std::ops::Range;
 use super::lexicon_build::FEMININE_PARTITIVE;
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, has_chars, in_map_as_noun, is_arabic_word, is_cue_word, is_definite, is_lam,
-    is_naming_noun, is_occasion, noun_in, noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE,
-    AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS, DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE,
-    HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING, NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL,
-    RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE, TRANSMIT, VERBS,
-    WITH_LAM, WITH_OBJECT,
+    has, has_chars, in_map_as_noun, in_map_with_conjunction, is_arabic_word, is_content_ba_verb,
+    is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
+    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
+    DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
+    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
+    T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
 };
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -35,6 +35,12 @@ const MAX_NAME_PLAIN_WORDS: usize = 4;
 /// Most plain words before a family name with ال when the name has no particle (محمود
 /// درويش العلي).
 const MAX_PLAIN_BEFORE_FAMILY: usize = 2;
+
+/// Fewest chars of a word of manner: a noun with بـ (بألم) or a participle (مازحا).
+const MIN_MANNER_CHARS: usize = 4;
+
+/// Most one-letter proclitics before a body's noun (وللوزارة).
+const MAX_PROCLITICS: usize = 2;
 
 /// Most honorifics between a comma and the name in apposition after it (، الدكتور
 /// المهندس X،).
@@ -951,7 +957,7 @@ fn ba_role(n: &str) -> bool {
 /// a participle of manner (ضاحكة، مازحا), see [`names::MANNER_PARTICIPLE_STEMS`].
 fn is_manner(n: &str) -> bool {
     // Both are indefinite and four letters or more: most words are passed over here.
-    if !has_chars(n, 4) || is_definite(n) {
+    if !has_chars(n, MIN_MANNER_CHARS) || is_definite(n) {
         return false;
     }
     n.strip_prefix(names::BA_PREPOSITION)
@@ -1122,10 +1128,7 @@ fn is_withheld(t: &Tok) -> bool {
 fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
     // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
     let verb_before = from.checked_sub(1).and_then(|k| toks.get(k));
-    let ba_object = verb_before.is_some_and(|v| {
-        T.ba_verbs.get(v.norm) != 0
-            || without_conjunction(v.norm).is_some_and(|r| T.ba_verbs.get(r) != 0)
-    });
+    let ba_object = verb_before.is_some_and(|v| in_map_with_conjunction(&T.ba_verbs, v));
     // One allocation: a subject has at most this many words.
     let mut words: Vec<Piece> = Vec::with_capacity(MAX_SUBJECT_WORDS);
     let mut i = from;
@@ -1270,13 +1273,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // تعهد بتخصيص قطعة أرض، طالب بتعويضات: after a verb whose بـ object is what
             // was promised or asked for, a noun with بـ is that object.
-            let content_verb = || {
-                verb_before.is_some_and(|v| {
-                    T.content_ba_verbs.get(v.norm) != 0
-                        || without_conjunction(v.norm)
-                            .is_some_and(|r| T.content_ba_verbs.get(r) != 0)
-                })
-            };
+            let content_verb = || verb_before.is_some_and(is_content_ba_verb);
             if n.starts_with(names::BA_PREPOSITION)
                 && has_chars(n, 4)
                 && t.tags.bare == 0
@@ -1285,21 +1282,12 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             {
                 break;
             }
-            // ثم أضاف مبتسما، قال مبتسما الرئيس، ثم أضاف ضاحكا: the manner, not the
-            // speaker, who may follow it.
-            let manner = is_hal(n) || is_participle_adverb(n);
-            if manner && !is_role_noun(t) && !n.ends_with(names::OUR_SUFFIX) {
-                if toks
-                    .get(i + 1)
-                    .is_some_and(|x| x.is_word() && is_definite(x.norm))
-                {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            // قالت بحدة، وتضيف بابتسامة متعبة: the manner; a subject after it has ال.
-            if is_manner(n) {
+            // ثم أضاف مبتسما، قال مبتسما الرئيس، قالت بحدة، وتضيف بابتسامة متعبة: the
+            // manner, not the speaker, who may follow it with ال.
+            let participle = (is_hal(n) || is_participle_adverb(n))
+                && !is_role_noun(t)
+                && !n.ends_with(names::OUR_SUFFIX);
+            if participle || is_manner(n) {
                 if toks
                     .get(i + 1)
                     .is_some_and(|x| x.is_word() && is_definite(x.norm))
@@ -3263,11 +3251,7 @@ const MAX_SVO_OPENERS: usize = 3;
 /// [`MAX_SVO_OPENERS`] opening particles), when that verb's form agrees with `g`.
 pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> Option<Subject> {
     let start = sentence_start(toks, cue, floor, |_| false);
-    let opener = |t: &Tok| {
-        t.is_word()
-            && (T.svo_openers.get(t.norm) != 0
-                || without_conjunction(t.norm).is_some_and(|r| T.svo_openers.get(r) != 0))
-    };
+    let opener = |t: &Tok| t.is_word() && in_map_with_conjunction(&T.svo_openers, t);
     let first = (start..cue)
         .take(MAX_SVO_OPENERS + 1)
         .find(|&k| toks.get(k).is_some_and(|t| !opener(t)))?;
@@ -3331,7 +3315,7 @@ pub(crate) fn body_in_full(toks: &[Tok], before: usize, s: &Subject) -> Option<S
     // how many letters open the word before it.
     let opens = |t: &Tok| -> Option<usize> {
         let mut rest = t.norm;
-        for skip in 0..=2 {
+        for skip in 0..=MAX_PROCLITICS {
             if rest == head || rest == mention.as_ref() {
                 return Some(skip);
             }
@@ -3358,13 +3342,14 @@ pub(crate) fn body_in_full(toks: &[Tok], before: usize, s: &Subject) -> Option<S
         if n == 0 {
             return None;
         }
-        // The proclitics' letters, each with the marks written on it, are left out.
+        // The proclitics' letters, each with the marks written on it, are left out: the
+        // chars normalisation keeps are counted as `opens` counted them.
         let mut letters = 0;
         let cut = t
             .text
             .char_indices()
             .find(|&(_, ch)| {
-                if matches!(ch, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+                if !super::fold::is_ignorable(ch) {
                     letters += 1;
                 }
                 letters > skip

@@ -434,8 +434,13 @@ pub(crate) fn back_reference_words(toks: &[Tok]) -> usize {
 
 /// `true` for a verb whose بـ object is what was said (طالب، وطالبت، وعد).
 pub(crate) fn is_content_ba_verb(t: &Tok) -> bool {
-    T.content_ba_verbs.get(t.norm) != 0
-        || without_conjunction(t.norm).is_some_and(|r| T.content_ba_verbs.get(r) != 0)
+    in_map_with_conjunction(&T.content_ba_verbs, t)
+}
+
+/// `true` when the word `t`, as written or without its leading conjunction (وطالب), is
+/// in `map`.
+pub(crate) fn in_map_with_conjunction(map: &TagMap, t: &Tok) -> bool {
+    map.get(t.norm) != 0 || without_conjunction(t.norm).is_some_and(|r| map.get(r) != 0)
 }
 
 /// `true` for any reporting cue word (verb, participle, transmission, attribution).
