@@ -197,6 +197,12 @@ pub fn limit_markup<'a>(text: &'a str, limits: &MarkupLimits) -> Cow<'a, str> {
                     if limits.cut_unread && !capped {
                         cut_attributes(bytes, &whole, &mut out);
                     }
+                    // <style> and <script> inside SVG or MathML hold markup, which this
+                    // pass reads as raw text: past one, the foreign roots it counts may be
+                    // wrong (a nested <svg> unseen), so no later raw text is cut.
+                    if class.has(RAW_TEXT) && foreign > 0 {
+                        foreign_unsure = true;
+                    }
                     if class.has(RAW_TEXT) && limits.cut_unread && !frameset {
                         let tag = bytes.get(whole.clone()).unwrap_or_default();
                         let in_select =
@@ -1171,6 +1177,15 @@ mod tests {
         ] {
             assert_eq!(limit_markup(page, &d), page, "{page}");
         }
+        // A <style> in SVG holds markup (here a comment with </style> and a nested <svg>),
+        // so the outer <svg> is still open at the last <script>: its body stays (the
+        // comment's text goes, as every comment's does).
+        let page = "<svg><style><!-- </style><!-- q --> r --><style><svg><script>x<y</script>\
+                    <style>a{}</style></svg><script>var s = '<p>not a paragraph</p>';</script>";
+        assert!(
+            limit_markup(page, &d).ends_with("<script>var s = '<p>not a paragraph</p>';</script>"),
+            "{page}"
+        );
         assert_eq!(
             limit_markup("<p>t</p><script>unclosed", &d),
             "<p>t</p><script>",
