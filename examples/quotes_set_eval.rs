@@ -3,7 +3,9 @@
 //! by the matching rule of `shared/eval/score.py`.
 //! `cargo run --release --example quotes_set_eval [-- --errors dev|check|all] [--from ID]`;
 //! `--from p88` scores only the passages numbered 88 or more (a batch of
-//! fresh passages, scored on its own before anything is tuned on it).
+//! fresh passages, scored on its own before anything is tuned on it). A second table counts
+//! the wrong speakers of each half by class (none, part of the name, name and more, a
+//! shared word, another name): counts only, so the blind half is described, never read.
 
 #[path = "../tests/quotes_set/score.rs"]
 mod score;
@@ -32,6 +34,7 @@ fn main() {
         "{:<6} {:>8} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
         "split", "passages", "gold", "pred", "quote F1", "spk acc", "role acc", "names"
     );
+    let mut by_split = Vec::new();
     for split in ["dev", "check", "blind"] {
         let mut total = score::Tally::default();
         let mut n = 0;
@@ -58,5 +61,19 @@ fn main() {
             total.role_acc(),
             total.names
         );
+        by_split.push((split, total));
+    }
+    // Wrong speakers by class, the blind half included: counts only, no text.
+    print!("\nwrong speakers by class:\n{:<6}", "split");
+    for name in score::MissClass::NAMES {
+        print!(" {name:>8}");
+    }
+    println!();
+    for (split, t) in by_split {
+        print!("{split:<6}");
+        for n in t.misses {
+            print!(" {n:>8}");
+        }
+        println!();
     }
 }

@@ -456,3 +456,20 @@ fn blind_passages_hold_their_floor() {
     );
     assert_eq!(t.gold, 406, "blind: the forty passages are loaded");
 }
+
+#[test]
+fn wrong_speakers_are_classed_by_their_words() {
+    use score::MissClass;
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let gold = s(&["نادية فؤاد الحلبي", "الحلبي"]);
+    let other = s(&["كمال يونس"]);
+    let speakers: Vec<&[String]> = vec![&gold, &other];
+    let class = |got: &str| MissClass::NAMES[MissClass::of(got, &gold, &speakers) as usize];
+    assert_eq!(class(""), "none");
+    assert_eq!(class("نادية فؤاد"), "short");
+    assert_eq!(class("الطبيبة نادية فؤاد الحلبي"), "long");
+    assert_eq!(class("نادية الحلبي"), "long"); // an alias and more
+    assert_eq!(class("نادية كمال"), "overlap");
+    assert_eq!(class("كمال يونس"), "speaker");
+    assert_eq!(class("مدير المستشفى"), "other");
+}

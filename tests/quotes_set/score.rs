@@ -43,6 +43,67 @@ pub struct Tally {
     pub speaker_ok: usize,
     pub role_ok: usize,
     pub names: usize,
+    /// Wrong speakers by class (see [`MissClass`]), counted only: a class names no text.
+    pub misses: [usize; MissClass::COUNT],
+}
+
+/// How a wrong speaker differs from the gold: counted over the blind passages too, where
+/// no error is ever printed, so that what fails there can be told apart from what fails
+/// on the passages tuned on without reading one of them.
+#[derive(Clone, Copy)]
+pub enum MissClass {
+    /// No speaker given.
+    None,
+    /// A part of the gold name (a name cut short, or the title alone).
+    Short,
+    /// The gold name and more words (title and name run together, a clause run on).
+    Long,
+    /// Shares a word with the gold name, neither holds the other.
+    Overlap,
+    /// Shares no word, and is (or holds) a speaker of another quote of the passage: the
+    /// floor given to the wrong person.
+    Antecedent,
+    /// Shares no word and is no speaker of the passage: a word group that names no speaker.
+    Other,
+}
+
+impl MissClass {
+    pub const COUNT: usize = 6;
+    pub const NAMES: [&'static str; Self::COUNT] =
+        ["none", "short", "long", "overlap", "speaker", "other"];
+
+    /// The class of `got` against the gold aliases (all normalised by [`collapse`]);
+    /// `speakers` are the gold aliases of every quote of the passage.
+    pub fn of(got: &str, aliases: &[String], speakers: &[&[String]]) -> MissClass {
+        if got.is_empty() {
+            return MissClass::None;
+        }
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let g = words(got);
+        let contains = |outer: &[String], inner: &[String]| {
+            inner.len() <= outer.len() && outer.windows(inner.len()).any(|w| w == inner)
+        };
+        let mut best = MissClass::Other;
+        for a in aliases {
+            let a = words(&collapse(a));
+            if contains(&a, &g) {
+                return MissClass::Short;
+            }
+            if contains(&g, &a) {
+                best = MissClass::Long;
+            } else if matches!(best, MissClass::Other) && g.iter().any(|w| a.contains(w)) {
+                best = MissClass::Overlap;
+            }
+        }
+        let another = speakers
+            .iter()
+            .flat_map(|s| s.iter())
+            .any(|a| contains(&g, &words(&collapse(a))));
+        if matches!(best, MissClass::Other) && another {
+            return MissClass::Antecedent;
+        }
+        best
+    }
 }
 
 impl Tally {
@@ -54,6 +115,9 @@ impl Tally {
         self.speaker_ok += o.speaker_ok;
         self.role_ok += o.role_ok;
         self.names += o.names;
+        for (m, n) in self.misses.iter_mut().zip(o.misses) {
+            *m += n;
+        }
     }
     pub fn f1(&self) -> f64 {
         let p = ratio(self.matched, self.pred);
@@ -216,10 +280,18 @@ pub fn score(g: &Passage, pred: &[Quote]) -> (Tally, Vec<String>) {
         if aliases.iter().any(|a| collapse(a) == got) {
             t.speaker_ok += 1;
         } else {
+            let speakers: Vec<&[String]> = g
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_deref())
+                .collect();
+            let class = MissClass::of(&got, aliases, &speakers) as usize;
+            t.misses[class] += 1;
             errors.push(format!(
-                "{}: quote «{}»: speaker: want {:?}, got {:?}",
+                "{}: quote «{}»: speaker ({}): want {:?}, got {:?}",
                 g.id,
                 short(&gq.text),
+                MissClass::NAMES[class],
                 aliases,
                 pq.speaker
             ));
