@@ -355,6 +355,11 @@ pub const HONORIFICS: &[&str] = &[
     "سمو",
 ];
 
+/// Honorifics written as one letter and a full stop (د. for the doctor, م. for the
+/// engineer, أ. for the professor, أ.د.): read as honorifics, and their stop ends no
+/// sentence.
+pub const HONORIFIC_ABBREVIATIONS: &[&str] = &["د", "م", "أ"];
+
 /// Nouns of documents and sayings that can be quoted (جاء في بيان، وفق التقرير). A
 /// document issued by a body (`بيان صادر عن X`، `تقرير لـX`، `تقديرات X`) is the body's
 /// statement; one that names no body is itself the speaker (`البيان المشترك`).

@@ -150,6 +150,7 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (names::OFFICE_NOUNS, TITLES),
     (names::DESCRIPTION_NOUNS, DESCRIPTIONS),
     (names::HONORIFICS, HONORIFICS),
+    (names::HONORIFIC_ABBREVIATIONS, HONORIFICS),
     (names::DOCUMENT_NOUNS, DOCUMENTS),
     (names::DOCUMENT_LINKS, DOCUMENT_LINKS),
 ];

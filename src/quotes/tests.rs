@@ -1692,3 +1692,15 @@ fn an_occasion_after_in_ends_the_speaker() {
     speaker("reply", &qs, "لم يستبعد", Some("المتحدث باسم الشرطة"));
     speaker("circular", &qs, "سيستمر حتى", Some("النقابة"));
 }
+
+#[test]
+fn a_one_letter_honorific_and_its_stop_open_the_name() {
+    let qs = run(&[
+        "وقال د. سامر خليل النجار إن الأرقام «تشير إلى تحسن بطيء لكنه ثابت».",
+        "«الجسر بحاجة إلى صيانة عاجلة»، قالت م. رنا فهد العلي، مديرة المشروع.",
+        "وقال أ.د. عمر حسن البنا إن البحث «يفتح بابا جديدا في علاج المرض».",
+    ]);
+    speaker("doctor", &qs, "تشير إلى", Some("سامر خليل النجار"));
+    speaker("engineer, after", &qs, "الجسر بحاجة", Some("رنا فهد العلي"));
+    speaker("professor doctor", &qs, "يفتح بابا", Some("عمر حسن البنا"));
+}

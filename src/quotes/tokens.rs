@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::bits::HONORIFICS;
 use super::fold::{folded, is_ignorable};
 use super::marks::{mark_of, CharAt, Near};
 use super::tags::Tags;
@@ -720,7 +721,12 @@ pub(crate) fn tokenize_into<'a>(
                 .and_then(|s| s.chars().next())
                 .map(Kind::Punct),
         };
-        if let Some(kind) = kind {
+        // د. سامر: the stop after a one-letter honorific abbreviates it and ends nothing.
+        let abbreviation = kind == Some(Kind::Punct('.'))
+            && toks.last().is_some_and(|t| {
+                t.kind == Kind::Word && t.end == i && t.end - t.start == 1 && t.is(HONORIFICS)
+            });
+        if let (Some(kind), false) = (kind, abbreviation) {
             let sign = text.get(b..b + len).unwrap_or_default();
             toks.push(Tok {
                 start: i,
