@@ -753,6 +753,10 @@ pub const NAMING_NOUNS: &[&str] = &[
     "مؤتمر",
     "سلسلة",
     "مجموعة",
+    // brands and labels (علامة “…”، ماركة «…»)
+    "علامة",
+    "ماركة",
+    "منتج",
 ];
 
 /// Nouns for titles and institutions: never the first word of a personal name.

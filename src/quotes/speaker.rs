@@ -1481,7 +1481,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .map_while(|p| tok(toks, p))
                         .take_while(|w| !w.is(NAME_PREPS) || w.is(PARTICLES))
                         .all(|w| !is_definite(w.norm))
-                        && head.is_some_and(is_role_noun)
+                        // مديرها كمال يوسف: a head with a possessive pronoun is definite,
+                        // and a name follows it, not a relative clause.
+                        && head.is_some_and(|h| is_role_noun(h) && !is_possessed(h.norm))
             };
             let feminine_head = || {
                 words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {

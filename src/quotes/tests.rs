@@ -1704,3 +1704,36 @@ fn a_one_letter_honorific_and_its_stop_open_the_name() {
     speaker("engineer, after", &qs, "الجسر بحاجة", Some("رنا فهد العلي"));
     speaker("professor doctor", &qs, "يفتح بابا", Some("عمر حسن البنا"));
 }
+
+#[test]
+fn an_abbreviation_after_an_agency_with_proper_nouns_is_a_name() {
+    let qs = run(&[
+        "وأفاد تقرير للمرصد الوطني للهجرة، نشرته وكالة موريتانيا للأنباء «ومأ»، بأن «أعداد المهاجرين تضاعفت خلال العام».",
+    ]);
+    no_quote("agency", &qs, "ومأ");
+    speaker(
+        "agency",
+        &qs,
+        "أعداد المهاجرين",
+        Some("المرصد الوطني للهجرة"),
+    );
+}
+
+#[test]
+fn a_brand_in_quotes_is_a_name() {
+    let qs = run(&[
+        "وقالت رئيسة التعاونية سعاد يوسف إن المنتجات التي تحمل علامة \"نخيل الواحة\" «صارت تجد مكانا في المتاجر الكبرى».",
+    ]);
+    no_quote("brand", &qs, "نخيل الواحة");
+    speaker("brand", &qs, "صارت تجد", Some("سعاد يوسف"));
+}
+
+#[test]
+fn a_name_opening_with_ya_after_a_possessed_title_is_whole() {
+    let qs = run(&[
+        "وقالت رئيستها سعاد يوسف إن المبيعات «تضاعفت هذا العام».",
+        "وقال مديرها ياسر يحيى الخطيب إن العمال «يستحقون زيادة في الأجور».",
+    ]);
+    speaker("two parts", &qs, "تضاعفت", Some("سعاد يوسف"));
+    speaker("three parts", &qs, "يستحقون", Some("ياسر يحيى الخطيب"));
+}

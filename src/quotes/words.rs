@@ -276,20 +276,36 @@ pub(crate) fn is_naming_noun(t: &Tok) -> bool {
 /// it (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»).
 const BODY_NAME_REACH: usize = 8;
 
+/// Most words without ال or لـ inside a body's name before an abbreviation (the proper
+/// nouns of وكالة تونس إفريقيا للأنباء «وات»).
+const BODY_NAME_PLAIN_WORDS: usize = 2;
+
 /// `true` when the words before a quoted span, nearest first, end a body's name: definite
 /// words and words with لـ back to an indefinite title or body noun at its head (منظمة
-/// الأمم المتحدة للطفولة «يونيسف»). A one-word span there abbreviates the name.
+/// الأمم المتحدة للطفولة «يونيسف»), or to a naming noun (a news agency, a newspaper)
+/// whose name may hold a few plain words (وكالة تونس إفريقيا للأنباء «وات»). A one-word
+/// span there abbreviates the name.
 pub(crate) fn ends_body_name<'a, 'b: 'a>(before: impl Iterator<Item = &'a Tok<'b>>) -> bool {
+    let mut plain = 0;
     for (k, t) in before.take(BODY_NAME_REACH).enumerate() {
         if !t.is_word() {
             return false;
         }
-        if k > 0 && !is_definite(t.norm) && noun_in(TITLES, t) && !t.is(HONORIFICS) {
-            return true;
+        if k > 0 && !is_definite(t.norm) && !t.is(HONORIFICS) {
+            if noun_in(TITLES, t) && plain == 0 {
+                return true;
+            }
+            if noun_in(NAMING, t) {
+                return true;
+            }
         }
         let lam = t.norm.starts_with(lex::LAM) && has_chars(t.norm, 4);
         if !(is_definite(t.norm) || lam) {
-            return false;
+            // A verb or a cue ends the search: the span is its object or its statement.
+            plain += 1;
+            if plain > BODY_NAME_PLAIN_WORDS || k == 0 || is_any_cue(t) {
+                return false;
+            }
         }
     }
     false
