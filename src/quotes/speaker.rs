@@ -2756,14 +2756,14 @@ fn sentence_start(toks: &[Tok], cue: usize, floor: usize, quoted: impl Fn(usize)
 }
 
 /// The word right after the first word of the sentence that holds token `cue`, when that
-/// is a verb in no table (وحمّل دوبوا الحكم …): maybe a short mention of its subject.
+/// is a verb in no table (وحمّل دوبوا الحكم …، وعاد العتيبي …): maybe a short mention of
+/// its subject, which the caller looks up among the known speakers' family names.
 pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Option<&'t str> {
     let start = sentence_start(toks, cue, floor, |_| false);
     let (verb, word) = (toks.get(start)?, toks.get(start + 1)?);
     let plain_verb =
         verb.is_word() && verb.tags.bare == 0 && verb.tags.rest == 0 && is_arabic_word(verb.norm);
-    (plain_verb && start + 1 < cue && word.is_word() && !is_definite(word.norm))
-        .then_some(word.norm)
+    (plain_verb && start + 1 < cue && word.is_word()).then_some(word.norm)
 }
 
 /// The title and name after the first word of the sentence that holds token `cue`, when

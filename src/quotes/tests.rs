@@ -1737,3 +1737,11 @@ fn a_name_opening_with_ya_after_a_possessed_title_is_whole() {
     speaker("two parts", &qs, "تضاعفت", Some("سعاد يوسف"));
     speaker("three parts", &qs, "يستحقون", Some("ياسر يحيى الخطيب"));
 }
+
+#[test]
+fn a_family_name_with_al_after_an_opening_verb_names_the_known_speaker() {
+    let qs = run(&[
+        "وقال النائب فهد سالم العتيبي إن الوزارة «لم تقدم أي تفسير مقنع». وطالب أحد السكان بـ«حل عاجل للأزمة». وعاد العتيبي في نهاية الجلسة ليعلن أن اللجنة ستستدعي الوزير، متسائلا: «إلى متى يستمر هذا الإهمال؟».",
+    ]);
+    speaker("opening verb", &qs, "إلى متى", Some("فهد سالم العتيبي"));
+}
