@@ -723,6 +723,25 @@ pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهم
 /// الكاتبة …، فأجابت), the one who answers is not the one who asked.
 pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "رد", "ردت", "ردوا"];
 
+/// Verbs that continue a statement (وأضاف، وتابعت): a title alone as their subject that
+/// names no one known (وأضاف المدرب) is the speaker who holds the floor.
+pub const CONTINUATION_VERBS: &[&str] = &[
+    "أضاف",
+    "أضافت",
+    "تابع",
+    "تابعت",
+    "استطرد",
+    "استطردت",
+    "أردف",
+    "أردفت",
+    "استدرك",
+    "استدركت",
+    "يضيف",
+    "تضيف",
+    "يتابع",
+    "تتابع",
+];
+
 /// Verbs of asking, whose subject does not answer.
 pub const ASK_VERBS: &[&str] = &[
     "سأل",

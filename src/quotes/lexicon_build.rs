@@ -30,7 +30,7 @@ pub(crate) struct Lexicon {
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
-    /// Verbs of answering (bit 1) and of asking (bit 2).
+    /// Verbs of answering (bit 1), of asking (bit 2) and of continuing (bit 4).
     pub(crate) answers: TagMap,
     /// Openers of a parenthesis about a subject (وهو، وهي).
     pub(crate) parentheses: TagMap,
@@ -488,12 +488,19 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
         answers: {
-            let mut m = TagMap::with_capacity(names::ANSWER_VERBS.len() + names::ASK_VERBS.len());
+            let mut m = TagMap::with_capacity(
+                names::ANSWER_VERBS.len()
+                    + names::ASK_VERBS.len()
+                    + names::CONTINUATION_VERBS.len(),
+            );
             for w in names::ANSWER_VERBS {
                 m.add(&norm(w), 1);
             }
             for w in names::ASK_VERBS {
                 m.add(&norm(w), 2);
+            }
+            for w in names::CONTINUATION_VERBS {
+                m.add(&norm(w), 4);
             }
             m
         },

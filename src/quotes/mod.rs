@@ -148,9 +148,6 @@ const MAX_NESTING: usize = 8;
 /// and no quote is left open.
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
     let intros = speaker::introductions(toks, |_| false);
-    for s in &intros {
-        carry.floor.introduce(s);
-    }
     let mut cues = speaker::speech_cues(toks);
     resolve(toks, &mut cues, &[], &intros, |_| false, carry);
     carry.open_quote = None;
@@ -178,10 +175,25 @@ fn resolve(
     quoted: impl Fn(usize) -> bool,
     carry: &mut Carry,
 ) {
+    // The people the paragraph introduces join the floor as the text reaches them: a
+    // mention before one (وأضاف المدرب، الذي خلف المدرب المحلي X، أن) is not of that one,
+    // unless the person is introduced in the cue's own clause, after its verb with no
+    // sign between (وانتقد النائب أيمن فارس …، وقال).
+    let mut introduced = 0;
     for ci in 0..cues.len() {
         let Some(c) = cues.get(ci) else {
             continue;
         };
+        let reached = |s: &&Subject| {
+            s.end <= c.tok
+                || toks
+                    .get(c.tok..s.end)
+                    .is_some_and(|ts| ts.iter().all(|t| t.is_word()))
+        };
+        while let Some(s) = intros.get(introduced).filter(reached) {
+            carry.floor.introduce(s);
+            introduced += 1;
+        }
         // A cue that names no subject, has no quote and asks nothing neither takes the
         // floor nor lends its speaker to a later cue: it is not resolved.
         let attributed_here = attributed.get(ci).copied().unwrap_or(false);
@@ -212,8 +224,16 @@ fn resolve(
         let resolved = match &c.subject {
             Some(s) => {
                 let r = carry.floor.named(s);
+                // وأضاف المدرب: a title alone that names no one known, after a verb that
+                // continues a statement, is the person on the floor who agrees with it.
+                let continued = (r.name == s.name
+                    && speaker::is_bare_title(s)
+                    && toks.get(c.tok).is_some_and(speaker::is_continuation))
+                .then(|| carry.floor.agreeing(s.gender.or_known(c.gender), None))
+                .flatten()
+                .filter(|h| h.personal);
                 // وقالت الوزارة: the body written in full earlier in the paragraph.
-                Some(speaker::body_in_full(toks, c.tok, &r).unwrap_or(r))
+                continued.or_else(|| Some(speaker::body_in_full(toks, c.tok, &r).unwrap_or(r)))
             }
             None => antecedent()
                 .or_else(|| {
@@ -367,6 +387,9 @@ fn resolve(
             c.resolved = resolved;
         }
     }
+    for s in intros.get(introduced..).unwrap_or(&[]) {
+        carry.floor.introduce(s);
+    }
 }
 
 /// The quotes of paragraph `pi`, `text` with its tokens `toks`.
@@ -412,9 +435,6 @@ fn paragraph(
         }
     }
     let intros = speaker::introductions(para.toks, |at| inside(&para.spans, &classes, at, len));
-    for s in &intros {
-        carry.floor.introduce(s);
-    }
     resolve(
         para.toks,
         &mut cues,

@@ -709,6 +709,22 @@ pub(crate) fn is_question(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 2 != 0)
 }
 
+/// `true` when the cue word is a verb that continues a statement (وأضاف، تابعت).
+pub(crate) fn is_continuation(t: &Tok) -> bool {
+    T.answers.get(t.norm) & 4 != 0
+        || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 4 != 0)
+}
+
+/// `true` when `s` is a title or description alone with ال (المدرب، الخبيرة), no name.
+pub(crate) fn is_bare_title(s: &Subject) -> bool {
+    !s.personal
+        && s.role.is_none()
+        && !s.name.contains(' ')
+        && s.name
+            .strip_prefix(lex::DEFINITE_ARTICLE)
+            .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
+}
+
 /// `true` for جاء with or without its conjunction.
 fn is_stated(n: &str) -> bool {
     n == T.stated.as_ref() || without_conjunction(n) == Some(T.stated.as_ref())

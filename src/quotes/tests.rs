@@ -1745,3 +1745,25 @@ fn a_family_name_with_al_after_an_opening_verb_names_the_known_speaker() {
     ]);
     speaker("opening verb", &qs, "إلى متى", Some("فهد سالم العتيبي"));
 }
+
+#[test]
+fn a_title_alone_after_a_continuing_verb_is_the_speaker_on_the_floor() {
+    let qs = run(&[
+        "وقال رئيس نادي الشرطة، الإسباني خوان-كارلوس مورينو، إن الفريق «يستحق الفوز هذا الموسم».",
+        "وأضاف المدرب، الذي تولى مهامه خلفا للمدرب الوطني كريم عبد الواحد، أن الدفاع «ارتكب أخطاء لا تغتفر».",
+    ]);
+    speaker(
+        "continuation",
+        &qs,
+        "ارتكب أخطاء",
+        Some("خوان-كارلوس مورينو"),
+    );
+}
+
+/// A guard for the rule above: a person introduced right after the cue's verb, with no
+/// sign between, is on the floor before the cue is resolved.
+#[test]
+fn a_person_introduced_in_the_cue_clause_completes_its_subject() {
+    let qs = run(&["وانتقد النائب ماهر سليم تصريحات الوزير، وقال: «الوعود نفسها تتكرر كل عام»."]);
+    speaker("own clause", &qs, "الوعود نفسها", Some("ماهر سليم"));
+}
