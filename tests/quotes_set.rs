@@ -357,6 +357,32 @@ passage!(
     "p190-atbara-exam-centres",
     ignore = "known failure: a body followed by في نشرة رسمية; a six-part name cut (سارة عوض الكريم محمد أحمد الأمين)"
 );
+passage!(p191_jahra_school_buses, "p191-jahra-school-buses");
+passage!(
+    p192_benghazi_building_collapse,
+    "p192-benghazi-building-collapse"
+);
+passage!(p193_sfax_olive_oil_prices, "p193-sfax-olive-oil-prices");
+passage!(
+    p194_constantine_hospital_strike,
+    "p194-constantine-hospital-strike"
+);
+passage!(
+    p195_kassala_cholera,
+    "p195-kassala-cholera",
+    ignore = "known failure: a place in apposition after a body (وزارة الصحة بولاية كسلا، شرقي السودان،) read as a name after a title"
+);
+passage!(
+    p196_erbil_football_presser,
+    "p196-erbil-football-presser",
+    ignore = "known failure: a question asked by a pronoun cue with لـ after a verb of returning (ثم عادت لتسأله: “…”)"
+);
+passage!(
+    p197_zarqa_womens_cooperative,
+    "p197-zarqa-womens-cooperative",
+    ignore = "gold: a statement's document alone (وأضاف البيان) is its own speaker by GUIDELINES.md, but the gold lists only the body and «بيان صادر عن …»"
+);
+passage!(p198_taiz_water_truck_prices, "p198-taiz-water-truck-prices");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -374,7 +400,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 123, "one passage! line per development passage");
+    assert_eq!(dev, 131, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -441,20 +467,22 @@ fn check_half_meets_the_targets() {
 /// name; all twenty-four after that session's rules 0.675, 0.983, four; p159–p166 at theirs
 /// (2026-12-06, session 12) 0.740, 0.969, one name; all thirty-two after that session's
 /// rules 0.727, 0.980, five; p175–p182 at theirs (session 13) about 0.67; all forty after
-/// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six. Floors, so
-/// that any loss fails; issue #11 asks 0.90 and no names on text matn has not seen.
+/// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six; p199–p206
+/// at theirs (session 15) 0.725, 0.995, one name; all forty-eight after session 15's
+/// rules 0.749, 0.982, seven. Floors, so that any loss fails; issue #11 asks 0.90 and no
+/// names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
             f1: 0.975,
-            speaker: 0.75,
-            names: 6,
+            speaker: 0.745,
+            names: 7,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 406, "blind: the forty passages are loaded");
+    assert_eq!(t.gold, 499, "blind: the forty-eight passages are loaded");
 }
 
 #[test]
