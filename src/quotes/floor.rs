@@ -185,6 +185,14 @@ impl Floor {
             .map(|k| k.subject.clone())
     }
 
+    /// The latest speaker, when it is a person who agrees with gender `g`.
+    pub(crate) fn last_person(&self, g: Gender) -> Option<Subject> {
+        self.known
+            .last()
+            .filter(|k| k.subject.personal && k.subject.gender.agrees(g))
+            .map(|k| k.subject.clone())
+    }
+
     /// The latest speaker who agrees with gender `g`, if any, other than the one named
     /// `except` (the asker, for a verb of answering).
     pub(crate) fn agreeing(&self, g: Gender, except: Option<&str>) -> Option<Subject> {

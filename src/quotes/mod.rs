@@ -225,13 +225,14 @@ fn resolve(
             Some(s) => {
                 let r = carry.floor.named(s);
                 // وأضاف المدرب: a title alone that names no one known, after a verb that
-                // continues a statement, is the person on the floor who agrees with it.
+                // continues a statement, is the last speaker when that is a person who
+                // agrees with it (not one further back: وتابعت الوزيرة after others spoke
+                // is a minister not yet named).
                 let continued = (r.name == s.name
                     && speaker::is_bare_title(s)
                     && toks.get(c.tok).is_some_and(speaker::is_continuation))
-                .then(|| carry.floor.agreeing(s.gender.or_known(c.gender), None))
-                .flatten()
-                .filter(|h| h.personal);
+                .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
+                .flatten();
                 // وقالت الوزارة: the body written in full earlier in the paragraph.
                 continued.or_else(|| Some(speaker::body_in_full(toks, c.tok, &r).unwrap_or(r)))
             }

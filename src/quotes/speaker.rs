@@ -2013,7 +2013,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         // tables looked up in one pass (`noun_in` of tables joined is either's).
         && !noun_in(TITLES | DESCRIPTIONS | DOCUMENTS | NAMING, t)
         && !role_with_ending(n, true)
-        && T.named.get(n) == 0
+        && !in_map_with_conjunction(&T.named, t)
         && !ba_place(n)
 }
 
@@ -2501,7 +2501,7 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
                     t.is(HONORIFICS)
                         || is_definite(t.norm)
                         || is_role_noun(t)
-                        || T.named.get(t.norm) != 0
+                        || in_map_with_conjunction(&T.named, t)
                 });
         let rest = pieces.get(s..).unwrap_or(&[]);
         after

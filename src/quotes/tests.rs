@@ -1767,3 +1767,19 @@ fn a_person_introduced_in_the_cue_clause_completes_its_subject() {
     let qs = run(&["وانتقد النائب ماهر سليم تصريحات الوزير، وقال: «الوعود نفسها تتكرر كل عام»."]);
     speaker("own clause", &qs, "الوعود نفسها", Some("ماهر سليم"));
 }
+
+#[test]
+fn a_naming_word_with_its_conjunction_opens_no_name() {
+    let qs = run(&["وروى أحد الناجين، ويدعى كريم، أن القارب «انقلب في ثوان»."]);
+    speaker("ويدعى", &qs, "انقلب", Some("كريم"));
+}
+
+#[test]
+fn a_title_alone_after_a_continuing_verb_goes_no_further_back_than_the_last_speaker() {
+    let qs = run(&[
+        "وقالت المعلمة هدى سليمان إن الرواتب «لم تصرف منذ ثلاثة أشهر».",
+        "ويضيف سائق الأجرة أن البنزين «صار أغلى من الخبز».",
+        "وتابعت الوزيرة في حديثها للصحفيين: «لن نتراجع عن الإصلاحات».",
+    ]);
+    speaker("last speaker", &qs, "لن نتراجع", Some("الوزيرة"));
+}
