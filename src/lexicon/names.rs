@@ -755,9 +755,6 @@ pub const ASK_VERBS: &[&str] = &[
     "سألتها",
 ];
 
-/// The feminine ending of a past verb before an object pronoun (أكدته، ذكرتها).
-pub const FEMININE_PAST_SUFFIX_BEFORE_PRONOUN: &str = "ته";
-
 /// Where a person lives (ربة منزل في حي النصر): after في it ends an anonymous
 /// description, which is the speaker without it (a place of work, مسؤول في الوزارة,
 /// stays; so does an age, رجل في الخمسين, which the quote set's gold keeps).

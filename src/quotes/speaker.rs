@@ -280,8 +280,8 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         }
         // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
         // a word of the stop table (بالقول) or a word right after ما (ما أكده).
-        let candidate =
-            t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i)));
+        let candidate = t.in_table(CUE_OPENERS)
+            || (!speech_only && (t.is(STOPS) || after_what(toks, i) || after_quote(toks, i)));
         // (An `if`, not `bool::then`: the cue, a large value, is moved once, when found.)
         if candidate {
             if let Some(c) = cue_at(toks, i, speech_only, &out) {
@@ -415,11 +415,7 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
         // وهو ما أكده الوزير: a reporting verb with an object pronoun after ما.
         if !speech_only && is_verb_after_what(toks, i) {
             let subject = subject_of(toks, i + 1, false, false);
-            let gender = if t.norm.ends_with(names::FEMININE_PAST_SUFFIX_BEFORE_PRONOUN) {
-                Gender::Feminine
-            } else {
-                Gender::Masculine
-            };
+            let gender = pronoun_verb_gender(t.norm);
             return Some(Cue {
                 tok: i,
                 at: t.start,
@@ -653,12 +649,34 @@ fn addressee_of_earlier(toks: &[Tok], earlier: &[Cue], i: usize, s: &Subject) ->
 }
 
 /// `true` for a reporting verb with an object pronoun right after ما (ما أكده، ما
-/// ذكرته).
+/// ذكرته), or right after a quote and its comma, the pronoun standing for the quote
+/// («…»، قالها أبو علي).
 fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
-    after_what(toks, i) && with_object_pronoun(t.norm, VERBS)
+    (after_what(toks, i) || after_quote(toks, i)) && with_object_pronoun(t.norm, VERBS)
+}
+
+/// `true` when word `i` of `toks` comes right after a quotation mark and a comma.
+fn after_quote(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(2).and_then(|k| toks.get(k..i)).is_some_and(
+        |w| matches!(w, [m, c] if m.kind == Kind::Mark && matches!(c.kind, Kind::Punct(',' | '،'))),
+    )
+}
+
+/// The gender of a verb written with an object pronoun (أكده، ذكرته، قالتها): feminine
+/// when the verb before the pronoun ends with the feminine ت.
+fn pronoun_verb_gender(n: &str) -> Gender {
+    let feminine = lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        n.strip_suffix(suf)
+            .is_some_and(|v| v.ends_with(names::FEMININE_PAST_SUFFIX))
+    });
+    if feminine {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// `true` when `n` is a verb of `tables` (two chars or more) with an object pronoun

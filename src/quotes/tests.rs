@@ -1783,3 +1783,13 @@ fn a_title_alone_after_a_continuing_verb_goes_no_further_back_than_the_last_spea
     ]);
     speaker("last speaker", &qs, "لن نتراجع", Some("الوزيرة"));
 }
+
+#[test]
+fn a_reporting_verb_with_a_pronoun_after_a_quote_names_its_speaker() {
+    let qs = run(&[
+        "«المطر أغرق كل المحصول»، قالها أبو سالم بحسرة وهو يقف على حافة الحقل.",
+        "«لن نغادر بيوتنا مهما حدث»، قالتها منى يوسف أمام الكاميرات.",
+    ]);
+    speaker("قالها", &qs, "المطر أغرق", Some("أبو سالم"));
+    speaker("قالتها", &qs, "لن نغادر", Some("منى يوسف"));
+}
