@@ -229,8 +229,8 @@ fn resolve(
                 // agrees with it (not one further back: وتابعت الوزيرة after others spoke
                 // is a minister not yet named).
                 let continued = (r.name == s.name
-                    && speaker::is_bare_title(s)
-                    && toks.get(c.tok).is_some_and(speaker::is_continuation))
+                    && toks.get(c.tok).is_some_and(speaker::is_continuation)
+                    && speaker::is_bare_title(s))
                 .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
                 .flatten();
                 // وقالت الوزارة: the body written in full earlier in the paragraph.

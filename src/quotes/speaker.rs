@@ -264,8 +264,19 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
 /// cue: they are passed over by their tables before [`cue_at`] reads one.
 fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
+    // The token right after a quotation mark and a comma, set at the comma: a word there
+    // may be a verb with a pronoun for the quote («…»، قالها).
+    let mut after_quote_at = usize::MAX;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
+            if !speech_only
+                && matches!(t.kind, Kind::Punct(',' | '،'))
+                && i.checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|m| m.kind == Kind::Mark)
+            {
+                after_quote_at = i + 1;
+            }
             // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb
             // is in no table.
             if !speech_only
@@ -279,9 +290,10 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
-        // a word of the stop table (بالقول) or a word right after ما (ما أكده).
+        // a word of the stop table (بالقول), a word right after ما (ما أكده) or after a
+        // quote and its comma.
         let candidate = t.in_table(CUE_OPENERS)
-            || (!speech_only && (t.is(STOPS) || after_what(toks, i) || after_quote(toks, i)));
+            || (!speech_only && (t.is(STOPS) || i == after_quote_at || after_what(toks, i)));
         // (An `if`, not `bool::then`: the cue, a large value, is moved once, when found.)
         if candidate {
             if let Some(c) = cue_at(toks, i, speech_only, &out) {
@@ -2031,7 +2043,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         // tables looked up in one pass (`noun_in` of tables joined is either's).
         && !noun_in(TITLES | DESCRIPTIONS | DOCUMENTS | NAMING, t)
         && !role_with_ending(n, true)
-        && !in_map_with_conjunction(&T.named, t)
+        && T.named.get(n) == 0
         && !ba_place(n)
 }
 
@@ -2519,7 +2531,7 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
                     t.is(HONORIFICS)
                         || is_definite(t.norm)
                         || is_role_noun(t)
-                        || in_map_with_conjunction(&T.named, t)
+                        || T.named.get(t.norm) != 0
                 });
         let rest = pieces.get(s..).unwrap_or(&[]);
         after
