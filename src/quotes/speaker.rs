@@ -264,18 +264,23 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
 /// cue: they are passed over by their tables before [`cue_at`] reads one.
 fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
-    // The token right after a quotation mark and a comma, set at the comma: a word there
-    // may be a verb with a pronoun for the quote («…»، قالها).
-    let mut after_quote_at = usize::MAX;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
-            if !speech_only
-                && matches!(t.kind, Kind::Punct(',' | '،'))
-                && i.checked_sub(1)
-                    .and_then(|k| toks.get(k))
-                    .is_some_and(|m| m.kind == Kind::Mark)
-            {
-                after_quote_at = i + 1;
+            // «…»، قالها: after a quotation mark and a comma, a verb with a pronoun for the
+            // quote, read here (at the mark, rarer than words) when the loop would pass
+            // over it.
+            if !speech_only && t.kind == Kind::Mark {
+                let comma = toks
+                    .get(i + 1)
+                    .is_some_and(|c| matches!(c.kind, Kind::Punct(',' | '،')));
+                let verb = toks
+                    .get(i + 2)
+                    .filter(|w| w.is_word() && !w.in_table(CUE_OPENERS) && !w.is(STOPS));
+                if let (true, Some(_)) = (comma, verb) {
+                    if let Some(c) = cue_at(toks, i + 2, speech_only, &out) {
+                        out.push(c);
+                    }
+                }
             }
             // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb
             // is in no table.
@@ -290,10 +295,9 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             continue;
         }
         // The words [`cue_at`] finds no cue at: neither a cue word, nor (for every cue)
-        // a word of the stop table (بالقول), a word right after ما (ما أكده) or after a
-        // quote and its comma.
-        let candidate = t.in_table(CUE_OPENERS)
-            || (!speech_only && (t.is(STOPS) || i == after_quote_at || after_what(toks, i)));
+        // a word of the stop table (بالقول) or a word right after ما (ما أكده).
+        let candidate =
+            t.in_table(CUE_OPENERS) || (!speech_only && (t.is(STOPS) || after_what(toks, i)));
         // (An `if`, not `bool::then`: the cue, a large value, is moved once, when found.)
         if candidate {
             if let Some(c) = cue_at(toks, i, speech_only, &out) {

@@ -716,17 +716,23 @@ pub(crate) fn tokenize_into<'a>(
                 has_mark = true;
                 Some(Kind::Mark)
             }
+            // د. سامر: the stop after a one-letter honorific abbreviates it and ends
+            // nothing (no token).
             _ => text
                 .get(b..)
                 .and_then(|s| s.chars().next())
+                .filter(|&c| {
+                    c != '.'
+                        || !toks.last().is_some_and(|t| {
+                            t.kind == Kind::Word
+                                && t.end == i
+                                && t.end - t.start == 1
+                                && t.is(HONORIFICS)
+                        })
+                })
                 .map(Kind::Punct),
         };
-        // د. سامر: the stop after a one-letter honorific abbreviates it and ends nothing.
-        let abbreviation = kind == Some(Kind::Punct('.'))
-            && toks.last().is_some_and(|t| {
-                t.kind == Kind::Word && t.end == i && t.end - t.start == 1 && t.is(HONORIFICS)
-            });
-        if let (Some(kind), false) = (kind, abbreviation) {
+        if let Some(kind) = kind {
             let sign = text.get(b..b + len).unwrap_or_default();
             toks.push(Tok {
                 start: i,
