@@ -503,6 +503,12 @@ pub const MEDIA_NOUNS: &[&str] = &[
     "برنامج",
 ];
 
+/// The media nouns that also head a body's name when a word with ال follows them
+/// (برنامج الأغذية العالمي، برنامج الأمم المتحدة الإنمائي): after a title that names no
+/// one yet, such a word with لـ is the title's complement (الممثلة المقيمة لبرنامج الأمم
+/// المتحدة الإنمائي X), not the programme the words were told to (لبرنامج «…»).
+pub const MEDIA_NOUNS_HEADING_BODIES: &[&str] = &["برنامج"];
+
 /// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار):
 /// after them, and after [`CONTENT_BA_VERBS`], a word with بال ends the subject (elsewhere
 /// it may be part of a title: المستشفى الجامعي بالدار البيضاء).

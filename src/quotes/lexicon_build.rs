@@ -68,7 +68,8 @@ pub(crate) struct Lexicon {
     pub(crate) back_references: TagMap,
     /// Words of being known as (يعرف، المعروف).
     pub(crate) known_as: TagMap,
-    /// The media a statement is told to (لصحيفة، لوكالة).
+    /// The media a statement is told to (لصحيفة، لوكالة); with [`TITLES`], those that
+    /// also head a body's name ([`names::MEDIA_NOUNS_HEADING_BODIES`]).
     pub(crate) media: TagMap,
     /// The titles and occupations alone (not the bodies of [`TITLES`]).
     pub(crate) offices: TagMap,
@@ -385,6 +386,9 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
     let mut media = TagMap::with_capacity(names::MEDIA_NOUNS.len());
     for w in names::MEDIA_NOUNS {
         media.add(&norm(w), NAMING);
+    }
+    for w in names::MEDIA_NOUNS_HEADING_BODIES {
+        media.add(&norm(w), TITLES);
     }
     let mut offices = TagMap::with_capacity(names::OFFICE_NOUNS.len());
     for w in names::OFFICE_NOUNS {

@@ -1560,7 +1560,19 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             // unless a personal name ends the phrase (سامر حداد للإذاعة).
             if let Some(rest) = n.strip_prefix(lex::LAM) {
                 // لشركة after a title is its complement (الرئيس التنفيذي لشركة المياه).
-                if !rest.starts_with(lex::LAM) && T.media.get(rest) != 0 {
+                let media = if rest.starts_with(lex::LAM) {
+                    0
+                } else {
+                    T.media.get(rest)
+                };
+                // الممثلة المقيمة لبرنامج الأمم المتحدة: a medium that heads a body
+                // completes a title that names no one yet.
+                let heads_body = media & TITLES != 0
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|x| x.is_word() && is_definite(x.norm))
+                    && split_with(toks, &words, false).1.is_none();
+                if media != 0 && !heads_body {
                     break;
                 }
                 // معلمات في مدرسة البنات للصحيفة: an anonymous description holds no title
@@ -2049,12 +2061,21 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && !role_with_ending(n, true)
         && T.named.get(n) == 0
         && !ba_place(n)
+        && !lam_place(n)
 }
 
 /// `true` for a body or a place with بـ (بولاية كسلا، بمدينة الحديدة، بوزارة الصحة): where
 /// a body sits, never the start of a name.
 fn ba_place(n: &str) -> bool {
     n.strip_prefix(names::BA_PREPOSITION)
+        .is_some_and(|r| has_chars(r, 3) && (T.bodies.get(r) != 0 || T.residence.get(r) != 0))
+}
+
+/// `true` for a body or place noun with لـ and no article (لمدينة، لولاية، لجامعة): the
+/// head of a title's complement, whose proper noun follows it (عضو المجلس البلدي لمدينة
+/// صيدا منى الزين), never the first part of a name.
+fn lam_place(n: &str) -> bool {
+    n.strip_prefix(lex::LAM)
         .is_some_and(|r| has_chars(r, 3) && (T.bodies.get(r) != 0 || T.residence.get(r) != 0))
 }
 
@@ -2375,9 +2396,27 @@ fn split_with(
     let mut weak = None;
     for b in 1..w.len() {
         let prev = w.get(b - 1).and_then(|p| tok(toks, p));
+        // …لمدينة صيدا منى الزين، مراسلة الجزيرة في غزة هبة عكيلة: after a place with
+        // لـ and its proper noun, or after في and a proper noun in no table (not the head
+        // of a longer place: في بلدية بنغازي، في منظمة أطباء العالم).
+        let after_place = || {
+            let (Some(at), Some(place)) = (
+                b.checked_sub(2)
+                    .and_then(|k| w.get(k))
+                    .and_then(|p| tok(toks, p)),
+                w.get(b - 1).and_then(|p| tok(toks, p)),
+            ) else {
+                return false;
+            };
+            let proper = !is_definite(place.norm) && !place.is(PARTICLES);
+            let bare = place.tags.bare == 0 && place.tags.rest == 0 && !is_role_noun(place);
+            proper
+                && (lam_place(at.norm) || (at.norm == T.in_prep.as_ref() && bare))
+                && personal_words(toks, w.get(..b).unwrap_or(&[]))
+        };
         let after_role = prev.is_some_and(|p| {
             is_definite(p.norm) || p.is(HONORIFICS) || (has_suffix(p.norm) && is_role_noun(p))
-        });
+        }) || after_place();
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
             continue;
         }
