@@ -1066,9 +1066,17 @@ fn agreeing_clause_verb(toks: &[Tok], words: &[Piece], k: usize) -> bool {
     };
     let present =
         n.starts_with(names::PRESENT_PREFIX) || n.starts_with(names::FEMININE_PRESENT_PREFIX);
+    // سفير بلجيكا في الأردن هيرفيه دوبوا إن: a word shaped like a plural verb right
+    // before the statement's introducer ends a name; a verb there would have its
+    // complement.
+    let before_introducer = || {
+        toks.get(k + 1)
+            .is_some_and(|x| x.is_word() && x.in_table(INTRODUCERS))
+    };
     let plural = names::PLURAL_VERB_ENDINGS
         .iter()
-        .any(|e| n.ends_with(e) && (present || !e.ends_with(names::FEMININE_PLURAL_VERB_ENDING)));
+        .any(|e| n.ends_with(e) && (present || !e.ends_with(names::FEMININE_PLURAL_VERB_ENDING)))
+        && !before_introducer();
     let h = without_article(head.norm);
     let feminine_plural = h.ends_with(names::FEMININE_PLURAL_NOUN_ENDING)
         && n.ends_with(names::FEMININE_PLURAL_VERB_ENDING);
@@ -1624,8 +1632,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         if n == T.in_prep.as_ref() {
             let next = toks.get(i + 1).filter(|x| x.is_word());
             // في مؤتمر، في مقدمته، في حيثيات حكمها: an occasion, or a noun with a pronoun
-            // (or a construct that ends in one), is a circumstance.
-            let suffixed = |x: &Tok| x.is_word() && has_suffix(x.norm) && !is_definite(x.norm);
+            // (or a construct that ends in one), is a circumstance. The pronoun as
+            // [`is_possessed`] reads it: a name may end in ه after ي (في لبنان هيرفيه
+            // ماغرو).
+            let suffixed = |x: &Tok| x.is_word() && is_possessed(x.norm);
             if next.is_none_or(|x| is_occasion(x) || suffixed(x))
                 || (next.is_some_and(|x| !is_definite(x.norm) && !x.is(STOPS | NAME_PREPS))
                     && toks

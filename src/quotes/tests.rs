@@ -1826,3 +1826,15 @@ fn a_body_in_a_place_keeps_its_name_whole() {
     );
     speaker("told to a programme", &qs, "ستنفذ على", Some("الوزير"));
 }
+
+#[test]
+fn a_name_ending_in_ha_after_a_place_is_no_pronoun() {
+    let qs = run(&["وقال سفير كندا في ليبيا جيرفيه مارتان إن التعاون «سيتوسع العام المقبل»."]);
+    speaker("ه after ي", &qs, "سيتوسع", Some("جيرفيه مارتان"));
+}
+
+#[test]
+fn a_family_name_shaped_like_a_plural_verb_before_the_introducer_ends_the_name() {
+    let qs = run(&["وقال سفير بلجيكا في الأردن هيرفيه دوبوا إن التعاون «سيتوسع العام المقبل»."]);
+    speaker("وا before إن", &qs, "سيتوسع", Some("هيرفيه دوبوا"));
+}
