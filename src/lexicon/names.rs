@@ -609,6 +609,10 @@ pub const VERBS_ALSO_NOUNS: &[&str] = &["رد", "وعد", "نفى", "رأى", "�
 /// parts follow it up to what closes the phrase (قال علي راضي الكعبي إن).
 pub const NAMES_SPELLED_AS_PREPOSITIONS: &[&str] = &["علي"];
 
+/// "At, to" (سفير فرنسا لدى لبنان): a stop (لدى وصوله, upon his arrival), but inside a
+/// title when its object is followed by a name (سفير فرنسا لدى لبنان هيرفيه ماغرو).
+pub const AT_PREPOSITION: &str = "لدى";
+
 /// Document nouns for the wording of a document, whose complement is the document itself,
 /// not its issuer (نص الاتفاق، نص الحكم): the whole phrase is the speaker.
 pub const WORDING_NOUNS: &[&str] = &["نص"];

@@ -1446,6 +1446,25 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // السويدي X،).
         let stops = t.is(STOPS) && !time_adjective;
         let spelled_name = stops && name_spelled_prep(toks, i);
+        // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
+        // its object inside a title, when a name follows the object.
+        let at_place = stops
+            && t.text == names::AT_PREPOSITION
+            && words
+                .first()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(is_role_noun)
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && !is_possessed(x.norm) && x.tags.bare == 0)
+            && (i + 2..toks.len())
+                .find(|&j| {
+                    toks.get(j)
+                        .is_none_or(|x| !(x.is_word() && is_definite(x.norm)))
+                })
+                .is_some_and(|j| {
+                    toks.get(j).is_some_and(|x| x.is_word()) && starts_name(toks, &Piece::one(j))
+                });
         let title_complement = stops
             && !spelled_name
             && !t.in_table(INTRODUCERS)
@@ -1454,7 +1473,9 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|h| is_role_noun(h) && (is_definite(h.norm) || words.len() >= 2))
             && complement_then_apposition(toks, i);
-        if (stops && !spelled_name && !title_complement) || (is_cue_word(t) && !noun_after_verb) {
+        if (stops && !spelled_name && !title_complement && !at_place)
+            || (is_cue_word(t) && !noun_after_verb)
+        {
             break;
         }
         // A verb after a noun opens a relative clause (مصادر تحدثت); first, طالبة is a
@@ -1549,8 +1570,14 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         || T.partitives.get(h.norm) & FEMININE_PARTITIVE != 0
                 })
             };
+            // …كمال يوسف إن: right before the statement's introducer the word ends a
+            // name; a verb there would have its complement.
+            let before_introducer = toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && x.in_table(INTRODUCERS));
             if is_present_verb(t, feminine_head)
                 && named_at.is_none()
+                && !before_introducer
                 && after_description()
                 && !name_not_verb(toks, i)
             {
@@ -2406,9 +2433,9 @@ fn split_with(
     let mut weak = None;
     for b in 1..w.len() {
         let prev = w.get(b - 1).and_then(|p| tok(toks, p));
-        // …لمدينة صيدا منى الزين، مراسلة الجزيرة في غزة هبة عكيلة: after a place with
-        // لـ and its proper noun, or after في and a proper noun in no table (not the head
-        // of a longer place: في بلدية بنغازي، في منظمة أطباء العالم).
+        // …لمدينة صيدا منى الزين، مراسلة الجزيرة في غزة هبة عكيلة، سفير إيطاليا لدى تونس
+        // X: after a place with لـ and its proper noun, or after في or لدى and a proper
+        // noun in no table (not the head of a longer place: في بلدية بنغازي).
         let after_place = || {
             let (Some(at), Some(place)) = (
                 b.checked_sub(2)
@@ -2420,8 +2447,9 @@ fn split_with(
             };
             let proper = !is_definite(place.norm) && !place.is(PARTICLES);
             let bare = place.tags.bare == 0 && place.tags.rest == 0 && !is_role_noun(place);
+            let preposition = at.norm == T.in_prep.as_ref() || at.text == names::AT_PREPOSITION;
             proper
-                && (lam_place(at.norm) || (at.norm == T.in_prep.as_ref() && bare))
+                && (lam_place(at.norm) || (preposition && bare))
                 && personal_words(toks, w.get(..b).unwrap_or(&[]))
         };
         let after_role = prev.is_some_and(|p| {
