@@ -749,11 +749,17 @@ pub(crate) fn is_continuation(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 4 != 0)
 }
 
-/// `true` when `s` is a title or description alone with ال (المدرب، الخبيرة), no name.
-pub(crate) fn is_bare_title(s: &Subject) -> bool {
+/// `true` when `s` has the shape of a title alone: one word with ال, no name, no role.
+pub(crate) fn is_one_definite_word(s: &Subject) -> bool {
     !s.personal
         && s.role.is_none()
         && !s.name.contains(' ')
+        && s.name.starts_with(lex::DEFINITE_ARTICLE)
+}
+
+/// `true` when `s` is a title or description alone with ال (المدرب، الخبيرة), no name.
+pub(crate) fn is_bare_title(s: &Subject) -> bool {
+    is_one_definite_word(s)
         && s.name
             .strip_prefix(lex::DEFINITE_ARTICLE)
             .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
@@ -2437,19 +2443,26 @@ fn split_with(
         // X: after a place with لـ and its proper noun, or after في or لدى and a proper
         // noun in no table (not the head of a longer place: في بلدية بنغازي).
         let after_place = || {
-            let (Some(at), Some(place)) = (
-                b.checked_sub(2)
-                    .and_then(|k| w.get(k))
-                    .and_then(|p| tok(toks, p)),
-                w.get(b - 1).and_then(|p| tok(toks, p)),
-            ) else {
+            let Some(at) = b
+                .checked_sub(2)
+                .and_then(|k| w.get(k))
+                .and_then(|p| tok(toks, p))
+            else {
                 return false;
             };
-            let proper = !is_definite(place.norm) && !place.is(PARTICLES);
-            let bare = place.tags.bare == 0 && place.tags.rest == 0 && !is_role_noun(place);
+            // The preposition first: most words are none of these.
             let preposition = at.norm == T.in_prep.as_ref() || at.text == names::AT_PREPOSITION;
-            proper
-                && (lam_place(at.norm) || (preposition && bare))
+            if !preposition && !at.norm.starts_with(lex::LAM) {
+                return false;
+            }
+            let Some(place) = w.get(b - 1).and_then(|p| tok(toks, p)) else {
+                return false;
+            };
+            if is_definite(place.norm) || place.is(PARTICLES) {
+                return false;
+            }
+            let bare = || place.tags.bare == 0 && place.tags.rest == 0 && !is_role_noun(place);
+            ((preposition && bare()) || (!preposition && lam_place(at.norm)))
                 && personal_words(toks, w.get(..b).unwrap_or(&[]))
         };
         let after_role = prev.is_some_and(|p| {
