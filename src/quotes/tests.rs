@@ -1850,3 +1850,9 @@ fn at_and_its_object_complete_a_diplomatic_title() {
     speaker("لدى الأمم المتحدة", &qs, "مطالب بالتحرك", Some("طارق يحيى"));
     speaker("لدى وصوله", &qs, "ستكون قصيرة", Some("الوزير"));
 }
+
+#[test]
+fn a_document_that_was_issued_by_a_body_is_the_body_s() {
+    let qs = run(&["وأكد بيان ختامي صدر عن القمة أن الدول الأعضاء «متمسكة بالحل السياسي»."]);
+    speaker("صدر عن", &qs, "متمسكة", Some("القمة"));
+}
