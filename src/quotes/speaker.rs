@@ -2475,6 +2475,18 @@ fn split_with(
         if end <= b {
             continue;
         }
+        // تاجر جملة في سوق الحميدية بدمشق: one last word with بـ after a place with a
+        // preposition is where the place is, not a one-word name.
+        let where_it_is = end == b + 1
+            && end == w.len()
+            && opens_with(toks, w.get(b), &[names::BA_PREPOSITION])
+            && w.get(..b)
+                .unwrap_or(&[])
+                .iter()
+                .any(|p| tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES)));
+        if where_it_is {
+            continue;
+        }
         let lam_first = opens_with(toks, w.get(b), &[lex::LAM]);
         let role_goes_on = w
             .get(end)
