@@ -228,7 +228,7 @@ fn resolve(
                 // continues a statement, is the last speaker when that is a person who
                 // agrees with it (not one further back: وتابعت الوزيرة after others spoke
                 // is a minister not yet named).
-                let continued = (speaker::is_one_definite_word(s)
+                let continued = (speaker::is_definite_words(s)
                     && r.name == s.name
                     && toks.get(c.tok).is_some_and(speaker::is_continuation)
                     && speaker::is_bare_title(s))

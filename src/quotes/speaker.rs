@@ -749,19 +749,28 @@ pub(crate) fn is_continuation(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 4 != 0)
 }
 
-/// `true` when `s` has the shape of a title alone: one word with ال, no name, no role.
-pub(crate) fn is_one_definite_word(s: &Subject) -> bool {
+/// Most words of a title alone with its adjectives (الرجل الأربعيني).
+const MAX_BARE_TITLE_WORDS: usize = 3;
+
+/// `true` when `s` has the shape of a title alone: words with ال (a noun and its
+/// adjectives), no name, no role.
+pub(crate) fn is_definite_words(s: &Subject) -> bool {
     !s.personal
         && s.role.is_none()
-        && !s.name.contains(' ')
-        && s.name.starts_with(lex::DEFINITE_ARTICLE)
+        && s.name.split(' ').count() <= MAX_BARE_TITLE_WORDS
+        && s.name
+            .split(' ')
+            .all(|w| w.starts_with(lex::DEFINITE_ARTICLE))
 }
 
-/// `true` when `s` is a title or description alone with ال (المدرب، الخبيرة), no name.
+/// `true` when `s` is a title or description alone with ال and maybe its adjectives
+/// (المدرب، الخبيرة، الرجل الأربعيني), no name.
 pub(crate) fn is_bare_title(s: &Subject) -> bool {
-    is_one_definite_word(s)
+    is_definite_words(s)
         && s.name
-            .strip_prefix(lex::DEFINITE_ARTICLE)
+            .split(' ')
+            .next()
+            .and_then(|w| w.strip_prefix(lex::DEFINITE_ARTICLE))
             .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
 }
 

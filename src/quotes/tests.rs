@@ -1866,3 +1866,12 @@ fn a_last_word_with_ba_after_a_place_is_where_it_is() {
     speaker("بحلب", &qs, "تراجعت", Some("صاحب محل في سوق الذهب بحلب"));
     speaker("بسام", &qs, "وصلت متأخرة", Some("بسام حداد"));
 }
+
+#[test]
+fn a_title_with_its_adjective_after_a_continuing_verb_is_the_speaker_on_the_floor() {
+    let qs = run(&[
+        "يروي سامر، وهو أب لثلاثة أطفال، كيف فقد عمله: «كنت أعمل في مصنع للأحذية أغلق قبل عام».",
+        "ويضيف الرجل الخمسيني: «لم أجد عملا منذ ذلك الحين».",
+    ]);
+    speaker("adjective", &qs, "لم أجد", Some("سامر"));
+}
