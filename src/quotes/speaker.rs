@@ -755,12 +755,17 @@ const MAX_BARE_TITLE_WORDS: usize = 3;
 /// `true` when `s` has the shape of a title alone: words with ال (a noun and its
 /// adjectives), no name, no role.
 pub(crate) fn is_definite_words(s: &Subject) -> bool {
-    !s.personal
-        && s.role.is_none()
-        && s.name.split(' ').count() <= MAX_BARE_TITLE_WORDS
-        && s.name
-            .split(' ')
-            .all(|w| w.starts_with(lex::DEFINITE_ARTICLE))
+    if s.personal || s.role.is_some() || !s.name.starts_with(lex::DEFINITE_ARTICLE) {
+        return false;
+    }
+    let mut words = 0;
+    for w in s.name.split(' ') {
+        words += 1;
+        if words > MAX_BARE_TITLE_WORDS || !w.starts_with(lex::DEFINITE_ARTICLE) {
+            return false;
+        }
+    }
+    true
 }
 
 /// `true` when `s` is a title or description alone with ال and maybe its adjectives
