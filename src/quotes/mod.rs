@@ -465,7 +465,11 @@ fn paragraph(
         // A paragraph that opens inside a continued statement keeps its speaker unless a
         // cue right after the quote names another.
         let found: Attribution = match owners.get(k).copied().flatten().and_then(|o| cues.get(o)) {
-            Some(c) => (c.resolved.clone(), Some(c.text.clone())),
+            // A cue with no word of its own (a speaker and a colon) names none.
+            Some(c) => (
+                c.resolved.clone(),
+                (!c.text.is_empty()).then(|| c.text.clone()),
+            ),
             None => (None, None),
         };
         let (spk, cue) = match (found, &continuing) {

@@ -351,7 +351,35 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
     let (k, s) = match topic {
         Some(found) => found,
         None => {
-            if k + 1 >= colon || !opens_with_verb(toks.get(k)?) {
+            if k >= colon {
+                return None;
+            }
+            if !opens_with_verb(toks.get(k)?) {
+                // المتحدث باسم الجيش: «…»: a sentence that is only its speaker, a title or
+                // a name of two words or more, and the colon.
+                // Only Arabic words: in other scripts every word is in no table, and any
+                // run of them would read as a name.
+                if k != sentence_start || !toks.get(k).is_some_and(|h| is_arabic_word(h.norm)) {
+                    return None;
+                }
+                let s = subject_of(toks, k, false, false).filter(|s| {
+                    s.end == colon
+                        && !s.name.is_empty()
+                        && ((s.personal && s.name.contains(' '))
+                            || toks.get(k).is_some_and(|h| h.is_word() && is_role_noun(h)))
+                })?;
+                // No cue word: the speaker and the colon say who speaks.
+                return Some(Cue {
+                    tok: colon,
+                    at: toks.get(colon)?.start,
+                    kind: CueKind::Phrase,
+                    text: String::new(),
+                    gender: s.gender,
+                    subject: Some(s),
+                    resolved: None,
+                });
+            }
+            if k + 1 >= colon {
                 return None;
             }
             let s = subject_of(toks, k + 1, false, false)
@@ -3052,7 +3080,14 @@ fn opening_subject_with(
         && toks.get(first).is_some_and(|v| is_arabic_word(v.norm))
         && closed();
     let named = s.personal && (s.role.is_some() || bare);
-    ((named || body || partitive) && s.end <= cue).then_some(s)
+    // اكتفى الرئيس بالقول: an office alone, one word (a longer phrase may have run on into
+    // the verb's object: خاطب رئيس الجلسة النواب).
+    let office = !s.personal
+        && !s.name.contains(' ')
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && is_office(h));
+    ((named || body || partitive || office) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،

@@ -1875,3 +1875,40 @@ fn a_title_with_its_adjective_after_a_continuing_verb_is_the_speaker_on_the_floo
     ]);
     speaker("adjective", &qs, "لم أجد", Some("سامر"));
 }
+
+#[test]
+fn a_one_word_office_after_an_opening_verb_is_the_speaker() {
+    let qs = run(&[
+        "وفي رده على سؤال حول موعد الانتخابات، اكتفى الرئيس بالقول: «كل شيء في وقته المناسب».",
+    ]);
+    speaker("office", &qs, "كل شيء", Some("الرئيس"));
+}
+
+#[test]
+fn a_sentence_of_a_speaker_and_a_colon_names_the_quote_s_speaker() {
+    let qs = run(&[
+        "المتحدث باسم الدفاع المدني: «فرقنا ما زالت تبحث عن مفقودين تحت الأنقاض».",
+        "وزيرة البيئة هالة سعيد المنصوري: «لن نتهاون مع أي مصنع يلوث النهر».",
+        "العنوان الذي اختاره المنظمون: «مدن بلا حواجز».",
+        "As the annual report notes: “growth has slowed in every region this year”.",
+    ]);
+    speaker(
+        "title",
+        &qs,
+        "فرقنا ما زالت",
+        Some("المتحدث باسم الدفاع المدني"),
+    );
+    speaker(
+        "title and name",
+        &qs,
+        "لن نتهاون",
+        Some("هالة سعيد المنصوري"),
+    );
+    assert_eq!(
+        quote("title", &qs, "فرقنا ما زالت").cue,
+        None,
+        "colon: field `cue`"
+    );
+    speaker("no speaker", &qs, "مدن بلا حواجز", None);
+    speaker("English", &qs, "growth has slowed", None);
+}
