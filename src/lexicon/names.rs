@@ -383,6 +383,11 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "مقال",
     "ترتيب",
     "حكم",
+    // figures and statistics a body publishes (الأرقام التي نشرتها الوزارة)
+    "أرقام",
+    "إحصاءات",
+    "إحصائيات",
+    "معطيات",
 ];
 
 /// Words between a document noun and the body that issued it (بيان صادر عن، دراسة

@@ -1424,10 +1424,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|w| noun_in(DOCUMENTS, w))
         {
-            let link = if t.is(DOCUMENT_LINKS) {
-                Some(i + 1)
-            } else if t.is(RELATIVES) && toks.get(i + 1).is_some_and(|x| x.is(DOCUMENT_LINKS)) {
+            // التي نشرتها: the relative and its verb first (الذي and التي are links too).
+            let link = if t.is(RELATIVES) && toks.get(i + 1).is_some_and(|x| x.is(DOCUMENT_LINKS)) {
                 Some(i + 2)
+            } else if t.is(DOCUMENT_LINKS) {
+                Some(i + 1)
             } else {
                 None
             };

@@ -1912,3 +1912,13 @@ fn a_sentence_of_a_speaker_and_a_colon_names_the_quote_s_speaker() {
     speaker("no speaker", &qs, "مدن بلا حواجز", None);
     speaker("English", &qs, "growth has slowed", None);
 }
+
+#[test]
+fn a_document_published_by_a_body_is_the_body_s_after_a_relative_too() {
+    let qs = run(&[
+        "وبحسب الإحصاءات التي نشرتها هيئة الإحصاء، فإن البطالة «ارتفعت إلى مستوى قياسي».",
+        "وقال التقرير الذي أعدته منظمة أطباء بلا حدود إن العيادات «تعمل بنصف طاقتها».",
+    ]);
+    speaker("figures", &qs, "ارتفعت إلى", Some("هيئة الإحصاء"));
+    speaker("report", &qs, "تعمل بنصف", Some("منظمة أطباء بلا حدود"));
+}
