@@ -948,6 +948,11 @@ pub const ISSUE_VERBS: &[&str] = &[
     "وزعت",
     "أذاع",
     "أذاعت",
+    // prepared, conducted (أعدت الجامعة دراسة، دراسة أجرتها الجامعة)
+    "أعد",
+    "أعدت",
+    "أجرى",
+    "أجرت",
 ];
 
 /// The alif of an indefinite noun as an object (بيانا، تقريرا).

@@ -754,6 +754,22 @@ fn after_what(toks: &[Tok], i: usize) -> bool {
         .is_some_and(|w| w.is_word() && w.norm == T.what.as_ref())
 }
 
+/// `true` for a word whose last letter may be an object pronoun's (ه، ها، هم، هما).
+fn ends_with_pronoun_letter(n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES.iter().any(|s| n.ends_with(s))
+}
+
+/// `true` for a link between a document and its issuer (صادر، أعدته), or a verb of issuing
+/// with an object pronoun (أجرتها، وزعته).
+fn is_issuing_link(x: &Tok) -> bool {
+    x.is(DOCUMENT_LINKS)
+        || lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+            x.norm
+                .strip_suffix(suf)
+                .is_some_and(|v| has_chars(v, 3) && T.issue_verbs.get(v) != 0)
+        })
+}
+
 /// `true` for a relative pronoun (الذي، التي).
 pub(crate) fn is_relative(t: &Tok) -> bool {
     t.is_word() && t.is(RELATIVES)
@@ -1417,37 +1433,43 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
         }
         // A document issued by a body: بيان صادر عن X، دراسة أعدتها X، التقرير الذي نشرته X.
-        if document.is_none()
-            && t.in_table(DOCUMENT_LINKS | RELATIVES)
-            && words
+        // A link, or a verb of issuing with a pronoun (دراسة أجرتها X، البيان الذي وزعته X),
+        // the relative and its verb read first (الذي and التي are links too).
+        let head_document = || {
+            words
                 .first()
                 .and_then(|w| tok(toks, w))
                 .is_some_and(|w| noun_in(DOCUMENTS, w))
+        };
+        let link = if document.is_none()
+            && (t.in_table(DOCUMENT_LINKS | RELATIVES) || ends_with_pronoun_letter(t.norm))
+            && head_document()
         {
-            // التي نشرتها: the relative and its verb first (الذي and التي are links too).
-            let link = if t.is(RELATIVES) && toks.get(i + 1).is_some_and(|x| x.is(DOCUMENT_LINKS)) {
+            if t.is(RELATIVES) && toks.get(i + 1).is_some_and(is_issuing_link) {
                 Some(i + 2)
-            } else if t.is(DOCUMENT_LINKS) {
+            } else if is_issuing_link(t) {
                 Some(i + 1)
             } else {
                 None
-            };
-            if let Some(mut k) = link {
-                // بيان نشرته: a link with a pronoun names its issuer before the document.
-                pronoun_link = toks
-                    .get(k - 1)
-                    .is_some_and(|x| x.is(DOCUMENT_LINKS) && has_suffix(x.norm));
-                if toks
-                    .get(k)
-                    .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
-                {
-                    k += 1;
-                }
-                document = Some(std::mem::take(&mut words));
-                strip_lam = false;
-                i = k;
-                continue;
             }
+        } else {
+            None
+        };
+        if let Some(mut k) = link {
+            // بيان نشرته: a link with a pronoun names its issuer before the document.
+            pronoun_link = toks
+                .get(k - 1)
+                .is_some_and(|x| is_issuing_link(x) && has_suffix(x.norm));
+            if toks
+                .get(k)
+                .is_some_and(|x| x.is_word() && x.norm == T.transmit_from.as_ref())
+            {
+                k += 1;
+            }
+            document = Some(std::mem::take(&mut words));
+            strip_lam = false;
+            i = k;
+            continue;
         }
         // طالب يدعى يوسف (يدعى is also a verb of claiming).
         if named_at.is_none() && !words.is_empty() && T.named.get(n) != 0 {

@@ -1922,3 +1922,13 @@ fn a_document_published_by_a_body_is_the_body_s_after_a_relative_too() {
     speaker("figures", &qs, "ارتفعت إلى", Some("هيئة الإحصاء"));
     speaker("report", &qs, "تعمل بنصف", Some("منظمة أطباء بلا حدود"));
 }
+
+#[test]
+fn a_verb_of_issuing_with_a_pronoun_links_a_document_to_its_issuer() {
+    let qs = run(&[
+        "وجاء في البيان الذي وزعته السفارة أن الرعايا «يجب أن يغادروا البلاد فورا».",
+        "وأفادت دراسة أجرتها نقابة الأطباء بأن الأطباء الشبان «يهاجرون بأعداد متزايدة».",
+    ]);
+    speaker("وزعته", &qs, "يجب أن يغادروا", Some("السفارة"));
+    speaker("أجرتها", &qs, "يهاجرون", Some("نقابة الأطباء"));
+}
