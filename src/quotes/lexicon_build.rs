@@ -25,6 +25,8 @@ pub(crate) struct Lexicon {
     pub(crate) map: TagMap,
     pub(crate) transmit_from: Cow<'static, str>,
     pub(crate) in_prep: Cow<'static, str>,
+    /// لدى inside a title ([`names::AT_PREPOSITION`]).
+    pub(crate) at_prep: Cow<'static, str>,
     /// مع of an occasion given to a medium (مقابلة مع «…»).
     pub(crate) occasion_with: Cow<'static, str>,
     pub(crate) topic: Cow<'static, str>,
@@ -448,6 +450,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         titled,
         transmit_from: text(lex::TRANSMIT_FROM),
         in_prep: text(lex::IN_PREPOSITION),
+        at_prep: text(names::AT_PREPOSITION),
         occasion_with: text(lex::OCCASION_WITH),
         topic: text(lex::TOPIC_PARTICLE),
         stated: text(names::STATED_VERB),
@@ -585,6 +588,7 @@ impl Lexicon {
         };
         text("transmit_from", &self.transmit_from);
         text("in_prep", &self.in_prep);
+        text("at_prep", &self.at_prep);
         text("occasion_with", &self.occasion_with);
         text("topic", &self.topic);
         text("what", &self.what);

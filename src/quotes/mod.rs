@@ -231,7 +231,7 @@ fn resolve(
                 let continued = (speaker::is_definite_words(s)
                     && r.name == s.name
                     && toks.get(c.tok).is_some_and(speaker::is_continuation)
-                    && speaker::is_bare_title(s))
+                    && speaker::has_titled_head(s))
                 .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
                 .flatten();
                 // وقالت الوزارة: the body written in full earlier in the paragraph.

@@ -269,17 +269,14 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
             // «…»، قالها: after a quotation mark and a comma, a verb with a pronoun for the
             // quote, read here (at the mark, rarer than words) when the loop would pass
             // over it.
-            if !speech_only && t.kind == Kind::Mark {
-                let comma = toks
-                    .get(i + 1)
-                    .is_some_and(|c| matches!(c.kind, Kind::Punct(',' | '،')));
-                let verb = toks
-                    .get(i + 2)
-                    .filter(|w| w.is_word() && !w.in_table(CUE_OPENERS) && !w.is(STOPS));
-                if let (true, Some(_)) = (comma, verb) {
-                    if let Some(c) = cue_at(toks, i + 2, speech_only, &out) {
-                        out.push(c);
-                    }
+            let passed_over = |w: &Tok| w.is_word() && !w.in_table(CUE_OPENERS) && !w.is(STOPS);
+            if !speech_only
+                && t.kind == Kind::Mark
+                && toks.get(i + 2).is_some_and(passed_over)
+                && after_quote(toks, i + 2)
+            {
+                if let Some(c) = cue_at(toks, i + 2, speech_only, &out) {
+                    out.push(c);
                 }
             }
             // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb
@@ -712,11 +709,7 @@ fn after_quote(toks: &[Tok], i: usize) -> bool {
 /// The gender of a verb written with an object pronoun (أكده، ذكرته، قالتها): feminine
 /// when the verb before the pronoun ends with the feminine ت.
 fn pronoun_verb_gender(n: &str) -> Gender {
-    let feminine = lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-        n.strip_suffix(suf)
-            .is_some_and(|v| v.ends_with(names::FEMININE_PAST_SUFFIX))
-    });
-    if feminine {
+    if before_pronoun(n).any(|v| v.ends_with(names::FEMININE_PAST_SUFFIX)) {
         Gender::Feminine
     } else {
         Gender::Masculine
@@ -726,10 +719,14 @@ fn pronoun_verb_gender(n: &str) -> Gender {
 /// `true` when `n` is a verb of `tables` (two chars or more) with an object pronoun
 /// (أكده، نقلته).
 fn with_object_pronoun(n: &str, tables: u32) -> bool {
-    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-        n.strip_suffix(suf)
-            .is_some_and(|v| v.chars().nth(1).is_some() && has(v, tables))
-    })
+    before_pronoun(n).any(|v| v.chars().nth(1).is_some() && has(v, tables))
+}
+
+/// What is left of `n` without each object pronoun it ends with (ذكرتها → ذكرت).
+fn before_pronoun(n: &str) -> impl Iterator<Item = &str> {
+    lex::POSSESSIVE_SUFFIXES
+        .iter()
+        .filter_map(move |suf| n.strip_suffix(suf))
 }
 
 /// Where عن introduces the source of what a transmission verb passed on (نقلت الوكالة
@@ -763,11 +760,7 @@ fn ends_with_pronoun_letter(n: &str) -> bool {
 /// with an object pronoun (أجرتها، وزعته).
 fn is_issuing_link(x: &Tok) -> bool {
     x.is(DOCUMENT_LINKS)
-        || lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-            x.norm
-                .strip_suffix(suf)
-                .is_some_and(|v| has_chars(v, 3) && T.issue_verbs.get(v) != 0)
-        })
+        || before_pronoun(x.norm).any(|v| has_chars(v, 3) && T.issue_verbs.get(v) != 0)
 }
 
 /// `true` for a relative pronoun (الذي، التي).
@@ -812,15 +805,14 @@ pub(crate) fn is_definite_words(s: &Subject) -> bool {
     true
 }
 
-/// `true` when `s` is a title or description alone with ال and maybe its adjectives
-/// (المدرب، الخبيرة، الرجل الأربعيني), no name.
-pub(crate) fn is_bare_title(s: &Subject) -> bool {
-    is_definite_words(s)
-        && s.name
-            .split(' ')
-            .next()
-            .and_then(|w| w.strip_prefix(lex::DEFINITE_ARTICLE))
-            .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
+/// `true` when the first word of `s`, without ال, is a title or a description
+/// (المدرب، الخبيرة، الرجل الأربعيني); with [`is_definite_words`], a title alone.
+pub(crate) fn has_titled_head(s: &Subject) -> bool {
+    s.name
+        .split(' ')
+        .next()
+        .and_then(|w| w.strip_prefix(lex::DEFINITE_ARTICLE))
+        .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
 }
 
 /// `true` for جاء with or without its conjunction.
@@ -1520,7 +1512,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
         // its object inside a title, when a name follows the object.
         let at_place = stops
-            && t.text == names::AT_PREPOSITION
+            && t.norm == T.at_prep.as_ref()
             && words
                 .first()
                 .and_then(|w| tok(toks, w))
@@ -2175,7 +2167,12 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
 /// `true` for a body or a place with بـ (بولاية كسلا، بمدينة الحديدة، بوزارة الصحة): where
 /// a body sits, never the start of a name.
 fn ba_place(n: &str) -> bool {
-    n.strip_prefix(names::BA_PREPOSITION)
+    place_with(names::BA_PREPOSITION, n)
+}
+
+/// `true` when `n` is a body or place noun after the letter `prefix` (بولاية، لمدينة).
+fn place_with(prefix: char, n: &str) -> bool {
+    n.strip_prefix(prefix)
         .is_some_and(|r| has_chars(r, 3) && (T.bodies.get(r) != 0 || T.residence.get(r) != 0))
 }
 
@@ -2183,8 +2180,7 @@ fn ba_place(n: &str) -> bool {
 /// head of a title's complement, whose proper noun follows it (عضو المجلس البلدي لمدينة
 /// صيدا منى الزين), never the first part of a name.
 fn lam_place(n: &str) -> bool {
-    n.strip_prefix(lex::LAM)
-        .is_some_and(|r| has_chars(r, 3) && (T.bodies.get(r) != 0 || T.residence.get(r) != 0))
+    place_with(lex::LAM, n)
 }
 
 /// Where the personal name that starts at piece `b` ends: first names, particles with
@@ -2516,7 +2512,7 @@ fn split_with(
                 return false;
             };
             // The preposition first: most words are none of these.
-            let preposition = at.norm == T.in_prep.as_ref() || at.text == names::AT_PREPOSITION;
+            let preposition = at.norm == T.in_prep.as_ref() || at.norm == T.at_prep.as_ref();
             if !preposition && !at.norm.starts_with(lex::LAM) {
                 return false;
             }

@@ -291,17 +291,18 @@ pub(crate) fn ends_body_name<'a, 'b: 'a>(before: impl Iterator<Item = &'a Tok<'b
         if !t.is_word() {
             return false;
         }
-        if k > 0 && !is_definite(t.norm) && !t.is(HONORIFICS) {
-            if noun_in(TITLES, t) && plain == 0 {
-                return true;
-            }
-            if noun_in(NAMING, t) {
-                return true;
-            }
+        // The head: a title or body noun right before definite words, or a naming noun.
+        if k > 0
+            && !is_definite(t.norm)
+            && !t.is(HONORIFICS)
+            && ((plain == 0 && noun_in(TITLES, t)) || noun_in(NAMING, t))
+        {
+            return true;
         }
         let lam = t.norm.starts_with(lex::LAM) && has_chars(t.norm, 4);
         if !(is_definite(t.norm) || lam) {
-            // A verb or a cue ends the search: the span is its object or its statement.
+            // A plain word (a proper noun of the name): at most a few, never right before
+            // the span, and never a cue (then the span is its object or its statement).
             plain += 1;
             if plain > BODY_NAME_PLAIN_WORDS || k == 0 || is_any_cue(t) {
                 return false;
