@@ -383,6 +383,30 @@ passage!(
     ignore = "gold: a statement's document alone (وأضاف البيان) is its own speaker by GUIDELINES.md, but the gold lists only the body and «بيان صادر عن …»"
 );
 passage!(p198_taiz_water_truck_prices, "p198-taiz-water-truck-prices");
+passage!(
+    p207_port_workers_strike,
+    "p207-port-workers-strike",
+    ignore = "gold: a withholding clause (فضل عدم ذكر اسمه) is left out of the description, which the set's rule keeps; a participle cue after «وكان X قد كشف أن …» read from the clause after أن"
+);
+passage!(p208_hospital_merger, "p208-hospital-merger");
+passage!(
+    p209_chess_olympiad,
+    "p209-chess-olympiad",
+    ignore = "known failure: the object of a purpose verb with بـ (وعاد X ليشيد بدعم …، مؤكدا) read as the participle's subject"
+);
+passage!(
+    p210_forest_fires,
+    "p210-forest-fires",
+    ignore = "known failure: a known speaker's short name run on into the verb's object (دعا بن سعدون سكان القرى إلى)"
+);
+passage!(
+    p211_pension_reform,
+    "p211-pension-reform",
+    ignore = "known failure: a report's conclusion (تقريرا … خلص إلى أن) has no cue; a title with a complement (النائب عن الأغلبية X) leaves the name"
+);
+passage!(p212_excavation_find, "p212-excavation-find");
+passage!(p213_returnees_camps, "p213-returnees-camps");
+passage!(p214_telecom_prices, "p214-telecom-prices");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -400,7 +424,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 131, "one passage! line per development passage");
+    assert_eq!(dev, 139, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -469,20 +493,21 @@ fn check_half_meets_the_targets() {
 /// rules 0.727, 0.980, five; p175–p182 at theirs (session 13) about 0.67; all forty after
 /// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six; p199–p206
 /// at theirs (session 15) 0.725, 0.995, one name; all forty-eight after session 15's
-/// rules 0.749, 0.982, seven. Floors, so that any loss fails; issue #11 asks 0.90 and no
-/// names on text matn has not seen.
+/// rules 0.749, 0.982, seven; p215–p222 at theirs (session 16) 0.663, 0.989, one name;
+/// all fifty-six after session 16's rules 0.752, 0.983, eight. Floors, so that any loss
+/// fails; issue #11 asks 0.90 and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
             f1: 0.975,
-            speaker: 0.745,
-            names: 7,
+            speaker: 0.75,
+            names: 8,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 499, "blind: the forty-eight passages are loaded");
+    assert_eq!(t.gold, 592, "blind: the fifty-six passages are loaded");
 }
 
 #[test]

@@ -773,6 +773,10 @@ pub const ASK_VERBS: &[&str] = &[
     "سألتها",
 ];
 
+/// Verbs of being asked: their subject is the one asked, who answers (وسئل الوزير عما إذا
+/// …، فرد).
+pub const PASSIVE_ASK_VERBS: &[&str] = &["سئل", "سئلت", "سئلوا"];
+
 /// Where a person lives (ربة منزل في حي النصر): after في it ends an anonymous
 /// description, which is the speaker without it (a place of work, مسؤول في الوزارة,
 /// stays; so does an age, رجل في الخمسين, which the quote set's gold keeps).
@@ -843,6 +847,10 @@ pub const NEGATION_PARTICLES: &[&str] = &["لم", "ولم", "لن", "ولن"];
 /// its first part, so a word with ال right before one after a title is that first part
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).
 pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد", "ود"];
+
+/// Conjunctions of time that open a sentence with a clause whose verb's subject is the
+/// main verb's (وحين سئلت المديرة عن الموعد، أجابت; وعندما سئل المدرب …، قال).
+pub const TEMPORAL_OPENERS: &[&str] = &["عندما", "حينما", "حين", "لما", "بعدما"];
 
 /// Nouns of manner that take بـ after a reporting verb (قالت بحدة، وتضيف بابتسامة متعبة،
 /// ردّ بهدوء): written here without the بـ. Such a phrase is the way the words were said,

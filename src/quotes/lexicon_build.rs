@@ -32,7 +32,8 @@ pub(crate) struct Lexicon {
     pub(crate) topic: Cow<'static, str>,
     /// "What" of بحسب ما نشرته.
     pub(crate) what: Cow<'static, str>,
-    /// Verbs of answering (bit 1), of asking (bit 2) and of continuing (bit 4).
+    /// Verbs of answering (bit 1), of asking (bit 2), of continuing (bit 4) and of being
+    /// asked (bit 8).
     pub(crate) answers: TagMap,
     /// Openers of a parenthesis about a subject (وهو، وهي).
     pub(crate) parentheses: TagMap,
@@ -498,7 +499,8 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             let mut m = TagMap::with_capacity(
                 names::ANSWER_VERBS.len()
                     + names::ASK_VERBS.len()
-                    + names::CONTINUATION_VERBS.len(),
+                    + names::CONTINUATION_VERBS.len()
+                    + names::PASSIVE_ASK_VERBS.len(),
             );
             for w in names::ANSWER_VERBS {
                 m.add(&norm(w), 1);
@@ -508,6 +510,9 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             }
             for w in names::CONTINUATION_VERBS {
                 m.add(&norm(w), 4);
+            }
+            for w in names::PASSIVE_ASK_VERBS {
+                m.add(&norm(w), 8);
             }
             m
         },

@@ -284,9 +284,16 @@ fn resolve(
                             })
                             .filter_map(|p| p.resolved.as_ref())
                     };
-                    in_sentence()
-                        .find(|s| s.gender.agrees(c.gender))
-                        .cloned()
+                    // ثم سألتها: «…»: the one a verb of asking names by an object pronoun
+                    // is the latest speaker who agrees with the pronoun; the asker is the
+                    // latest other one who agrees with the verb.
+                    let asker = || {
+                        let g = toks.get(c.tok).and_then(speaker::asked_pronoun)?;
+                        let asked = carry.floor.agreeing(g, None)?;
+                        carry.floor.agreeing(c.gender, Some(asked.name.as_str()))
+                    };
+                    asker()
+                        .or_else(|| in_sentence().find(|s| s.gender.agrees(c.gender)).cloned())
                         .or_else(|| {
                             // لكن النائبة X اعترضت بشدة، مؤكدة: the person named before the
                             // sentence's verb.
@@ -339,17 +346,42 @@ fn resolve(
                         .or_else(|| {
                             // وسأله المذيع: «…»، فأجاب: the asker does not answer.
                             let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
-                            let asker = cues
+                            let question = cues
                                 .get(..ci)
                                 .filter(|_| answer)
                                 .unwrap_or(&[])
                                 .iter()
                                 .rev()
                                 .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
-                                .find(|p| toks.get(p.tok).is_some_and(speaker::is_question))
+                                .find(|p| toks.get(p.tok).is_some_and(speaker::is_question));
+                            // سألت الصحيفة الوزيرة عن الخطة، فأجابت: the one asked answers.
+                            let asked = question
+                                .and_then(|p| Some((p.tok, p.subject.as_ref()?.end)))
+                                .and_then(|(verb, end)| speaker::addressee(toks, verb, end))
+                                .or_else(|| {
+                                    // سئل الوزير عما إذا …، فرد: the one asked answers.
+                                    answer
+                                        .then(|| {
+                                            speaker::asked_in_passive(
+                                                toks,
+                                                c.tok,
+                                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                                            )
+                                        })
+                                        .flatten()
+                                })
+                                .filter(|s| s.gender.agrees(c.gender));
+                            let asked = asked.map(|s| carry.floor.named(&s));
+                            // A name, or a title that names someone known, is the one who
+                            // answers; a title alone (وسأل الدفاع الشاهدة) most often names
+                            // again a speaker already on the floor.
+                            if let Some(s) = asked.as_ref().filter(|s| s.personal) {
+                                return Some(s.clone());
+                            }
+                            let asker = question
                                 .and_then(|p| p.resolved.as_ref())
                                 .map(|s| s.name.as_str());
-                            carry.floor.agreeing(c.gender, asker)
+                            carry.floor.agreeing(c.gender, asker).or(asked)
                         })
                         .or_else(|| in_sentence().next().cloned())
                         .or_else(|| carry.floor.holder(c.gender))

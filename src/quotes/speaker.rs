@@ -768,6 +768,57 @@ pub(crate) fn is_relative(t: &Tok) -> bool {
     t.is_word() && t.is(RELATIVES)
 }
 
+/// The person the verb of asking at token `verb` addresses, named right after its subject,
+/// whose phrase the cue read up to token `end` (سألت الصحيفة الوزيرة عن الخطة): the one who
+/// answers.
+pub(crate) fn addressee(toks: &[Tok], verb: usize, end: usize) -> Option<Subject> {
+    // سألها X: the verb names the one asked itself.
+    if toks.get(verb).and_then(asked_pronoun).is_some() {
+        return None;
+    }
+    // The subject's phrase ran on into the object: where the object starts.
+    let pieces: Vec<Piece> = (verb + 1..end)
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word()))
+        .map(Piece::one)
+        .collect();
+    let at = object_start(toks, &pieces)
+        .and_then(|k| pieces.get(k))
+        .map_or(end, |p| p.first);
+    let t = toks.get(at)?;
+    if !t.is_word() || t.in_table(STOPS | NAME_PREPS | INTRODUCERS | CUE_OPENERS) {
+        return None;
+    }
+    subject(toks, at, false)
+}
+
+/// The gender of the object pronoun of a verb of asking (سألها: feminine; سأله: masculine),
+/// the person asked; `None` for any other word.
+pub(crate) fn asked_pronoun(t: &Tok) -> Option<Gender> {
+    if !is_question(t) {
+        return None;
+    }
+    let n = without_conjunction(t.norm).unwrap_or(t.norm);
+    lex::POSSESSIVE_SUFFIXES
+        .iter()
+        .filter(|suf| n.strip_suffix(*suf).is_some_and(|v| has_chars(v, 3)))
+        .find_map(|suf| pronoun_gender(suf))
+}
+
+/// The one a verb of being asked names in the sentence of the answer at token `cue` (وفي
+/// حديث للقناة، سئل الوزير عما إذا …، فرد): the one who answers.
+pub(crate) fn asked_in_passive(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let passive = |t: &Tok| {
+        T.answers.get(t.norm) & 8 != 0
+            || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 8 != 0)
+    };
+    let start = sentence_start(toks, cue, floor, |_| false);
+    (start..cue)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.is_word() && passive(t)))
+        .and_then(|k| subject(toks, k + 1, false))
+        .filter(|s| s.end <= cue)
+}
+
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
 pub(crate) fn is_answer(t: &Tok) -> bool {
     T.answers.get(t.norm) & 1 != 0
@@ -864,7 +915,15 @@ fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
         let noun = rest.strip_prefix(lex::LAM).unwrap_or(rest);
         (noun.chars().nth(2).is_some() && has(noun, TITLES)).then_some(doc + 1)
     });
-    if let Some(mut s) = of_body.and_then(|k| subject(toks.get(..cue)?, k, true)) {
+    // تقرير لمكتب الأمم المتحدة … صدر الشهر الماضي، جاء فيه: the body's name ends at a
+    // link (صدر، الصادر).
+    let until = (doc + 1..cue)
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|x| x.is_word() && x.is(DOCUMENT_LINKS))
+        })
+        .unwrap_or(cue);
+    if let Some(mut s) = of_body.and_then(|k| subject(toks.get(..until)?, k, true)) {
         s.end = cue;
         return Some(s);
     }
@@ -1507,7 +1566,13 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // A stop ends the phrase, unless it is علي written as the name, or a preposition
         // that completes a title before a name in apposition (المبعوث الخاص إلى اليمن،
         // السويدي X،).
-        let stops = t.is(STOPS) && !time_adjective;
+        // A word of place or time right after a preposition is its object, not a stop
+        // (صاحبة مخبز في وسط المدينة).
+        let prep_object = T.fronted.get(n) != 0
+            && i.checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|p| p.is_word() && p.is(NAME_PREPS));
+        let stops = t.is(STOPS) && !time_adjective && !prep_object;
         let spelled_name = stops && name_spelled_prep(toks, i);
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
         // its object inside a title, when a name follows the object.
@@ -1734,19 +1799,42 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             {
                 break;
             }
-            // A personal name ends before في (أم يوسف في طابور المركز).
+            // A personal name ends before في (أم يوسف في طابور المركز); not a run with لـ
+            // (a title's complement, لشؤون اللاجئين) when a place and a name follow في
+            // (ممثل المفوضية … لشؤون اللاجئين في الأردن كريستوف مولر).
             let (_, name) = split_with(toks, &words, false);
-            if name.as_ref().is_some_and(|r| r.end == words.len()) {
+            let complement_then_place = || {
+                name.as_ref()
+                    .is_some_and(|r| opens_with(toks, words.get(r.start), &[lex::LAM]))
+                    && next.is_some_and(|x| !is_possessed(x.norm) && x.tags.bare == 0)
+                    && (i + 2..toks.len())
+                        .find(|&j| {
+                            toks.get(j)
+                                .is_none_or(|x| !(x.is_word() && is_definite(x.norm)))
+                        })
+                        .is_some_and(|j| {
+                            toks.get(j).is_some_and(|x| x.is_word())
+                                && starts_name(toks, &Piece::one(j))
+                        })
+            };
+            if name.as_ref().is_some_and(|r| r.end == words.len()) && !complement_then_place() {
                 break;
             }
             // ربة منزل في حي النصر: where an anonymous person lives is not part of the
-            // description.
+            // description; an office over a definite noun (مدير فرع الهيئة في منطقة الجوف
+            // X) is a title, whose place may come before the name.
             let anonymous = named_at.is_none()
                 && name.is_none()
                 && words
                     .first()
                     .and_then(|w| tok(toks, w))
-                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h));
+                    .is_some_and(|h| !is_definite(h.norm) && is_role_noun(h))
+                && words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
+                    T.partitives.get(h.norm) != 0
+                        || !words
+                            .iter()
+                            .any(|w| tok(toks, w).is_some_and(|x| is_definite(x.norm)))
+                });
             if anonymous && next.is_some_and(|x| T.residence.get(x.norm) != 0) {
                 break;
             }
@@ -2513,7 +2601,14 @@ fn split_with(
             };
             // The preposition first: most words are none of these.
             let preposition = at.norm == T.in_prep.as_ref() || at.norm == T.at_prep.as_ref();
-            if !preposition && !at.norm.starts_with(lex::LAM) {
+            // مدير الفرع في منطقة عسير X: a place noun after في, then its proper noun.
+            let headed = !preposition
+                && T.residence.get(at.norm) != 0
+                && b.checked_sub(3)
+                    .and_then(|k| w.get(k))
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|x| x.norm == T.in_prep.as_ref());
+            if !preposition && !headed && !at.norm.starts_with(lex::LAM) {
                 return false;
             }
             let Some(place) = w.get(b - 1).and_then(|p| tok(toks, p)) else {
@@ -2522,8 +2617,14 @@ fn split_with(
             if is_definite(place.norm) || place.is(PARTICLES) {
                 return false;
             }
-            let bare = || place.tags.bare == 0 && place.tags.rest == 0 && !is_role_noun(place);
-            ((preposition && bare()) || (!preposition && lam_place(at.norm)))
+            // A place noun (في منطقة عسير) is the head of the place, not its proper noun.
+            let bare = || {
+                place.tags.bare == 0
+                    && place.tags.rest == 0
+                    && !is_role_noun(place)
+                    && T.residence.get(place.norm) == 0
+            };
+            (((preposition || headed) && bare()) || (!preposition && !headed && lam_place(at.norm)))
                 && personal_words(toks, w.get(..b).unwrap_or(&[]))
         };
         let after_role = prev.is_some_and(|p| {
@@ -3048,6 +3149,18 @@ fn opening_subject_with(
             .find(|&i| is_comma_at(toks, i))?;
         first = comma + 1;
     }
+    // وحين سئلت المديرة عن الموعد، أجابت: a clause of time before the main verb, whose
+    // verb's subject is the sentence's.
+    let temporal = |n: &str| names::TEMPORAL_OPENERS.contains(&n);
+    if toks.get(first).is_some_and(|t| {
+        t.is_word() && (temporal(t.norm) || without_conjunction(t.norm).is_some_and(temporal))
+    }) {
+        first += 1;
+        // ولما سألها مدير الجلسة …، أجابت: the one who asks is not the one who answers.
+        if toks.get(first).is_some_and(is_question) {
+            return None;
+        }
+    }
     // لم يُخف مدرب X غضبه: a negation before the verb.
     if toks
         .get(first)
@@ -3327,12 +3440,32 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 && prev.tags.bare == 0
                 && prev.tags.rest == 0
         };
+        // سألت الصحيفة الوزيرة، اتهم قائد الجيش الوزير: an office with ال after a noun
+        // with ال that is no office is a new phrase, not a title in apposition.
+        // Not when the office heads a name and the phrase before it is no role or body
+        // (وسجل هدف الفوز المهاجم الموريتاني X: the object came first).
+        let office_after_other = || {
+            is_definite(cur.norm)
+                && is_office(cur)
+                && !is_office(prev)
+                && !is_nisba(cur.norm)
+                && (words
+                    .first()
+                    .and_then(|p| tok(toks, p))
+                    .is_some_and(|h| is_role_noun(h) || noun_in(NAMING, h))
+                    || !words
+                        .get(k + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .any(|p| tok(toks, p).is_some_and(|t| !is_definite(t.norm))))
+        };
         let (p, c) = (prev.norm, cur.norm);
         is_definite(p)
             && (!is_definite(c)
                 || (p.ends_with(lex::FEMININE_ENDING) && !c.ends_with(lex::FEMININE_ENDING))
                 || feminine_role()
-                || after_family_name())
+                || after_family_name()
+                || office_after_other())
     })
 }
 
