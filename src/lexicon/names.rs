@@ -520,7 +520,24 @@ pub const MEDIA_NOUNS_HEADING_BODIES: &[&str] = &["برنامج"];
 /// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار):
 /// after them, and after [`CONTENT_BA_VERBS`], a word with بال ends the subject (elsewhere
 /// it may be part of a title: المستشفى الجامعي بالدار البيضاء).
-pub const VERBS_WITH_BA: &[&str] = &["أشاد", "أشادت", "رحب", "رحبت", "ندد", "نددت", "نوه", "نوهت"];
+pub const VERBS_WITH_BA: &[&str] = &[
+    "أشاد",
+    "أشادت",
+    "رحب",
+    "رحبت",
+    "ندد",
+    "نددت",
+    "نوه",
+    "نوهت",
+    "يشيد",
+    "تشيد",
+    "يرحب",
+    "ترحب",
+    "يندد",
+    "تندد",
+    "ينوه",
+    "تنوه",
+];
 
 /// Words of being known or called by a name (ما يعرف بـ"…"، المعروف بـ"…"، الملقب بـ"…"):
 /// the span after their بـ is a name, whatever verb came before in the sentence.

@@ -1301,7 +1301,13 @@ fn is_withheld(t: &Tok) -> bool {
 fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<Subject> {
     // أشاد المدرب بالمهاجم: the verb's object with بـ ends its subject.
     let verb_before = from.checked_sub(1).and_then(|k| toks.get(k));
-    let ba_object = verb_before.is_some_and(|v| in_map_with_conjunction(&T.ba_verbs, v));
+    // The verb may carry the لـ of purpose (وعاد المدرب ليشيد بدعم الإدارة).
+    let ba_object = verb_before.is_some_and(|v| {
+        in_map_with_conjunction(&T.ba_verbs, v)
+            || v.norm
+                .strip_prefix(lex::LAM)
+                .is_some_and(|r| has_chars(r, 3) && T.ba_verbs.get(r) != 0)
+    });
     // One allocation: a subject has at most this many words.
     let mut words: Vec<Piece> = Vec::with_capacity(MAX_SUBJECT_WORDS);
     let mut i = from;
@@ -1441,7 +1447,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             // a preposition or adverb with its pronoun. No subject is named.
             // أشاد بحارسه: a noun with بـ and a pronoun, the object too.
             let ba_possessed = || n.starts_with(names::BA_PREPOSITION) && has_suffix(n);
-            if (ba_object && (with_ba_article(n) || ba_possessed())) || stop_with_pronoun(n) {
+            // أشاد بدعم رئيس النادي: a noun with بـ in construct with a definite noun or a
+            // title, the object too.
+            let ba_construct = || {
+                n.starts_with(names::BA_PREPOSITION)
+                    && has_chars(n, 4)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|x| x.is_word() && (is_definite(x.norm) || is_role_noun(x)))
+            };
+            if (ba_object && (with_ba_article(n) || ba_possessed() || ba_construct()))
+                || stop_with_pronoun(n)
+            {
                 break;
             }
             // تعهد بتخصيص قطعة أرض، طالب بتعويضات: after a verb whose بـ object is what
@@ -2032,6 +2049,21 @@ fn represented(toks: &[Tok], at: usize) -> Option<(usize, Appositive)> {
             Kind::Word if k <= at + REPRESENTED_WORDS => {
                 if t.is(STOPS | CLAUSE_VERBS | AUDIENCE) || t.in_table(CUE_OPENERS) {
                     return None;
+                }
+                // النائب عن الأغلبية سيدي ولد أحمد: a constituency of words with ال, then
+                // the name with no comma.
+                let all_definite = || {
+                    (at + 1..k).all(|j| {
+                        toks.get(j)
+                            .is_some_and(|x| x.is_word() && is_definite(x.norm))
+                    })
+                };
+                if k > at + 1
+                    && !is_definite(t.norm)
+                    && all_definite()
+                    && starts_name(toks, &Piece::one(k))
+                {
+                    return Some((k, apposition(toks, k)?));
                 }
             }
             _ => return None,

@@ -2015,3 +2015,23 @@ fn a_report_s_body_ends_at_its_link() {
     ]);
     speaker("صدرت", &qs, "تراجعت بنسبة", Some("معهد البحوث الزراعية"));
 }
+
+#[test]
+fn a_purpose_verb_s_object_with_ba_is_no_subject() {
+    let qs = run(&[
+        "وقال المدرب الوطني كمال عبد الرحمن الفيتوري إن الفريق «قدم كل ما لديه».",
+        "وعاد الفيتوري ليشيد بجهود رئيس الاتحاد سمير بن علي الشابي، مؤكدا أن الاتحاد «لم يبخل بشيء».",
+    ]);
+    speaker("ليشيد بـ", &qs, "لم يبخل", Some("كمال عبد الرحمن الفيتوري"));
+}
+
+#[test]
+fn a_constituency_with_al_then_the_name_without_a_comma() {
+    let qs = run(&["وقال النائب عن الدائرة الثالثة حسن يوسف الكعبي إن الموازنة «لا تكفي»."]);
+    speaker("عن الدائرة X", &qs, "لا تكفي", Some("حسن يوسف الكعبي"));
+    assert_eq!(
+        quote("عن الدائرة X", &qs, "لا تكفي").speaker_role.as_deref(),
+        Some("النائب عن الدائرة الثالثة"),
+        "عن الدائرة X: field `speaker_role`"
+    );
+}
