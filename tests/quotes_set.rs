@@ -407,6 +407,70 @@ passage!(
 passage!(p212_excavation_find, "p212-excavation-find");
 passage!(p213_returnees_camps, "p213-returnees-camps");
 passage!(p214_telecom_prices, "p214-telecom-prices");
+passage!(p223_grain_silos, "p223-grain-silos");
+passage!(
+    p224_metro_project,
+    "p224-metro-project",
+    ignore = "known failure: a speaker introduced inside a clause about a press conference (خلال مؤتمر صحفي عقده مدير المشروع X …، إذ قال); a name run on into an object with بـ after particles (X آل جابر بإشراك)"
+);
+passage!(
+    p225_handball_final,
+    "p225-handball-final",
+    ignore = "known failure: a hyphenated first name and a family name after a title (المدرب الإسباني خافيير-إنريكي بالديس) cut after the hyphen; a question's asker run on into the answerer's family name (سأل صحفي آخر بالديس)"
+);
+passage!(
+    p226_kidney_transplants,
+    "p226-kidney-transplants",
+    ignore = "known failure: a committee named with its chamber after في (لجنة الصحة والبيئة في مجلس النواب العراقي) cut at في"
+);
+passage!(
+    p227_desert_locusts,
+    "p227-desert-locusts",
+    ignore = "known failure: a description's origin after من (من قرى دلتا طوكر) kept; a known name run on into the object (ودعا ولد أحمد سالم المزارعين); a description by nationality (المسؤول الموريتاني) not matched to the person"
+);
+passage!(
+    p228_journalist_trial,
+    "p228-journalist-trial",
+    ignore = "known failure: a newspaper's name ending in a word of time (صحيفة الضفة اليوم) cut before it"
+);
+passage!(p229_solar_farm, "p229-solar-farm");
+passage!(
+    p230_heatwave_power,
+    "p230-heatwave-power",
+    ignore = "known failure: a body's place and the verb's object read into its name (الشركة العامة للكهرباء في ليبيا اعتماد …); a constituency without ال before a name with ال (عن دائرة سبها الصادق …)"
+);
+passage!(
+    p231_refinery_fire,
+    "p231-refinery-fire",
+    ignore = "known failure: a kunya named again as الأم; a body's verb object read as its subject (تشكيل)"
+);
+passage!(p232_teacher_shortage, "p232-teacher-shortage");
+passage!(p233_marathon_city, "p233-marathon-city");
+passage!(
+    p234_microfinance,
+    "p234-microfinance",
+    ignore = "known failure: a circular's text (منشور بنك المغرب … جاء فيه) has no cue; a quote-first cue after a sentence about someone else's experience"
+);
+passage!(
+    p235_museum_theft,
+    "p235-museum-theft",
+    ignore = "known failure: one quotation not found as written"
+);
+passage!(
+    p236_cholera_vaccines,
+    "p236-cholera-vaccines",
+    ignore = "known failure: a mother introduced by name in a sentence with no cue, quoted next with no cue"
+);
+passage!(
+    p237_election_recount,
+    "p237-election-recount",
+    ignore = "known failure: a role in apposition with a noun in no table (متصدر القائمة الحرة) not kept, so the role alone later names no one; one quotation not found as written"
+);
+passage!(
+    p238_fishing_port,
+    "p238-fishing-port",
+    ignore = "known failure: a description with آخر and an age (صياد آخر في الخمسين من عمره) quoted first with no cue read"
+);
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -424,7 +488,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 139, "one passage! line per development passage");
+    assert_eq!(dev, 155, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).

@@ -87,6 +87,17 @@ pub const OFFICE_NOUNS: &[&str] = &[
     "مهاجم",
     "حارس",
     "حارسة",
+    // athletes (العداء الكيني X، الملاكمة الجزائرية X)
+    "عداء",
+    "عداءة",
+    "ملاكم",
+    "ملاكمة",
+    "سباح",
+    "سباحة",
+    "مصارع",
+    "مصارعة",
+    "متسابق",
+    "متسابقة",
     "قاض",
     "قاضي",
     "قاضية",
@@ -744,6 +755,11 @@ pub const COMPOUND_NAME_SECONDS: &[&str] = &[
     "الخير",
     "العابدين",
     "العرب",
+    // Sudanese compounds (عوض الكريم، حسب الرسول، فضل المولى، عطا المنان)
+    "الكريم",
+    "الرسول",
+    "المولى",
+    "المنان",
 ];
 
 /// Endings of the dual and the sound plurals (مسؤولان، مسؤولين، مسؤولون، طالبات): a role
@@ -864,6 +880,22 @@ pub const NEGATION_PARTICLES: &[&str] = &["لم", "ولم", "لن", "ولن"];
 /// its first part, so a word with ال right before one after a title is that first part
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).
 pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد", "ود"];
+
+/// Nouns for any man or woman (الرجل، السيدة): alone with ال as a cue's subject, and
+/// naming no one known, they refer to the last speaker, who may be described without a
+/// name (قال مزارع في الخمسين …. وأضاف الرجل).
+pub const GENERIC_PERSON_NOUNS: &[&str] = &[
+    "رجل",
+    "امرأة",
+    "سيدة",
+    "شاب",
+    "شابة",
+    "فتاة",
+    "فتى",
+    "مسن",
+    "مسنة",
+    "عجوز",
+];
 
 /// Conjunctions of time that open a sentence with a clause whose verb's subject is the
 /// main verb's (وحين سئلت المديرة عن الموعد، أجابت; وعندما سئل المدرب …، قال).

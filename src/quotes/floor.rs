@@ -96,7 +96,9 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     let mut described = k.described.split(' ').map(stem);
     let mut it = mention.split(' ').map(stem);
     let head_matches = it.next().is_some_and(|h| described.next() == Some(h));
-    head_matches && it.all(|w| k.described.split(' ').map(stem).any(|d| d == w))
+    // A word of the role may carry a لـ the mention does not (لسلطة of سلطة الميناء).
+    let same = |d: &str, w: &str| d == w || d.strip_prefix(lex::LAM) == Some(w);
+    head_matches && it.all(|w| k.described.split(' ').map(stem).any(|d| same(d, w)))
 }
 
 impl Floor {
@@ -182,6 +184,14 @@ impl Floor {
         // Agreement is a preference: with no one who agrees, the latest speaker.
         found
             .or_else(|| self.known.last())
+            .map(|k| k.subject.clone())
+    }
+
+    /// The latest speaker, person, body or description, when it agrees with gender `g`.
+    pub(crate) fn last_agreeing(&self, g: Gender) -> Option<Subject> {
+        self.known
+            .last()
+            .filter(|k| k.subject.gender.agrees(g))
             .map(|k| k.subject.clone())
     }
 

@@ -37,6 +37,8 @@ pub(crate) struct Lexicon {
     pub(crate) answers: TagMap,
     /// Openers of a parenthesis about a subject (وهو، وهي).
     pub(crate) parentheses: TagMap,
+    /// Nouns for any man or woman ([`names::GENERIC_PERSON_NOUNS`]).
+    pub(crate) generic_persons: TagMap,
     /// Demonstratives (هذا، تلك).
     pub(crate) demonstratives: TagMap,
     /// Second halves of compound first names (الدين، الزهراء).
@@ -494,6 +496,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         time_constructs: small_map(norm, names::TIME_CONSTRUCTS),
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
+        generic_persons: small_map(norm, names::GENERIC_PERSON_NOUNS),
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
         answers: {
             let mut m = TagMap::with_capacity(
@@ -565,6 +568,7 @@ impl Lexicon {
         map("partitives", &self.partitives);
         map("after_ala", &self.after_ala);
         map("fronted", &self.fronted);
+        map("generic_persons", &self.generic_persons);
         map("wording", &self.wording);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);

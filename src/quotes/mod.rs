@@ -24,7 +24,7 @@ mod words;
 
 use crate::article::Quote;
 use crate::lexicon::names;
-use crate::lexicon::quotes::{NAME_PREPOSITIONS, SENTENCE_END, SENTENCE_PUNCT};
+use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
@@ -233,7 +233,13 @@ fn resolve(
                     && toks.get(c.tok).is_some_and(speaker::is_continuation)
                     && speaker::has_titled_head(s))
                 .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
-                .flatten();
+                .flatten()
+                .or_else(|| {
+                    // وأضاف الرجل: the last speaker, though described without a name.
+                    (r.name == s.name && speaker::is_generic_person(s))
+                        .then(|| carry.floor.last_agreeing(s.gender.or_known(c.gender)))
+                        .flatten()
+                });
                 // وقالت الوزارة: the body written in full earlier in the paragraph.
                 continued.or_else(|| Some(speaker::body_in_full(toks, c.tok, &r).unwrap_or(r)))
             }
@@ -267,6 +273,14 @@ fn resolve(
                         })
                 })
                 .or_else(|| {
+                    // The cue answers a question asked earlier in its sentence: a verb of
+                    // answering, or any cue but a question after a verb of asking whose
+                    // object pronoun names the one asked (وعندما سأله X عن …، قال إن).
+                    let answers = |p: &Cue| {
+                        toks.get(c.tok).is_some_and(speaker::is_answer)
+                            || (toks.get(p.tok).and_then(speaker::asked_pronoun).is_some()
+                                && !toks.get(c.tok).is_some_and(speaker::is_question))
+                    };
                     // The subject of an earlier cue in the same sentence that agrees; else
                     // the speaker on the floor who agrees; else the sentence's subject
                     // even if it does not; else the latest speaker.
@@ -279,8 +293,7 @@ fn resolve(
                             .filter(|p| p.subject.is_some() && !quoted(p.at))
                             .filter(|p| {
                                 // سألت X الكاتبة …، فأجابت: the asker does not answer.
-                                !(toks.get(c.tok).is_some_and(speaker::is_answer)
-                                    && toks.get(p.tok).is_some_and(speaker::is_question))
+                                !(answers(p) && toks.get(p.tok).is_some_and(speaker::is_question))
                             })
                             .filter_map(|p| p.resolved.as_ref())
                     };
@@ -345,15 +358,15 @@ fn resolve(
                         })
                         .or_else(|| {
                             // وسأله المذيع: «…»، فأجاب: the asker does not answer.
-                            let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
                             let question = cues
                                 .get(..ci)
-                                .filter(|_| answer)
                                 .unwrap_or(&[])
                                 .iter()
                                 .rev()
                                 .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
-                                .find(|p| toks.get(p.tok).is_some_and(speaker::is_question));
+                                .find(|p| toks.get(p.tok).is_some_and(speaker::is_question))
+                                .filter(|p| answers(p));
+                            let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
                             // سألت الصحيفة الوزيرة عن الخطة، فأجابت: the one asked answers.
                             let asked = question
                                 .and_then(|p| Some((p.tok, p.subject.as_ref()?.end)))
@@ -407,7 +420,7 @@ fn resolve(
                 let name: Vec<&str> = s
                     .name
                     .split(' ')
-                    .take_while(|w| !NAME_PREPOSITIONS.contains(w))
+                    .take(speaker::body_name_words(&s.name))
                     .collect();
                 if name.len() >= 2 {
                     carry.floor.introduce(&Subject {

@@ -23,6 +23,10 @@ const MAX_QUOTED_SOURCE_WORDS: usize = 4;
 /// Longest speaker noun phrase, in words, before it is cut.
 const MAX_SUBJECT_WORDS: usize = 14;
 
+/// The most words of a name or abbreviation in parentheses passed over inside a speaker's
+/// phrase (منظمة الأمم المتحدة للطفولة (يونيسف)).
+const MAX_PARENTHESIS_WORDS: usize = 3;
+
 /// How many tokens after a transmission verb its عن may come (نقلت صحيفة «الأهرام» عن).
 const TRANSMIT_REACH: usize = 8;
 
@@ -819,6 +823,27 @@ pub(crate) fn asked_in_passive(toks: &[Tok], cue: usize, floor: usize) -> Option
         .filter(|s| s.end <= cue)
 }
 
+/// How many words of a body's phrase are its name: up to a preposition written apart
+/// (المركز الوطني في الكويت), unless في opens another body it belongs to (لجنة الصحة
+/// والبيئة في مجلس النواب العراقي).
+pub(crate) fn body_name_words(name: &str) -> usize {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut k = 0;
+    while let Some(w) = words.get(k) {
+        if lex::NAME_PREPOSITIONS.contains(w) {
+            let inside = *w == T.in_prep.as_ref()
+                && words
+                    .get(k + 1)
+                    .is_some_and(|b| T.bodies.get(&super::tokens::norm(b)) != 0);
+            if !inside {
+                break;
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
 pub(crate) fn is_answer(t: &Tok) -> bool {
     T.answers.get(t.norm) & 1 != 0
@@ -854,6 +879,16 @@ pub(crate) fn is_definite_words(s: &Subject) -> bool {
         }
     }
     true
+}
+
+/// `true` when the phrase is one noun for any man or woman with ال (الرجل، السيدة).
+pub(crate) fn is_generic_person(s: &Subject) -> bool {
+    !s.personal
+        && s.role.is_none()
+        && !s.name.contains(' ')
+        && s.name
+            .strip_prefix(lex::DEFINITE_ARTICLE)
+            .is_some_and(|st| T.generic_persons.get(&super::tokens::norm(st)) != 0)
 }
 
 /// `true` when the first word of `s`, without ال, is a title or a description
@@ -1370,8 +1405,20 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                             && first.and_then(|p| tok(toks, p)).is_some_and(|x| {
                                 x.norm.starts_with(names::BA_PREPOSITION) && !x.is(PARTICLES)
                             });
+                        // المدير العام لسلطة ميناء نواذيبو، X Y،: one word after a
+                        // complement with لـ names the place, not the speaker.
+                        let after_complement = || {
+                            r.len() == 1
+                                && words
+                                    .get(..r.start)
+                                    .unwrap_or(&[])
+                                    .iter()
+                                    .any(|p| opens_with(toks, Some(p), &[lex::LAM]))
+                        };
+                        // A name that opens the phrase may begin with ل (لخضر، لمى).
                         place
-                            || opens_with(toks, first, &[lex::LAM])
+                            || after_complement()
+                            || (r.start > 0 && opens_with(toks, first, &[lex::LAM]))
                             || opens_with(toks, first, lex::CONJUNCTIONS)
                             || words.get(..r.start).unwrap_or(&[]).iter().any(|p| {
                                 tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES))
@@ -1405,6 +1452,21 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     }
                 }
                 break;
+            }
+            // ممثلة منظمة الأمم المتحدة للطفولة (يونيسف) في الصومال: a short name or
+            // abbreviation in parentheses inside the phrase is passed over.
+            Kind::Punct('(') if !words.is_empty() => {
+                let close = (i + 1..=i + 1 + MAX_PARENTHESIS_WORDS)
+                    .find(|&k| toks.get(k).is_none_or(|x| !x.is_word()));
+                match close {
+                    Some(k)
+                        if k > i + 1 && toks.get(k).is_some_and(|x| x.kind == Kind::Punct(')')) =>
+                    {
+                        i = k + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             Kind::Punct(_) => break,
             Kind::Word => {}
@@ -2303,6 +2365,17 @@ fn lam_place(n: &str) -> bool {
     place_with(lex::LAM, n)
 }
 
+/// The first word with بـ (not a particle) two words or more into the name that starts at
+/// piece `b`, before piece `end`: where a run of plain words too long for a name turns
+/// into the verb's complement (جوزيف كيبروتيتش لاغات | بلقب الماراثون).
+fn ba_complement(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> Option<usize> {
+    (b + 2..end).find(|&k| {
+        w.get(k).and_then(|p| tok(toks, p)).is_some_and(|x| {
+            x.norm.starts_with(names::BA_PREPOSITION) && has_chars(x.norm, 4) && !x.is(PARTICLES)
+        })
+    })
+}
+
 /// Where the personal name that starts at piece `b` ends: first names, particles with
 /// the word they govern (عبد الرحيم، بن ناصر، آل سعد), a compound (صلاح الدين) and a
 /// family name with ال (السيد), hyphenated parts (جان-بيير).
@@ -2329,9 +2402,12 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         let particle = !p.hyphenated() && t.is(PARTICLES);
         // ديفيد كيبتو | بالماراثون، سامي حداد | للصحفيين: a preposition with the article
         // opens the verb's complement, never a name's next part.
+        // A foreign family name may be spelled so (خافيير بالديس إن): the last word of a
+        // phrase that a statement's introducer closes is the name's.
         if end > b
             && !p.hyphenated()
             && (with_ba_article(t.norm) || t.norm.starts_with(lex::LAM_ARTICLE))
+            && !(end + 1 == w.len() && closed_name(toks, w))
         {
             break;
         }
@@ -2361,8 +2437,10 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             && !(end + 1 == w.len() && (closed_name(toks, w) || said_up_to_comma(toks, w)))
         {
             // توموهيرو ساتو | مخيم اللاجئين: three plain words and a word with ال are a
-            // name and an object.
-            return end - (plain - MAX_PLAIN_BEFORE_FAMILY);
+            // name and an object; جوزيف كيبروتيتش لاغات | بلقب الماراثون: a word with بـ
+            // among them after two opens the complement.
+            return ba_complement(toks, w, b, end)
+                .unwrap_or(end - (plain - MAX_PLAIN_BEFORE_FAMILY));
         } else if definite {
             match state {
                 State::Particle => Some(State::Compound),
@@ -2396,8 +2474,8 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 State::Family => None,
                 _ if plain >= cap => {
                     // Too many plain words: they are not the name's (أبو حمدان | عدم وقوع
-                    // إصابات).
-                    return anchor;
+                    // إصابات; جوزيف كيبروتيتش لاغات | بلقب ماراثون مسقط).
+                    return ba_complement(toks, w, b, end).unwrap_or(anchor);
                 }
                 _ => Some(State::Plain),
             }
@@ -3720,14 +3798,30 @@ pub(crate) fn body_in_full(toks: &[Tok], before: usize, s: &Subject) -> Option<S
     (0..before.min(toks.len())).rev().find_map(|k| {
         let t = toks.get(k).filter(|t| t.is_word())?;
         let skip = opens(t)?;
-        let n = toks
-            .get(k + 1..before)?
-            .iter()
-            .take(names::MAX_BODY_NAME_WORDS)
-            .take_while(|x| continues(x))
-            .count();
+        let run = |from: usize| {
+            toks.get(from..before).map_or(0, |xs| {
+                xs.iter()
+                    .take(names::MAX_BODY_NAME_WORDS)
+                    .take_while(|x| continues(x))
+                    .count()
+            })
+        };
+        let mut n = run(k + 1);
         if n == 0 {
             return None;
+        }
+        // لجنة التربية في مجلس الشورى العماني: a body inside another, after في.
+        let inside = toks
+            .get(k + 1 + n)
+            .is_some_and(|x| x.is_word() && x.norm == T.in_prep.as_ref())
+            && toks
+                .get(k + 2 + n)
+                .is_some_and(|x| x.is_word() && T.bodies.get(x.norm) != 0);
+        if inside {
+            let m = run(k + 3 + n);
+            if m > 0 {
+                n += 2 + m;
+            }
         }
         // The proclitics' letters, each with the marks written on it, are left out: the
         // chars normalisation keeps are counted as `opens` counted them.
@@ -3827,7 +3921,14 @@ fn topic_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> 
             return None;
         }
         if t.is_word() && t.norm == T.topic.as_ref() {
-            return subject(toks, k + 1, false);
+            // أما منسق السلطة في الولاية فاكتفى بالقول: the phrase ends at the verb with ف.
+            let before_fa = (k + 2..cue_tok)
+                .filter(|&v| {
+                    toks.get(v)
+                        .is_some_and(|x| x.is_word() && x.norm.starts_with(lex::FA))
+                })
+                .find_map(|v| topic_before(toks, v));
+            return before_fa.or_else(|| subject(toks, k + 1, false));
         }
     }
     None
