@@ -209,6 +209,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     "قاطعه",
     "قاطعته",
     "قاطعتها",
+    "يقاطعه",
+    "تقاطعه",
+    "يقاطعها",
+    "تقاطعها",
     // described him, her
     "وصفه",
     "وصفها",
@@ -324,6 +328,10 @@ pub const VERBS_WITH_OBJECT: &[&str] = &[
     "قاطعه",
     "قاطعته",
     "قاطعتها",
+    "يقاطعه",
+    "تقاطعه",
+    "يقاطعها",
+    "تقاطعها",
 ];
 
 /// Participles that attach a quote to the subject already named (pronoun attribution),
@@ -764,6 +772,21 @@ pub const NAMING_NOUNS: &[&str] = &[
     "علامة",
     "ماركة",
     "منتج",
+];
+
+/// Works whose author's pronoun they may carry before their title in quotes (كتابه «…»،
+/// روايتها “…”، فيلمه «…»): with the pronoun they still announce a name. (A team with a
+/// pronoun, فريقه «…», is most often followed by what was said of it.)
+pub const WORK_NOUNS: &[&str] = &[
+    "كتاب",
+    "رواية",
+    "ديوان",
+    "قصيدة",
+    "مسرحية",
+    "أغنية",
+    "ألبوم",
+    "فيلم",
+    "مسلسل",
 ];
 
 /// Nouns for titles and institutions: never the first word of a personal name.

@@ -37,6 +37,8 @@ pub(crate) struct Lexicon {
     pub(crate) answers: TagMap,
     /// Openers of a parenthesis about a subject (وهو، وهي).
     pub(crate) parentheses: TagMap,
+    /// Works that keep announcing a title with a pronoun ([`lex::WORK_NOUNS`]).
+    pub(crate) works: TagMap,
     /// Nouns for any man or woman ([`names::GENERIC_PERSON_NOUNS`]).
     pub(crate) generic_persons: TagMap,
     /// Demonstratives (هذا، تلك).
@@ -258,6 +260,27 @@ fn cue_form_bits(w: &str, map: &TagMap) -> u32 {
         masculine.push_str(rest);
         if has(&masculine) {
             bits |= FEMININE;
+        }
+    }
+    // سألها، يقاطعها، وصفته: a verb's object pronoun is the object's; the verb before it
+    // shows the subject (سألته، تقاطعه: feminine). A saying's pronoun is the speaker's
+    // (قولها، قولهم).
+    let saying = lex::SAYING_NOUNS.contains(&w);
+    if !saying {
+        if let Some(verb) = lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .find_map(|suf| w.strip_suffix(suf))
+            .filter(|v| v.chars().nth(2).is_some())
+        {
+            if verb.ends_with(names::FEMININE_PAST_SUFFIX)
+                || verb.starts_with(names::FEMININE_PRESENT_PREFIX)
+            {
+                bits |= FEMININE;
+            }
+            if names::PLURAL_VERB_ENDINGS.iter().any(|e| verb.ends_with(e)) {
+                bits |= PLURAL;
+            }
+            return bits;
         }
     }
     if names::FEMININE_CUES.contains(&w)
@@ -497,6 +520,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
         generic_persons: small_map(norm, names::GENERIC_PERSON_NOUNS),
+        works: small_map(norm, lex::WORK_NOUNS),
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
         answers: {
             let mut m = TagMap::with_capacity(
@@ -569,6 +593,7 @@ impl Lexicon {
         map("after_ala", &self.after_ala);
         map("fronted", &self.fronted);
         map("generic_persons", &self.generic_persons);
+        map("works", &self.works);
         map("wording", &self.wording);
         map("time_constructs", &self.time_constructs);
         map("naming_plurals", &self.naming_plurals);

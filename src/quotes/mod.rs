@@ -223,7 +223,27 @@ fn resolve(
         };
         let resolved = match &c.subject {
             Some(s) => {
-                let r = carry.floor.named(s);
+                let mut r = carry.floor.named(s);
+                // ودعا الشريف السكان إلى: after a verb that takes an object, a speaker
+                // already known, named by the phrase's first words, is the subject and
+                // the rest the object.
+                if r.name == s.name
+                    && !s.personal
+                    && s.role.is_none()
+                    && toks.get(c.tok).is_some_and(speaker::is_transitive)
+                {
+                    let words: Vec<&str> = s.name.split(' ').collect();
+                    if let Some(k) = (1..words.len()).rev().find(|&k| {
+                        let head = Subject::plain(words[..k].join(" "));
+                        let found = carry.floor.named(&head);
+                        found.personal && found.name != head.name
+                    }) {
+                        r = carry.floor.named(&Subject {
+                            gender: s.gender,
+                            ..Subject::plain(words[..k].join(" "))
+                        });
+                    }
+                }
                 // وأضاف المدرب: a title alone that names no one known, after a verb that
                 // continues a statement, is the last speaker when that is a person who
                 // agrees with it (not one further back: وتابعت الوزيرة after others spoke

@@ -413,9 +413,17 @@ fn topic_before(toks: &[Tok], v: usize) -> Option<Subject> {
     } else {
         v
     };
+    // أما سلمى العبد الله، وهي أم لطفلين، فكانت: a parenthesis about the topic may stand
+    // between it and the verb.
+    let parenthesis = |k: usize| {
+        is_comma_at(toks, k)
+            && toks
+                .get(k + 1)
+                .is_some_and(|x| x.is_word() && T.parentheses.get(x.norm) != 0)
+    };
     let topic = (end.saturating_sub(MAX_SUBJECT_WORDS + 1)..end)
         .rev()
-        .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
+        .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()) || parenthesis(j))
         .find(|&j| toks.get(j).is_some_and(|x| x.norm == T.topic.as_ref()))?;
     // أما المشروع فوصفه الوزير: a person named after the verb is its subject.
     if toks.get(v + 1).is_some_and(|x| {
@@ -425,7 +433,7 @@ fn topic_before(toks: &[Tok], v: usize) -> Option<Subject> {
     }
     // The phrase ends where the verb's clause begins: a person, a body or a title.
     subject(toks.get(..end)?, topic + 1, false).filter(|s| {
-        s.end == end
+        (s.end == end || (s.end < end && parenthesis(s.end)))
             && (s.personal
                 || s.role.is_some()
                 || toks
@@ -842,6 +850,11 @@ pub(crate) fn body_name_words(name: &str) -> usize {
         k += 1;
     }
     k
+}
+
+/// `true` for a reporting verb that takes an object after its subject (دعا، طالب).
+pub(crate) fn is_transitive(t: &Tok) -> bool {
+    t.in_table(TRANSITIVE)
 }
 
 /// `true` when the cue word is a verb of answering (أجاب، ردت).
@@ -2447,6 +2460,8 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 // عماد الدين، فاطمة الزهراء: the second half of a compound first name.
                 State::Plain if T.compound_seconds.get(t.norm) != 0 => Some(State::Compound),
                 State::Plain | State::Compound => Some(State::Family),
+                // سلمى خلف العبد الله: a family name of two words with ال.
+                State::Family if T.compound_seconds.get(t.norm) != 0 => Some(State::Family),
                 // بشير المبروك الورفلي، الأمين الطاهر إن: a second family name with ال
                 // may close a name the phrase's end closes.
                 State::Family if end + 1 == w.len() && closed_name(toks, w) => Some(State::Family),
@@ -2577,7 +2592,17 @@ fn closed_name(toks: &[Tok], w: &[Piece]) -> bool {
                     _ => break,
                 }
             }
-            k.is_some_and(|k| is_comma_at(toks, k))
+            // وقالت سلمى الإدريسي العلوي، الكاتبة العامة للجنة: a name right after a
+            // reporting verb that takes no object (not وانتقد النائب X تصريحات الوزيرة،) is
+            // closed by a comma too.
+            let after_verb = |k: usize| {
+                k + 1 == first.first
+                    && toks.get(k).is_some_and(|v| {
+                        v.is_word() && v.in_table(VERBS) && !v.in_table(TRANSITIVE)
+                    })
+                    && tok(toks, first).is_some_and(|t| !t.is(HONORIFICS) && !is_role_noun(t))
+            };
+            k.is_some_and(|k| is_comma_at(toks, k) || after_verb(k))
         }
         Kind::Punct(_) => false,
     }
@@ -2767,6 +2792,8 @@ fn split_with(
         if !lam_first && !role_goes_on {
             let b = if definite_first_part(toks, w, b) {
                 b - 1
+            } else if governed_first_part(toks, w, b) {
+                b - 2
             } else {
                 b
             };
@@ -2995,6 +3022,47 @@ fn definite_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
     title && patronymic_after_first_part(toks, w, b)
 }
 
+/// `true` when the name found at piece `b` of `w` follows a name particle and the word
+/// with ال it governs, after an office and its proper noun (محافظ مأرب عبد الولي ناجي):
+/// the pair is the name's first part. Not after an honorific (جامعة الملك عبد العزيز X names
+/// the university's eponym).
+fn governed_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
+    let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
+    let (Some(k), Some(before)) = (b.checked_sub(2), b.checked_sub(3)) else {
+        return false;
+    };
+    at(k).is_some_and(|t| t.is(PARTICLES) && !names::PATRONYMICS.contains(&t.norm))
+        && at(k + 1).is_some_and(|t| is_definite(t.norm))
+        && at(before).is_some_and(|t| {
+            !is_definite(t.norm) && t.tags.bare == 0 && t.tags.rest == 0 && !t.is(PARTICLES)
+        })
+        // The proper noun completes an office (محافظ مأرب), not a longer place whose last
+        // word a first name may follow (والي ولاية بجاية كمال عبد الحق).
+        && before
+            .checked_sub(1)
+            .and_then(at)
+            .is_some_and(|t| is_office(t))
+}
+
+/// `true` for a word with ال of the shape فاعي (الهادي، الناجي، الراضي): a participle of a
+/// verb with a weak last letter, common as a first name, that only looks like a nisba.
+fn is_defective_participle(n: &str) -> bool {
+    let Some(stem) = n.strip_prefix(lex::DEFINITE_ARTICLE) else {
+        return false;
+    };
+    let mut chars = stem.chars();
+    let (Some(_), Some(second), Some(_), Some(last), None) = (
+        chars.next(),
+        chars.next(),
+        chars.next(),
+        chars.next(),
+        chars.next(),
+    ) else {
+        return false;
+    };
+    second == names::ACTIVE_PARTICIPLE_ALIF && last == lex::FINAL_YA
+}
+
 /// `true` when piece `b` of `w` is a particle of descent (بن، ولد) and the word before
 /// it has ال and is in no table: a first part of a name (التونسي المنصف بن عمار).
 fn patronymic_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
@@ -3005,7 +3073,7 @@ fn patronymic_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
             && t.tags.bare == 0
             && t.tags.rest == 0
             && !is_role_noun(t)
-            && !is_nisba(t.norm)
+            && (!is_nisba(t.norm) || is_defective_participle(t.norm))
             && T.bodies.get(noun_stem(t.norm)) == 0
     });
     patronymic && first

@@ -236,18 +236,23 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
     if t.is(tables) || (stem.len() != n.len() && has(stem, tables)) {
         return true;
     }
-    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-        stem.strip_suffix(suf)
-            .filter(|base| has_chars(base, 2))
-            .is_some_and(|base| {
-                if has(base, tables) {
-                    return true;
-                }
-                // منصت+ه → منصة
-                base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
-                    .is_some_and(|b| has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
-            })
-    })
+    lex::POSSESSIVE_SUFFIXES
+        .iter()
+        .any(|suf| possessed_in(stem, suf, tables))
+}
+
+/// `true` when `w` is a noun of `tables` with the possessive pronoun `suf` (منصته → منصة).
+fn possessed_in(w: &str, suf: &str, tables: u32) -> bool {
+    w.strip_suffix(suf)
+        .filter(|base| has_chars(base, 2))
+        .is_some_and(|base| {
+            if has(base, tables) {
+                return true;
+            }
+            // منصت+ه → منصة
+            base.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
+                .is_some_and(|b| has(&format!("{b}{}", lex::FEMININE_ENDING), tables))
+        })
 }
 
 /// `true` for a platform noun (حساب، منصة، موقع) that names a platform after على/في.
@@ -269,7 +274,21 @@ pub(crate) fn is_occasion_with<'a, 'b: 'a>(mut before: impl Iterator<Item = &'a 
 
 /// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
 pub(crate) fn is_naming_noun(t: &Tok) -> bool {
-    noun_in(NAMING, t)
+    // كتابه، روايتها: a work keeps announcing its title with its author's pronoun.
+    noun_in(NAMING, t) || is_possessed_work(t.norm)
+}
+
+/// `true` for a work with a possessive pronoun (كتابه، روايتها).
+fn is_possessed_work(n: &str) -> bool {
+    lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
+        n.strip_suffix(suf)
+            .filter(|b| has_chars(b, 2))
+            .is_some_and(|b| {
+                T.works.get(b) != 0
+                    || b.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
+                        .is_some_and(|r| T.works.get(&format!("{r}{}", lex::FEMININE_ENDING)) != 0)
+            })
+    })
 }
 
 /// Most words of a body's name between its head noun and an abbreviation in quotes after
