@@ -233,10 +233,14 @@ fn resolve(
                     && toks.get(c.tok).is_some_and(speaker::is_transitive)
                 {
                     let words: Vec<&str> = s.name.split(' ').collect();
+                    // A name's words, not a title (النائب of النائب المعارض names whoever
+                    // the title fits).
                     if let Some(k) = (1..words.len()).rev().find(|&k| {
                         let head = Subject::plain(words[..k].join(" "));
                         let found = carry.floor.named(&head);
-                        found.personal && found.name != head.name
+                        found.personal
+                            && found.name != head.name
+                            && !speaker::has_titled_head(&head)
                     }) {
                         r = carry.floor.named(&Subject {
                             gender: s.gender,
