@@ -642,7 +642,7 @@ fn check_half_meets_the_targets() {
 /// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six; p199–p206
 /// at theirs (session 15) 0.725, 0.995, one name; all forty-eight after session 15's
 /// rules 0.749, 0.982, seven; p215–p222 at theirs (session 16) 0.663, 0.989, one name;
-/// all fifty-six after session 16's rules 0.752, 0.983, eight. Floors, so that any loss
+/// all fifty-six after session 16's rules 0.762, 0.983, eight. Floors, so that any loss
 /// fails; issue #11 asks 0.90 and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
@@ -650,7 +650,7 @@ fn blind_passages_hold_their_floor() {
         "blind",
         &Floors {
             f1: 0.975,
-            speaker: 0.75,
+            speaker: 0.76,
             names: 8,
             target: "issue #11 asks 0.90",
         },
