@@ -430,6 +430,15 @@ fn resolve(
                 carry.floor.take(s);
             }
         } else if let (false, Some(s)) = (in_quote, &c.subject) {
+            // وحذر نقيب أصحاب المخابز عبد الرؤوف أبو حسان من …: a person named by title and
+            // name by a cue that quotes nothing is introduced, so that a later mention by
+            // name or title (قال أبو حسان، وأشار النقيب) names them in full.
+            if s.personal
+                && s.name.contains(' ')
+                && s.role.as_deref().is_some_and(speaker::is_titled_role)
+            {
+                carry.floor.introduce(s);
+            }
             // أعلن المركز الوطني للأمن السيبراني فتح تحقيق …، وقال المركز: a body named in
             // full by a cue that quotes nothing, which a later mention may name by its head.
             // The phrase must end at a comma, a full stop or a preposition (not run on

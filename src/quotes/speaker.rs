@@ -904,6 +904,16 @@ pub(crate) fn is_generic_person(s: &Subject) -> bool {
             .is_some_and(|st| T.generic_persons.get(&super::tokens::norm(st)) != 0)
 }
 
+/// `true` when a role's first word, with or without ال, is a title or a description
+/// (نقيب أصحاب المخابز، المدرب الوطني), not a word a wrong reading took for one.
+pub(crate) fn is_titled_role(role: &str) -> bool {
+    role.split(' ').next().is_some_and(|w| {
+        let w = super::tokens::norm(w);
+        let st = w.strip_prefix(lex::DEFINITE_ARTICLE).unwrap_or(&w);
+        T.titled.get(st) != 0
+    })
+}
+
 /// `true` when the first word of `s`, without ال, is a title or a description
 /// (المدرب، الخبيرة، الرجل الأربعيني); with [`is_definite_words`], a title alone.
 pub(crate) fn has_titled_head(s: &Subject) -> bool {

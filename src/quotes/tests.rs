@@ -2232,3 +2232,11 @@ fn a_work_with_its_author_s_pronoun_announces_its_title() {
     speaker("statement", &qs, "كتب للصغار", Some("الكاتب"));
     speaker("فريقه", &qs, "لعب أفضل مباراة", Some("المدرب"));
 }
+
+#[test]
+fn a_person_named_by_a_cue_that_quotes_nothing_is_introduced() {
+    let qs = run(&[
+        "وحذر رئيس رابطة المزارعين سعيد ناصر أبو شقرة من تلف المحصول. «لن نسكت هذه المرة»، قال أبو شقرة.",
+    ]);
+    speaker("introduced", &qs, "لن نسكت", Some("سعيد ناصر أبو شقرة"));
+}
