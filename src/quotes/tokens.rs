@@ -49,6 +49,18 @@ impl Tok<'_> {
     pub(crate) fn in_table(&self, tables: u32) -> bool {
         (self.tags.bare | self.tags.rest) & tables != 0
     }
+
+    /// The byte offset in `text` and the char of the token's char `j`, decoded from the
+    /// nearer end of the text: the marks and the quotes' ends ask about a word's first
+    /// or last chars.
+    fn char_indexed(&self, j: usize) -> Option<(usize, char)> {
+        let from_end = (self.end - self.start).checked_sub(j + 1)?;
+        if from_end < j {
+            self.text.char_indices().nth_back(from_end)
+        } else {
+            self.text.char_indices().nth(j)
+        }
+    }
 }
 
 /// A paragraph's tokens.
@@ -70,7 +82,7 @@ impl Tokens<'_> {
     /// The byte offset and the char at char `i`, when a token holds it.
     pub(crate) fn byte_at(&self, i: usize) -> Option<(usize, char)> {
         let t = self.holding(i)?;
-        let (b, c) = t.text.char_indices().nth(i - t.start)?;
+        let (b, c) = t.char_indexed(i - t.start)?;
         Some((t.byte + b, c))
     }
 }
@@ -85,12 +97,7 @@ impl CharAt for Tokens<'_> {
         let Some(t) = self.holding(i) else {
             return Some(' ');
         };
-        // Marks ask about the chars next to them: a word's first or last.
-        if i + 1 == t.end {
-            t.text.chars().next_back()
-        } else {
-            t.text.chars().nth(i - t.start)
-        }
+        t.char_indexed(i - t.start).map(|(_, c)| c)
     }
 
     fn len_chars(&self) -> usize {
@@ -110,8 +117,7 @@ impl CharAt for Tokens<'_> {
             }
             match self.toks.get(k).filter(|t| t.start <= j) {
                 None => Some(' '),
-                Some(t) if j + 1 == t.end => t.text.chars().next_back(),
-                Some(t) => t.text.chars().nth(j - t.start),
+                Some(t) => t.char_indexed(j - t.start).map(|(_, c)| c),
             }
         };
         let prev2 = i.checked_sub(2).and_then(&mut at);
@@ -1034,6 +1040,7 @@ mod tests {
             prop_assert_eq!(tokens.chars, text.chars().count());
             for t in &tokens.toks {
                 prop_assert_eq!(t.norm, norm_by_chars(t.text));
+                prop_assert_eq!(t.end - t.start, t.text.chars().count());
                 prop_assert_eq!(text.get(t.byte..t.byte + t.text.len()), Some(t.text));
             }
         }
