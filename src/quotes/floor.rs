@@ -3,31 +3,44 @@
 //! gender and number, not to the last name mentioned, and a short mention (الخطيب،
 //! الوزيرة، المصدر) goes back to the full name and role given earlier.
 
+use std::cell::OnceCell;
+
 use super::speaker::{Gender, Subject, MAX_KNOWN};
 use super::tokens::norm;
 use crate::lexicon::quotes as lex;
 
-/// A speaker on the floor with the normalised text its mentions are matched against.
+/// A speaker on the floor with the normalised text its mentions are matched against,
+/// normalised when a mention is first compared with it (many speakers never are, and a
+/// role or name may never be read).
 struct Known {
     subject: Subject,
     /// The name, normalised.
-    name: String,
-    /// The role (or the description, for a speaker with no name), normalised.
-    described: String,
+    name: OnceCell<String>,
+    /// The role, normalised; read only when the speaker has one.
+    role: OnceCell<String>,
 }
 
 impl Known {
     fn new(subject: Subject) -> Known {
-        let name = norm(&subject.name).into_owned();
-        let described = match (&subject.role, subject.personal) {
-            (Some(r), _) => norm(r).into_owned(),
-            (None, false) => name.clone(),
-            (None, true) => String::new(),
-        };
         Known {
             subject,
-            name,
-            described,
+            name: OnceCell::new(),
+            role: OnceCell::new(),
+        }
+    }
+
+    /// The name, normalised.
+    fn name(&self) -> &str {
+        self.name
+            .get_or_init(|| norm(&self.subject.name).into_owned())
+    }
+
+    /// The role (or the description, for a speaker with no name), normalised.
+    fn described(&self) -> &str {
+        match (&self.subject.role, self.subject.personal) {
+            (Some(r), _) => self.role.get_or_init(|| norm(r).into_owned()),
+            (None, false) => self.name(),
+            (None, true) => "",
         }
     }
 }
@@ -63,9 +76,9 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     }
     if m.role.is_none() && k.subject.personal {
         // The last words of the name, whole words only.
-        let shorter = mention.len() < k.name.len();
+        let shorter = mention.len() < k.name().len();
         let at_word = k
-            .name
+            .name()
             .strip_suffix(mention)
             .is_some_and(|head| head.ends_with(' '));
         if shorter && at_word {
@@ -86,19 +99,17 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if title_alone && k.subject.personal && titled() {
         return true;
     }
-    if m.personal || m.role.is_some() || k.described.is_empty() {
+    if m.personal || m.role.is_some() || k.described().is_empty() {
         return false;
     }
-    // Names and roles are joined with single spaces (`speaker::join`), so a plain split is
-    // the words, without split_whitespace's Unicode tests.
     // Names and roles are joined with single spaces (`speaker::join`): a plain split gives
     // their words without split_whitespace's Unicode tests.
-    let mut described = k.described.split(' ').map(stem);
+    let mut described = k.described().split(' ').map(stem);
     let mut it = mention.split(' ').map(stem);
     let head_matches = it.next().is_some_and(|h| described.next() == Some(h));
     // A word of the role may carry a لـ the mention does not (لسلطة of سلطة الميناء).
     let same = |d: &str, w: &str| d == w || d.strip_prefix(lex::LAM) == Some(w);
-    head_matches && it.all(|w| k.described.split(' ').map(stem).any(|d| same(d, w)))
+    head_matches && it.all(|w| k.described().split(' ').map(stem).any(|d| same(d, w)))
 }
 
 impl Floor {
@@ -152,7 +163,7 @@ impl Floor {
             .find(|k| {
                 k.subject.personal
                     && k.subject.gender.agrees(g)
-                    && k.name
+                    && k.name()
                         .strip_suffix(w)
                         .is_some_and(|head| head.ends_with(' '))
             })
@@ -236,11 +247,9 @@ impl Floor {
             if old.subject.titles.is_empty() {
                 old.subject.titles.clone_from(&s.titles);
             }
+            // Without a role, none was normalised: the name's normalisation still holds.
             if old.subject.role.is_none() && s.role.is_some() {
-                old = Known::new(Subject {
-                    role: s.role.clone(),
-                    ..old.subject
-                });
+                old.subject.role.clone_from(&s.role);
             }
             self.known.push(old);
         } else {

@@ -49,6 +49,18 @@ impl Tok<'_> {
     pub(crate) fn in_table(&self, tables: u32) -> bool {
         (self.tags.bare | self.tags.rest) & tables != 0
     }
+
+    /// The byte offset in `text` and the char of the token's char `j`, decoded from the
+    /// nearer end of the text: the marks and the quotes' ends ask about a word's first
+    /// or last chars.
+    fn char_indexed(&self, j: usize) -> Option<(usize, char)> {
+        let from_end = (self.end - self.start).checked_sub(j + 1)?;
+        if from_end < j {
+            self.text.char_indices().nth_back(from_end)
+        } else {
+            self.text.char_indices().nth(j)
+        }
+    }
 }
 
 /// A paragraph's tokens.
@@ -70,7 +82,7 @@ impl Tokens<'_> {
     /// The byte offset and the char at char `i`, when a token holds it.
     pub(crate) fn byte_at(&self, i: usize) -> Option<(usize, char)> {
         let t = self.holding(i)?;
-        let (b, c) = t.text.char_indices().nth(i - t.start)?;
+        let (b, c) = t.char_indexed(i - t.start)?;
         Some((t.byte + b, c))
     }
 }
@@ -85,12 +97,7 @@ impl CharAt for Tokens<'_> {
         let Some(t) = self.holding(i) else {
             return Some(' ');
         };
-        // Marks ask about the chars next to them: a word's first or last.
-        if i + 1 == t.end {
-            t.text.chars().next_back()
-        } else {
-            t.text.chars().nth(i - t.start)
-        }
+        t.char_indexed(i - t.start).map(|(_, c)| c)
     }
 
     fn len_chars(&self) -> usize {
@@ -110,8 +117,7 @@ impl CharAt for Tokens<'_> {
             }
             match self.toks.get(k).filter(|t| t.start <= j) {
                 None => Some(' '),
-                Some(t) if j + 1 == t.end => t.text.chars().next_back(),
-                Some(t) => t.text.chars().nth(j - t.start),
+                Some(t) => t.char_indexed(j - t.start).map(|(_, c)| c),
             }
         };
         let prev2 = i.checked_sub(2).and_then(&mut at);
@@ -386,7 +392,7 @@ pub(crate) fn norm_in<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
 fn first_change(word: &str, table: &[u8; INFO_LEN]) -> Option<usize> {
     let mut at = 0;
     loop {
-        at = plain_run(word.as_bytes(), table, at).0;
+        at = kept_run(word.as_bytes(), table, at);
         let (info, len) = info_at(word, table, at)?;
         if info & CHANGES_BIT != 0 {
             return Some(at);
@@ -409,17 +415,32 @@ fn fold_from(word: &str, table: &[u8; INFO_LEN], mut at: usize, out: &mut String
                 out.push(c);
             }
         }
-        at = plain_run(word.as_bytes(), table, at + len).0;
+        at = kept_run(word.as_bytes(), table, at + len);
     }
     out.push_str(word.get(run..).unwrap_or_default());
 }
 
-/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
-/// byte `at` that belong to a word and that normalisation keeps as they are. Out of line,
-/// for [`first_change`] and [`fold_from`]; the tokenizer reads [`plain_run_here`].
+/// The bits of a [`CHAR_INFO`] entry that end a run ([`run_here`]) of the chars of a word
+/// that normalisation keeps: all of them (such a char's entry is [`IN_WORD`], zero).
+const PLAIN: u8 = u8::MAX;
+const _: () = assert!(IN_WORD == 0);
+
+/// The bits that end a run of chars that normalisation keeps, spaces and signs included:
+/// [`CHANGES_BIT`] alone. Normalising a phrase (a name, a role) reads it in one run.
+const KEPT: u8 = CHANGES_BIT;
+
+/// The end (byte) of the run of ASCII and Arabic-block chars from byte `at` that
+/// normalisation keeps as they are. Out of line, for [`first_change`] and [`fold_from`].
 #[inline(never)]
+fn kept_run(bytes: &[u8], table: &[u8; INFO_LEN], at: usize) -> usize {
+    run_here(bytes, table, at, KEPT).0
+}
+
+/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from
+/// byte `at` that belong to a word and that normalisation keeps as they are.
+#[cfg(test)]
 fn plain_run(bytes: &[u8], table: &[u8; INFO_LEN], at: usize) -> (usize, usize) {
-    plain_run_here(bytes, table, at)
+    run_here(bytes, table, at, PLAIN)
 }
 
 /// [`CHAR_INFO`] entries of the chars whose lead byte is D8 to DB (the Arabic block),
@@ -457,31 +478,49 @@ const fn pair_info() -> [u8; PAIR_INFO_LEN] {
     table
 }
 
-/// [`plain_run`], inlined: eight bytes at once while they are four Arabic-block chars
-/// that normalisation keeps (the inside of a word), then a char at a time.
+/// The end (byte) and length (chars) of the run of ASCII and Arabic-block chars from byte
+/// `at` whose [`CHAR_INFO`] entries have none of the bits `stops` ([`PLAIN`] or
+/// [`KEPT`]): eight bytes at once while they are four Arabic-block chars (the inside of a
+/// word), else a char at a time.
 #[inline(always)]
-fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize, usize) {
+fn run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize, stops: u8) -> (usize, usize) {
     let pairs = &PAIR_INFO;
     let pair = |w: u64| {
         usize::try_from(w & PAIR_INDEX)
             .ok()
             .and_then(|k| pairs.get(k).copied())
             .unwrap_or(u8::MAX)
+            & stops
     };
     let mut chars = 0;
-    while let Some(eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
-        let w = u64::from_be_bytes(*eight);
-        if w & ARABIC_BE_QUAD.0 != ARABIC_BE_QUAD.1
-            || pair(w >> 48) | pair(w >> 32) | pair(w >> 16) | pair(w) != IN_WORD
-        {
+    loop {
+        while let Some(eight) = bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+            let w = u64::from_be_bytes(*eight);
+            // Zero in each 16-bit lane (the first char in the highest) that is an
+            // Arabic-block char.
+            let shape = (w & ARABIC_BE_QUAD.0) ^ ARABIC_BE_QUAD.1;
+            if shape == 0 && pair(w >> 48) | pair(w >> 32) | pair(w >> 16) | pair(w) == 0 {
+                at += 8;
+                chars += 4;
+                continue;
+            }
+            // The run ends in these eight bytes, or goes on past a char of another width
+            // (the space after a word): the chars of the run before that are taken here
+            // rather than a char at a time.
+            let arabic = (shape.leading_zeros() / 16) as usize;
+            let plain = (0..arabic)
+                .take_while(|&k| pair(w >> (48 - 16 * k)) == 0)
+                .count();
+            at += 2 * plain;
+            chars += plain;
             break;
         }
-        at += 8;
-        chars += 4;
-    }
-    while let Some(&lead) = bytes.get(at) {
+        // One char, then eight bytes at once again.
+        let Some(&lead) = bytes.get(at) else {
+            break;
+        };
         if lead < 0x80 {
-            if table.get(usize::from(lead)).copied() != Some(IN_WORD) {
+            if table.get(usize::from(lead)).is_none_or(|&e| e & stops != 0) {
                 break;
             }
             at += 1;
@@ -490,7 +529,7 @@ fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize
                 break;
             };
             let w = u64::from(lead) << 8 | u64::from(cont);
-            if w & ARABIC_BE.0 != ARABIC_BE.1 || pair(w) != IN_WORD {
+            if w & ARABIC_BE.0 != ARABIC_BE.1 || pair(w) != 0 {
                 break;
             }
             at += 2;
@@ -498,6 +537,12 @@ fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], mut at: usize) -> (usize
         chars += 1;
     }
     (at, chars)
+}
+
+/// [`run_here`] of the chars of a word that normalisation keeps, for the tokenizer.
+#[inline(always)]
+fn plain_run_here(bytes: &[u8], table: &[u8; INFO_LEN], at: usize) -> (usize, usize) {
+    run_here(bytes, table, at, PLAIN)
 }
 
 /// Where a word read by [`word_rest`] ends: byte, length in chars, whether normalisation
@@ -995,6 +1040,7 @@ mod tests {
             prop_assert_eq!(tokens.chars, text.chars().count());
             for t in &tokens.toks {
                 prop_assert_eq!(t.norm, norm_by_chars(t.text));
+                prop_assert_eq!(t.end - t.start, t.text.chars().count());
                 prop_assert_eq!(text.get(t.byte..t.byte + t.text.len()), Some(t.text));
             }
         }

@@ -231,9 +231,12 @@ pub(crate) fn is_occasion(t: &Tok) -> bool {
 /// `true` when the noun, bare or without its proclitic, article or possessive suffix
 /// (حسابه، منصتها، بتقرير), is in one of `tables`.
 pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
+    if t.is(tables) {
+        return true;
+    }
     let n = t.norm;
     let stem = noun_stem(n);
-    if t.is(tables) || (stem.len() != n.len() && has(stem, tables)) {
+    if stem.len() != n.len() && has(stem, tables) {
         return true;
     }
     lex::POSSESSIVE_SUFFIXES
