@@ -520,7 +520,16 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         naming_plurals: naming_plurals(norm),
         demonstratives: small_map(norm, names::DEMONSTRATIVES),
         generic_persons: small_map(norm, names::GENERIC_PERSON_NOUNS),
-        works: small_map(norm, lex::WORK_NOUNS),
+        works: {
+            // Each work also as written before a pronoun (رواية → روايت+ها).
+            let mut m = small_map(norm, lex::WORK_NOUNS);
+            for w in lex::WORK_NOUNS {
+                if let Some(b) = w.strip_suffix(lex::FEMININE_ENDING) {
+                    m.add(&norm(&format!("{b}{}", lex::FEMININE_BEFORE_SUFFIX)), 1);
+                }
+            }
+            m
+        },
         parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
         answers: {
             let mut m = TagMap::with_capacity(

@@ -227,20 +227,20 @@ fn resolve(
                 // ودعا الشريف السكان إلى: after a verb that takes an object, a speaker
                 // already known, named by the phrase's first words, is the subject and
                 // the rest the object.
+                // A name's words, not a title (النائب of النائب المعارض names whoever the
+                // title fits): the phrase's first word is no title.
                 if r.name == s.name
                     && !s.personal
                     && s.role.is_none()
+                    && s.name.contains(' ')
                     && toks.get(c.tok).is_some_and(speaker::is_transitive)
+                    && !speaker::has_titled_head(s)
                 {
                     let words: Vec<&str> = s.name.split(' ').collect();
-                    // A name's words, not a title (النائب of النائب المعارض names whoever
-                    // the title fits).
                     if let Some(k) = (1..words.len()).rev().find(|&k| {
                         let head = Subject::plain(words[..k].join(" "));
                         let found = carry.floor.named(&head);
-                        found.personal
-                            && found.name != head.name
-                            && !speaker::has_titled_head(&head)
+                        found.personal && found.name != head.name
                     }) {
                         r = carry.floor.named(&Subject {
                             gender: s.gender,
@@ -821,7 +821,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             // An indefinite plural right before names one of its kind (مجموعات «واتساب»);
             // a definite one is a subject (الشركات الناشئة «…»).
             let plural = k == 0 && !def && words::is_plural_naming_noun(t);
-            if (words::is_naming_noun(t) && (k > 0 || !def)) || plural {
+            // كتابه «…»: a work with its author's pronoun, right before.
+            let work = || k == 0 && !def && words::is_possessed_work(t);
+            if (words::is_naming_noun(t) && (k > 0 || !def)) || plural || work() {
                 // اعتبر أن الموقع الجديد «…»: a definite noun right after أن is the
                 // subject of what was said, the span its predicate.
                 naming_before = !(def

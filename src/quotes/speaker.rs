@@ -1670,11 +1670,13 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         // السويدي X،).
         // A word of place or time right after a preposition is its object, not a stop
         // (صاحبة مخبز في وسط المدينة).
-        let prep_object = T.fronted.get(n) != 0
-            && i.checked_sub(1)
+        let prep_object = || {
+            i.checked_sub(1)
                 .and_then(|k| toks.get(k))
-                .is_some_and(|p| p.is_word() && p.is(NAME_PREPS));
-        let stops = t.is(STOPS) && !time_adjective && !prep_object;
+                .is_some_and(|p| p.is_word() && p.is(NAME_PREPS))
+                && T.fronted.get(n) != 0
+        };
+        let stops = t.is(STOPS) && !time_adjective && !prep_object();
         let spelled_name = stops && name_spelled_prep(toks, i);
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
         // its object inside a title, when a name follows the object.

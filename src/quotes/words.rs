@@ -277,20 +277,16 @@ pub(crate) fn is_occasion_with<'a, 'b: 'a>(mut before: impl Iterator<Item = &'a 
 
 /// `true` for a noun that announces a name in quotes (صحيفة، حزب، برنامج …).
 pub(crate) fn is_naming_noun(t: &Tok) -> bool {
-    // كتابه، روايتها: a work keeps announcing its title with its author's pronoun.
-    noun_in(NAMING, t) || is_possessed_work(t.norm)
+    noun_in(NAMING, t)
 }
 
-/// `true` for a work with a possessive pronoun (كتابه، روايتها).
-fn is_possessed_work(n: &str) -> bool {
+/// `true` for a work with a possessive pronoun (كتابه، روايتها), which keeps announcing its
+/// title: the works' table holds each as written before a pronoun too.
+pub(crate) fn is_possessed_work(t: &Tok) -> bool {
     lex::POSSESSIVE_SUFFIXES.iter().any(|suf| {
-        n.strip_suffix(suf)
-            .filter(|b| has_chars(b, 2))
-            .is_some_and(|b| {
-                T.works.get(b) != 0
-                    || b.strip_suffix(lex::FEMININE_BEFORE_SUFFIX)
-                        .is_some_and(|r| T.works.get(&format!("{r}{}", lex::FEMININE_ENDING)) != 0)
-            })
+        t.norm
+            .strip_suffix(suf)
+            .is_some_and(|b| has_chars(b, 2) && T.works.get(b) != 0)
     })
 }
 
