@@ -749,16 +749,7 @@ pub const NAMING_NOUNS: &[&str] = &[
     "خطة",
     "حملة",
     "استراتيجية",
-    // works and events
-    "كتاب",
-    "رواية",
-    "ديوان",
-    "قصيدة",
-    "مسرحية",
-    "أغنية",
-    "ألبوم",
-    "فيلم",
-    "مسلسل",
+    // works ([`WORK_NOUNS`], added to these by the table builder) and events
     "معرض",
     "مهرجان",
     "مسابقة",
@@ -774,8 +765,9 @@ pub const NAMING_NOUNS: &[&str] = &[
     "منتج",
 ];
 
-/// Works whose author's pronoun they may carry before their title in quotes (كتابه «…»،
-/// روايتها “…”، فيلمه «…»): with the pronoun they still announce a name. (A team with a
+/// Works, naming nouns like [`NAMING_NOUNS`], that may carry their author's pronoun before
+/// their title in quotes (كتابه «…»، روايتها “…”، فيلمه «…»): with the pronoun they still
+/// announce a name. (A team with a
 /// pronoun, فريقه «…», is most often followed by what was said of it.)
 pub const WORK_NOUNS: &[&str] = &[
     "كتاب",

@@ -140,6 +140,7 @@ pub(crate) const TABLES: &[(&[&str], u32)] = &[
     (lex::OCCASION_NOUNS, OCCASIONS),
     (lex::AUDIENCE_WORDS, AUDIENCE),
     (lex::NAMING_NOUNS, NAMING),
+    (lex::WORK_NOUNS, NAMING),
     (lex::TITLE_NOUNS, TITLES),
     (lex::INSTITUTION_NOUNS, TITLES),
     (lex::NAME_PARTICLES, PARTICLES),
@@ -360,9 +361,9 @@ fn suffixed_forms(norm: Norm, lists: &[&[&str]], bit: u32) -> TagMap {
 
 /// The sound plural of every naming noun in ة (مجموعة → مجموعات).
 fn naming_plurals(norm: Norm) -> TagMap {
-    let mut map = TagMap::with_capacity(lex::NAMING_NOUNS.len());
+    let mut map = TagMap::with_capacity(lex::NAMING_NOUNS.len() + lex::WORK_NOUNS.len());
     let mut form = String::new();
-    for w in lex::NAMING_NOUNS {
+    for w in lex::NAMING_NOUNS.iter().chain(lex::WORK_NOUNS) {
         if let Some(base) = norm(w).strip_suffix(lex::FEMININE_ENDING) {
             form.clear();
             form.push_str(base);
