@@ -153,6 +153,24 @@ fn no_quotes(toks: &[Tok], carry: &mut Carry) {
     carry.open_quote = None;
 }
 
+/// ودعا الشريف السكان إلى: the subject `s` of a verb that takes an object, read on into
+/// the object, whose first words name a speaker already known: that speaker. Only a name's
+/// words (not a title: النائب of النائب المعارض names whoever the title fits).
+fn known_before_object(s: &Subject, floor: &Floor) -> Option<Subject> {
+    if s.personal || s.role.is_some() || !s.name.contains(' ') || speaker::has_titled_head(s) {
+        return None;
+    }
+    let words: Vec<&str> = s.name.split(' ').collect();
+    (1..words.len()).rev().find_map(|k| {
+        let head = Subject {
+            gender: s.gender,
+            ..Subject::plain(words.get(..k)?.join(" "))
+        };
+        let found = floor.named(&head);
+        (found.personal && found.name != head.name).then_some(found)
+    })
+}
+
 /// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
 fn sentence_between(toks: &[Tok], from: usize, to: usize, quoted: &impl Fn(usize) -> bool) -> bool {
     toks.get(from..to)
@@ -224,28 +242,9 @@ fn resolve(
         let resolved = match &c.subject {
             Some(s) => {
                 let mut r = carry.floor.named(s);
-                // ودعا الشريف السكان إلى: after a verb that takes an object, a speaker
-                // already known, named by the phrase's first words, is the subject and
-                // the rest the object.
-                // A name's words, not a title (النائب of النائب المعارض names whoever the
-                // title fits): the phrase's first word is no title.
-                if r.name == s.name
-                    && !s.personal
-                    && s.role.is_none()
-                    && s.name.contains(' ')
-                    && toks.get(c.tok).is_some_and(speaker::is_transitive)
-                    && !speaker::has_titled_head(s)
-                {
-                    let words: Vec<&str> = s.name.split(' ').collect();
-                    if let Some(k) = (1..words.len()).rev().find(|&k| {
-                        let head = Subject::plain(words[..k].join(" "));
-                        let found = carry.floor.named(&head);
-                        found.personal && found.name != head.name
-                    }) {
-                        r = carry.floor.named(&Subject {
-                            gender: s.gender,
-                            ..Subject::plain(words[..k].join(" "))
-                        });
+                if r.name == s.name && toks.get(c.tok).is_some_and(speaker::is_transitive) {
+                    if let Some(known) = known_before_object(s, &carry.floor) {
+                        r = known;
                     }
                 }
                 // وأضاف المدرب: a title alone that names no one known, after a verb that
