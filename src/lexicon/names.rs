@@ -528,26 +528,15 @@ pub const MEDIA_NOUNS: &[&str] = &[
 /// المتحدة الإنمائي X), not the programme the words were told to (لبرنامج «…»).
 pub const MEDIA_NOUNS_HEADING_BODIES: &[&str] = &["برنامج"];
 
-/// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار):
-/// after them, and after [`CONTENT_BA_VERBS`], a word with بال ends the subject (elsewhere
-/// it may be part of a title: المستشفى الجامعي بالدار البيضاء).
-pub const VERBS_WITH_BA: &[&str] = &[
-    "أشاد",
-    "أشادت",
-    "رحب",
-    "رحبت",
-    "ندد",
-    "نددت",
-    "نوه",
-    "نوهت",
-    "يشيد",
-    "تشيد",
-    "يرحب",
-    "ترحب",
-    "يندد",
-    "تندد",
-    "ينوه",
-    "تنوه",
+/// Reporting verbs whose object takes بـ (أشاد المدرب بالمهاجم، رحبت الوزارة بالقرار), by
+/// their principal parts, conjugated like [`CONTENT_BA_VERB_PARADIGMS`]. After them, and
+/// after those, a word with بال ends the subject (elsewhere it may be part of
+/// a title: المستشفى الجامعي بالدار البيضاء).
+pub const VERBS_WITH_BA: &[(&str, &str)] = &[
+    ("أشاد", "يشيد"),
+    ("رحب", "يرحب"),
+    ("ندد", "يندد"),
+    ("نوه", "ينوه"),
 ];
 
 /// Words of being known or called by a name (ما يعرف بـ"…"، المعروف بـ"…"، الملقب بـ"…"):

@@ -405,8 +405,10 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         .collect();
     let mut ba_verbs = TagMap::with_capacity(names::VERBS_WITH_BA.len() + content_ba.len());
     let mut content_ba_verbs = TagMap::with_capacity(content_ba.len());
-    for w in names::VERBS_WITH_BA {
-        ba_verbs.add(&norm(w), VERBS);
+    for &(past, present) in names::VERBS_WITH_BA {
+        for w in conjugate(past, present) {
+            ba_verbs.add(&norm(&w), VERBS);
+        }
     }
     for w in &content_ba {
         ba_verbs.add(w, VERBS);
