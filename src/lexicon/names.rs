@@ -759,6 +759,11 @@ pub const NUMBER_ENDINGS: &[&str] = &["ان", "ين", "ون", "ات"];
 /// متقاعدة، قالت).
 pub const PARENTHESIS_OPENERS: &[&str] = &["وهو", "وهي", "وهم", "وهما", "وهن"];
 
+/// The openers of [`PARENTHESIS_OPENERS`] that show one woman or one man (the others
+/// show a plural or a dual).
+pub const FEMININE_PARENTHESIS: &str = "وهي";
+pub const MASCULINE_PARENTHESIS: &str = "وهو";
+
 /// Verbs of answering: in a sentence that opens with a question (سألت إحدى الحاضرات
 /// الكاتبة …، فأجابت), the one who answers is not the one who asked.
 pub const ANSWER_VERBS: &[&str] = &["أجاب", "أجابت", "أجابوا", "رد", "ردت", "ردوا"];
@@ -1040,6 +1045,14 @@ pub const VERBAL_NOUN_GOVERNORS: &[&str] = &[
 /// subject (it is among the subject stops) and attaches the quote to the subject of its
 /// clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
 pub const BY_SAYING: &[&str] = &["بالقول"];
+
+/// Particles of the إن family that carry the subject of the verb after them as a pronoun
+/// suffix (لكنها انتقدت توقيت القرار، أنه وصف الخطة): the noun after that verb is its
+/// object, not its subject.
+pub const SUBJECT_CARRYING_PARTICLES: &[&str] = &["إن", "أن", "لكن", "لأن", "كأن"];
+
+/// The third-person pronoun suffixes such a particle carries.
+pub const THIRD_PERSON_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
 
 /// Words that give the name of the one just described (طالب يدعى يوسف، امرأة اسمها
 /// سلمى): the description before them is the role, the name follows.

@@ -115,32 +115,37 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
 impl Floor {
     /// The speaker an explicit subject names: a known speaker it refers to (with its
     /// full name and role), else the subject itself.
-    pub(crate) fn named(&self, s: &Subject) -> Subject {
+    pub(crate) fn named(&self, mut s: Subject) -> Subject {
+        if let Some(k) = self.lookup(&s) {
+            s.name.clone_from(&k.name);
+            if s.role.is_none() {
+                s.role.clone_from(&k.role);
+            }
+            s.gender = k.gender.or_known(s.gender);
+            s.personal = k.personal;
+            s.titles.clone_from(&k.titles);
+        }
+        s
+    }
+
+    /// The known or introduced speaker an explicit subject refers to, if any.
+    pub(crate) fn lookup(&self, s: &Subject) -> Option<&Subject> {
         if self.known.is_empty() && self.introduced.is_empty() {
-            return s.clone();
+            return None;
         }
         let mention = norm(&s.name);
         let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
         // A body introduced without quoting is named again by its head alone (المحكمة،
         // المركز); a mention of more words names itself.
-        let found = found.or_else(|| {
-            self.introduced.iter().rev().find(|k| {
-                k.subject.name != s.name
-                    && (k.subject.personal || !mention.contains(' '))
-                    && refers(s, &mention, k)
+        found
+            .or_else(|| {
+                self.introduced.iter().rev().find(|k| {
+                    k.subject.name != s.name
+                        && (k.subject.personal || !mention.contains(' '))
+                        && refers(s, &mention, k)
+                })
             })
-        });
-        match found {
-            Some(k) => Subject {
-                name: k.subject.name.clone(),
-                role: s.role.clone().or_else(|| k.subject.role.clone()),
-                gender: k.subject.gender.or_known(s.gender),
-                personal: k.subject.personal,
-                end: s.end,
-                titles: k.subject.titles.clone(),
-            },
-            None => s.clone(),
-        }
+            .map(|k| &k.subject)
     }
 
     /// [`Floor::named`] for a phrase with a role; a bare name (of two words or more, as
@@ -148,7 +153,7 @@ impl Floor {
     /// with it is someone else.
     pub(crate) fn named_if_titled(&self, s: Subject) -> Subject {
         if s.role.is_some() {
-            self.named(&s)
+            self.named(s)
         } else {
             s
         }

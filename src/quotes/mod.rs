@@ -157,6 +157,20 @@ fn no_quotes(toks: &[Tok], carry: &mut Carry) {
 /// the object, whose first words name a speaker already known: that speaker. Only a name's
 /// words (not a title: النائب of النائب المعارض names whoever the title fits).
 fn known_before_object(s: &Subject, floor: &Floor) -> Option<Subject> {
+    // وأعلن الكواري إطلاق صندوق، وأعلنت الشركة تشكيل لجنة: a word with ال that is no
+    // title, read as the role of the plain word after it, names a speaker already known;
+    // the plain word opens the verb's object.
+    if let Some(role) = s.role.as_deref().filter(|r| !r.contains(' ')) {
+        let head = Subject {
+            gender: s.gender,
+            ..Subject::plain(role.to_string())
+        };
+        if speaker::has_titled_head(&head) || !speaker::is_definite_words(&head) {
+            return None;
+        }
+        let k = floor.lookup(&head)?;
+        return (k.name != head.name && k.name != s.name).then(|| floor.named(head));
+    }
     if s.personal || s.role.is_some() || !s.name.contains(' ') || speaker::has_titled_head(s) {
         return None;
     }
@@ -166,9 +180,22 @@ fn known_before_object(s: &Subject, floor: &Floor) -> Option<Subject> {
             gender: s.gender,
             ..Subject::plain(words.get(..k)?.join(" "))
         };
-        let found = floor.named(&head);
-        (found.personal && found.name != head.name).then_some(found)
+        let k = floor.lookup(&head)?;
+        (k.personal && k.name != head.name).then(|| floor.named(head))
     })
+}
+
+/// [`Floor::named`], or the known speaker its one-word role names when the subject
+/// names no one known (واستحضرت العيساوي تجربة التسعينيات، ثم أضافت).
+fn named_or_known_role(s: Subject, floor: &Floor) -> Subject {
+    if s.role.is_none() {
+        return floor.named(s);
+    }
+    let known = floor.lookup(&s).is_none();
+    match known.then(|| known_before_object(&s, floor)).flatten() {
+        Some(k) => k,
+        None => floor.named(s),
+    }
 }
 
 /// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
@@ -241,8 +268,13 @@ fn resolve(
         };
         let resolved = match &c.subject {
             Some(s) => {
-                let mut r = carry.floor.named(s);
-                if r.name == s.name && toks.get(c.tok).is_some_and(speaker::is_transitive) {
+                let mut r = carry.floor.named(s.clone());
+                // A speaker known read as the role of a plain word is the verb's subject
+                // whatever the verb (أعلن الكواري إطلاق), and a name of several words
+                // before the object of a verb that takes one (ودعا الشريف السكان).
+                let object_follows =
+                    s.role.is_some() || toks.get(c.tok).is_some_and(speaker::is_transitive);
+                if r.name == s.name && object_follows {
                     if let Some(known) = known_before_object(s, &carry.floor) {
                         r = known;
                     }
@@ -278,7 +310,7 @@ fn resolve(
                     if c.kind == CueKind::Verb {
                         s.gender = s.gender.or_known(c.gender);
                     }
-                    carry.floor.named(&s)
+                    named_or_known_role(s, &carry.floor)
                 })
                 .or_else(|| {
                     (c.kind == CueKind::Verb)
@@ -292,7 +324,7 @@ fn resolve(
                         .flatten()
                         .map(|mut s| {
                             s.gender = s.gender.or_known(c.gender);
-                            carry.floor.named(&s)
+                            named_or_known_role(s, &carry.floor)
                         })
                 })
                 .or_else(|| {
@@ -339,7 +371,7 @@ fn resolve(
                                 c.tok.saturating_sub(MAX_CUE_TOKENS),
                                 c.gender,
                             )
-                            .map(|s| carry.floor.named(&s))
+                            .map(|s| carry.floor.named(s.clone()))
                         })
                         .or_else(|| {
                             speaker::opening_subject(
@@ -348,7 +380,7 @@ fn resolve(
                                 c.tok.saturating_sub(MAX_CUE_TOKENS),
                             )
                             .filter(|s| s.gender.agrees(c.gender))
-                            .map(|s| carry.floor.named(&s))
+                            .map(|s| carry.floor.named(s.clone()))
                         })
                         .or_else(|| {
                             // وحمّل دوبوا الحكم X المسؤولية، معتبرا: a speaker already on the
@@ -377,7 +409,7 @@ fn resolve(
                                 .filter(|s| s.end <= c.tok)
                                 .filter(|s| !sentence_between(toks, s.end, c.tok, &quoted))
                                 .find(|s| s.gender.agrees(c.gender))
-                                .map(|s| carry.floor.named(s))
+                                .map(|s| carry.floor.named(s.clone()))
                         })
                         .or_else(|| {
                             // وسأله المذيع: «…»، فأجاب: the asker does not answer.
@@ -407,7 +439,7 @@ fn resolve(
                                         .flatten()
                                 })
                                 .filter(|s| s.gender.agrees(c.gender));
-                            let asked = asked.map(|s| carry.floor.named(&s));
+                            let asked = asked.map(|s| carry.floor.named(s.clone()));
                             // A name, or a title that names someone known, is the one who
                             // answers; a title alone (وسأل الدفاع الشاهدة) most often names
                             // again a speaker already on the floor.

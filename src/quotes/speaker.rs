@@ -442,6 +442,24 @@ fn topic_before(toks: &[Tok], v: usize) -> Option<Subject> {
     })
 }
 
+/// `true` when the word before the verb at `i` is a particle of the إن family with a
+/// third-person pronoun (لكنها انتقدت، إنه وصف): the pronoun is the verb's subject.
+fn after_subject_pronoun(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if !p.is_word() {
+        return false;
+    }
+    let carries = |w: &str| {
+        names::SUBJECT_CARRYING_PARTICLES.iter().any(|part| {
+            w.strip_prefix(super::tokens::norm(part).as_ref())
+                .is_some_and(|suffix| names::THIRD_PERSON_SUFFIXES.contains(&suffix))
+        })
+    };
+    carries(p.norm) || without_conjunction(p.norm).is_some_and(carries)
+}
+
 /// The cue at word `i` of `toks`, if it is one ([`cues_with`]), after the cues `earlier`
 /// in the paragraph.
 #[inline(never)]
@@ -565,10 +583,17 @@ fn cue_at(toks: &[Tok], i: usize, speech_only: bool, earlier: &[Cue]) -> Option<
             .checked_sub(1)
             .and_then(|k| toks.get(k))
             .is_some_and(|p| p.is_word() && p.is(RELATIVES));
-        let subject = if after_relative || masculine_before_feminine(toks, i) {
+        let subject = if after_relative
+            || masculine_before_feminine(toks, i)
+            || after_subject_pronoun(toks, i)
+        {
             None
         } else if let Some(s) = topic_before(toks, i) {
             // أما فيريرا فوصف لاعبه بأنه: the topic is the subject; what follows, the object.
+            Some(s)
+        } else if let Some(s) =
+            parenthesised_subject(toks, i, i.saturating_sub(3 * MAX_SUBJECT_WORDS))
+        {
             Some(s)
         } else {
             subject_of(toks, i + 1, false, transitive)
@@ -3657,6 +3682,59 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 || after_family_name()
                 || office_after_other())
     })
+}
+
+/// The subject written before a parenthesis about it that ends right before the verb
+/// at `cue_tok` (غير أن خديجة أوعلي، وهي ربة بيت، تروي تجربة مختلفة): the phrase from the
+/// clause's start (the sentence's, or after أن/إن) to the comma that opens the
+/// parenthesis, agreeing with the parenthesis's pronoun.
+fn parenthesised_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
+    let comma = cue_tok.checked_sub(1)?;
+    if !is_comma_at(toks, comma) {
+        return None;
+    }
+    // The pronoun that opens the parenthesis, right after a comma, with words only
+    // between it and the closing comma.
+    let lowest = comma.saturating_sub(2 * MAX_SUBJECT_WORDS).max(floor);
+    let mut k = comma;
+    let opener = loop {
+        if k <= lowest {
+            return None;
+        }
+        k -= 1;
+        let t = toks.get(k)?;
+        if !t.is_word() {
+            return None;
+        }
+        if T.parentheses.get(t.norm) != 0 && k > 0 && is_comma_at(toks, k - 1) {
+            break k;
+        }
+    };
+    let open = opener - 1;
+    let pronoun = toks.get(opener)?;
+    let gender = if pronoun.norm == super::tokens::norm(names::FEMININE_PARENTHESIS) {
+        Gender::Feminine
+    } else if pronoun.norm == super::tokens::norm(names::MASCULINE_PARENTHESIS) {
+        Gender::Masculine
+    } else {
+        Gender::Plural
+    };
+    // The clause's start: the sentence's, or the word after an introducer or a particle
+    // that opens a fronted subject (لكن، بينما).
+    let mut start = open;
+    while start > floor {
+        let p = toks.get(start - 1)?;
+        match p.kind {
+            Kind::Word if p.in_table(INTRODUCERS) || T.svo_openers.get(p.norm) != 0 => break,
+            Kind::Word => start -= 1,
+            Kind::Punct(c) if lex::SENTENCE_END.contains(&c) => break,
+            _ => return None,
+        }
+        if open - start > MAX_SUBJECT_WORDS {
+            return None;
+        }
+    }
+    subject(toks, start, false).filter(|s| s.end == open && s.gender.agrees(gender))
 }
 
 /// A title and the name in apposition after it, from the clause's start (the sentence's,
