@@ -818,6 +818,21 @@ pub const RESIDENCE_NOUNS: &[&str] = &[
     "ضاحية",
 ];
 
+/// Districts that a member or a representative stands for, written in the construct
+/// state before the district's own name (النائب عن دائرة سبها X، ممثل ولاية الكاف):
+/// the noun and the one word after it are the place, and a name may follow directly.
+pub const CONSTITUENCY_NOUNS: &[&str] = &[
+    "دائرة",
+    "ولاية",
+    "محافظة",
+    "مدينة",
+    "منطقة",
+    "قضاء",
+    "إقليم",
+    "مقاطعة",
+    "بلدية",
+];
+
 /// Participles of manner after a reporting verb (قالت ضاحكة، تعلّق مازحة، أضاف ساخرا),
 /// written as their stem: the masculine adds ا, the feminine ة. After the verb such a
 /// word tells how the words were said; it is never the speaker (فاطمة has the same

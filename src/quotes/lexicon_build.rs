@@ -91,6 +91,8 @@ pub(crate) struct Lexicon {
     pub(crate) named: TagMap,
     /// Places of residence after في ([`names::RESIDENCE_NOUNS`]).
     pub(crate) residence: TagMap,
+    /// Districts a title represents ([`names::CONSTITUENCY_NOUNS`]).
+    pub(crate) constituencies: TagMap,
     /// Nouns of manner after بـ ([`names::MANNER_NOUNS`]).
     pub(crate) manner: TagMap,
     /// Words of time ([`names::TIME_NOUNS`]).
@@ -566,6 +568,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         by_saying: small_map(norm, names::BY_SAYING),
         noun_governors: small_map(norm, names::VERBAL_NOUN_GOVERNORS),
         residence: small_map(norm, names::RESIDENCE_NOUNS),
+        constituencies: small_map(norm, names::CONSTITUENCY_NOUNS),
         manner: small_map(norm, names::MANNER_NOUNS),
         time_nouns: small_map(norm, names::TIME_NOUNS),
         manner_participles: small_map(norm, names::MANNER_PARTICIPLE_STEMS),
@@ -618,6 +621,7 @@ impl Lexicon {
         map("titled", &self.titled);
         map("named", &self.named);
         map("residence", &self.residence);
+        map("constituencies", &self.constituencies);
         map("manner", &self.manner);
         map("time_nouns", &self.time_nouns);
         map("manner_participles", &self.manner_participles);

@@ -2177,6 +2177,30 @@ fn represented(toks: &[Tok], at: usize) -> Option<(usize, Appositive)> {
                 {
                     return Some((k, apposition(toks, k)?));
                 }
+                // عضو مجلس النواب عن دائرة سبها الصادق القويري: a district in the
+                // construct state takes one word, its name; the person's name follows.
+                let district = || {
+                    toks.get(at + 1)
+                        .is_some_and(|d| d.is_word() && T.constituencies.get(d.norm) != 0)
+                        && toks
+                            .get(at + 2)
+                            .is_some_and(|p| p.is_word() && p.tags.bare | p.tags.rest == 0)
+                };
+                if k == at + 3 && district() {
+                    if let Some((mut name, end, mut before)) = apposition(toks, k) {
+                        // Right after the district a word with ال in no table opens the
+                        // name (الصادق امحمد القويري), not a descriptor.
+                        let plain = |p: &Piece| {
+                            tok(toks, p).is_some_and(|x| !x.is(HONORIFICS) && !is_role_noun(x))
+                        };
+                        if before.iter().all(plain) {
+                            before.append(&mut name);
+                            name = before;
+                            before = Vec::new();
+                        }
+                        return Some((k, (name, end, before)));
+                    }
+                }
             }
             _ => return None,
         }

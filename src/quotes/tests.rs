@@ -2297,3 +2297,25 @@ fn the_subject_before_a_parenthesis_that_ends_at_the_verb() {
         Some("كريم عواد"),
     );
 }
+
+#[test]
+fn a_district_in_the_construct_state_before_the_name() {
+    let qs = run(&[
+        "قالت النائبة عن دائرة المنيا سهام عبد الغني إن «المدارس مكتظة».",
+        "وقال عضو المجلس عن ولاية القصرين العربي بن حسين الماجري إن «الطريق لم يصلح منذ عامين».",
+        "وقال النائب عن محافظة الكرك المحامي زيد الطراونة إن «القانون يحتاج تعديلا».",
+    ]);
+    speaker("plain first name", &qs, "المدارس", Some("سهام عبد الغني"));
+    assert_eq!(
+        quote("district", &qs, "المدارس").speaker_role.as_deref(),
+        Some("النائبة عن دائرة المنيا"),
+        "district: field `speaker_role` of quote \"المدارس\""
+    );
+    speaker(
+        "first name with ال",
+        &qs,
+        "الطريق",
+        Some("العربي بن حسين الماجري"),
+    );
+    speaker("a title between", &qs, "القانون", Some("زيد الطراونة"));
+}
