@@ -553,6 +553,80 @@ passage!(
     ignore = "known failure: a historian named again as المؤرخ after another man was named"
 );
 
+passage!(p255_hajj_logistics, "p255-hajj-logistics");
+passage!(
+    p256_bank_merger_meeting,
+    "p256-bank-merger-meeting",
+    ignore = "known failure: a body's name cut before its nisba (مصرف الساحل الوطني); a role after the name with لـ and a body (الرئيسة التنفيذية لمصرف …) not kept; an answer given to the chairman who asked"
+);
+passage!(p257_truck_drivers_border, "p257-truck-drivers-border");
+passage!(
+    p258_nouakchott_poetry_festival,
+    "p258-nouakchott-poetry-festival",
+    ignore = "known failure: a role of two nouns joined by و (الشاعر والمترجم الفرنسي) not kept"
+);
+passage!(
+    p259_wedding_food_poisoning_trial,
+    "p259-wedding-food-poisoning-trial",
+    ignore = "known failure: a statement's reported clause (قالت إن التحقيقات كشفت أن) credited to its subject; a report after تقرير لـ with no cue; a kunya (أم هدى) named after the quote"
+);
+passage!(
+    p260_womens_volleyball_final,
+    "p260-womens-volleyball-final",
+    ignore = "known failure: a title after لـ (لقائدة الفريق X) not kept; a verb's object (الفوز) read as the subject; a team in quotes inside a role"
+);
+passage!(
+    p261_press_law_vote,
+    "p261-press-law-vote",
+    ignore = "known failure: a woman MP turning to another MP: her quote given to him; a constituency with في (الدائرة الثالثة في عمان) not kept"
+);
+passage!(
+    p262_ivf_clinic_story,
+    "p262-ivf-clinic-story",
+    ignore = "known failure: answers given by يجيب in a Q&A stretch go to the wrong doctor; البعض read on into في تعليقات"
+);
+passage!(
+    p263_ahsa_palm_weevil,
+    "p263-ahsa-palm-weevil",
+    ignore = "known failure: a role with في and a university (أستاذة وقاية النبات في جامعة الملك فيصل) not kept; a verb's object read as the subject"
+);
+passage!(
+    p264_red_sea_ferry_rescue,
+    "p264-red-sea-ferry-rescue",
+    ignore = "known failure: a ship's name after العبارة counted as a quote; descriptions with a verb inside them (معلمة مصرية تعمل في تبوك) cut; a long expert role not kept"
+);
+passage!(
+    p265_insulin_shortage,
+    "p265-insulin-shortage",
+    ignore = "known failure: a name with عبد after a title's place complement (نقيب صيادلة سوريا عبد الرزاق …) cut at أبو"
+);
+passage!(
+    p266_rooftop_solar_subsidy,
+    "p266-rooftop-solar-subsidy",
+    ignore = "known failure: a body's name with و (صندوق الطاقة المتجددة وترشيد الطاقة) cut; a minister named in an interview read as المقابلة"
+);
+passage!(
+    p267_tunis_municipal_debate,
+    "p267-tunis-municipal-debate",
+    ignore = "known failure: a moderator's questions in a debate; roles after the name with a body (رئيس قائمة مستقلة) not kept"
+);
+passage!(
+    p268_camel_race_festival,
+    "p268-camel-race-festival",
+    ignore =
+        "known failure: a role in apposition with من and a place (مالكة هجن من ولاية بدية) not kept"
+);
+passage!(
+    p269_sahel_hostage_release,
+    "p269-sahel-hostage-release",
+    ignore = "known failure: a newspaper as subject after لكن (لكن صحيفة لوموند كتبت) lost to the organisation; a name of three foreign words cut; roles after the name not kept"
+);
+passage!(
+    p270_manuscript_auction,
+    "p270-manuscript-auction",
+    ignore = "known failure: a six-part name after a role with في (محامي الحكومة المغربية في لندن) not read; a report after تقرير لـ with no cue"
+);
+
 /// The totals of one half.
 fn half(split: &str) -> Tally {
     let mut total = Tally::default();
@@ -569,7 +643,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 171, "one passage! line per development passage");
+    assert_eq!(dev, 187, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -604,7 +678,9 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// counted as a quote. Session 16 added 48 fresh passages (p207–p214, p223–p238,
 /// p239–p254; first runs 0.815, 0.756 and 0.674 with three names) and its rules took the
 /// half to 0.910 with two names: a floor now, so that any loss fails; the targets (0.93,
-/// no names) stay the aim.
+/// no names) stay the aim. Session 17 added p255–p270 (first run 0.824, one name: a
+/// ship's name after العبارة, a noun that also means a phrase) and took the half to 0.910
+/// with three names.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
@@ -612,7 +688,7 @@ fn development_half_holds_its_floor() {
         &Floors {
             f1: 0.95,
             speaker: 0.905,
-            names: 2,
+            names: 3,
             target: "floor 0.905; target 0.93",
         },
     );
@@ -642,20 +718,22 @@ fn check_half_meets_the_targets() {
 /// session 13's rules 0.716, 0.979, six; after session 14's 0.755, 0.979, six; p199–p206
 /// at theirs (session 15) 0.725, 0.995, one name; all forty-eight after session 15's
 /// rules 0.749, 0.982, seven; p215–p222 at theirs (session 16) 0.663, 0.989, one name;
-/// all fifty-six after session 16's rules 0.762, 0.983, eight. Floors, so that any loss
-/// fails; issue #11 asks 0.90 and no names on text matn has not seen.
+/// all fifty-six after session 16's rules 0.762, 0.983, eight; p271–p286 at theirs
+/// (session 17) 0.778, 0.992, one name; all seventy-two after session 17's rules 0.773,
+/// 0.985, nine. Floors, so that any loss fails; issue #11 asks 0.90 and no names on text
+/// matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
             f1: 0.975,
-            speaker: 0.76,
-            names: 8,
+            speaker: 0.77,
+            names: 9,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 592, "blind: the fifty-six passages are loaded");
+    assert_eq!(t.gold, 781, "blind: the seventy-two passages are loaded");
 }
 
 #[test]

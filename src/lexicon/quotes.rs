@@ -407,6 +407,9 @@ pub const SUBJECT_STOPS: &[&str] = &[
     // about what, about whom, whether (سئل الوزير عما إذا كانت …)
     "عما",
     "عمن",
+    // of those who, of what (أحد أهالي القرية ممن حضروا الحفل)
+    "ممن",
+    "مما",
     "إذا",
     "خارج",
     "داخل",
@@ -763,6 +766,14 @@ pub const NAMING_NOUNS: &[&str] = &[
     "علامة",
     "ماركة",
     "منتج",
+    // vessels and craft, which carry names (السفينة “…”; not عبارة, also a phrase:
+    // رفعوا عبارة «…»)
+    "سفينة",
+    "باخرة",
+    "ناقلة",
+    "مركب",
+    "قارب",
+    "يخت",
 ];
 
 /// Works, naming nouns like [`NAMING_NOUNS`], that may carry their author's pronoun before

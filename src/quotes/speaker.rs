@@ -23,6 +23,10 @@ const MAX_QUOTED_SOURCE_WORDS: usize = 4;
 /// Longest speaker noun phrase, in words, before it is cut.
 const MAX_SUBJECT_WORDS: usize = 14;
 
+/// Most words of a description in a parenthesis after a name (وهو مزارع في الستين من
+/// عمره).
+const MAX_PARENTHESIS_ROLE_WORDS: usize = 10;
+
 /// The most words of a name or abbreviation in parentheses passed over inside a speaker's
 /// phrase (منظمة الأمم المتحدة للطفولة (يونيسف)).
 const MAX_PARENTHESIS_WORDS: usize = 3;
@@ -2118,6 +2122,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             gender = gender.or_known(after.gender);
             role = Some(after.name);
             end = after.end;
+        } else if let Some(described) = parenthesis_role(toks, i + 1) {
+            // يقول أبو محمد، وهو موظف متقاعد من حلب،: the description in the
+            // parenthesis about the one just named is the role the article gives.
+            role = Some(described);
         }
     }
     Some(Subject {
@@ -2207,6 +2215,43 @@ fn represented(toks: &[Tok], at: usize) -> Option<(usize, Appositive)> {
         k += 1;
     }
     None
+}
+
+/// The description in a parenthesis opened at `from` by وهو or وهي (، وهي ربة منزل من
+/// بلدة الحصن،): a phrase that opens with a role or description noun, up to a comma, a
+/// full stop, a quotation mark or a word with و that opens the next clause.
+fn parenthesis_role(toks: &[Tok], from: usize) -> Option<String> {
+    let opener = toks.get(from)?;
+    if !opener.is_word() || T.parentheses.get(opener.norm) == 0 {
+        return None;
+    }
+    let first = toks.get(from + 1)?;
+    if !first.is_word() || !is_role_noun(first) {
+        return None;
+    }
+    let feminine = first.norm.ends_with(lex::FEMININE_ENDING);
+    let mut end = from + 2;
+    while let Some(t) = toks.get(end) {
+        let next_clause = without_conjunction(t.norm).is_some() && !is_role_noun(t);
+        // ربة منزل … استفادت، عامل صيانة يعمل في الحقل: a verb about the one described
+        // opens a clause of its own.
+        let head = [Piece::one(from + 1)];
+        let verb = || is_present_verb(t, || feminine) || agreeing_clause_verb(toks, &head, end);
+        if !t.is_word() || next_clause || t.in_table(INTRODUCERS) || verb() {
+            break;
+        }
+        end += 1;
+        if end - from > MAX_PARENTHESIS_ROLE_WORDS {
+            return None;
+        }
+    }
+    let closed = toks.get(end).is_none_or(|t| match t.kind {
+        Kind::Punct(c) => matches!(c, ',' | '،' | '.' | ':' | '؛'),
+        Kind::Mark => true,
+        Kind::Word => true,
+    });
+    let words: Vec<Piece> = (from + 1..end).map(Piece::one).collect();
+    closed.then(|| join(toks, &words, Lam::Keep))
 }
 
 /// `true` when token `k` is a comma.
@@ -2913,6 +2958,15 @@ type Appositive = (Vec<Piece>, usize, Vec<Piece>);
 /// honorifics and descriptors with ال, then a name that fills the segment up to a
 /// comma, a colon, a full stop, a quotation mark or a word that ends a subject.
 fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
+    // المنظمة، ومقرها ليون،: a noun with و and a pronoun opens a clause about the one
+    // just named (its seat, its age), not a name.
+    // (واسمها X names the one described.)
+    if toks.get(from).is_some_and(|t| {
+        t.is_word()
+            && without_conjunction(t.norm).is_some_and(|r| has_suffix(r) && T.named.get(r) == 0)
+    }) {
+        return None;
+    }
     let mut pieces: Vec<Piece> = Vec::new();
     let mut forced = false;
     let mut i = from;
@@ -3751,14 +3805,17 @@ fn parenthesised_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<S
         match p.kind {
             Kind::Word if p.in_table(INTRODUCERS) || T.svo_openers.get(p.norm) != 0 => break,
             Kind::Word => start -= 1,
-            Kind::Punct(c) if lex::SENTENCE_END.contains(&c) => break,
+            // A full stop, a semicolon (آراء مختلفة؛ سلوى، وهي …، قالت), a colon.
+            Kind::Punct(c) if c != ',' && c != '،' && c != '-' => break,
             _ => return None,
         }
         if open - start > MAX_SUBJECT_WORDS {
             return None;
         }
     }
-    subject(toks, start, false).filter(|s| s.end == open && s.gender.agrees(gender))
+    let mut s = subject(toks, start, false).filter(|s| s.end == open && s.gender.agrees(gender))?;
+    s.gender = s.gender.or_known(gender);
+    Some(s)
 }
 
 /// A title and the name in apposition after it, from the clause's start (the sentence's,

@@ -2319,3 +2319,35 @@ fn a_district_in_the_construct_state_before_the_name() {
     );
     speaker("a title between", &qs, "القانون", Some("زيد الطراونة"));
 }
+
+#[test]
+fn a_description_in_a_parenthesis_after_the_name_is_the_role() {
+    let qs = run(&[
+        "«المياه لا تصل إلا ليلا»، تقول نجلاء حسن القاضي، وهي ممرضة في مستشفى الولادة، «ونملأ الدلاء قبل الفجر».",
+        "«الأسعار تضاعفت»، يقول عمران الفاسي، وهو بائع أقمشة يعمل في السوق منذ عشرين عاما.",
+        "«لم نتلق أي تعويض»، قالت رحاب يوسف، وهي من سكان الحي.",
+    ]);
+    let role = |head: &str, want: Option<&str>| {
+        assert_eq!(
+            quote("parenthesis", &qs, head).speaker_role.as_deref(),
+            want,
+            "parenthesis: field `speaker_role` of quote {head:?}"
+        );
+    };
+    speaker("up to the comma", &qs, "المياه", Some("نجلاء حسن القاضي"));
+    role("المياه", Some("ممرضة في مستشفى الولادة"));
+    role("الأسعار", Some("بائع أقمشة"));
+    // Not a description: no role.
+    speaker("no role noun", &qs, "لم نتلق", Some("رحاب يوسف"));
+    role("لم نتلق", None);
+}
+
+#[test]
+fn of_those_who_ends_a_description_and_a_clause_about_a_body_is_no_name() {
+    let qs = run(&[
+        "«الطريق كان مغلقا طوال الليل»، قال أحد السائقين ممن علقوا عند الحاجز.",
+        "وقالت الجمعية، ومقرها مدينة صفاقس، في بيان إن «المخزون يكفي أسبوعا».",
+    ]);
+    speaker("ممن", &qs, "الطريق", Some("أحد السائقين"));
+    speaker("ومقرها", &qs, "المخزون", Some("الجمعية"));
+}
