@@ -483,6 +483,8 @@ pub const PRESENT_DUAL_SUFFIX: &str = "ان";
 /// "they" (مشيرين).
 pub const PARTICIPLE_SINGULAR_ENDING: char = 'ا';
 pub const PARTICIPLE_PLURAL_ENDING: &str = "ين";
+/// The fewest chars of a sound plural participle with ال (المعلمين).
+pub const PLURAL_PARTICIPLE_MIN_CHARS: usize = 8;
 
 /// Plural endings of verbs and participles (قالوا، يقولون، مضيفين).
 pub const PLURAL_ENDINGS: &[&str] = &["وا", "ون", "ين"];

@@ -2549,6 +2549,11 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             })
         } else if particle {
             Some(State::Particle)
+        } else if definite && end > b && is_plural_participle(t.norm) {
+            // سألت ريهام عبد الفتاح | المرشحين، طمأن أحمد ولد سالم | المزارعين: a plural
+            // participle with ال after a name is the verb's object, no family name. (A
+            // title cannot tell so: الأمين is a title and a first name.)
+            None
         } else if definite
             && state == State::Plain
             && plain > MAX_PLAIN_BEFORE_FAMILY
@@ -2624,6 +2629,15 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of
+/// people, never part of a personal name.
+fn is_plural_participle(n: &str) -> bool {
+    without_article(n).starts_with(names::HAL_PREFIX)
+        && (n.ends_with(names::PARTICIPLE_PLURAL_ENDING)
+            || n.ends_with(names::PRESENT_PLURAL_SUFFIX))
+        && has_chars(n, names::PLURAL_PARTICIPLE_MIN_CHARS)
 }
 
 /// `true` for token `k` when it is a first name spelled like a preposition once folded

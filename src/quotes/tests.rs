@@ -2351,3 +2351,13 @@ fn of_those_who_ends_a_description_and_a_clause_about_a_body_is_no_name() {
     speaker("ممن", &qs, "الطريق", Some("أحد السائقين"));
     speaker("ومقرها", &qs, "المخزون", Some("الجمعية"));
 }
+
+#[test]
+fn a_plural_participle_after_a_name_is_the_verbs_object() {
+    let qs = run(&[
+        "وطمأنت الوزيرة هالة بنت سعيد المتضررين، قائلة إن «التعويضات ستصرف الشهر المقبل».",
+        "وسأل المذيع كريم عبد الهادي المتنافسين: «من سيحسم الملف؟».",
+    ]);
+    speaker("feminine", &qs, "التعويضات", Some("هالة بنت سعيد"));
+    speaker("question", &qs, "من سيحسم", Some("كريم عبد الهادي"));
+}
