@@ -1063,6 +1063,10 @@ pub const VERBAL_NOUN_GOVERNORS: &[&str] = &[
 /// clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
 pub const BY_SAYING: &[&str] = &["بالقول"];
 
+/// Name particles that open a name as its first part (عبد الرزاق، أبو بكر، أم كلثوم); the
+/// others (بن، آل، ولد) follow a first name.
+pub const NAME_OPENING_PARTICLES: &[&str] = &["عبد", "أبو", "أم"];
+
 /// Particles of the إن family that carry the subject of the verb after them as a pronoun
 /// suffix (لكنها انتقدت توقيت القرار، أنه وصف الخطة): the noun after that verb is its
 /// object, not its subject.

@@ -2882,9 +2882,29 @@ fn split_with(
             (((preposition || headed) && bare()) || (!preposition && !headed && lam_place(at.norm)))
                 && personal_words(toks, w.get(..b).unwrap_or(&[]))
         };
+        // والي ولاية بجاية كمال عبد الحق: after a district and its one-word name.
+        let district_before = || {
+            b.checked_sub(2)
+                .and_then(|k| w.get(k))
+                .and_then(|p| tok(toks, p))
+                .is_some_and(|d| T.constituencies.get(d.norm) != 0)
+                && prev.is_some_and(|p| p.tags.bare | p.tags.rest == 0 && !is_definite(p.norm))
+        };
+        // نقيب صيادلة سوريا عبد الرزاق أبو النصر الحمصي: a name that opens with عبد or
+        // أبو and fills the phrase after a title's complement.
+        let particle_first = || {
+            weak.is_none()
+                && w.get(b).and_then(|p| tok(toks, p)).is_some_and(|t| {
+                    t.is(PARTICLES) && names::NAME_OPENING_PARTICLES.contains(&t.text)
+                })
+                && name_run(toks, w, b) == w.len()
+                && personal_words(toks, w.get(..b).unwrap_or(&[]))
+        };
         let after_role = prev.is_some_and(|p| {
             is_definite(p.norm) || p.is(HONORIFICS) || (has_suffix(p.norm) && is_role_noun(p))
-        }) || after_place();
+        }) || after_place()
+            || district_before()
+            || particle_first();
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
             continue;
         }

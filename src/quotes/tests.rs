@@ -2361,3 +2361,30 @@ fn a_plural_participle_after_a_name_is_the_verbs_object() {
     speaker("feminine", &qs, "التعويضات", Some("هالة بنت سعيد"));
     speaker("question", &qs, "من سيحسم", Some("كريم عبد الهادي"));
 }
+
+#[test]
+fn a_name_opening_with_abd_after_a_titles_complement() {
+    let qs = run(&[
+        "وقال رئيس نقابة مهندسي ليبيا عبد الباسط أبو القاسم الفيتوري إن «الرواتب متأخرة».",
+        "وقال محافظ ولاية سنار ماجد عبد الله الطيب إن «الجسر سيفتح غدا».",
+        "وقالت مديرة المدرسة لبنى عبد الكريم إن «الفصول مكتظة».",
+    ]);
+    speaker(
+        "عبد after a place",
+        &qs,
+        "الرواتب",
+        Some("عبد الباسط أبو القاسم الفيتوري"),
+    );
+    speaker(
+        "after a district",
+        &qs,
+        "الجسر",
+        Some("ماجد عبد الله الطيب"),
+    );
+    speaker(
+        "a first name with لـ before عبد",
+        &qs,
+        "الفصول",
+        Some("لبنى عبد الكريم"),
+    );
+}
