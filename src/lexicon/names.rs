@@ -982,6 +982,10 @@ pub const SVO_OPENERS: &[&str] = &[
     "إذ",
 ];
 
+/// The particles of [`SVO_OPENERS`] that open a sentence whose subject stands before its
+/// verb with nothing between them but the subject (لكن صحيفة لوموند كتبت أن).
+pub const CONTRAST_OPENERS: &[&str] = &["لكن", "بيد", "بينما"];
+
 /// Nouns of bodies that an article names in full once (حزب العدالة والتنمية، سفارة
 /// فرنسا) and then by the noun alone with ال (الحزب، السفارة): such a short mention as a
 /// speaker is the body named in full. With [`super::quotes::INSTITUTION_NOUNS`], which

@@ -3981,6 +3981,11 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
     subject_after_opener(toks, cue_tok, floor).or_else(|| topic_subject(toks, cue_tok, floor))
 }
 
+/// `true` for a full stop or another sign that ends a sentence.
+fn is_sentence_end_tok(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c))
+}
+
 /// Most particles before a fronted subject (غير أن، في حين أن).
 const MAX_SVO_OPENERS: usize = 3;
 
@@ -4027,11 +4032,20 @@ pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> 
 /// `cue_tok` is its subject.
 fn subject_after_opener(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject> {
     let k = cue_tok.checked_sub(1)?;
+    // لكن صحيفة لوموند كتبت: a particle that opens the sentence before a fronted subject.
+    let opens_sentence = |j: usize| {
+        toks.get(j).is_some_and(|x| {
+            let n = without_conjunction(x.norm).unwrap_or(x.norm);
+            names::CONTRAST_OPENERS
+                .iter()
+                .any(|o| n == super::tokens::norm(o))
+        }) && (j == 0 || toks.get(j - 1).is_some_and(is_sentence_end_tok))
+    };
     let opener = (floor..k)
         .rev()
         .take(MAX_SUBJECT_WORDS)
         .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()))
-        .find(|&j| toks.get(j).is_some_and(|x| x.in_table(INTRODUCERS)))?;
+        .find(|&j| toks.get(j).is_some_and(|x| x.in_table(INTRODUCERS)) || opens_sentence(j))?;
     subject(toks, opener + 1, false).filter(|s| s.end == cue_tok)
 }
 

@@ -2388,3 +2388,11 @@ fn a_name_opening_with_abd_after_a_titles_complement() {
         Some("لبنى عبد الكريم"),
     );
 }
+
+#[test]
+fn a_fronted_subject_after_but_at_the_sentences_start() {
+    let qs = run(&[
+        "وقال الاتحاد إن «المباراة ستقام في موعدها». لكن مجلة الملاعب الرياضية ذكرت، مساء الخميس، أن الملعب «لم يحصل على الترخيص بعد».",
+    ]);
+    speaker("لكن", &qs, "لم يحصل", Some("مجلة الملاعب الرياضية"));
+}
