@@ -103,6 +103,11 @@ pub(crate) struct Lexicon {
     pub(crate) bodies: TagMap,
     /// Particles before a fronted subject ([`names::SVO_OPENERS`]).
     pub(crate) svo_openers: TagMap,
+    /// The contrast particles among them ([`names::CONTRAST_OPENERS`]).
+    pub(crate) contrast_openers: TagMap,
+    /// Particles of the إن family with a third-person pronoun (لكنها، إنه), each form
+    /// ([`names::SUBJECT_CARRYING_PARTICLES`], [`names::THIRD_PERSON_SUFFIXES`]).
+    pub(crate) subject_particles: TagMap,
     /// Verbs of issuing a document (أصدرت).
     pub(crate) issue_verbs: TagMap,
     /// "By saying" (بالقول), a cue after its clause.
@@ -377,6 +382,11 @@ fn naming_plurals(norm: Norm) -> TagMap {
 }
 
 /// A map of one small table (its words with a nonzero bit).
+/// The value of [`Lexicon::parentheses`] for the feminine singular opener (وهي).
+pub(crate) const PARENTHESIS_FEMININE: u32 = 2;
+/// The value of [`Lexicon::parentheses`] for the masculine singular opener (وهو).
+pub(crate) const PARENTHESIS_MASCULINE: u32 = 3;
+
 fn small_map(norm: Norm, words: &[&str]) -> TagMap {
     let mut map = TagMap::with_capacity(words.len());
     for w in words {
@@ -535,7 +545,21 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             }
             m
         },
-        parentheses: small_map(norm, names::PARENTHESIS_OPENERS),
+        parentheses: {
+            // 2 for the feminine singular opener, 3 for the masculine, 1 for the others.
+            let mut m = TagMap::with_capacity(names::PARENTHESIS_OPENERS.len());
+            for w in names::PARENTHESIS_OPENERS {
+                let value = if *w == names::FEMININE_PARENTHESIS {
+                    PARENTHESIS_FEMININE
+                } else if *w == names::MASCULINE_PARENTHESIS {
+                    PARENTHESIS_MASCULINE
+                } else {
+                    1
+                };
+                m.add(&norm(w), value);
+            }
+            m
+        },
         answers: {
             let mut m = TagMap::with_capacity(
                 names::ANSWER_VERBS.len()
@@ -580,6 +604,15 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             m
         },
         svo_openers: small_map(norm, names::SVO_OPENERS),
+        contrast_openers: small_map(norm, names::CONTRAST_OPENERS),
+        subject_particles: {
+            let forms: Vec<String> = names::SUBJECT_CARRYING_PARTICLES
+                .iter()
+                .flat_map(|p| names::THIRD_PERSON_SUFFIXES.iter().map(move |s| format!("{p}{s}")))
+                .collect();
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            small_map(norm, &forms)
+        },
         in_it: small_map(norm, names::IN_IT),
     }
 }
@@ -627,6 +660,8 @@ impl Lexicon {
         map("manner_participles", &self.manner_participles);
         map("bodies", &self.bodies);
         map("svo_openers", &self.svo_openers);
+        map("contrast_openers", &self.contrast_openers);
+        map("subject_particles", &self.subject_particles);
         map("issue_verbs", &self.issue_verbs);
         map("by_saying", &self.by_saying);
         map("noun_governors", &self.noun_governors);

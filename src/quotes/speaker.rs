@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon_build::FEMININE_PARTITIVE;
+use super::lexicon_build::{FEMININE_PARTITIVE, PARENTHESIS_FEMININE, PARENTHESIS_MASCULINE};
 use super::tokens::{Kind, Tok};
 use super::words::{
     has, has_chars, in_map_as_noun, in_map_with_conjunction, is_arabic_word, is_content_ba_verb,
@@ -455,13 +455,7 @@ fn after_subject_pronoun(toks: &[Tok], i: usize) -> bool {
     if !p.is_word() {
         return false;
     }
-    let carries = |w: &str| {
-        names::SUBJECT_CARRYING_PARTICLES.iter().any(|part| {
-            w.strip_prefix(super::tokens::norm(part).as_ref())
-                .is_some_and(|suffix| names::THIRD_PERSON_SUFFIXES.contains(&suffix))
-        })
-    };
-    carries(p.norm) || without_conjunction(p.norm).is_some_and(carries)
+    in_map_with_conjunction(&T.subject_particles, p)
 }
 
 /// The cue at word `i` of `toks`, if it is one ([`cues_with`]), after the cues `earlier`
@@ -3824,12 +3818,10 @@ fn parenthesised_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<S
     };
     let open = opener - 1;
     let pronoun = toks.get(opener)?;
-    let gender = if pronoun.norm == super::tokens::norm(names::FEMININE_PARENTHESIS) {
-        Gender::Feminine
-    } else if pronoun.norm == super::tokens::norm(names::MASCULINE_PARENTHESIS) {
-        Gender::Masculine
-    } else {
-        Gender::Plural
+    let gender = match T.parentheses.get(pronoun.norm) {
+        PARENTHESIS_FEMININE => Gender::Feminine,
+        PARENTHESIS_MASCULINE => Gender::Masculine,
+        _ => Gender::Plural,
     };
     // The clause's start: the sentence's, or the word after an introducer or a particle
     // that opens a fronted subject (لكن، بينما).
@@ -4034,12 +4026,9 @@ fn subject_after_opener(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Su
     let k = cue_tok.checked_sub(1)?;
     // لكن صحيفة لوموند كتبت: a particle that opens the sentence before a fronted subject.
     let opens_sentence = |j: usize| {
-        toks.get(j).is_some_and(|x| {
-            let n = without_conjunction(x.norm).unwrap_or(x.norm);
-            names::CONTRAST_OPENERS
-                .iter()
-                .any(|o| n == super::tokens::norm(o))
-        }) && (j == 0 || toks.get(j - 1).is_some_and(is_sentence_end_tok))
+        toks.get(j)
+            .is_some_and(|x| in_map_with_conjunction(&T.contrast_openers, x))
+            && (j == 0 || toks.get(j - 1).is_some_and(is_sentence_end_tok))
     };
     let opener = (floor..k)
         .rev()
