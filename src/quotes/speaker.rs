@@ -2908,13 +2908,16 @@ fn split_with(
         }
         // تاجر جملة في سوق الحميدية بدمشق: one last word with بـ after a place with a
         // preposition is where the place is, not a one-word name.
+        // The same after a body's words alone (الغرفة التجارية والصناعية بعدن): the city
+        // the body sits in.
+        let before = w.get(..b).unwrap_or(&[]);
         let where_it_is = end == b + 1
             && end == w.len()
             && opens_with(toks, w.get(b), &[names::BA_PREPOSITION])
-            && w.get(..b)
-                .unwrap_or(&[])
+            && (before
                 .iter()
-                .any(|p| tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES)));
+                .any(|p| tok(toks, p).is_some_and(|x| x.is(NAME_PREPS) && !x.is(PARTICLES)))
+                || !personal_words(toks, before));
         if where_it_is {
             continue;
         }

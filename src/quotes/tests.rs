@@ -2396,3 +2396,14 @@ fn a_fronted_subject_after_but_at_the_sentences_start() {
     ]);
     speaker("لكن", &qs, "لم يحصل", Some("مجلة الملاعب الرياضية"));
 }
+
+#[test]
+fn a_city_with_ba_after_a_bodys_name_is_where_it_sits() {
+    let qs = run(&["وقالت النقابة الجهوية للفلاحين بقابس إن «المحصول تضرر»."]);
+    speaker(
+        "body and city",
+        &qs,
+        "المحصول",
+        Some("النقابة الجهوية للفلاحين بقابس"),
+    );
+}
