@@ -642,6 +642,14 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "افتتاحية",
     "مقال",
     "تدوينة",
+    // the plurals (البعض في تعليقات على الصفحة، في تغريدات متتالية)
+    "تعليقات",
+    "تغريدات",
+    "تدوينات",
+    "منشورات",
+    "مقابلات",
+    "رسائل",
+    "مداخلات",
 ];
 
 /// The preposition that joins an occasion to the medium or programme it was given to

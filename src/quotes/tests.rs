@@ -2407,3 +2407,9 @@ fn a_city_with_ba_after_a_bodys_name_is_where_it_sits() {
         Some("النقابة الجهوية للفلاحين بقابس"),
     );
 }
+
+#[test]
+fn plural_occasions_after_in_end_a_description() {
+    let qs = run(&["وقال مواطنون في تعليقات على الخبر إن «الأسعار مرتفعة»."]);
+    speaker("تعليقات", &qs, "الأسعار", Some("مواطنون"));
+}
