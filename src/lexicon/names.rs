@@ -800,6 +800,8 @@ pub const ASK_VERBS: &[&str] = &[
     "سألها",
     "سألته",
     "سألتها",
+    // we asked (the writer asks: سألنا الوزير عن …)
+    "سألنا",
 ];
 
 /// Verbs of being asked: their subject is the one asked, who answers (وسئل الوزير عما إذا

@@ -423,9 +423,20 @@ fn resolve(
                                 .filter(|p| answers(p));
                             let answer = toks.get(c.tok).is_some_and(speaker::is_answer);
                             // سألت الصحيفة الوزيرة عن الخطة، فأجابت: the one asked answers.
-                            let asked = question
-                                .and_then(|p| Some((p.tok, p.subject.as_ref()?.end)))
-                                .and_then(|(verb, end)| speaker::addressee(toks, verb, end))
+                            // سألنا آل عيسى عن …، فقال: a verb of asking in the first
+                            // person has the writer for its subject, and what the cue read
+                            // as its subject is the one asked.
+                            let asked_by_us = speaker::asked_by_writer(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                            );
+                            let asked = asked_by_us
+                                .or_else(|| {
+                                    question
+                                        .and_then(|p| Some((p.tok, p.subject.as_ref()?.end)))
+                                        .and_then(|(verb, end)| speaker::addressee(toks, verb, end))
+                                })
                                 .or_else(|| {
                                     // سئل الوزير عما إذا …، فرد: the one asked answers.
                                     answer

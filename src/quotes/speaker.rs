@@ -886,6 +886,24 @@ pub(crate) fn is_answer(t: &Tok) -> bool {
         || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 1 != 0)
 }
 
+/// سألنا آل عيسى عن نسب النجاح، فقال: the one the writer asked in the sentence of the
+/// cue at `cue`, a verb of asking in the first person plural with the one asked after it.
+pub(crate) fn asked_by_writer(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
+    let verb = (floor..cue)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(|t| !is_sentence_end_tok(t)))
+        .find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && is_question(t)
+                    && without_conjunction(t.norm)
+                        .unwrap_or(t.norm)
+                        .ends_with(names::OUR_SUFFIX)
+            })
+        })?;
+    subject(toks, verb + 1, false).filter(|s| s.personal && s.end <= cue)
+}
+
 /// `true` when the cue word is a verb of asking (سأل، تساءلت).
 pub(crate) fn is_question(t: &Tok) -> bool {
     T.answers.get(t.norm) & 2 != 0
@@ -2313,12 +2331,22 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
 /// noun right before the name tells it (عضو لجنة الخدمات النائبة زينب: عضو serves women
 /// too), not a body (مدير الشركة); else [`gender_of`] the titles.
 fn titles_gender(toks: &[Tok], words: &[Piece]) -> Gender {
-    let last_feminine = words.last().and_then(|w| tok(toks, w)).is_some_and(|t| {
-        (t.is(HONORIFICS) || is_role_noun(t))
-            && t.norm.ends_with(lex::FEMININE_ENDING)
-            && T.bodies.get(noun_stem(t.norm)) == 0
-            && !is_number_form(t.norm)
-    });
+    // مدير المدرسة: a word with ال right after a noun without it is that noun's
+    // complement (the school), not a title of the person.
+    let complement = match words {
+        [.., head, last] => {
+            tok(toks, head).is_some_and(|h| !is_definite(h.norm) && !h.is(HONORIFICS))
+                && tok(toks, last).is_some_and(|l| is_definite(l.norm))
+        }
+        _ => false,
+    };
+    let last_feminine = !complement
+        && words.last().and_then(|w| tok(toks, w)).is_some_and(|t| {
+            (t.is(HONORIFICS) || is_role_noun(t))
+                && t.norm.ends_with(lex::FEMININE_ENDING)
+                && T.bodies.get(noun_stem(t.norm)) == 0
+                && !is_number_form(t.norm)
+        });
     if last_feminine {
         Gender::Feminine
     } else {
