@@ -2280,16 +2280,34 @@ fn role_after(toks: &[Tok], from: usize) -> Option<Subject> {
     if !first.is_word() || !is_role_noun(first) || first.in_table(CUE_OPENERS) {
         return None;
     }
-    let s = subject(toks, from, false)?;
+    let mut s = subject(toks, from, false)?;
     if s.personal || s.role.is_some() {
         return None;
     }
-    let closed = toks.get(s.end).is_none_or(|t| match t.kind {
+    let closes = |t: &Tok| match t.kind {
         Kind::Punct(c) => matches!(c, ',' | '،' | ':' | '.'),
         Kind::Mark => true,
         Kind::Word => t.in_table(INTRODUCERS),
-    });
-    closed.then_some(s)
+    };
+    // ، النائبة عن الدائرة الثالثة في عمان،: the constituency a title represents, words
+    // up to the comma.
+    let represents = toks
+        .get(s.end)
+        .is_some_and(|t| t.is_word() && t.norm == T.transmit_from.as_ref());
+    if represents {
+        let end = (s.end + 1..s.end + 2 + 2 * REPRESENTED_WORDS).find(|&k| {
+            toks.get(k)
+                .is_none_or(|t| !t.is_word() || t.in_table(INTRODUCERS))
+        })?;
+        if end <= s.end + 1 || !toks.get(end).is_none_or(closes) {
+            return None;
+        }
+        let words: Vec<Piece> = (from..end).map(Piece::one).collect();
+        s.name = join(toks, &words, Lam::Keep);
+        s.end = end;
+        return Some(s);
+    }
+    toks.get(s.end).is_none_or(closes).then_some(s)
 }
 
 /// `true` for a nisba adjective (خليجي، الأردنية).
@@ -3888,7 +3906,12 @@ fn apposed_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject
     while k > floor {
         let p = toks.get(k - 1)?;
         match p.kind {
-            Kind::Word if p.in_table(INTRODUCERS) => break,
+            // لكن سهى العبادي، رئيسة اللجنة، ردت: after a contrast particle too.
+            Kind::Word
+                if p.in_table(INTRODUCERS) || in_map_with_conjunction(&T.contrast_openers, p) =>
+            {
+                break
+            }
             Kind::Word => {}
             // Only the comma that opens the apposition.
             Kind::Punct(',' | '،') if commas == 0 => commas += 1,

@@ -2421,3 +2421,20 @@ fn the_one_the_writer_asked_answers() {
     ]);
     speaker("سألنا", &qs, "نحتاج", Some("حسام الجبوري"));
 }
+
+#[test]
+fn a_name_and_its_role_after_but_and_a_constituency_in_apposition() {
+    let qs = run(&[
+        "وقال الوزير نبيل حداد إن «الموازنة متوازنة». لكن رنا خليل الصفدي، رئيسة لجنة المالية، ردت بأن الأرقام «لا تشمل الديون».",
+        "وقال ماهر يوسف، النائب عن محافظة الزرقاء، إن «المستشفى بلا أطباء».",
+    ]);
+    speaker("لكن X، role،", &qs, "لا تشمل", Some("رنا خليل الصفدي"));
+    speaker("constituency", &qs, "المستشفى", Some("ماهر يوسف"));
+    assert_eq!(
+        quote("constituency", &qs, "المستشفى")
+            .speaker_role
+            .as_deref(),
+        Some("النائب عن محافظة الزرقاء"),
+        "constituency: field `speaker_role` of quote \"المستشفى\""
+    );
+}
