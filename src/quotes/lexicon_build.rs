@@ -608,7 +608,11 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         subject_particles: {
             let forms: Vec<String> = names::SUBJECT_CARRYING_PARTICLES
                 .iter()
-                .flat_map(|p| names::THIRD_PERSON_SUFFIXES.iter().map(move |s| format!("{p}{s}")))
+                .flat_map(|p| {
+                    names::THIRD_PERSON_SUFFIXES
+                        .iter()
+                        .map(move |s| format!("{p}{s}"))
+                })
                 .collect();
             let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
             small_map(norm, &forms)
