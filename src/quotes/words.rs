@@ -200,19 +200,53 @@ pub(crate) fn has_chars(s: &str, n: usize) -> bool {
     s.len() >= n.saturating_mul(4) || n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
 }
 
+/// The two bytes of each letter of `letters`, letters of two bytes (checked when
+/// compiled).
+const fn two_byte_letters<const N: usize>(letters: &[char]) -> [[u8; 2]; N] {
+    assert!(letters.len() == N);
+    let mut out = [[0; 2]; N];
+    let mut i = 0;
+    while i < N {
+        let c = letters[i] as u32;
+        assert!(c >= 0x80 && c < 0x800);
+        out[i] = [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8];
+        i += 1;
+    }
+    out
+}
+
+/// The bytes of the proclitic letters ([`lex::PROCLITIC_LETTERS`]).
+const PROCLITIC_BYTES: [[u8; 2]; lex::PROCLITIC_LETTERS.len()] =
+    two_byte_letters(lex::PROCLITIC_LETTERS);
+
+/// The last two bytes of each possessive pronoun ([`lex::POSSESSIVE_SUFFIXES`]), whose
+/// last letter is of two bytes (checked when compiled).
+const PRONOUN_LAST_BYTES: [[u8; 2]; lex::POSSESSIVE_SUFFIXES.len()] = {
+    let mut out = [[0; 2]; lex::POSSESSIVE_SUFFIXES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        let b = lex::POSSESSIVE_SUFFIXES[i].as_bytes();
+        assert!(b.len() >= 2 && b[b.len() - 2] & 0xE0 == 0xC0);
+        out[i] = [b[b.len() - 2], b[b.len() - 1]];
+        i += 1;
+    }
+    out
+};
+
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 pub(crate) fn noun_stem(n: &str) -> &str {
     // للكاتبة: the preposition لـ on the article, whose ا it drops.
     if let Some(r) = n.strip_prefix(lex::LAM_ARTICLE).filter(|r| has_chars(r, 3)) {
         return r;
     }
+    // A proclitic letter is two bytes: the word's first two compared with each letter's.
     let mut s = n;
-    for &p in lex::PROCLITIC_LETTERS {
-        if let Some(r) = s.strip_prefix(p) {
-            if has_chars(r, 3) {
-                s = r;
-                break;
-            }
+    if n.as_bytes()
+        .first_chunk::<2>()
+        .is_some_and(|b| PROCLITIC_BYTES.contains(b))
+    {
+        if let Some(r) = n.get(2..).filter(|r| has_chars(r, 3)) {
+            s = r;
         }
     }
     if let Some(r) = s.strip_prefix(lex::LAM_ARTICLE) {
@@ -239,9 +273,13 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
     if stem.len() != n.len() && has(stem, tables) {
         return true;
     }
-    lex::POSSESSIVE_SUFFIXES
-        .iter()
-        .any(|suf| possessed_in(stem, suf, tables))
+    // A word that does not end with a pronoun's last letter has none.
+    stem.as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|b| PRONOUN_LAST_BYTES.contains(b))
+        && lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .any(|suf| possessed_in(stem, suf, tables))
 }
 
 /// `true` when `w` is a noun of `tables` with the possessive pronoun `suf` (منصته → منصة).
