@@ -1104,13 +1104,15 @@ enum Lam {
 
 /// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
 fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
-    // The words' bytes and a space after each piece: the name written whole at once
-    // (an article put back takes no more bytes than the letter it replaces).
+    // Room for the words and a space after each piece: the name written whole at once
+    // (an article put back takes no more bytes than the letter it replaces). A piece's
+    // words stand in order in the paragraph, so the bytes from its first word's start to
+    // its last word's end hold them.
     let bytes: usize = pieces
         .iter()
-        .map(|p| {
-            let words = toks.get(p.first..=p.last).unwrap_or(&[]);
-            words.iter().map(|t| t.text.len()).sum::<usize>() + 1
+        .map(|p| match (toks.get(p.first), toks.get(p.last)) {
+            (Some(a), Some(b)) => (b.byte + b.text.len()).saturating_sub(a.byte) + 1,
+            _ => 1,
         })
         .sum();
     let mut out = String::with_capacity(bytes);
