@@ -219,19 +219,46 @@ const fn two_byte_letters<const N: usize>(letters: &[char]) -> [[u8; 2]; N] {
 const PROCLITIC_BYTES: [[u8; 2]; lex::PROCLITIC_LETTERS.len()] =
     two_byte_letters(lex::PROCLITIC_LETTERS);
 
-/// The last two bytes of each possessive pronoun ([`lex::POSSESSIVE_SUFFIXES`]), whose
-/// last letter is of two bytes (checked when compiled).
-const PRONOUN_LAST_BYTES: [[u8; 2]; lex::POSSESSIVE_SUFFIXES.len()] = {
-    let mut out = [[0; 2]; lex::POSSESSIVE_SUFFIXES.len()];
+/// The last two bytes of each of `endings`, whose last letter is of two bytes (checked
+/// when compiled).
+const fn last_letter_bytes<const N: usize>(endings: &[&str]) -> [[u8; 2]; N] {
+    assert!(endings.len() == N);
+    let mut out = [[0; 2]; N];
     let mut i = 0;
-    while i < out.len() {
-        let b = lex::POSSESSIVE_SUFFIXES[i].as_bytes();
+    while i < N {
+        let b = endings[i].as_bytes();
         assert!(b.len() >= 2 && b[b.len() - 2] & 0xE0 == 0xC0);
         out[i] = [b[b.len() - 2], b[b.len() - 1]];
         i += 1;
     }
     out
-};
+}
+
+/// The last two bytes of each possessive pronoun ([`lex::POSSESSIVE_SUFFIXES`]).
+const PRONOUN_LAST_BYTES: [[u8; 2]; lex::POSSESSIVE_SUFFIXES.len()] =
+    last_letter_bytes(lex::POSSESSIVE_SUFFIXES);
+
+/// The last two bytes of each dual and sound plural ending ([`names::NUMBER_ENDINGS`]).
+const NUMBER_LAST_BYTES: [[u8; 2]; names::NUMBER_ENDINGS.len()] =
+    last_letter_bytes(names::NUMBER_ENDINGS);
+
+/// `true` when `w` ends with the last letter of a dual or sound plural ending: a word
+/// that does not has none ([`names::NUMBER_ENDINGS`]).
+#[inline]
+pub(crate) fn ends_like_number(w: &str) -> bool {
+    w.as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|b| NUMBER_LAST_BYTES.contains(b))
+}
+
+/// `true` when `w` ends with the last letter of a possessive pronoun: a word that does
+/// not has none ([`lex::POSSESSIVE_SUFFIXES`]). Its last two bytes, compared at once.
+#[inline]
+pub(crate) fn ends_like_pronoun(w: &str) -> bool {
+    w.as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|b| PRONOUN_LAST_BYTES.contains(b))
+}
 
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 pub(crate) fn noun_stem(n: &str) -> &str {
@@ -274,9 +301,7 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
         return true;
     }
     // A word that does not end with a pronoun's last letter has none.
-    stem.as_bytes()
-        .last_chunk::<2>()
-        .is_some_and(|b| PRONOUN_LAST_BYTES.contains(b))
+    ends_like_pronoun(stem)
         && lex::POSSESSIVE_SUFFIXES
             .iter()
             .any(|suf| possessed_in(stem, suf, tables))
