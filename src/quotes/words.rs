@@ -179,7 +179,12 @@ pub(crate) fn has(n: &str, tables: u32) -> bool {
 /// The word without one leading و or ف (وقال → قال), when something is left.
 #[inline]
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
+    // A conjunction is two bytes: the word's first two compared with each one's.
+    let first = n.as_bytes().first_chunk::<2>()?;
+    if !CONJUNCTION_BYTES.contains(first) {
+        return None;
+    }
+    let rest = n.get(2..)?;
     // At least two chars left.
     has_chars(rest, 2).then_some(rest)
 }
@@ -214,6 +219,9 @@ const fn two_byte_letters<const N: usize>(letters: &[char]) -> [[u8; 2]; N] {
     }
     out
 }
+
+/// The bytes of the conjunctions ([`lex::CONJUNCTIONS`]).
+const CONJUNCTION_BYTES: [[u8; 2]; lex::CONJUNCTIONS.len()] = two_byte_letters(lex::CONJUNCTIONS);
 
 /// The bytes of the proclitic letters ([`lex::PROCLITIC_LETTERS`]).
 const PROCLITIC_BYTES: [[u8; 2]; lex::PROCLITIC_LETTERS.len()] =
