@@ -165,7 +165,11 @@ pub(crate) fn tags_in(map: &TagMap, n: &str) -> Tags {
 /// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
 #[inline]
 fn purpose_verb(n: &str) -> Option<&str> {
-    let r = n.strip_prefix(lex::LAM)?;
+    // ل is two bytes: the word's first two compared with them.
+    if n.as_bytes().first_chunk::<2>() != Some(&LAM_BYTES) {
+        return None;
+    }
+    let r = n.get(2..)?;
     let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
         || r.starts_with(names::FEMININE_PRESENT_PREFIX);
     (present && r.chars().nth(2).is_some()).then_some(r)
@@ -219,6 +223,9 @@ const fn two_byte_letters<const N: usize>(letters: &[char]) -> [[u8; 2]; N] {
     }
     out
 }
+
+/// The bytes of ل ([`lex::LAM`]).
+const LAM_BYTES: [u8; 2] = two_byte_letters::<1>(&[lex::LAM])[0];
 
 /// The bytes of the conjunctions ([`lex::CONJUNCTIONS`]).
 const CONJUNCTION_BYTES: [[u8; 2]; lex::CONJUNCTIONS.len()] = two_byte_letters(lex::CONJUNCTIONS);
