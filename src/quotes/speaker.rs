@@ -7,12 +7,13 @@ use std::ops::Range;
 use super::lexicon_build::{FEMININE_PARTITIVE, PARENTHESIS_FEMININE, PARENTHESIS_MASCULINE};
 use super::tokens::{Kind, Tok};
 use super::words::{
-    has, has_chars, in_map_as_noun, in_map_with_conjunction, is_arabic_word, is_content_ba_verb,
-    is_cue_word, is_definite, is_lam, is_naming_noun, is_occasion, noun_in, noun_stem,
-    without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES, CLAUSE_VERBS, CUE_OPENERS,
-    DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS, INTRODUCERS, NAME_PREPS, NAMING,
-    NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES, ROLE_FORM, SAYINGS, SAYING_FROM, STOPS,
-    T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM, WITH_OBJECT,
+    ends_like_number, ends_like_pronoun, has, has_chars, in_map_as_noun, in_map_with_conjunction,
+    is_arabic_word, is_content_ba_verb, is_cue_word, is_definite, is_lam, is_naming_noun,
+    is_occasion, noun_in, noun_stem, without_conjunction, ATTRIBUTION, AUDIENCE, AUXILIARIES,
+    CLAUSE_VERBS, CUE_OPENERS, DESCRIPTIONS, DOCUMENTS, DOCUMENT_LINKS, FEMININE, HONORIFICS,
+    INTRODUCERS, NAME_PREPS, NAMING, NUMBER_FORM, PARTICIPLES, PARTICLES, PLURAL, RELATIVES,
+    ROLE_FORM, SAYINGS, SAYING_FROM, STOPS, T, TITLES, TRANSITIVE, TRANSMIT, VERBS, WITH_LAM,
+    WITH_OBJECT,
 };
 use crate::lexicon::names;
 use crate::lexicon::quotes as lex;
@@ -788,7 +789,7 @@ fn after_what(toks: &[Tok], i: usize) -> bool {
 
 /// `true` for a word whose last letter may be an object pronoun's (ه، ها، هم، هما).
 fn ends_with_pronoun_letter(n: &str) -> bool {
-    lex::POSSESSIVE_SUFFIXES.iter().any(|s| n.ends_with(s))
+    ends_like_pronoun(n) && lex::POSSESSIVE_SUFFIXES.iter().any(|s| n.ends_with(s))
 }
 
 /// `true` for a link between a document and its issuer (صادر، أعدته), or a verb of issuing
@@ -1122,13 +1123,15 @@ enum Lam {
 
 /// The pieces as written, joined by spaces (tatweel dropped where a لـ was cut off).
 fn join(toks: &[Tok], pieces: &[Piece], lam: Lam) -> String {
-    // The words' bytes and a space after each piece: the name written whole at once
-    // (an article put back takes no more bytes than the letter it replaces).
+    // Room for the words and a space after each piece: the name written whole at once
+    // (an article put back takes no more bytes than the letter it replaces). A piece's
+    // words stand in order in the paragraph, so the bytes from its first word's start to
+    // its last word's end hold them.
     let bytes: usize = pieces
         .iter()
-        .map(|p| {
-            let words = toks.get(p.first..=p.last).unwrap_or(&[]);
-            words.iter().map(|t| t.text.len()).sum::<usize>() + 1
+        .map(|p| match (toks.get(p.first), toks.get(p.last)) {
+            (Some(a), Some(b)) => (b.byte + b.text.len()).saturating_sub(a.byte) + 1,
+            _ => 1,
         })
         .sum();
     let mut out = String::with_capacity(bytes);
@@ -1340,21 +1343,23 @@ fn role_with_ending(n: &str, suffixes: bool) -> bool {
         b.chars().nth(1).is_some() && (has(b, TITLES | DESCRIPTIONS) || T.roles.get(b) & form != 0)
     };
     let suffixed = || {
-        lex::POSSESSIVE_SUFFIXES
-            .iter()
-            .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
+        ends_like_pronoun(n)
+            && lex::POSSESSIVE_SUFFIXES
+                .iter()
+                .any(|s| n.strip_suffix(s).is_some_and(|b| listed(b, ROLE_FORM)))
     };
     // The stem of a noun in ة (سلط of سلطة) takes only the feminine plural (سلطات): its
     // dual is written with ت (سلطتان), so سلطان is a name.
-    let numbered = names::NUMBER_ENDINGS.iter().any(|e| {
-        n.strip_suffix(e).is_some_and(|b| {
-            if *e == names::FEMININE_PLURAL_NOUN_ENDING {
-                listed(b, NUMBER_FORM)
-            } else {
-                listed(b, 0)
-            }
-        })
-    });
+    let numbered = ends_like_number(n)
+        && names::NUMBER_ENDINGS.iter().any(|e| {
+            n.strip_suffix(e).is_some_and(|b| {
+                if *e == names::FEMININE_PLURAL_NOUN_ENDING {
+                    listed(b, NUMBER_FORM)
+                } else {
+                    listed(b, 0)
+                }
+            })
+        });
     numbered || (suffixes && suffixed())
 }
 
@@ -1372,16 +1377,17 @@ fn without_article(n: &str) -> &str {
 
 /// `true` when the word ends with a possessive pronoun (زوجته، مديرها).
 fn has_suffix(n: &str) -> bool {
-    lex::POSSESSIVE_SUFFIXES
-        .iter()
-        .any(|s| n.strip_suffix(s).is_some_and(|b| has_chars(b, 3)))
+    ends_like_pronoun(n)
+        && lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .any(|s| n.strip_suffix(s).is_some_and(|b| has_chars(b, 3)))
 }
 
 /// `true` when the word ends with a possessive pronoun that no name ends with: ها، هم،
 /// هما after three letters or more, or ه after four and not after ي or و, on a word
 /// without ال (روايته، فريقه, but not نبيه، عبده، الإله).
 fn is_possessed(n: &str) -> bool {
-    if is_definite(n) {
+    if !ends_like_pronoun(n) || is_definite(n) {
         return false;
     }
     let after = |s: &str, letters: usize| n.strip_suffix(s).filter(|b| has_chars(b, letters));

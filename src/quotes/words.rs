@@ -165,7 +165,11 @@ pub(crate) fn tags_in(map: &TagMap, n: &str) -> Tags {
 /// The word without a لـ of purpose before a present-tense prefix (لتؤكد → تؤكد).
 #[inline]
 fn purpose_verb(n: &str) -> Option<&str> {
-    let r = n.strip_prefix(lex::LAM)?;
+    // ل is two bytes: the word's first two compared with them.
+    if n.as_bytes().first_chunk::<2>() != Some(&LAM_BYTES) {
+        return None;
+    }
+    let r = n.get(2..)?;
     let present = r.starts_with(names::MASCULINE_PRESENT_PREFIX)
         || r.starts_with(names::FEMININE_PRESENT_PREFIX);
     (present && r.chars().nth(2).is_some()).then_some(r)
@@ -179,7 +183,12 @@ pub(crate) fn has(n: &str, tables: u32) -> bool {
 /// The word without one leading و or ف (وقال → قال), when something is left.
 #[inline]
 pub(crate) fn without_conjunction(n: &str) -> Option<&str> {
-    let rest = lex::CONJUNCTIONS.iter().find_map(|&c| n.strip_prefix(c))?;
+    // A conjunction is two bytes: the word's first two compared with each one's.
+    let first = n.as_bytes().first_chunk::<2>()?;
+    if !CONJUNCTION_BYTES.contains(first) {
+        return None;
+    }
+    let rest = n.get(2..)?;
     // At least two chars left.
     has_chars(rest, 2).then_some(rest)
 }
@@ -200,19 +209,86 @@ pub(crate) fn has_chars(s: &str, n: usize) -> bool {
     s.len() >= n.saturating_mul(4) || n.checked_sub(1).is_none_or(|k| s.chars().nth(k).is_some())
 }
 
+/// The two bytes of each letter of `letters`, letters of two bytes (checked when
+/// compiled).
+const fn two_byte_letters<const N: usize>(letters: &[char]) -> [[u8; 2]; N] {
+    assert!(letters.len() == N);
+    let mut out = [[0; 2]; N];
+    let mut i = 0;
+    while i < N {
+        let c = letters[i] as u32;
+        assert!(c >= 0x80 && c < 0x800);
+        out[i] = [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8];
+        i += 1;
+    }
+    out
+}
+
+/// The bytes of ل ([`lex::LAM`]).
+const LAM_BYTES: [u8; 2] = two_byte_letters::<1>(&[lex::LAM])[0];
+
+/// The bytes of the conjunctions ([`lex::CONJUNCTIONS`]).
+const CONJUNCTION_BYTES: [[u8; 2]; lex::CONJUNCTIONS.len()] = two_byte_letters(lex::CONJUNCTIONS);
+
+/// The bytes of the proclitic letters ([`lex::PROCLITIC_LETTERS`]).
+const PROCLITIC_BYTES: [[u8; 2]; lex::PROCLITIC_LETTERS.len()] =
+    two_byte_letters(lex::PROCLITIC_LETTERS);
+
+/// The last two bytes of each of `endings`, whose last letter is of two bytes (checked
+/// when compiled).
+const fn last_letter_bytes<const N: usize>(endings: &[&str]) -> [[u8; 2]; N] {
+    assert!(endings.len() == N);
+    let mut out = [[0; 2]; N];
+    let mut i = 0;
+    while i < N {
+        let b = endings[i].as_bytes();
+        assert!(b.len() >= 2 && b[b.len() - 2] & 0xE0 == 0xC0);
+        out[i] = [b[b.len() - 2], b[b.len() - 1]];
+        i += 1;
+    }
+    out
+}
+
+/// The last two bytes of each possessive pronoun ([`lex::POSSESSIVE_SUFFIXES`]).
+const PRONOUN_LAST_BYTES: [[u8; 2]; lex::POSSESSIVE_SUFFIXES.len()] =
+    last_letter_bytes(lex::POSSESSIVE_SUFFIXES);
+
+/// The last two bytes of each dual and sound plural ending ([`names::NUMBER_ENDINGS`]).
+const NUMBER_LAST_BYTES: [[u8; 2]; names::NUMBER_ENDINGS.len()] =
+    last_letter_bytes(names::NUMBER_ENDINGS);
+
+/// `true` when `w` ends with the last letter of a dual or sound plural ending: a word
+/// that does not has none ([`names::NUMBER_ENDINGS`]).
+#[inline]
+pub(crate) fn ends_like_number(w: &str) -> bool {
+    w.as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|b| NUMBER_LAST_BYTES.contains(b))
+}
+
+/// `true` when `w` ends with the last letter of a possessive pronoun: a word that does
+/// not has none ([`lex::POSSESSIVE_SUFFIXES`]). Its last two bytes, compared at once.
+#[inline]
+pub(crate) fn ends_like_pronoun(w: &str) -> bool {
+    w.as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|b| PRONOUN_LAST_BYTES.contains(b))
+}
+
 /// The word without a one-letter proclitic and without ال, for noun look-ups.
 pub(crate) fn noun_stem(n: &str) -> &str {
     // للكاتبة: the preposition لـ on the article, whose ا it drops.
     if let Some(r) = n.strip_prefix(lex::LAM_ARTICLE).filter(|r| has_chars(r, 3)) {
         return r;
     }
+    // A proclitic letter is two bytes: the word's first two compared with each letter's.
     let mut s = n;
-    for &p in lex::PROCLITIC_LETTERS {
-        if let Some(r) = s.strip_prefix(p) {
-            if has_chars(r, 3) {
-                s = r;
-                break;
-            }
+    if n.as_bytes()
+        .first_chunk::<2>()
+        .is_some_and(|b| PROCLITIC_BYTES.contains(b))
+    {
+        if let Some(r) = n.get(2..).filter(|r| has_chars(r, 3)) {
+            s = r;
         }
     }
     if let Some(r) = s.strip_prefix(lex::LAM_ARTICLE) {
@@ -239,9 +315,11 @@ pub(crate) fn noun_in(tables: u32, t: &Tok) -> bool {
     if stem.len() != n.len() && has(stem, tables) {
         return true;
     }
-    lex::POSSESSIVE_SUFFIXES
-        .iter()
-        .any(|suf| possessed_in(stem, suf, tables))
+    // A word that does not end with a pronoun's last letter has none.
+    ends_like_pronoun(stem)
+        && lex::POSSESSIVE_SUFFIXES
+            .iter()
+            .any(|suf| possessed_in(stem, suf, tables))
 }
 
 /// `true` when `w` is a noun of `tables` with the possessive pronoun `suf` (منصته → منصة).
