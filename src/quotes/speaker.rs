@@ -894,12 +894,9 @@ pub(crate) fn asked_by_writer(toks: &[Tok], cue: usize, floor: usize) -> Option<
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| !is_sentence_end_tok(t)))
         .find(|&k| {
+            // The ending first: most words do not end with نا.
             toks.get(k).is_some_and(|t| {
-                t.is_word()
-                    && is_question(t)
-                    && without_conjunction(t.norm)
-                        .unwrap_or(t.norm)
-                        .ends_with(names::OUR_SUFFIX)
+                t.norm.ends_with(names::OUR_SUFFIX) && t.is_word() && is_question(t)
             })
         })?;
     subject(toks, verb + 1, false).filter(|s| s.personal && s.end <= cue)
@@ -3912,12 +3909,7 @@ fn apposed_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject
     while k > floor {
         let p = toks.get(k - 1)?;
         match p.kind {
-            // لكن سهى العبادي، رئيسة اللجنة، ردت: after a contrast particle too.
-            Kind::Word
-                if p.in_table(INTRODUCERS) || in_map_with_conjunction(&T.contrast_openers, p) =>
-            {
-                break
-            }
+            Kind::Word if p.in_table(INTRODUCERS) => break,
             Kind::Word => {}
             // Only the comma that opens the apposition.
             Kind::Punct(',' | '،') if commas == 0 => commas += 1,
@@ -3931,6 +3923,14 @@ fn apposed_subject(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Subject
     }
     if commas == 0 {
         return None;
+    }
+    // لكن سهى العبادي، رئيسة اللجنة، ردت: a contrast particle that opens the sentence
+    // stands before the subject (one look-up, for the clause's first word only).
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && in_map_with_conjunction(&T.contrast_openers, t))
+    {
+        k += 1;
     }
     subject(toks, k, false).filter(|s| s.personal && s.role.is_some() && s.end == comma)
 }
