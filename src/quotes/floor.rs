@@ -115,16 +115,23 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
 impl Floor {
     /// The speaker an explicit subject names: a known speaker it refers to (with its
     /// full name and role), else the subject itself.
-    pub(crate) fn named(&self, mut s: Subject) -> Subject {
-        if let Some(k) = self.lookup(&s) {
-            s.name.clone_from(&k.name);
-            if s.role.is_none() {
-                s.role.clone_from(&k.role);
-            }
-            s.gender = k.gender.or_known(s.gender);
-            s.personal = k.personal;
-            s.titles.clone_from(&k.titles);
+    pub(crate) fn named(&self, s: Subject) -> Subject {
+        match self.lookup(&s) {
+            Some(k) => Floor::as_known(s, k),
+            None => s,
         }
+    }
+
+    /// The subject `s` as the known speaker `k` it refers to: `k`'s full name, titles and
+    /// gender, the role `s` gives (else `k`'s), and `s`'s place in the text.
+    pub(crate) fn as_known(mut s: Subject, k: &Subject) -> Subject {
+        s.name.clone_from(&k.name);
+        if s.role.is_none() {
+            s.role.clone_from(&k.role);
+        }
+        s.gender = k.gender.or_known(s.gender);
+        s.personal = k.personal;
+        s.titles.clone_from(&k.titles);
         s
     }
 

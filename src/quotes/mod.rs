@@ -24,11 +24,11 @@ mod words;
 
 use crate::article::Quote;
 use crate::lexicon::names;
-use crate::lexicon::quotes::{SENTENCE_END, SENTENCE_PUNCT};
+use crate::lexicon::quotes::SENTENCE_PUNCT;
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
-use speaker::{Cue, CueKind, Subject};
+use speaker::{is_sentence_end, Cue, CueKind, Subject};
 use tokens::{Kind, Tok, Tokens};
 
 /// Longest quoted span, in words, that can still be a name (a book or event title).
@@ -169,7 +169,7 @@ fn known_before_object(s: &Subject, floor: &Floor) -> Option<Subject> {
             return None;
         }
         let k = floor.lookup(&head)?;
-        return (k.name != head.name && k.name != s.name).then(|| floor.named(head));
+        return (k.name != head.name && k.name != s.name).then(|| Floor::as_known(head, k));
     }
     if s.personal || s.role.is_some() || !s.name.contains(' ') || speaker::has_titled_head(s) {
         return None;
@@ -181,21 +181,22 @@ fn known_before_object(s: &Subject, floor: &Floor) -> Option<Subject> {
             ..Subject::plain(words.get(..k)?.join(" "))
         };
         let k = floor.lookup(&head)?;
-        (k.personal && k.name != head.name).then(|| floor.named(head))
+        (k.personal && k.name != head.name).then(|| Floor::as_known(head, k))
     })
 }
 
 /// [`Floor::named`], or the known speaker its one-word role names when the subject
 /// names no one known (واستحضرت العيساوي تجربة التسعينيات، ثم أضافت).
 fn named_or_known_role(s: Subject, floor: &Floor) -> Subject {
-    if s.role.is_none() {
-        return floor.named(s);
+    if let Some(k) = floor.lookup(&s) {
+        return Floor::as_known(s, k);
     }
-    let known = floor.lookup(&s).is_none();
-    match known.then(|| known_before_object(&s, floor)).flatten() {
-        Some(k) => k,
-        None => floor.named(s),
-    }
+    let by_role = s
+        .role
+        .is_some()
+        .then(|| known_before_object(&s, floor))
+        .flatten();
+    by_role.unwrap_or(s)
 }
 
 /// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
@@ -371,7 +372,7 @@ fn resolve(
                                 c.tok.saturating_sub(MAX_CUE_TOKENS),
                                 c.gender,
                             )
-                            .map(|s| carry.floor.named(s.clone()))
+                            .map(|s| carry.floor.named(s))
                         })
                         .or_else(|| {
                             speaker::opening_subject(
@@ -380,7 +381,7 @@ fn resolve(
                                 c.tok.saturating_sub(MAX_CUE_TOKENS),
                             )
                             .filter(|s| s.gender.agrees(c.gender))
-                            .map(|s| carry.floor.named(s.clone()))
+                            .map(|s| carry.floor.named(s))
                         })
                         .or_else(|| {
                             // وحمّل دوبوا الحكم X المسؤولية، معتبرا: a speaker already on the
@@ -450,7 +451,7 @@ fn resolve(
                                         .flatten()
                                 })
                                 .filter(|s| s.gender.agrees(c.gender));
-                            let asked = asked.map(|s| carry.floor.named(s.clone()));
+                            let asked = asked.map(|s| carry.floor.named(s));
                             // A name, or a title that names someone known, is the one who
                             // answers; a title alone (وسأل الدفاع الشاهدة) most often names
                             // again a speaker already on the floor.
@@ -683,10 +684,6 @@ fn trim(chars: &impl CharAt, mut start: usize, mut end: usize) -> (usize, usize)
         end -= 1;
     }
     (start, end)
-}
-
-fn is_sentence_end(t: &Tok) -> bool {
-    matches!(t.kind, Kind::Punct(c) if SENTENCE_END.contains(&c))
 }
 
 /// The cue of span `k` (an index into `cues`): a cue before it in its sentence, else a

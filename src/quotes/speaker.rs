@@ -261,7 +261,7 @@ fn introducer_follows(toks: &[Tok], i: usize) -> bool {
         .unwrap_or(&[])
         .iter()
         .take(MAX_SUBJECT_WORDS + 2)
-        .take_while(|t| !matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .take_while(|t| !is_sentence_end(t))
         .any(|t| match t.kind {
             Kind::Punct(':') => true,
             Kind::Word => t.in_table(INTRODUCERS),
@@ -331,7 +331,7 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
         .get(..k)
         .unwrap_or(&[])
         .iter()
-        .rposition(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
+        .rposition(is_sentence_end)
         .map_or(0, |e| e + 1);
     if earlier.last().is_some_and(|c| c.tok >= sentence_start) {
         return None;
@@ -716,7 +716,7 @@ fn addressee_of_earlier(toks: &[Tok], earlier: &[Cue], i: usize, s: &Subject) ->
             .get(c.tok..i)
             .unwrap_or(&[])
             .iter()
-            .any(|x| matches!(x.kind, Kind::Punct(p) if lex::SENTENCE_END.contains(&p)));
+            .any(is_sentence_end);
         same_sentence
             && c.kind == CueKind::Verb
             && c.subject
@@ -769,11 +769,7 @@ fn before_pronoun(n: &str) -> impl Iterator<Item = &str> {
 /// عن الهيئة): its token, within [`TRANSMIT_REACH`] tokens from `from` in the sentence.
 fn transmitted_from(toks: &[Tok], from: usize) -> Option<usize> {
     (from..toks.len().min(from + TRANSMIT_REACH))
-        .take_while(|&k| {
-            toks.get(k).is_some_and(
-                |x| !matches!(x.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)),
-            )
-        })
+        .take_while(|&k| toks.get(k).is_some_and(|x| !is_sentence_end(x)))
         .find(|&k| {
             toks.get(k)
                 .is_some_and(|x| x.norm == T.transmit_from.as_ref())
@@ -892,7 +888,7 @@ pub(crate) fn is_answer(t: &Tok) -> bool {
 pub(crate) fn asked_by_writer(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
     let verb = (floor..cue)
         .rev()
-        .take_while(|&k| toks.get(k).is_some_and(|t| !is_sentence_end_tok(t)))
+        .take_while(|&k| toks.get(k).is_some_and(|t| !is_sentence_end(t)))
         .find(|&k| {
             // The ending first: most words do not end with نا.
             toks.get(k).is_some_and(|t| {
@@ -975,7 +971,7 @@ fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
     while k > floor {
         k -= 1;
         let t = toks.get(k)?;
-        if matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) {
+        if is_sentence_end(t) {
             return None;
         }
         if t.is_word() && noun_in(DOCUMENTS, t) && !is_definite(t.norm) {
@@ -992,11 +988,7 @@ fn stated_source(toks: &[Tok], cue: usize) -> Option<Subject> {
 /// the document itself.
 fn issued_source(toks: &[Tok], cue: usize) -> Option<Subject> {
     let floor = cue.saturating_sub(MAX_SUBJECT_WORDS);
-    let in_sentence = |k: &usize| {
-        !toks
-            .get(*k)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
-    };
+    let in_sentence = |k: &usize| !toks.get(*k).is_some_and(is_sentence_end);
     let doc = (floor..cue).rev().take_while(in_sentence).find(|&k| {
         toks.get(k).is_some_and(|t| {
             t.is_word()
@@ -2245,12 +2237,12 @@ fn parenthesis_role(toks: &[Tok], from: usize) -> Option<String> {
         return None;
     }
     let feminine = first.norm.ends_with(lex::FEMININE_ENDING);
+    let head = [Piece::one(from + 1)];
     let mut end = from + 2;
     while let Some(t) = toks.get(end) {
         let next_clause = without_conjunction(t.norm).is_some() && !is_role_noun(t);
         // ربة منزل … استفادت، عامل صيانة يعمل في الحقل: a verb about the one described
         // opens a clause of its own.
-        let head = [Piece::one(from + 1)];
         let verb = || is_present_verb(t, || feminine) || agreeing_clause_verb(toks, &head, end);
         if !t.is_word() || next_clause || t.in_table(INTRODUCERS) || verb() {
             break;
@@ -3431,9 +3423,9 @@ fn opens_with_verb(t: &Tok) -> bool {
 fn sentence_start(toks: &[Tok], cue: usize, floor: usize, quoted: impl Fn(usize) -> bool) -> usize {
     let mut k = cue;
     while k > floor {
-        let ends = toks.get(k - 1).is_some_and(|p| {
-            matches!(p.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)) && !quoted(p.start)
-        });
+        let ends = toks
+            .get(k - 1)
+            .is_some_and(|p| is_sentence_end(p) && !quoted(p.start));
         if ends {
             break;
         }
@@ -3470,10 +3462,7 @@ pub(crate) fn subject_of_sentence_before(
     floor: usize,
 ) -> Option<Subject> {
     let end = open.checked_sub(1)?;
-    if !toks
-        .get(end)
-        .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c)))
-    {
+    if !toks.get(end).is_some_and(is_sentence_end) {
         return None;
     }
     opening_subject_with(toks, end, floor, true)
@@ -4034,7 +4023,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
 }
 
 /// `true` for a full stop or another sign that ends a sentence.
-fn is_sentence_end_tok(t: &Tok) -> bool {
+pub(crate) fn is_sentence_end(t: &Tok) -> bool {
     matches!(t.kind, Kind::Punct(c) if lex::SENTENCE_END.contains(&c))
 }
 
@@ -4088,7 +4077,7 @@ fn subject_after_opener(toks: &[Tok], cue_tok: usize, floor: usize) -> Option<Su
     let opens_sentence = |j: usize| {
         toks.get(j)
             .is_some_and(|x| in_map_with_conjunction(&T.contrast_openers, x))
-            && (j == 0 || toks.get(j - 1).is_some_and(is_sentence_end_tok))
+            && (j == 0 || toks.get(j - 1).is_some_and(is_sentence_end))
     };
     let opener = (floor..k)
         .rev()
