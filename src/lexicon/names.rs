@@ -894,6 +894,24 @@ pub const NEGATION_PARTICLES: &[&str] = &["لم", "ولم", "لن", "ولن"];
 /// (المحافظ المنصف بن صالح، المدرب الطاهر ولد أحمد).
 pub const PATRONYMICS: &[&str] = &["بن", "ابن", "بنت", "ولد", "ود"];
 
+/// Particles that open a later part of a name (عبد الحميد، أبو بكر) as normalised: after a
+/// word with ال that follows a title they make that word the name's first part (المدير
+/// الطاهر عبد الحميد), as [`PATRONYMICS`] do.
+pub const NAME_PART_OPENERS: &[&str] = &["عبد", "ابو"];
+
+/// بن written joined to the part after it (بنعبد الله).
+pub const GLUED_BIN: &str = "بن";
+
+/// The alif of the elative shape أفعل, as normalised (الأسبق → الاسبق).
+pub const ELATIVE_ALIF: char = 'ا';
+
+/// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
+pub const ORDINALS: &[&str] = &[
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+    "الثامنة", "التاسعة", "العاشرة", "الأخير", "الأخيرة",
+];
+
 /// Nouns for any man or woman (الرجل، السيدة): alone with ال as a cue's subject, and
 /// naming no one known, they refer to the last speaker, who may be described without a
 /// name (قال مزارع في الخمسين …. وأضاف الرجل).

@@ -3153,7 +3153,14 @@ fn apposition(toks: &[Tok], from: usize) -> Option<Appositive> {
         });
     let start = match start {
         _ if definite_first => 0,
-        Some(s) if s > 0 && patronymic_after_first_part(toks, &pieces, s) => s - 1,
+        // ، المهدي بنعبد الله العلوي،: the segment opens with the first name.
+        Some(s)
+            if s > 0
+                && (patronymic_after_first_part(toks, &pieces, s)
+                    || (s == 1 && opener_after_first_part(toks, &pieces, s))) =>
+        {
+            s - 1
+        }
         Some(s) => s,
         None => return None,
     };
@@ -3198,15 +3205,50 @@ fn definite_name(toks: &[Tok], pieces: &[Piece]) -> bool {
 /// `true` when the name at piece `b` of `w` opens with a particle of descent (بن، ولد)
 /// and the word before it, with ال and in no table, opens the phrase or follows a title:
 /// that word is the name's first part (المحافظ المنصف بن صالح، قال الطاهر بن علي), not
-/// the title's complement.
+/// the title's complement. Before a particle that opens a name's next part (عبد، أبو) the
+/// word must follow a definite word instead (وزير التربية الطاهر عبد الحميد، الوزير المهدي
+/// بنعبد الله): after a title in the construct state it is the title's complement
+/// (محامي الدفاع عبد السلام).
 fn definite_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
     let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
-    // At the phrase's start (قال الطاهر بن علي) no title is needed.
-    let title = b == 1
-        || b.checked_sub(2)
-            .and_then(at)
-            .is_some_and(|t| t.is(TITLES | HONORIFICS) || is_role_noun(t));
-    title && patronymic_after_first_part(toks, w, b)
+    let Some(next) = at(b) else {
+        return false;
+    };
+    let before = b.checked_sub(2).and_then(at);
+    if names::PATRONYMICS.contains(&next.norm) {
+        // At the phrase's start (قال الطاهر بن علي) no title is needed.
+        let title = b == 1 || before.is_some_and(|t| t.is(TITLES | HONORIFICS) || is_role_noun(t));
+        return title && first_part_before_particle(toks, w, b);
+    }
+    let definite_before = b == 1 || before.is_some_and(|t| is_definite(t.norm) && !t.is(PARTICLES));
+    definite_before && opener_after_first_part(toks, w, b)
+}
+
+/// `true` when piece `b` of `w` opens a name's later part (عبد، أبو; بنعبد written as one
+/// word) and the word before it may be a first name with ال (الطاهر عبد الحميد): ال
+/// itself (not والزراعة), no ordinal or elative ending a title (الرابع، الأسبق).
+fn opener_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
+    let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
+    at(b).is_some_and(|t| {
+        names::NAME_PART_OPENERS
+            .iter()
+            .any(|o| t.norm == *o || t.norm.strip_prefix(names::GLUED_BIN) == Some(*o))
+    }) && first_part_before_particle(toks, w, b)
+        && b.checked_sub(1).and_then(at).is_some_and(|t| {
+            t.norm.starts_with(lex::DEFINITE_ARTICLE)
+                && !names::ORDINALS.iter().any(|o| super::tokens::norm(o) == t.norm)
+                && !is_elative(t.norm)
+        })
+}
+
+/// `true` for a word with ال of the shape أفعل (الأسبق، الأعلى، الأكبر): an elative
+/// adjective, never a first name.
+fn is_elative(n: &str) -> bool {
+    let Some(stem) = n.strip_prefix(lex::DEFINITE_ARTICLE) else {
+        return false;
+    };
+    let mut chars = stem.chars();
+    chars.next() == Some(names::ELATIVE_ALIF) && chars.count() == 3
 }
 
 /// `true` when the name found at piece `b` of `w` follows a name particle and the word
@@ -3253,17 +3295,27 @@ fn is_defective_participle(n: &str) -> bool {
 /// `true` when piece `b` of `w` is a particle of descent (بن، ولد) and the word before
 /// it has ال and is in no table: a first part of a name (التونسي المنصف بن عمار).
 fn patronymic_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
-    let at = |k: usize| w.get(k).and_then(|p| tok(toks, p));
-    let patronymic = at(b).is_some_and(|t| names::PATRONYMICS.contains(&t.norm));
-    let first = b.checked_sub(1).and_then(at).is_some_and(|t| {
-        is_definite(t.norm)
-            && t.tags.bare == 0
-            && t.tags.rest == 0
-            && !is_role_noun(t)
-            && (!is_nisba(t.norm) || is_defective_participle(t.norm))
-            && T.bodies.get(noun_stem(t.norm)) == 0
-    });
-    patronymic && first
+    w.get(b)
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|t| names::PATRONYMICS.contains(&t.norm))
+        && first_part_before_particle(toks, w, b)
+}
+
+/// `true` when the word before piece `b` of `w` has ال and is in no table, no role noun,
+/// no body and no nisba (a participle of the shape فاعي may be: الهادي): it may be a
+/// first name.
+fn first_part_before_particle(toks: &[Tok], w: &[Piece], b: usize) -> bool {
+    b.checked_sub(1)
+        .and_then(|k| w.get(k))
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|t| {
+            is_definite(t.norm)
+                && t.tags.bare == 0
+                && t.tags.rest == 0
+                && !is_role_noun(t)
+                && (!is_nisba(t.norm) || is_defective_participle(t.norm))
+                && T.bodies.get(noun_stem(t.norm)) == 0
+        })
 }
 
 /// `true` when the word of piece `p` has the article, with or without a preposition.
