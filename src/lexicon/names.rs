@@ -905,11 +905,35 @@ pub const GLUED_BIN: &str = "بن";
 /// The alif of the elative shape أفعل, as normalised (الأسبق → الاسبق).
 pub const ELATIVE_ALIF: char = 'ا';
 
+/// The letters of the stem of a derived verbal noun (إصلاح: five; استمرار: seven).
+pub const MASDAR_MIN_CHARS: usize = 5;
+/// See [`MASDAR_MIN_CHARS`].
+pub const MASDAR_MAX_CHARS: usize = 7;
+
 /// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
 pub const ORDINALS: &[&str] = &[
-    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-    "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
-    "الثامنة", "التاسعة", "العاشرة", "الأخير", "الأخيرة",
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الأولى",
+    "الثانية",
+    "الثالثة",
+    "الرابعة",
+    "الخامسة",
+    "السادسة",
+    "السابعة",
+    "الثامنة",
+    "التاسعة",
+    "العاشرة",
+    "الأخير",
+    "الأخيرة",
 ];
 
 /// Nouns for any man or woman (الرجل، السيدة): alone with ال as a cue's subject, and

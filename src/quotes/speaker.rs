@@ -426,9 +426,12 @@ fn topic_before(toks: &[Tok], v: usize) -> Option<Subject> {
                 .get(k + 1)
                 .is_some_and(|x| x.is_word() && T.parentheses.get(x.norm) != 0)
     };
+    // أما خالد العمري، وزير المالية، فاعتبر: so may the topic's role in apposition.
     let topic = (end.saturating_sub(MAX_SUBJECT_WORDS + 1)..end)
         .rev()
-        .take_while(|&j| toks.get(j).is_some_and(|x| x.is_word()) || parenthesis(j))
+        .take_while(|&j| {
+            toks.get(j).is_some_and(|x| x.is_word()) || parenthesis(j) || is_comma_at(toks, j)
+        })
         .find(|&j| toks.get(j).is_some_and(|x| x.norm == T.topic.as_ref()))?;
     // أما المشروع فوصفه الوزير: a person named after the verb is its subject.
     if toks.get(v + 1).is_some_and(|x| {
@@ -1761,8 +1764,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             && (t.is(CLAUSE_VERBS | AUXILIARIES) || T.demonstratives.get(n) != 0)
             && !in_name()
         {
-            // مسؤول رفض الكشف عن اسمه: a description keeps the clause that withholds the
-            // name.
+            // مسؤول رفض الكشف عن اسمه: the clause that withholds the name belongs to the
+            // phrase, which ends after it, but not to the description (مسؤول).
             let anonymous = t.is(CLAUSE_VERBS)
                 && words
                     .first()
@@ -1773,7 +1776,6 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .find(|&j| toks.get(j).is_some_and(is_withheld));
             if let Some(j) = withheld.filter(|_| anonymous) {
                 let gender = gender_of(toks, &words);
-                words.extend((i..=j).map(Piece::one));
                 return Some(Subject {
                     name: join(toks, &words, Lam::Keep),
                     gender,
@@ -2584,6 +2586,10 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             })
         } else if particle {
             Some(State::Particle)
+        } else if definite && end >= b + 2 && is_derived_masdar(t.norm) {
+            // رفض المحافظ عبد الحكيم مفتاح بن سليمان | الاعتراف بها: a verbal noun of a
+            // derived verb is the verb's object, never a family name.
+            None
         } else if definite && end > b && is_plural_participle(t.norm) {
             // سألت ريهام عبد الفتاح | المرشحين، طمأن أحمد ولد سالم | المزارعين: a plural
             // participle with ال after a name is the verb's object, no family name. (A
@@ -2664,6 +2670,19 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// `true` for a verbal noun of a derived verb with ال, as normalised: إفعال، افتعال،
+/// انفعال، استفعال (الإصلاح، الاعتراف، الانسحاب، الاستمرار), an alif opening the stem and
+/// standing before its last letter.
+fn is_derived_masdar(n: &str) -> bool {
+    let Some(stem) = n.strip_prefix(lex::DEFINITE_ARTICLE) else {
+        return false;
+    };
+    let chars: Vec<char> = stem.chars().collect();
+    (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&chars.len())
+        && chars.first() == Some(&names::ELATIVE_ALIF)
+        && chars.get(chars.len() - 2) == Some(&names::ELATIVE_ALIF)
 }
 
 /// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of
@@ -3003,9 +3022,14 @@ fn split_with(
             && w.get(n - 1)
                 .and_then(|p| tok(toks, p))
                 .is_some_and(|t| is_definite(t.norm))
-            && w.get(first - 1)
-                .and_then(|p| tok(toks, p))
-                .is_some_and(|t| !t.is(NAME_PREPS) && !is_role_noun(t) && !is_naming_noun(t))
+            // الشركة المصرية لتشغيل مترو الأنفاق: a word with لـ and no article governs
+            // the words after it.
+            && w.get(first - 1).and_then(|p| tok(toks, p)).is_some_and(|t| {
+                !t.is(NAME_PREPS)
+                    && !is_role_noun(t)
+                    && !is_naming_noun(t)
+                    && (!t.norm.starts_with(lex::LAM) || is_definite(t.norm) || t.is(PARTICLES))
+            })
             && name_run(toks, w, first) == n;
         if fits {
             return (Some(0..first), Some(first..n));
@@ -3236,7 +3260,9 @@ fn opener_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
     }) && first_part_before_particle(toks, w, b)
         && b.checked_sub(1).and_then(at).is_some_and(|t| {
             t.norm.starts_with(lex::DEFINITE_ARTICLE)
-                && !names::ORDINALS.iter().any(|o| super::tokens::norm(o) == t.norm)
+                && !names::ORDINALS
+                    .iter()
+                    .any(|o| super::tokens::norm(o) == t.norm)
                 && !is_elative(t.norm)
         })
 }
@@ -4040,6 +4066,12 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
             return phrase_ending_at(toks, a, floor)
                 .or_else(|| noun_at(toks, a).map(Subject::plain));
         }
+        // وكانت مجلة «آفاق المتوسط» قد ذكرت: a name in quotation marks closes the phrase.
+        if let Some(m) = k.checked_sub(1).filter(|&m| m > floor) {
+            if toks.get(m).is_some_and(|x| x.kind == Kind::Mark) {
+                return phrase_ending_at(toks, m, floor);
+            }
+        }
     }
     // كانت أمي تقول: the subject between the auxiliary and the verb.
     if prev_word(k, false)
@@ -4271,16 +4303,22 @@ fn phrase_ending_at(toks: &[Tok], a: usize, floor: usize) -> Option<Subject> {
     while first > floor
         && first + MAX_SUBJECT_WORDS > a
         && toks.get(first - 1).is_some_and(|x| {
-            x.is_word()
-                && !x.in_table(STOPS | NAME_PREPS | AUXILIARIES | RELATIVES)
-                && !is_cue_word(x)
+            // وكانت صحيفة «صوت الدلتا» قد ذكرت: a name in quotation marks inside.
+            x.kind == Kind::Mark
+                || (x.is_word()
+                    && !x.in_table(STOPS | NAME_PREPS | AUXILIARIES | RELATIVES)
+                    && !is_cue_word(x))
         })
     {
         first -= 1;
     }
     (first..a).find_map(|st| {
         let t = toks.get(st)?;
-        if !(is_definite(t.norm) || is_role_noun(t)) {
+        // وكان تقرير للمرصد … قد حذر: a document names its issuer; a naming noun
+        // (صحيفة، وكالة) the name after it.
+        if !t.is_word()
+            || !(is_definite(t.norm) || is_role_noun(t) || noun_in(DOCUMENTS | NAMING, t))
+        {
             return None;
         }
         subject(toks, st, false).filter(|s| s.end == a + 1)
