@@ -910,6 +910,9 @@ pub const MASDAR_MIN_CHARS: usize = 5;
 /// See [`MASDAR_MIN_CHARS`].
 pub const MASDAR_MAX_CHARS: usize = 7;
 
+/// بـ before the hamza of a verbal noun of the shape إفعال (بإشراك، بإعادة), as written.
+pub const BA_HAMZA_BELOW: &str = "بإ";
+
 /// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
 pub const ORDINALS: &[&str] = &[
     "الأول",

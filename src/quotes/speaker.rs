@@ -2586,7 +2586,10 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
             })
         } else if particle {
             Some(State::Particle)
-        } else if definite && end >= b + 2 && is_derived_masdar(t.norm) {
+        } else if end >= b + 2
+            && !p.hyphenated()
+            && ((definite && is_derived_masdar(t.norm)) || is_ba_masdar(t))
+        {
             // رفض المحافظ عبد الحكيم مفتاح بن سليمان | الاعتراف بها: a verbal noun of a
             // derived verb is the verb's object, never a family name.
             None
@@ -2676,9 +2679,21 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
 /// انفعال، استفعال (الإصلاح، الاعتراف، الانسحاب، الاستمرار), an alif opening the stem and
 /// standing before its last letter.
 fn is_derived_masdar(n: &str) -> bool {
-    let Some(stem) = n.strip_prefix(lex::DEFINITE_ARTICLE) else {
-        return false;
-    };
+    n.strip_prefix(lex::DEFINITE_ARTICLE)
+        .is_some_and(is_derived_masdar_stem)
+}
+
+/// [`is_derived_masdar`] of a verbal noun of the shape إفعال written with بـ and no
+/// article (بإشراك), its hamza written: با of a family name (باعباد) is not one.
+fn is_ba_masdar(t: &Tok) -> bool {
+    t.text.starts_with(names::BA_HAMZA_BELOW)
+        && t.norm
+            .strip_prefix(names::BA_PREPOSITION)
+            .is_some_and(is_derived_masdar_stem)
+}
+
+/// The stem test of [`is_derived_masdar`].
+fn is_derived_masdar_stem(stem: &str) -> bool {
     let chars: Vec<char> = stem.chars().collect();
     (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&chars.len())
         && chars.first() == Some(&names::ELATIVE_ALIF)
@@ -3867,6 +3882,18 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 .is_some_and(|t| t.is(PARTICLES));
         // المهندس | سليم: an honorific is followed by its name.
         if particle_after_governed || prev.is(HONORIFICS) {
+            return false;
+        }
+        // وطالب وزير النقل | سامر محمود الشناوي بـ…: a name of two words or more right
+        // after a title and its complement is the title holder's, not the object.
+        let holder = || {
+            words.get(k).is_some_and(|p| starts_name(toks, p))
+                && name_run(toks, words, k) >= k + 2
+                && words.get(..k).unwrap_or(&[]).iter().any(|p| {
+                    tok(toks, p).is_some_and(|t| is_office(t) || t.is(HONORIFICS))
+                })
+        };
+        if is_definite(prev.norm) && holder() {
             return false;
         }
         // وتدير الشناوي القاعة: a feminine noun with ال after a masculine nisba with ال

@@ -2503,3 +2503,19 @@ fn a_word_with_lam_governs_the_body_s_last_words() {
         Some("الشركة العامة لتشغيل ترام الإسكندرية"),
     );
 }
+
+#[test]
+fn a_name_after_a_title_and_its_complement_is_the_holder_not_the_object() {
+    let qs = run(&["وطالب مدير الجمارك نزار سليم الحوراني بـ«تشديد الرقابة على المعابر»."]);
+    speaker("طالب X بـ", &qs, "تشديد", Some("نزار سليم الحوراني"));
+    // A body's object stays its object.
+    let qs = run(&["ودعت وزارة الداخلية سكان الأحياء إلى «البقاء في منازلهم»."]);
+    speaker("دعت الوزارة X", &qs, "البقاء", Some("وزارة الداخلية"));
+}
+
+#[test]
+fn a_verbal_noun_with_ba_after_a_name_opens_the_complement() {
+    let qs =
+        run(&["وطالب رئيس البلدية عادل ناصر بن حمد آل ثاني بإشراك السكان، وقال: «لن نقرر وحدنا»."]);
+    speaker("بإشراك", &qs, "لن نقرر", Some("عادل ناصر بن حمد آل ثاني"));
+}
