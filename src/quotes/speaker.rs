@@ -3886,9 +3886,19 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
         }
         // وطالب وزير النقل | سامر محمود الشناوي بـ…: a name of two words or more right
         // after a title and its complement is the title holder's, not the object.
+        // Not when the run ends in two words with ال (اتهم النائب جورج عقيقي الفريق
+        // الآخر): a noun and its adjective after the name are the object.
         let holder = || {
+            let end = name_run(toks, words, k);
+            let definite_words = words
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|p| tok(toks, p).is_some_and(|t| is_definite(t.norm) && !t.is(PARTICLES)))
+                .count();
             words.get(k).is_some_and(|p| starts_name(toks, p))
-                && name_run(toks, words, k) >= k + 2
+                && end >= k + 2
+                && definite_words <= 1
                 && words.get(..k).unwrap_or(&[]).iter().any(|p| {
                     tok(toks, p).is_some_and(|t| is_office(t) || t.is(HONORIFICS))
                 })

@@ -2511,6 +2511,10 @@ fn a_name_after_a_title_and_its_complement_is_the_holder_not_the_object() {
     // A body's object stays its object.
     let qs = run(&["ودعت وزارة الداخلية سكان الأحياء إلى «البقاء في منازلهم»."]);
     speaker("دعت الوزارة X", &qs, "البقاء", Some("وزارة الداخلية"));
+    // A noun and its adjective after the name are the object: the title is the speaker
+    // (the name may be the holder's or the object's).
+    let qs = run(&["في المقابل، اتهم النائب المعارض رامي نصر الفريق الآخر بأنه «يعطل كل الحلول»."]);
+    speaker("X الفريق الآخر", &qs, "يعطل", Some("النائب المعارض"));
 }
 
 #[test]
