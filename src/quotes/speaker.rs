@@ -4341,7 +4341,9 @@ fn phrase_ending_at(toks: &[Tok], a: usize, floor: usize) -> Option<Subject> {
         && first + MAX_SUBJECT_WORDS > a
         && toks.get(first - 1).is_some_and(|x| {
             // وكانت صحيفة «صوت الدلتا» قد ذكرت: a name in quotation marks inside.
+            // مديرية المصالح العقارية في حمص: في and the place inside a body's name.
             x.kind == Kind::Mark
+                || x.norm == T.in_prep.as_ref()
                 || (x.is_word()
                     && !x.in_table(STOPS | NAME_PREPS | AUXILIARIES | RELATIVES)
                     && !is_cue_word(x))
@@ -4353,8 +4355,12 @@ fn phrase_ending_at(toks: &[Tok], a: usize, floor: usize) -> Option<Subject> {
         let t = toks.get(st)?;
         // وكان تقرير للمرصد … قد حذر: a document names its issuer; a naming noun
         // (صحيفة، وكالة) the name after it.
+        // وكانت مديرية المصالح العقارية في حمص قد أكدت: a body's noun opens its name.
         if !t.is_word()
-            || !(is_definite(t.norm) || is_role_noun(t) || noun_in(DOCUMENTS | NAMING, t))
+            || !(is_definite(t.norm)
+                || is_role_noun(t)
+                || noun_in(DOCUMENTS | NAMING, t)
+                || T.bodies.get(noun_stem(t.norm)) != 0)
         {
             return None;
         }
