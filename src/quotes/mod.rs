@@ -439,8 +439,9 @@ fn resolve(
                                         .and_then(|(verb, end)| speaker::addressee(toks, verb, end))
                                 })
                                 .or_else(|| {
-                                    // سئل الوزير عما إذا …، فرد: the one asked answers.
-                                    answer
+                                    // سئل الوزير عما إذا …، فرد: the one asked answers, with
+                                    // any verb but one of asking (وحين سئل X عن …، قال).
+                                    (answer || !toks.get(c.tok).is_some_and(speaker::is_question))
                                         .then(|| {
                                             speaker::asked_in_passive(
                                                 toks,

@@ -2535,3 +2535,11 @@ fn a_body_with_its_place_between_kana_and_qad() {
         Some("هيئة الأوقاف العامة في صيدا"),
     );
 }
+
+#[test]
+fn the_one_asked_in_the_passive_answers_with_any_verb_of_saying() {
+    let qs = run(&[
+        "وتحدث رئيس البلدية عن الخطة. وحين سئل أمزيان عن كلفة المشروع، قال: «لم نحسبها بعد».",
+    ]);
+    speaker("حين سئل X، قال", &qs, "لم نحسبها", Some("أمزيان"));
+}
