@@ -4164,15 +4164,27 @@ pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> 
     let titled = toks
         .get(first)
         .is_some_and(|t| t.is_word() && (t.is(HONORIFICS) || is_role_noun(t)));
-    let s = subject(toks, first, false)
-        .filter(|s| titled && s.personal && s.role.is_some() && s.end < cue)?;
+    // غير أن نورة سالم الهاجري أبدت تحفظها، قائلة: after a particle, a bare name of two
+    // words or more (with its role in apposition or none) before an agreeing verb.
+    let bare = first > start;
+    let s = subject(toks, first, false).filter(|s| {
+        s.personal
+            && s.end < cue
+            && ((titled && s.role.is_some()) || (bare && s.name.contains(' ')))
+    })?;
     // The verb is the word right after the name's last word: the phrase may have taken
-    // it in and left it out of the name.
+    // it in and left it out of the name. After a role in apposition, the word after its
+    // closing comma.
     let last = s.name.split(' ').next_back()?;
     let after_name = (first..s.end)
         .rev()
         .find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
-    let verb = toks.get(after_name + 1).filter(|v| {
+    let verb_at = if is_comma_at(toks, after_name + 1) && s.role.is_some() {
+        (s.end..cue).find(|&k| !is_comma_at(toks, k))?
+    } else {
+        after_name + 1
+    };
+    let verb = toks.get(verb_at).filter(|v| {
         v.is_word()
             && is_arabic_word(v.norm)
             && !v.is(STOPS | NAME_PREPS | PARTICLES)
