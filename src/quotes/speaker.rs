@@ -1877,7 +1877,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                         .get(i + 1)
                         .is_some_and(|x| x.is_word() && is_definite(x.norm))
                     && split_with(toks, &words, false).1.is_none();
-                if media != 0 && !heads_body {
+                // تقرير لمجلة «عمران الخليج»: after a document alone, the medium issued it.
+                let issued = matches!(words.as_slice(), [d] if tok(toks, d)
+                    .is_some_and(|d| noun_in(DOCUMENTS, d) && !is_definite(d.norm)));
+                if media != 0 && !heads_body && !issued {
                     break;
                 }
                 // معلمات في مدرسة البنات للصحيفة: an anonymous description holds no title
@@ -2692,12 +2695,15 @@ fn is_ba_masdar(t: &Tok) -> bool {
             .is_some_and(is_derived_masdar_stem)
 }
 
-/// The stem test of [`is_derived_masdar`].
+/// The stem test of [`is_derived_masdar`], without collecting the chars.
 fn is_derived_masdar_stem(stem: &str) -> bool {
-    let chars: Vec<char> = stem.chars().collect();
-    (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&chars.len())
-        && chars.first() == Some(&names::ELATIVE_ALIF)
-        && chars.get(chars.len() - 2) == Some(&names::ELATIVE_ALIF)
+    let mut chars = stem.chars();
+    if chars.next() != Some(names::ELATIVE_ALIF) {
+        return false;
+    }
+    let len = stem.chars().count();
+    (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&len)
+        && stem.chars().rev().nth(1) == Some(names::ELATIVE_ALIF)
 }
 
 /// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of

@@ -2560,3 +2560,9 @@ fn a_bare_name_after_a_particle_is_the_subject_of_a_participle_cue() {
     speaker("وأضافت after it", &qs, "ننتظر", Some("سلمى يوسف العطار"));
     speaker("لكن X رد", &qs, "المشروع", Some("كمال عيسى الزين"));
 }
+
+#[test]
+fn a_medium_with_lam_after_a_document_issued_it() {
+    let qs = run(&["وذكرت دراسة لمجلة «آفاق» أن «العقود وقعت من دون مناقصة»."]);
+    speaker("دراسة لمجلة «»", &qs, "العقود", Some("مجلة آفاق"));
+}
