@@ -291,9 +291,22 @@ fn resolve(
                 .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
                 .flatten()
                 .or_else(|| {
-                    // وأضاف الرجل: the last speaker, though described without a name.
+                    // وأضاف الرجل: the last speaker, though described without a name; after
+                    // a quote that opens its sentence (وقف متقاعد … . «…»، قال الرجل), the
+                    // one the sentence before introduced.
+                    let g = s.gender.or_known(c.gender);
                     (r.name == s.name && speaker::is_generic_person(s))
-                        .then(|| carry.floor.last_agreeing(s.gender.or_known(c.gender)))
+                        .then(|| {
+                            speaker::subject_before_quote(
+                                toks,
+                                c.tok,
+                                c.tok.saturating_sub(MAX_CUE_TOKENS),
+                                &quoted,
+                            )
+                            .filter(|b| b.gender.agrees(g))
+                            .map(|b| carry.floor.named_if_titled(b))
+                            .or_else(|| carry.floor.last_agreeing(g))
+                        })
                         .flatten()
                 });
                 // وقالت الوزارة: the body written in full earlier in the paragraph.

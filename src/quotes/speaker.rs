@@ -3680,7 +3680,15 @@ fn opening_subject_with(
         && toks
             .get(first + 1)
             .is_some_and(|h| h.is_word() && is_office(h));
-    ((named || body || partitive || office) && s.end <= cue).then_some(s)
+    // وقف متقاعد في السبعين من عمره يحمل وصفة. «…»، قال الرجل: in the sentence before
+    // a quote, a person described without a name, too.
+    let described = bare_names
+        && !s.personal
+        && s.role.is_none()
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && !is_definite(h.norm) && is_role_noun(h));
+    ((named || body || partitive || office || described) && s.end <= cue).then_some(s)
 }
 
 /// The people a paragraph introduces by title and name (صدر للكاتبة المغربية ليلى العلوي،
