@@ -99,6 +99,14 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if title_alone && k.subject.personal && titled() {
         return true;
     }
+    // وتابع الفلاح after «…»، يقول فلاح في الستين: one word with ال, which could be a
+    // family name, names a speaker described without a name by the description's head.
+    if m.role.is_none() && !k.subject.personal && !mention.contains(' ') {
+        let head = k.name().split(' ').next().unwrap_or("");
+        if stem(mention) != mention && stem(mention) == head {
+            return true;
+        }
+    }
     if m.personal || m.role.is_some() || k.described().is_empty() {
         return false;
     }

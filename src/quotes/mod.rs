@@ -857,6 +857,21 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;
     }
+    // كتاب «البن اليمني: رحلة خمسة قرون»: a title with its subtitle after a colon, right
+    // after an indefinite naming noun.
+    let colons_only = inner.iter().all(|t| {
+        t.kind != Kind::Mark
+            && !matches!(t.kind, Kind::Punct(c) if c != ':' && SENTENCE_PUNCT.contains(&c))
+    });
+    if punct_inside
+        && colons_only
+        && word_count <= NAME_MAX_WORDS
+        && prev.is_some_and(|t| {
+            t.kind == Kind::Word && words::is_naming_noun(t) && !words::is_definite(t.norm)
+        })
+    {
+        return Class::Name;
+    }
     if !punct_inside {
         // A naming noun right before the name is indefinite (صحيفة «…», برنامج "…"); one
         // farther back is joined by definite adjectives or a link (حسابه الشخصي “…”).

@@ -2318,6 +2318,10 @@ fn is_nisba(n: &str) -> bool {
 /// The gender a role or description shows by its head noun or honorific (الوزيرة،
 /// الدكتورة، مصادر).
 fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
+    let indefinite_head = words
+        .first()
+        .and_then(|p| tok(toks, p))
+        .is_some_and(|h| h.is_word() && !is_definite(h.norm) && !h.is(PARTICLES));
     for w in words {
         let Some(t) = tok(toks, w) else {
             continue;
@@ -2325,6 +2329,11 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
         // إحدى الأمهات: a feminine partitive tells the gender of its group.
         if T.partitives.get(t.norm) & FEMININE_PARTITIVE != 0 {
             return Gender::Feminine;
+        }
+        // فلاح من بلدية طولقة: the words of a description's complement tell nothing of
+        // the person.
+        if t.is(NAME_PREPS) && !t.is(PARTICLES) && indefinite_head {
+            break;
         }
         if t.is(HONORIFICS) || is_role_noun(t) {
             let n = noun_stem(t.norm);

@@ -2586,3 +2586,22 @@ fn a_generic_noun_or_a_pronoun_after_a_quote_names_the_one_described_before() {
         Some("بائع متجول في الستين من عمره"),
     );
 }
+
+#[test]
+fn a_title_with_a_subtitle_after_a_naming_noun_is_a_name() {
+    let qs = run(&["واستند الباحث إلى كتاب «ملح الأرض: سيرة المرافئ» الصادر العام الماضي."]);
+    assert!(
+        qs.iter().all(|q| !q.text.starts_with("ملح الأرض")),
+        "كتاب «X: Y»: a book's title is no quote; got {qs:#?}"
+    );
+    // A statement with a colon after a cue stays one.
+    let qs = run(&["وقال الوزير: «المرفأ: أولوية الحكومة هذا العام»."]);
+    speaker("قال: «X: Y»", &qs, "المرفأ", Some("الوزير"));
+}
+
+#[test]
+fn a_description_s_complement_gives_no_gender_and_its_head_names_it_again() {
+    let qs =
+        run(&["وقال بحار من جزيرة أرواد إن «الموسم ضاع». وتابع البحار مبتسما: «البحر لا يخون»."]);
+    speaker("وتابع البحار", &qs, "البحر لا", Some("بحار من جزيرة أرواد"));
+}
