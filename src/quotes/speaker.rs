@@ -2640,6 +2640,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 || is_hal(t.norm)
                 || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
             && !name_spelled_prep(toks, p.first)
+            && !second_first_name(toks, w, b, end)
         {
             None
         } else {
@@ -2713,6 +2714,30 @@ fn is_derived_masdar_stem(stem: &str) -> bool {
     let len = stem.chars().count();
     (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&len)
         && stem.chars().rev().nth(1) == Some(names::ELATIVE_ALIF)
+}
+
+/// `true` when the word at piece `end` of `w`, right after the first name at `b`, is a
+/// title's spelling that is the second half of a compound first name (محمد أمين بن عبد
+/// الله، محمد أمين الصقلي): a word in the titles' table without ال, followed by a name
+/// particle or by a family name with ال of the nisba shape in no table. A title after a
+/// name governs a complement (أحمد رئيس الجمعية), which is no nisba in no table.
+fn second_first_name(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
+    let at = |k: usize| {
+        w.get(k)
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+    };
+    end == b + 1
+        && at(b).is_some_and(|f| !is_definite(f.norm) && !f.is(PARTICLES) && f.tags.bare == 0)
+        && at(end).is_some_and(|t| t.is(TITLES) && !is_definite(t.norm) && !t.is(HONORIFICS))
+        && at(end + 1).is_some_and(|n| {
+            names::PATRONYMICS.contains(&n.norm)
+                || (is_definite(n.norm)
+                    && is_nisba(n.norm)
+                    && n.tags.bare == 0
+                    && n.tags.rest == 0
+                    && !n.norm.starts_with(lex::LAM_ARTICLE))
+        })
 }
 
 /// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of
@@ -2963,7 +2988,10 @@ fn split_with(
                     && !is_role_noun(place)
                     && T.residence.get(place.norm) == 0
             };
-            (((preposition || headed) && bare()) || (!preposition && !headed && lam_place(at.norm)))
+            // لنقابة عمال ميناء وهران: an occupation after the لـ-place is its complement,
+            // no proper noun.
+            (((preposition || headed) && bare())
+                || (!preposition && !headed && lam_place(at.norm) && !is_role_noun(place)))
                 && personal_words(toks, w.get(..b).unwrap_or(&[]))
         };
         // والي ولاية بجاية كمال عبد الحق: after a district and its one-word name.
@@ -2990,6 +3018,15 @@ fn split_with(
             || district_before()
             || particle_first();
         if !after_role || !w.get(b).is_some_and(|p| starts_name(toks, p)) {
+            continue;
+        }
+        // وزارة التجارة وتنمية الصادرات: a word with و after a body's words (no office
+        // among them) joins the body's name; no personal name follows a body.
+        let joined = w
+            .get(b)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| without_conjunction(t.norm).is_some());
+        if joined && !personal_words(toks, w.get(..b).unwrap_or(&[])) {
             continue;
         }
         let end = name_run(toks, w, b);
@@ -3047,8 +3084,12 @@ fn split_with(
     if complete && n >= FALLBACK_MIN_WORDS {
         let first = n - 2;
         let lam_first = opens_with(toks, w.get(first), &[lex::LAM]);
+        let joined = w
+            .get(first)
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|t| without_conjunction(t.norm).is_some());
         let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
-            && (!lam_first || personal_words(toks, w.get(..first).unwrap_or(&[])))
+            && (!(lam_first || joined) || personal_words(toks, w.get(..first).unwrap_or(&[])))
             && w.get(n - 1)
                 .and_then(|p| tok(toks, p))
                 .is_some_and(|t| is_definite(t.norm))

@@ -2602,6 +2602,41 @@ fn a_title_with_a_subtitle_after_a_naming_noun_is_a_name() {
 #[test]
 fn a_description_s_complement_gives_no_gender_and_its_head_names_it_again() {
     let qs =
-        run(&["وقال بحار من جزيرة أرواد إن «الموسم ضاع». وتابع البحار مبتسما: «البحر لا يخون»."]);
-    speaker("وتابع البحار", &qs, "البحر لا", Some("بحار من جزيرة أرواد"));
+        run(&["وقال بحار من بلدية أرواد إن «الموسم ضاع». وتابع البحار مبتسما: «البحر لا يخون»."]);
+    speaker("وتابع البحار", &qs, "البحر لا", Some("بحار من بلدية أرواد"));
+}
+
+#[test]
+fn a_title_s_spelling_inside_a_compound_first_name() {
+    let qs =
+        run(&["وقال رئيس المجلس البلدي، محمد أمين بن سالم الكتاني، إن «الأشغال ستنتهي في الصيف»."]);
+    speaker(
+        "محمد أمين بن",
+        &qs,
+        "الأشغال",
+        Some("محمد أمين بن سالم الكتاني"),
+    );
+}
+
+#[test]
+fn a_word_with_wa_after_a_body_joins_its_name() {
+    let qs = run(&["وأكدت وزارة الزراعة وتنمية الأرياف، في بيان، أن «المحصول سليم»."]);
+    speaker(
+        "وزارة X وY",
+        &qs,
+        "المحصول",
+        Some("وزارة الزراعة وتنمية الأرياف"),
+    );
+}
+
+#[test]
+fn an_occupation_after_a_lam_place_is_its_complement_not_a_name() {
+    let qs =
+        run(&["وقال الكاتب العام لنقابة عمال مرفأ سوسة، منير بن صالح الدريدي، إن الإضراب «مستمر»."]);
+    speaker(
+        "لنقابة عمال مرفأ X، Y،",
+        &qs,
+        "مستمر",
+        Some("منير بن صالح الدريدي"),
+    );
 }
