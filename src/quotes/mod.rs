@@ -892,9 +892,10 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             // كتابه «…»: a work with its author's pronoun, right before.
             let work = || k == 0 && !def && words::is_possessed_work(t);
             if (words::is_naming_noun(t) && (k > 0 || !def)) || plural || work() {
-                // اعتبر أن الموقع الجديد «…»: a definite noun right after أن is the
-                // subject of what was said, the span its predicate.
-                naming_before = !(def
+                // اعتبر أن الموقع الجديد «…»، مضيفا أن شركته «…»: a definite noun (by
+                // ال or a pronoun) right after أن is the subject of what was said, the
+                // span its predicate.
+                naming_before = !((def || speaker::is_possessed(t.norm))
                     && before()
                         .nth(k + 1)
                         .is_some_and(|p| p.kind == Kind::Word && words::is_introducer(p)));
@@ -946,6 +947,9 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .find(|t| t.is_word())
                 .is_some_and(|t| !words::is_definite(t.norm))
             && words::ends_body_name(before_toks.iter().rev());
+        // «نظام المزادات أنهى زمن الوسطاء»، قال النجار: a span that a cue follows is a
+        // statement, whatever noun it opens with.
+        let naming_first = naming_first && !signal_after;
         if naming_before
             || abbreviation
             || (word_count <= NAME_MAX_WORDS

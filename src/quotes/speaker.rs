@@ -1378,7 +1378,7 @@ fn has_suffix(n: &str) -> bool {
 /// `true` when the word ends with a possessive pronoun that no name ends with: ها، هم،
 /// هما after three letters or more, or ه after four and not after ي or و, on a word
 /// without ال (روايته، فريقه, but not نبيه، عبده، الإله).
-fn is_possessed(n: &str) -> bool {
+pub(crate) fn is_possessed(n: &str) -> bool {
     if !ends_like_pronoun(n) || is_definite(n) {
         return false;
     }

@@ -2640,3 +2640,17 @@ fn an_occupation_after_a_lam_place_is_its_complement_not_a_name() {
         Some("منير بن صالح الدريدي"),
     );
 }
+
+#[test]
+fn a_span_opening_with_a_naming_noun_is_a_statement_when_a_cue_follows() {
+    let qs = run(&["«برنامج الدعم أنقذ المزارعين هذا العام»، قال المهندس سامي الرفاعي."]);
+    speaker("«برنامج …»، قال", &qs, "برنامج الدعم", Some("سامي الرفاعي"));
+}
+
+#[test]
+fn a_possessed_noun_after_an_does_not_announce_a_name() {
+    let qs = run(&[
+        "وقال المستثمر هانز بيرغر إن السوق «واعدة»، مضيفا أن شركته «مستعدة لفتح مصنع ثان في المدينة».",
+    ]);
+    speaker("أن شركته «…»", &qs, "مستعدة", Some("هانز بيرغر"));
+}
