@@ -949,6 +949,10 @@ pub const MASDAR_MAX_CHARS: usize = 7;
 /// بـ before the hamza of a verbal noun of the shape إفعال (بإشراك، بإعادة), as written.
 pub const BA_HAMZA_BELOW: &str = "بإ";
 
+/// Words with ال that govern the next word inside a family name, as the particle they
+/// spell does (العبد الجليل، العبد الله), normalised.
+pub const GOVERNING_FAMILY_WORDS: &[&str] = &["العبد"];
+
 /// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
 pub const ORDINALS: &[&str] = &[
     "الأول",

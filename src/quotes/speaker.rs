@@ -2629,6 +2629,16 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 State::Plain | State::Compound => Some(State::Family),
                 // سلمى خلف العبد الله: a family name of two words with ال.
                 State::Family if T.compound_seconds.get(t.norm) != 0 => Some(State::Family),
+                // بدر يوسف العبد الجليل: العبد governs the word after it, as عبد does.
+                State::Family
+                    if end
+                        .checked_sub(1)
+                        .and_then(|k| w.get(k))
+                        .and_then(|p| tok(toks, p))
+                        .is_some_and(|x| names::GOVERNING_FAMILY_WORDS.contains(&x.norm)) =>
+                {
+                    Some(State::Family)
+                }
                 // بشير المبروك الورفلي، الأمين الطاهر إن: a second family name with ال
                 // may close a name the phrase's end closes.
                 State::Family if end + 1 == w.len() && closed_name(toks, w) => Some(State::Family),

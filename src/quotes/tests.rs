@@ -2654,3 +2654,10 @@ fn a_possessed_noun_after_an_does_not_announce_a_name() {
     ]);
     speaker("أن شركته «…»", &qs, "مستعدة", Some("هانز بيرغر"));
 }
+
+#[test]
+fn al_abd_governs_the_next_word_of_a_family_name() {
+    let qs =
+        run(&["وقال وزير المالية خالد سعود العبد الرزاق، في رده على النواب، إن العجز «مؤقت»."]);
+    speaker("العبد X،", &qs, "مؤقت", Some("خالد سعود العبد الرزاق"));
+}
