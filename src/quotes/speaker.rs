@@ -3682,6 +3682,23 @@ fn opening_subject_with(
             return None;
         }
     }
+    // أما الزرهوني، فقد أعلن …: the topic of أما is the sentence's subject.
+    if toks
+        .get(first)
+        .is_some_and(|t| t.is_word() && t.norm == T.topic.as_ref())
+    {
+        // A family name alone (أما الزرهوني،) reads as no person: one word is taken too.
+        return subject(toks, first + 1, false).filter(|s| {
+            (s.personal || s.role.is_some() || s.end == first + 2)
+                && s.end <= cue
+                && toks
+                    .get(s.end..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|t| t.kind != Kind::Punct(',') && t.kind != Kind::Punct('،'))
+                    .is_some_and(|v| v.is_word() && v.norm.starts_with(lex::FA))
+        });
+    }
     // لم يُخف مدرب X غضبه: a negation before the verb.
     if toks
         .get(first)
