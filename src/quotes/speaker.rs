@@ -847,11 +847,18 @@ pub(crate) fn asked_in_passive(toks: &[Tok], cue: usize, floor: usize) -> Option
             || without_conjunction(t.norm).is_some_and(|r| T.answers.get(r) & 8 != 0)
     };
     let start = sentence_start(toks, cue, floor, |_| false);
-    (start..cue)
+    let k = (start..cue)
         .rev()
-        .find(|&k| toks.get(k).is_some_and(|t| t.is_word() && passive(t)))
-        .and_then(|k| subject(toks, k + 1, false))
-        .filter(|s| s.end <= cue)
+        .find(|&k| toks.get(k).is_some_and(|t| t.is_word() && passive(t)))?;
+    // سئل عن ركلة الجزاء، فأجاب: asked with no one named, the one the sentence before
+    // named (أما قائد الفريق، X، فلم يخف غضبه).
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && t.is(NAME_PREPS))
+    {
+        return subject_of_sentence_before(toks, start, floor);
+    }
+    subject(toks, k + 1, false).filter(|s| s.end <= cue)
 }
 
 /// How many words of a body's phrase are its name: up to a preposition written apart

@@ -2669,3 +2669,11 @@ fn the_topic_of_amma_in_the_sentence_before_a_quote_speaks() {
     ]);
     speaker("أما X، فقد …. «…»، قال", &qs, "المدرسة", Some("المنصوري"));
 }
+
+#[test]
+fn asked_with_no_one_named_the_one_the_sentence_before_named_answers() {
+    let qs = run(&[
+        "وقال الحكم إن «القرار صحيح». أما حارس الفريق، نزار سالم الحداد، فلم يخف غضبه. وفي حديث للإذاعة، سئل عن الهدف الثاني، فأجاب: «الكرة لم تتجاوز الخط».",
+    ]);
+    speaker("سئل عن …، فأجاب", &qs, "الكرة لم", Some("نزار سالم الحداد"));
+}
