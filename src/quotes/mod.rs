@@ -412,7 +412,14 @@ fn resolve(
                                 &quoted,
                             )
                             .filter(|s| s.gender.agrees(c.gender))
-                            .map(|s| carry.floor.named_if_titled(s))
+                            .map(|s| {
+                                // A description names again one described before.
+                                if s.personal {
+                                    carry.floor.named_if_titled(s)
+                                } else {
+                                    carry.floor.named(s)
+                                }
+                            })
                         })
                         .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the

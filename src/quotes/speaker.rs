@@ -3714,10 +3714,28 @@ fn opening_subject_with(
         first += 1;
     }
     let t = toks.get(first)?;
-    if !t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm) {
+    // وكان أبو ظهر قد راسل …، متسائلا; كان أحد أصحاب المخابز يغلق …: the subject after
+    // an auxiliary.
+    let auxiliary = t.is_word() && t.in_table(AUXILIARIES);
+    if !auxiliary && (!t.is_word() || t.tags.bare != 0 || t.tags.rest != 0 || is_definite(t.norm)) {
         return None;
     }
-    let s = subject(toks, first + 1, false)?;
+    // After an auxiliary a present verb follows the subject (كان أحد أصحاب المخابز | يغلق
+    // باب محله، كانت الممرضة الهندية | تنهي مناوبتها): the phrase ends before it.
+    let verb_after = auxiliary
+        .then(|| {
+            (first + 2..cue).find(|&k| {
+                toks.get(k).is_some_and(|v| {
+                    !v.is_word() || (v.tags.bare == 0 && is_present_verb(v, || true))
+                })
+            })
+        })
+        .flatten()
+        .filter(|&k| toks.get(k).is_some_and(|v| v.is_word()));
+    let s = match verb_after {
+        Some(k) => subject(toks.get(..k)?, first + 1, false)?,
+        None => subject(toks, first + 1, false)?,
+    };
     // توقع صندوق النقد الدولي أن …، وقال: a body named by its noun, too.
     let body = !s.personal
         && toks
@@ -3752,7 +3770,7 @@ fn opening_subject_with(
             })
     };
     // Only an Arabic verb: in other scripts no word is in a table, and any is a "verb".
-    let bare = bare_names
+    let bare = (bare_names || auxiliary)
         && s.name.contains(' ')
         && toks.get(first).is_some_and(|v| is_arabic_word(v.norm))
         && closed();
@@ -3766,12 +3784,14 @@ fn opening_subject_with(
             .is_some_and(|h| h.is_word() && is_office(h));
     // وقف متقاعد في السبعين من عمره يحمل وصفة. «…»، قال الرجل: in the sentence before
     // a quote, a person described without a name, too.
+    // كانت الممرضة الهندية تنهي مناوبتها. «…»، تقول: a description with ال, too, which
+    // names again one described before.
     let described = bare_names
         && !s.personal
         && s.role.is_none()
         && toks
             .get(first + 1)
-            .is_some_and(|h| h.is_word() && !is_definite(h.norm) && is_role_noun(h));
+            .is_some_and(|h| h.is_word() && is_role_noun(h));
     ((named || body || partitive || office || described) && s.end <= cue).then_some(s)
 }
 
