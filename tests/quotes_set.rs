@@ -165,11 +165,7 @@ passage!(
     ignore = "known failure: a two-word scare quote read as a name"
 );
 passage!(p105_basra_salinity, "p105-basra-salinity");
-passage!(
-    p106_throne_cup_final,
-    "p106-throne-cup-final",
-    ignore = "known failure: object before subject (سجل هدف الفوز المهاجم …) and an honorific inside a name after ولد; the object after أما X فوصف; a بـ object (بحارسه) and a بـ place (بكلية الحقوق) read as speakers"
-);
+passage!(p106_throne_cup_final, "p106-throne-cup-final");
 passage!(
     p107_hodeidah_cholera,
     "p107-hodeidah-cholera",
@@ -291,11 +287,7 @@ passage!(
     "p168-oran-handball-final",
     ignore = "known failure: a participle cue after قبل أن يشيد بالحارس X، الذي … goes to the one praised, not the one praising; a committee as the speaker"
 );
-passage!(
-    p169_tanta_rent_ruling,
-    "p169-tanta-rent-ruling",
-    ignore = "known failure: a description (أحد السكان) referred to later as الرجل"
-);
+passage!(p169_tanta_rent_ruling, "p169-tanta-rent-ruling");
 passage!(
     p170_jeddah_airport_delays,
     "p170-jeddah-airport-delays",
@@ -389,11 +381,7 @@ passage!(
     ignore = "gold: a withholding clause (فضل عدم ذكر اسمه) is left out of the description, which the set's rule keeps; a participle cue after «وكان X قد كشف أن …» read from the clause after أن"
 );
 passage!(p208_hospital_merger, "p208-hospital-merger");
-passage!(
-    p209_chess_olympiad,
-    "p209-chess-olympiad",
-    ignore = "known failure: the object of a purpose verb with بـ (وعاد X ليشيد بدعم …، مؤكدا) read as the participle's subject"
-);
+passage!(p209_chess_olympiad, "p209-chess-olympiad");
 passage!(
     p210_forest_fires,
     "p210-forest-fires",
@@ -418,11 +406,7 @@ passage!(
     "p225-handball-final",
     ignore = "known failure: a hyphenated first name and a family name after a title (المدرب الإسباني خافيير-إنريكي بالديس) cut after the hyphen; a question's asker run on into the answerer's family name (سأل صحفي آخر بالديس)"
 );
-passage!(
-    p226_kidney_transplants,
-    "p226-kidney-transplants",
-    ignore = "known failure: a committee named with its chamber after في (لجنة الصحة والبيئة في مجلس النواب العراقي) cut at في"
-);
+passage!(p226_kidney_transplants, "p226-kidney-transplants");
 passage!(
     p227_desert_locusts,
     "p227-desert-locusts",
@@ -456,21 +440,13 @@ passage!(
     "p235-museum-theft",
     ignore = "known failure: one quotation not found as written"
 );
-passage!(
-    p236_cholera_vaccines,
-    "p236-cholera-vaccines",
-    ignore = "known failure: a mother introduced by name in a sentence with no cue, quoted next with no cue"
-);
+passage!(p236_cholera_vaccines, "p236-cholera-vaccines");
 passage!(
     p237_election_recount,
     "p237-election-recount",
     ignore = "known failure: a role in apposition with a noun in no table (متصدر القائمة الحرة) not kept, so the role alone later names no one; one quotation not found as written"
 );
-passage!(
-    p238_fishing_port,
-    "p238-fishing-port",
-    ignore = "known failure: a description with آخر and an age (صياد آخر في الخمسين من عمره) quoted first with no cue read"
-);
+passage!(p238_fishing_port, "p238-fishing-port");
 passage!(
     p239_bread_subsidy,
     "p239-bread-subsidy",
@@ -501,11 +477,7 @@ passage!(
     "p244-refugee-school",
     ignore = "known failure: a compound first name with ال after a title (معلم الرياضيات التاج السر X); a description's place kept (في الخيمة المجاورة); a headmistress quoted with no cue"
 );
-passage!(
-    p245_car_import_ban,
-    "p245-car-import-ban",
-    ignore = "known failure: the object of a verb of manner read as the speaker (توقيت القرار)"
-);
+passage!(p245_car_import_ban, "p245-car-import-ban");
 passage!(
     p246_heritage_souk,
     "p246-heritage-souk",
@@ -562,8 +534,7 @@ passage!(
 passage!(p257_truck_drivers_border, "p257-truck-drivers-border");
 passage!(
     p258_nouakchott_poetry_festival,
-    "p258-nouakchott-poetry-festival",
-    ignore = "known failure: a role of two nouns joined by و (الشاعر والمترجم الفرنسي) not kept"
+    "p258-nouakchott-poetry-festival"
 );
 passage!(
     p259_wedding_food_poisoning_trial,
@@ -575,16 +546,8 @@ passage!(
     "p260-womens-volleyball-final",
     ignore = "known failure: a title after لـ (لقائدة الفريق X) not kept; a verb's object (الفوز) read as the subject; a team in quotes inside a role"
 );
-passage!(
-    p261_press_law_vote,
-    "p261-press-law-vote",
-    ignore = "known failure: a woman MP turning to another MP: her quote given to him; a constituency with في (الدائرة الثالثة في عمان) not kept"
-);
-passage!(
-    p262_ivf_clinic_story,
-    "p262-ivf-clinic-story",
-    ignore = "known failure: answers given by يجيب in a Q&A stretch go to the wrong doctor; البعض read on into في تعليقات"
-);
+passage!(p261_press_law_vote, "p261-press-law-vote");
+passage!(p262_ivf_clinic_story, "p262-ivf-clinic-story");
 passage!(
     p263_ahsa_palm_weevil,
     "p263-ahsa-palm-weevil",
@@ -595,11 +558,7 @@ passage!(
     "p264-red-sea-ferry-rescue",
     ignore = "known failure: a ship's name after العبارة counted as a quote; descriptions with a verb inside them (معلمة مصرية تعمل في تبوك) cut; a long expert role not kept"
 );
-passage!(
-    p265_insulin_shortage,
-    "p265-insulin-shortage",
-    ignore = "known failure: a name with عبد after a title's place complement (نقيب صيادلة سوريا عبد الرزاق …) cut at أبو"
-);
+passage!(p265_insulin_shortage, "p265-insulin-shortage");
 passage!(
     p266_rooftop_solar_subsidy,
     "p266-rooftop-solar-subsidy",
@@ -610,12 +569,7 @@ passage!(
     "p267-tunis-municipal-debate",
     ignore = "known failure: a moderator's questions in a debate; roles after the name with a body (رئيس قائمة مستقلة) not kept"
 );
-passage!(
-    p268_camel_race_festival,
-    "p268-camel-race-festival",
-    ignore =
-        "known failure: a role in apposition with من and a place (مالكة هجن من ولاية بدية) not kept"
-);
+passage!(p268_camel_race_festival, "p268-camel-race-festival");
 passage!(
     p269_sahel_hostage_release,
     "p269-sahel-hostage-release",
@@ -626,6 +580,137 @@ passage!(
     "p270-manuscript-auction",
     ignore = "known failure: a six-part name after a role with في (محامي الحكومة المغربية في لندن) not read; a report after تقرير لـ with no cue"
 );
+passage!(
+    p287_biskra_dates_export,
+    "p287-biskra-dates-export",
+    ignore = "known failure: a one-word definite mention (الفلاح) of a described speaker whose description was cut before its age complement (فلاح | في الستين من عمره) keeps the floor past a named speaker"
+);
+passage!(
+    p288_amman_teachers_union_case,
+    "p288-amman-teachers-union-case"
+);
+passage!(
+    p289_beirut_pharmacy_shortage,
+    "p289-beirut-pharmacy-shortage",
+    ignore = "known failure: a body's last nisba after a لل-complement is cut (المرصد اللبناني للحقوق | الصحية) when a time adverb follows the document"
+);
+passage!(p290_damietta_cotton_auction, "p290-damietta-cotton-auction");
+passage!(
+    p291_riyadh_womens_football_league,
+    "p291-riyadh-womens-football-league",
+    ignore = "known failure: فان of a Dutch family name (فان دير بيرغ) is read as a function word"
+);
+passage!(
+    p292_baghdad_journalist_arrest,
+    "p292-baghdad-journalist-arrest",
+    ignore = "known failure: a body's name with عن (رابطة الدفاع عن الصحفيين العراقيين) is cut at the preposition"
+);
+passage!(
+    p293_haouz_quake_rebuilding,
+    "p293-haouz-quake-rebuilding",
+    ignore = "known failure: a description in the accusative after غير أن with a clause after it (شابا من الدوار يعمل في ورش) is not read as the subject; the gold writes it in the nominative"
+);
+passage!(
+    p294_chad_sudanese_refugee_camp,
+    "p294-chad-sudanese-refugee-camp"
+);
+passage!(
+    p295_kuwait_oil_minister_grilling,
+    "p295-kuwait-oil-minister-grilling",
+    ignore = "known failure: a pronoun cue after a paper's anonymous source (مصدر نيابي) goes to the source, not to the minister who answered before it"
+);
+passage!(
+    p296_tripoli_central_bank_dispute,
+    "p296-tripoli-central-bank-dispute"
+);
+passage!(
+    p297_duqm_cyclone_fishermen,
+    "p297-duqm-cyclone-fishermen",
+    ignore = "known failure: a report of a body (تقرير لجمعية الصيادين) written later as the document alone keeps the floor of the last described speaker"
+);
+passage!(p298_jordan_valley_wells, "p298-jordan-valley-wells");
+passage!(
+    p299_doha_stadium_housing,
+    "p299-doha-stadium-housing",
+    ignore = "known failure: the adjective after a quoted name (مجلة «عمران الخليج» المتخصصة) is kept, as the unit test source_named_in_quotes wants; the golds disagree"
+);
+passage!(
+    p300_cairo_metro_fares,
+    "p300-cairo-metro-fares",
+    ignore = "known failure: a title with a long complement then a name and بـ«…» (عضو لجنة النقل والمواصلات في مجلس النواب X بـ«…») gives the title alone"
+);
+passage!(
+    p301_haraz_coffee_exports,
+    "p301-haraz-coffee-exports",
+    ignore = "known failure: a description that names someone introduced by another role (المحمص الياباني for صاحب سلسلة مقاه) is not resolved"
+);
+passage!(
+    p302_homs_property_deeds_court,
+    "p302-homs-property-deeds-court"
+);
+passage!(p319_oran_port_dockers, "p319-oran-port-dockers");
+passage!(p320_sidon_fishermen_fuel, "p320-sidon-fishermen-fuel");
+passage!(
+    p321_khartoum_bakeries_flour,
+    "p321-khartoum-bakeries-flour",
+    ignore = "known failure: a participle cue after a relative clause naming someone else (الذي دشنه مستشار الوالي X) goes to that person"
+);
+passage!(p322_muscat_tourism_visas, "p322-muscat-tourism-visas");
+passage!(
+    p323_rabat_metro_tender,
+    "p323-rabat-metro-tender",
+    ignore = "known failure: a region's hyphenated name (سلا القنيطرة) is read as a person; a description's complement with على (مصدر مطلع على ملف الصفقة) is cut"
+);
+passage!(
+    p324_irbid_hospital_overcrowding,
+    "p324-irbid-hospital-overcrowding"
+);
+passage!(
+    p325_benghazi_football_derby,
+    "p325-benghazi-football-derby",
+    ignore = "known failure: a team's one-word name in quotes after a noun of rivalry (غريمه «النصر») is read as a quote; a participle cue after an object naming the referee goes to him"
+);
+passage!(
+    p326_mosul_old_city_library,
+    "p326-mosul-old-city-library",
+    ignore = "known failure: a seller's goods (بائع كتب) read كتب as a verb"
+);
+passage!(
+    p327_tunis_bread_queues,
+    "p327-tunis-bread-queues",
+    ignore = "known failure: a noun with ال before a family name after a verb (ولم يقنع هذا التفسير الزواري) is read as its first part"
+);
+passage!(
+    p328_sharjah_book_censorship,
+    "p328-sharjah-book-censorship",
+    ignore = "known failure: a novel's one-word title (حياة) is read as the speaker"
+);
+passage!(
+    p329_aswan_dam_silt,
+    "p329-aswan-dam-silt",
+    ignore = "known failure: a plural subject noun (الرواسب) after a cue's object is read as the speaker; a body's last adjective after a لل-complement is cut"
+);
+passage!(
+    p330_nablus_university_strike,
+    "p330-nablus-university-strike",
+    ignore = "known failure: a body named by its head then another body (الإدارة النقابة) runs on; a comparative (أكثر) is read as the subject"
+);
+passage!(
+    p331_nouakchott_power_plant,
+    "p331-nouakchott-power-plant",
+    ignore = "known failure: a document in the accusative after غير أن with a parenthesis (غير أن تقريرا لمرصد …، نشر الشهر الماضي، حذر) is not read as the subject"
+);
+passage!(
+    p332_bahrain_nurses_contracts,
+    "p332-bahrain-nurses-contracts",
+    ignore = "known failure: a feminine present verb after a definite description (الممرضة الهندية تنهي) is read as a name"
+);
+passage!(
+    p333_latakia_port_investment,
+    "p333-latakia-port-investment",
+    ignore = "known failure: a description's clause is cut before its place (أمضى ثلاثة وعشرين عاما | في المرفأ); a title named alone later does not reach the name given before"
+);
+passage!(p334_marrakech_film_awards, "p334-marrakech-film-awards");
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -643,7 +728,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 187, "one passage! line per development passage");
+    assert_eq!(dev, 219, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -680,16 +765,18 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// half to 0.910 with two names: a floor now, so that any loss fails; the targets (0.93,
 /// no names) stay the aim. Session 17 added p255–p270 (first run 0.824, one name: a
 /// ship's name after العبارة, a noun that also means a phrase) and took the half to 0.910
-/// with three names.
+/// with three names. Session 18 added p287–p302 (first run 0.777) and p319–p334 (first
+/// run 0.802, after that session's rules, one name: a team's name after غريمه) and took
+/// the half to 0.921 with four names.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
         "dev",
         &Floors {
             f1: 0.95,
-            speaker: 0.905,
-            names: 3,
-            target: "floor 0.905; target 0.93",
+            speaker: 0.915,
+            names: 4,
+            target: "floor 0.915; target 0.93",
         },
     );
 }
@@ -720,20 +807,22 @@ fn check_half_meets_the_targets() {
 /// rules 0.749, 0.982, seven; p215–p222 at theirs (session 16) 0.663, 0.989, one name;
 /// all fifty-six after session 16's rules 0.762, 0.983, eight; p271–p286 at theirs
 /// (session 17) 0.778, 0.992, one name; all seventy-two after session 17's rules 0.773,
-/// 0.985, nine. Floors, so that any loss fails; issue #11 asks 0.90 and no names on text
-/// matn has not seen.
+/// 0.985, nine; p303–p318 at theirs (session 18) 0.817, 0.989, two names; p335–p350 at
+/// theirs (written after that session's rules) 0.797, 0.997, none; all 104 after session
+/// 18's rules 0.803, 0.988, eleven. Floors, so that any loss fails; issue #11 asks 0.90
+/// and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
         "blind",
         &Floors {
-            f1: 0.975,
-            speaker: 0.77,
-            names: 9,
+            f1: 0.98,
+            speaker: 0.80,
+            names: 11,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 781, "blind: the seventy-two passages are loaded");
+    assert_eq!(t.gold, 1148, "blind: the 104 passages are loaded");
 }
 
 #[test]

@@ -953,6 +953,9 @@ pub const BA_HAMZA_BELOW: &str = "بإ";
 /// spell does (العبد الجليل، العبد الله), normalised.
 pub const GOVERNING_FAMILY_WORDS: &[&str] = &["العبد"];
 
+/// The conjunction و, joining one word of a body's name to the one before it.
+pub const WA: char = 'و';
+
 /// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
 pub const ORDINALS: &[&str] = &[
     "الأول",

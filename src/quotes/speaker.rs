@@ -2757,6 +2757,12 @@ fn second_first_name(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
         })
 }
 
+/// `true` for a word of three letters or more after the conjunction و (وتنمية، وسياسة):
+/// no name opens with ف as a conjunction does (فاطمة، فؤاد).
+fn joined_by_wa(n: &str) -> bool {
+    n.strip_prefix(names::WA).is_some_and(|r| has_chars(r, 3))
+}
+
 /// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of
 /// people, never part of a personal name.
 fn is_plural_participle(n: &str) -> bool {
@@ -3042,7 +3048,7 @@ fn split_with(
         let joined = w
             .get(b)
             .and_then(|p| tok(toks, p))
-            .is_some_and(|t| without_conjunction(t.norm).is_some());
+            .is_some_and(|t| joined_by_wa(t.norm));
         if joined && !personal_words(toks, w.get(..b).unwrap_or(&[])) {
             continue;
         }
@@ -3104,7 +3110,7 @@ fn split_with(
         let joined = w
             .get(first)
             .and_then(|p| tok(toks, p))
-            .is_some_and(|t| without_conjunction(t.norm).is_some());
+            .is_some_and(|t| joined_by_wa(t.norm));
         let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
             && (!(lam_first || joined) || personal_words(toks, w.get(..first).unwrap_or(&[])))
             && w.get(n - 1)
