@@ -102,8 +102,8 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     // وتابع الفلاح after «…»، يقول فلاح في الستين: one word with ال, which could be a
     // family name, names a speaker described without a name by the description's head.
     if m.role.is_none() && !k.subject.personal && !mention.contains(' ') {
-        let head = k.name().split(' ').next().unwrap_or("");
-        if stem(mention) != mention && stem(mention) == head {
+        let st = stem(mention);
+        if st.len() != mention.len() && k.name().split(' ').next() == Some(st) {
             return true;
         }
     }

@@ -105,6 +105,8 @@ pub(crate) struct Lexicon {
     pub(crate) svo_openers: TagMap,
     /// The contrast particles among them ([`names::CONTRAST_OPENERS`]).
     pub(crate) contrast_openers: TagMap,
+    /// Ordinals with ال ([`names::ORDINALS`]).
+    pub(crate) ordinals: TagMap,
     /// Particles of the إن family with a third-person pronoun (لكنها، إنه), each form
     /// ([`names::SUBJECT_CARRYING_PARTICLES`], [`names::THIRD_PERSON_SUFFIXES`]).
     pub(crate) subject_particles: TagMap,
@@ -605,6 +607,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
         },
         svo_openers: small_map(norm, names::SVO_OPENERS),
         contrast_openers: small_map(norm, names::CONTRAST_OPENERS),
+        ordinals: small_map(norm, names::ORDINALS),
         subject_particles: {
             let forms: Vec<String> = names::SUBJECT_CARRYING_PARTICLES
                 .iter()
@@ -665,6 +668,7 @@ impl Lexicon {
         map("bodies", &self.bodies);
         map("svo_openers", &self.svo_openers);
         map("contrast_openers", &self.contrast_openers);
+        map("ordinals", &self.ordinals);
         map("subject_particles", &self.subject_particles);
         map("issue_verbs", &self.issue_verbs);
         map("by_saying", &self.by_saying);

@@ -866,16 +866,18 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     }
     // كتاب «البن اليمني: رحلة خمسة قرون»: a title with its subtitle after a colon, right
     // after an indefinite naming noun.
-    let colons_only = inner.iter().all(|t| {
-        t.kind != Kind::Mark
-            && !matches!(t.kind, Kind::Punct(c) if c != ':' && SENTENCE_PUNCT.contains(&c))
-    });
+    let colons_only = || {
+        inner.iter().all(|t| {
+            t.kind != Kind::Mark
+                && !matches!(t.kind, Kind::Punct(c) if c != ':' && SENTENCE_PUNCT.contains(&c))
+        })
+    };
     if punct_inside
-        && colons_only
         && word_count <= NAME_MAX_WORDS
         && prev.is_some_and(|t| {
             t.kind == Kind::Word && words::is_naming_noun(t) && !words::is_definite(t.norm)
         })
+        && colons_only()
     {
         return Class::Name;
     }

@@ -2325,10 +2325,12 @@ fn is_nisba(n: &str) -> bool {
 /// The gender a role or description shows by its head noun or honorific (الوزيرة،
 /// الدكتورة، مصادر).
 fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
-    let indefinite_head = words
-        .first()
-        .and_then(|p| tok(toks, p))
-        .is_some_and(|h| h.is_word() && !is_definite(h.norm) && !h.is(PARTICLES));
+    let indefinite_head = || {
+        words
+            .first()
+            .and_then(|p| tok(toks, p))
+            .is_some_and(|h| h.is_word() && !is_definite(h.norm) && !h.is(PARTICLES))
+    };
     for w in words {
         let Some(t) = tok(toks, w) else {
             continue;
@@ -2339,7 +2341,7 @@ fn gender_of(toks: &[Tok], words: &[Piece]) -> Gender {
         }
         // فلاح من بلدية طولقة: the words of a description's complement tell nothing of
         // the person.
-        if t.is(NAME_PREPS) && !t.is(PARTICLES) && indefinite_head {
+        if t.is(NAME_PREPS) && !t.is(PARTICLES) && indefinite_head() {
             break;
         }
         if t.is(HONORIFICS) || is_role_noun(t) {
@@ -3354,9 +3356,7 @@ fn opener_after_first_part(toks: &[Tok], w: &[Piece], b: usize) -> bool {
     }) && first_part_before_particle(toks, w, b)
         && b.checked_sub(1).and_then(at).is_some_and(|t| {
             t.norm.starts_with(lex::DEFINITE_ARTICLE)
-                && !names::ORDINALS
-                    .iter()
-                    .any(|o| super::tokens::norm(o) == t.norm)
+                && T.ordinals.get(t.norm) == 0
                 && !is_elative(t.norm)
         })
 }
@@ -4027,9 +4027,7 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                     tok(toks, p).is_some_and(|t| is_office(t) || t.is(HONORIFICS))
                 })
         };
-        if is_definite(prev.norm) && holder() {
-            return false;
-        }
+
         // وتدير الشناوي القاعة: a feminine noun with ال after a masculine nisba with ال
         // (a family name) does not agree with it, so it is the object.
         let after_family_name = || {
@@ -4067,6 +4065,7 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                 || feminine_role()
                 || after_family_name()
                 || office_after_other())
+            && !holder()
     })
 }
 
@@ -4291,6 +4290,9 @@ pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> 
     // غير أن نورة سالم الهاجري أبدت تحفظها، قائلة: after a particle, a bare name of two
     // words or more (with its role in apposition or none) before an agreeing verb.
     let bare = first > start;
+    if !titled && !bare {
+        return None;
+    }
     let s = subject(toks, first, false).filter(|s| {
         s.personal
             && s.end < cue
