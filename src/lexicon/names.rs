@@ -1095,6 +1095,13 @@ pub const BODY_NOUNS: &[&str] = &[
     "كلية",
     "شبكة",
     "مجموعة",
+    // a body of a ministry (ديوان المحاسبة), a complex, a laboratory, a coordinating
+    // committee, an inspectorate
+    "ديوان",
+    "مجمع",
+    "مختبر",
+    "تنسيقية",
+    "مفتشية",
 ];
 
 /// Verbs of issuing a document (أصدرت الوزارة بيانا): a statement introduced after the

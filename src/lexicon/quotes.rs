@@ -840,6 +840,8 @@ pub const INSTITUTION_NOUNS: &[&str] = &[
     "جامعة",
     "مؤسسة",
     "بنك",
+    // a bank, as Libya, Iraq and Lebanon name one (مصرف ليبيا المركزي)
+    "مصرف",
     "شركة",
     "مستشفى",
     "مركز",

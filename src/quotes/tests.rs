@@ -2692,3 +2692,9 @@ fn the_subject_after_kana_in_the_sentence_before_a_quote() {
         Some("سمير حسن العلي"),
     );
 }
+
+#[test]
+fn a_bank_named_masraf_is_a_body() {
+    let qs = run(&["وقال مصرف الواحة التجاري في بيان إن الفروع «ستفتح السبت»."]);
+    speaker("مصرف X في بيان", &qs, "ستفتح", Some("مصرف الواحة التجاري"));
+}
