@@ -956,6 +956,9 @@ pub const GOVERNING_FAMILY_WORDS: &[&str] = &["العبد"];
 /// The conjunction و, joining one word of a body's name to the one before it.
 pub const WA: char = 'و';
 
+/// آل written at a word's start (آلاء، آلاف): normalised to ال, yet no article.
+pub const ALEF_MADDA_LAM: &str = "آل";
+
 /// Ordinals with ال (اللواء الرابع، الدائرة الثالثة): they end a title, never open a name.
 pub const ORDINALS: &[&str] = &[
     "الأول",

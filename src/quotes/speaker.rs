@@ -2503,7 +2503,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         return name_spelled_prep(toks, p.first);
     }
     let n = t.norm;
-    !is_definite(n)
+    !has_article(t)
         && !t.is(NAME_PREPS
             | TITLES
             | DESCRIPTIONS
@@ -2592,7 +2592,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
         if end > b && !p.hyphenated() && is_possessed(t.norm) {
             break;
         }
-        let definite = !p.hyphenated() && is_definite(t.norm);
+        let definite = !p.hyphenated() && has_article(t);
         let cap = if governed {
             MAX_PLAIN_AFTER_PARTICLE
         } else {
@@ -2763,6 +2763,12 @@ fn second_first_name(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
 /// no name opens with ف as a conjunction does (فاطمة، فؤاد).
 fn joined_by_wa(n: &str) -> bool {
     n.strip_prefix(names::WA).is_some_and(|r| has_chars(r, 3))
+}
+
+/// `true` when the word has the article: [`is_definite`], but not a word written with آ
+/// before its ل (آلاء، آلاف), which normalisation folds to ال.
+fn has_article(t: &Tok) -> bool {
+    is_definite(t.norm) && !t.text.starts_with(names::ALEF_MADDA_LAM)
 }
 
 /// `true` for a sound plural participle with ال (المرشحين، المواطنون): a group of

@@ -2698,3 +2698,9 @@ fn a_bank_named_masraf_is_a_body() {
     let qs = run(&["وقال مصرف الواحة التجاري في بيان إن الفروع «ستفتح السبت»."]);
     speaker("مصرف X في بيان", &qs, "ستفتح", Some("مصرف الواحة التجاري"));
 }
+
+#[test]
+fn a_name_written_with_alef_madda_before_lam_is_no_article() {
+    let qs = run(&["«المنحة تأخرت ستة أشهر»، تقول آلاء حسن المبروك، طالبة في كلية الطب."]);
+    speaker("آلاء", &qs, "المنحة", Some("آلاء حسن المبروك"));
+}
