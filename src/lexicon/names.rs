@@ -956,6 +956,10 @@ pub const GOVERNING_FAMILY_WORDS: &[&str] = &["العبد"];
 /// The conjunction و, joining one word of a body's name to the one before it.
 pub const WA: char = 'و';
 
+/// Particles of foreign family names that Arabic spells like a function word, as written
+/// (فان of a Dutch name, spelled like فإن without its hamza).
+pub const FOREIGN_NAME_PARTICLES: &[&str] = &["فان"];
+
 /// آل written at a word's start (آلاء، آلاف): normalised to ال, yet no article.
 pub const ALEF_MADDA_LAM: &str = "آل";
 

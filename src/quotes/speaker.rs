@@ -1722,7 +1722,16 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .is_some_and(|p| p.is_word() && p.is(NAME_PREPS))
                 && T.fronted.get(n) != 0
         };
-        let stops = t.is(STOPS) && !time_adjective && !prep_object();
+        // ستيفان فان دير بيرغ: a foreign name's particle spelled like فإن without its hamza,
+        // a plain word after it.
+        let foreign = || {
+            !words.is_empty()
+                && names::FOREIGN_NAME_PARTICLES.contains(&t.text)
+                && toks.get(i + 1).is_some_and(|x| {
+                    x.is_word() && x.tags.bare == 0 && x.tags.rest == 0 && !is_definite(x.norm)
+                })
+        };
+        let stops = t.is(STOPS) && !time_adjective && !prep_object() && !foreign();
         let spelled_name = stops && name_spelled_prep(toks, i);
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
         // its object inside a title, when a name follows the object.
@@ -2660,6 +2669,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
             && !name_spelled_prep(toks, p.first)
             && !second_first_name(toks, w, b, end)
+            && !foreign_particle(toks, w, b, end)
         {
             None
         } else {
@@ -2763,6 +2773,20 @@ fn second_first_name(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
 /// no name opens with ف as a conjunction does (فاطمة، فؤاد).
 fn joined_by_wa(n: &str) -> bool {
     n.strip_prefix(names::WA).is_some_and(|r| has_chars(r, 3))
+}
+
+/// `true` when the word at piece `end` of `w`, after a name's first word at `b`, is a
+/// particle of a foreign family name written as the text has it (فان of ستيفان فان دير
+/// بيرغ; فإن, so, carries its hamza) and a plain word without ال follows it.
+fn foreign_particle(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
+    let at = |k: usize| {
+        w.get(k)
+            .filter(|p| !p.hyphenated())
+            .and_then(|p| tok(toks, p))
+    };
+    end > b
+        && at(end).is_some_and(|t| names::FOREIGN_NAME_PARTICLES.contains(&t.text))
+        && at(end + 1).is_some_and(|n| n.tags.bare == 0 && n.tags.rest == 0 && !is_definite(n.norm))
 }
 
 /// `true` when the word has the article: [`is_definite`], but not a word written with آ

@@ -2704,3 +2704,12 @@ fn a_name_written_with_alef_madda_before_lam_is_no_article() {
     let qs = run(&["«المنحة تأخرت ستة أشهر»، تقول آلاء حسن المبروك، طالبة في كلية الطب."]);
     speaker("آلاء", &qs, "المنحة", Some("آلاء حسن المبروك"));
 }
+
+#[test]
+fn van_of_a_dutch_name_is_no_conjunction() {
+    let qs = run(&[
+        "وقال الخبير الهولندي ماريك فان لوين إن السدود «تحتاج صيانة». وأضاف فان لوين: «الوقت ضيق».",
+    ]);
+    speaker("فان X", &qs, "تحتاج", Some("ماريك فان لوين"));
+    speaker("وأضاف فان X", &qs, "الوقت", Some("ماريك فان لوين"));
+}
