@@ -1819,12 +1819,13 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 break;
             }
             // السعدي ساخرا:، المحلل هاتفيا: an adverb after a word with ال, ending the
-            // phrase (جورجيا ميلوني goes on).
+            // phrase (جورجيا ميلوني goes on; an honorific is followed by its name: ولد الشيخ
+            // سيديا).
             let adverb = is_adverb_shape(n)
                 && words
                     .last()
                     .and_then(|w| tok(toks, w))
-                    .is_some_and(|w| is_definite(w.norm))
+                    .is_some_and(|w| is_definite(w.norm) && !w.is(HONORIFICS))
                 && toks.get(i + 1).is_none_or(|x| match x.kind {
                     Kind::Punct(_) | Kind::Mark => true,
                     Kind::Word => x.in_table(INTRODUCERS),

@@ -2713,3 +2713,9 @@ fn van_of_a_dutch_name_is_no_conjunction() {
     speaker("فان X", &qs, "تحتاج", Some("ماريك فان لوين"));
     speaker("وأضاف فان X", &qs, "الوقت", Some("ماريك فان لوين"));
 }
+
+#[test]
+fn an_honorific_inside_a_name_is_followed_by_its_name() {
+    let qs = run(&["«البحر أخذ القارب»، تقول خديجة بنت الشيخ بابيا، بائعة سمك في نواذيبو."]);
+    speaker("بنت الشيخ X", &qs, "البحر", Some("خديجة بنت الشيخ بابيا"));
+}
