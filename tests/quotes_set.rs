@@ -526,11 +526,7 @@ passage!(
 );
 
 passage!(p255_hajj_logistics, "p255-hajj-logistics");
-passage!(
-    p256_bank_merger_meeting,
-    "p256-bank-merger-meeting",
-    ignore = "known failure: a body's name cut before its nisba (مصرف الساحل الوطني); a role after the name with لـ and a body (الرئيسة التنفيذية لمصرف …) not kept; an answer given to the chairman who asked"
-);
+passage!(p256_bank_merger_meeting, "p256-bank-merger-meeting");
 passage!(p257_truck_drivers_border, "p257-truck-drivers-border");
 passage!(
     p258_nouakchott_poetry_festival,
@@ -597,8 +593,7 @@ passage!(
 passage!(p290_damietta_cotton_auction, "p290-damietta-cotton-auction");
 passage!(
     p291_riyadh_womens_football_league,
-    "p291-riyadh-womens-football-league",
-    ignore = "known failure: فان of a Dutch family name (فان دير بيرغ) is read as a function word"
+    "p291-riyadh-womens-football-league"
 );
 passage!(
     p292_baghdad_journalist_arrest,
@@ -767,16 +762,16 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// ship's name after العبارة, a noun that also means a phrase) and took the half to 0.910
 /// with three names. Session 18 added p287–p302 (first run 0.777) and p319–p334 (first
 /// run 0.802, after that session's rules, one name: a team's name after غريمه) and took
-/// the half to 0.921 with four names.
+/// the half to 0.925 with four names.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
         "dev",
         &Floors {
             f1: 0.95,
-            speaker: 0.915,
+            speaker: 0.92,
             names: 4,
-            target: "floor 0.915; target 0.93",
+            target: "floor 0.92; target 0.93",
         },
     );
 }
@@ -808,8 +803,8 @@ fn check_half_meets_the_targets() {
 /// all fifty-six after session 16's rules 0.762, 0.983, eight; p271–p286 at theirs
 /// (session 17) 0.778, 0.992, one name; all seventy-two after session 17's rules 0.773,
 /// 0.985, nine; p303–p318 at theirs (session 18) 0.817, 0.989, two names; p335–p350 at
-/// theirs (written after that session's rules) 0.797, 0.997, none; all 104 after session
-/// 18's rules 0.803, 0.988, eleven. Floors, so that any loss fails; issue #11 asks 0.90
+/// theirs (written after most of that session's rules) 0.797, 0.997, none; all 104 after
+/// session 18's rules 0.811, 0.988, eleven. Floors, so that any loss fails; issue #11 asks 0.90
 /// and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
@@ -817,7 +812,7 @@ fn blind_passages_hold_their_floor() {
         "blind",
         &Floors {
             f1: 0.98,
-            speaker: 0.80,
+            speaker: 0.805,
             names: 11,
             target: "issue #11 asks 0.90",
         },
