@@ -85,10 +85,15 @@ pub fn find_quotes_with(paragraphs: &[String], th: &Thresholds) -> Vec<Quote> {
 fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut carry = Carry::default();
-    // One buffer of normalised words for every paragraph.
-    let mut scratch = tokens::Scratch::default();
-    // One token list for every paragraph, emptied between them.
-    let mut spare = Vec::new();
+    // One buffer of normalised words and one token list for every paragraph (emptied
+    // between them), sized for the longest paragraph read.
+    let longest = paragraphs
+        .iter()
+        .take(read)
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let (mut scratch, mut spare) = tokens::Scratch::for_longest(longest);
     for (pi, p) in paragraphs.iter().enumerate().take(read) {
         let tokens = tokens::tokenize_into(p, &mut scratch, spare, paragraphs);
         if tokens.has_mark {

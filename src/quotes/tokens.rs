@@ -665,6 +665,23 @@ pub(crate) struct Scratch {
     ya_words: Vec<usize>,
 }
 
+impl Scratch {
+    /// Buffers sized once for paragraphs of up to `longest` bytes, with the token list
+    /// that goes with them: [`tokenize_into`] then neither replaces nor grows them from
+    /// one paragraph to the next (the folded words and their ends being at most one per
+    /// token).
+    pub(crate) fn for_longest(longest: usize) -> (Scratch, Vec<Tok<'static>>) {
+        let tokens = longest / BYTES_PER_TOKEN;
+        let scratch = Scratch {
+            norms: String::with_capacity(longest),
+            folds: Vec::with_capacity(tokens),
+            maqsura_seen: None,
+            ya_words: Vec::new(),
+        };
+        (scratch, Vec::with_capacity(tokens))
+    }
+}
+
 /// An empty token list in the allocation of `toks`, free of what `toks` borrowed, so
 /// that one allocation serves every paragraph (collecting from a list's own iterator
 /// into tokens of the same size reuses its buffer).
