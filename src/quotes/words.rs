@@ -117,7 +117,8 @@ fn maqsura_id(ids: &TagMap, word: &str, n: &mut String) -> u32 {
 /// words listed with a final ى when the word is another word: the article writes the
 /// listed one with ى (`seen()`, from [`maqsura_written`]), or nothing follows it in its
 /// clause (سهى علي،: a preposition takes an object). `seen` is asked only when the
-/// answer turns on it: a scan of the whole article.
+/// answer turns on it: a scan of the whole article. Whether the word is apart is asked
+/// only when it has tables to lose: a listed word's bits among its own.
 pub(crate) fn ya_tags(
     n: &str,
     tags: Tags,
@@ -131,12 +132,14 @@ pub(crate) fn ya_tags(
         }
     };
     let mut out = tags;
-    if apart(n) {
-        out.bare &= !T.maqsura.get(n);
+    let bits = T.maqsura.get(n);
+    if out.bare & bits != 0 && apart(n) {
+        out.bare &= !bits;
     }
     if let Some(r) = without_conjunction(n) {
-        if apart(r) {
-            out.rest &= !T.maqsura.get(r);
+        let bits = T.maqsura.get(r);
+        if out.rest & bits != 0 && apart(r) {
+            out.rest &= !bits;
         }
     }
     out
