@@ -938,8 +938,10 @@ pub const NAME_PART_OPENERS: &[&str] = &["عبد", "ابو"];
 /// بن written joined to the part after it (بنعبد الله).
 pub const GLUED_BIN: &str = "بن";
 
-/// The alif of the elative shape أفعل, as normalised (الأسبق → الاسبق).
-pub const ELATIVE_ALIF: char = 'ا';
+/// The alif that opens the shapes of an elative (أفعل: الأسبق) and of a derived verbal
+/// noun (إفعال، افتعال: الإصلاح، الاعتراف), as normalised; the verbal noun has another
+/// before its last letter.
+pub const OPENING_ALIF: char = 'ا';
 
 /// The letters of the stem of a derived verbal noun (إصلاح: five; استمرار: seven).
 pub const MASDAR_MIN_CHARS: usize = 5;

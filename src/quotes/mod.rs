@@ -204,6 +204,17 @@ fn named_or_known_role(s: Subject, floor: &Floor) -> Subject {
     by_role.unwrap_or(s)
 }
 
+/// The one the sentence before a quote introduced, as the floor knows it: a name with a
+/// title, or a description (which names again one described before), is looked up; a bare
+/// name names itself ([`Floor::named_if_titled`]).
+fn named_before_quote(s: Subject, floor: &Floor) -> Subject {
+    if s.personal {
+        floor.named_if_titled(s)
+    } else {
+        floor.named(s)
+    }
+}
+
 /// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
 fn sentence_between(toks: &[Tok], from: usize, to: usize, quoted: &impl Fn(usize) -> bool) -> bool {
     toks.get(from..to)
@@ -309,7 +320,7 @@ fn resolve(
                                 &quoted,
                             )
                             .filter(|b| b.gender.agrees(g))
-                            .map(|b| carry.floor.named_if_titled(b))
+                            .map(|b| named_before_quote(b, &carry.floor))
                             .or_else(|| carry.floor.last_agreeing(g))
                         })
                         .flatten()
@@ -417,14 +428,7 @@ fn resolve(
                                 &quoted,
                             )
                             .filter(|s| s.gender.agrees(c.gender))
-                            .map(|s| {
-                                // A description names again one described before.
-                                if s.personal {
-                                    carry.floor.named_if_titled(s)
-                                } else {
-                                    carry.floor.named(s)
-                                }
-                            })
+                            .map(|s| named_before_quote(s, &carry.floor))
                         })
                         .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the

@@ -1722,16 +1722,11 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .is_some_and(|p| p.is_word() && p.is(NAME_PREPS))
                 && T.fronted.get(n) != 0
         };
-        // ستيفان فان دير بيرغ: a foreign name's particle spelled like فإن without its hamza,
-        // a plain word after it.
-        let foreign = || {
-            !words.is_empty()
-                && names::FOREIGN_NAME_PARTICLES.contains(&t.text)
-                && toks.get(i + 1).is_some_and(|x| {
-                    x.is_word() && x.tags.bare == 0 && x.tags.rest == 0 && !is_definite(x.norm)
-                })
-        };
-        let stops = t.is(STOPS) && !time_adjective && !prep_object() && !foreign();
+        // ستيفان فان دير بيرغ: a foreign name's particle spelled like فإن without its hamza.
+        let stops = t.is(STOPS)
+            && !time_adjective
+            && !prep_object()
+            && (words.is_empty() || !foreign_particle(toks, i));
         let spelled_name = stops && name_spelled_prep(toks, i);
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
         // its object inside a title, when a name follows the object.
@@ -2670,7 +2665,7 @@ fn name_run(toks: &[Tok], w: &[Piece], b: usize) -> usize {
                 || (end >= b + 2 && !governed && is_adverb_shape(t.norm)))
             && !name_spelled_prep(toks, p.first)
             && !second_first_name(toks, w, b, end)
-            && !foreign_particle(toks, w, b, end)
+            && !(end > b && !p.hyphenated() && foreign_particle(toks, p.first))
         {
             None
         } else {
@@ -2737,13 +2732,9 @@ fn is_ba_masdar(t: &Tok) -> bool {
 
 /// The stem test of [`is_derived_masdar`], without collecting the chars.
 fn is_derived_masdar_stem(stem: &str) -> bool {
-    let mut chars = stem.chars();
-    if chars.next() != Some(names::ELATIVE_ALIF) {
-        return false;
-    }
-    let len = stem.chars().count();
-    (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&len)
-        && stem.chars().rev().nth(1) == Some(names::ELATIVE_ALIF)
+    stem.starts_with(names::OPENING_ALIF)
+        && (names::MASDAR_MIN_CHARS..=names::MASDAR_MAX_CHARS).contains(&stem.chars().count())
+        && stem.chars().rev().nth(1) == Some(names::OPENING_ALIF)
 }
 
 /// `true` when the word at piece `end` of `w`, right after the first name at `b`, is a
@@ -2770,24 +2761,25 @@ fn second_first_name(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
         })
 }
 
-/// `true` for a word of three letters or more after the conjunction و (وتنمية، وسياسة):
-/// no name opens with ف as a conjunction does (فاطمة، فؤاد).
-fn joined_by_wa(n: &str) -> bool {
-    n.strip_prefix(names::WA).is_some_and(|r| has_chars(r, 3))
+/// `true` when piece `k` of `w` is a word of three letters or more after the conjunction
+/// و (وتنمية، وسياسة): no name opens with ف as a conjunction does (فاطمة، فؤاد).
+fn joined_by_wa(toks: &[Tok], w: &[Piece], k: usize) -> bool {
+    w.get(k).and_then(|p| tok(toks, p)).is_some_and(|t| {
+        t.norm
+            .strip_prefix(names::WA)
+            .is_some_and(|r| has_chars(r, 3))
+    })
 }
 
-/// `true` when the word at piece `end` of `w`, after a name's first word at `b`, is a
-/// particle of a foreign family name written as the text has it (فان of ستيفان فان دير
-/// بيرغ; فإن, so, carries its hamza) and a plain word without ال follows it.
-fn foreign_particle(toks: &[Tok], w: &[Piece], b: usize, end: usize) -> bool {
-    let at = |k: usize| {
-        w.get(k)
-            .filter(|p| !p.hyphenated())
-            .and_then(|p| tok(toks, p))
-    };
-    end > b
-        && at(end).is_some_and(|t| names::FOREIGN_NAME_PARTICLES.contains(&t.text))
-        && at(end + 1).is_some_and(|n| n.tags.bare == 0 && n.tags.rest == 0 && !is_definite(n.norm))
+/// `true` when token `i` is a particle of a foreign family name written as the text has
+/// it (فان of ستيفان فان دير بيرغ; فإن, so, carries its hamza) and a plain word without ال
+/// follows it.
+fn foreign_particle(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| names::FOREIGN_NAME_PARTICLES.contains(&t.text))
+        && toks.get(i + 1).is_some_and(|x| {
+            x.is_word() && x.tags.bare == 0 && x.tags.rest == 0 && !is_definite(x.norm)
+        })
 }
 
 /// `true` when the word has the article: [`is_definite`], but not a word written with آ
@@ -3078,11 +3070,7 @@ fn split_with(
         }
         // وزارة التجارة وتنمية الصادرات: a word with و after a body's words (no office
         // among them) joins the body's name; no personal name follows a body.
-        let joined = w
-            .get(b)
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|t| joined_by_wa(t.norm));
-        if joined && !personal_words(toks, w.get(..b).unwrap_or(&[])) {
+        if joined_by_wa(toks, w, b) && !personal_words(toks, w.get(..b).unwrap_or(&[])) {
             continue;
         }
         let end = name_run(toks, w, b);
@@ -3140,10 +3128,7 @@ fn split_with(
     if complete && n >= FALLBACK_MIN_WORDS {
         let first = n - 2;
         let lam_first = opens_with(toks, w.get(first), &[lex::LAM]);
-        let joined = w
-            .get(first)
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|t| joined_by_wa(t.norm));
+        let joined = joined_by_wa(toks, w, first);
         let fits = w.get(first).is_some_and(|p| starts_name(toks, p))
             && (!(lam_first || joined) || personal_words(toks, w.get(..first).unwrap_or(&[])))
             && w.get(n - 1)
@@ -3399,7 +3384,7 @@ fn is_elative(n: &str) -> bool {
         return false;
     };
     let mut chars = stem.chars();
-    chars.next() == Some(names::ELATIVE_ALIF) && chars.count() == 3
+    chars.next() == Some(names::OPENING_ALIF) && chars.count() == 3
 }
 
 /// `true` when the name found at piece `b` of `w` follows a name particle and the word
