@@ -68,6 +68,10 @@ const MAX_PLAIN_AFTER_PARTICLE: usize = 2;
 /// النادي:).
 const MAX_TOPIC_CLAUSE_WORDS: usize = 14;
 
+/// Most words of a prepositional tail between a colon cue's subject and the colon
+/// (إلى الوزير بالسؤال).
+const MAX_PREPOSITIONAL_TAIL: usize = 5;
+
 /// The most words of a fronted adverbial before a sentence's verb (وعلى أطلال دكانه في
 /// سوق الحلنقة، وقف …).
 const MAX_FRONTED_WORDS: usize = 8;
@@ -388,8 +392,11 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
             if k + 1 >= colon {
                 return None;
             }
-            let s = subject_of(toks, k + 1, false, false)
-                .filter(|s| s.end == colon && s.personal && !s.name.is_empty())?;
+            let s = subject_of(toks, k + 1, false, false).filter(|s| {
+                (s.end == colon || prepositional_tail(toks, s.end, colon))
+                    && s.personal
+                    && !s.name.is_empty()
+            })?;
             (k, s)
         }
     };
@@ -403,6 +410,21 @@ fn colon_cue(toks: &[Tok], colon: usize, earlier: &[Cue]) -> Option<Cue> {
         subject: Some(s),
         resolved: None,
     })
+}
+
+/// `true` when the words from `from` to the colon at `colon` are a short prepositional
+/// tail of the clause (توجهت X إلى الوزير بالسؤال:، تحدث X عن المشروع:): the subject
+/// before it still speaks after the colon. (A source after a verb of transmission, نقلت
+/// الوكالة عن الوزير:, is found as that verb's cue before this is tried.)
+fn prepositional_tail(toks: &[Tok], from: usize, colon: usize) -> bool {
+    colon > from
+        && colon - from <= MAX_PREPOSITIONAL_TAIL
+        && toks.get(from..colon).is_some_and(|tail| {
+            tail.iter().all(|x| x.is_word())
+                && tail
+                    .first()
+                    .is_some_and(|p| p.in_table(NAME_PREPS) || with_ba_article(p.norm))
+        })
 }
 
 /// The topic of أما right before the verb at `v` that its ف opens (أما دوبوا فوجه، أما آل
@@ -1212,6 +1234,17 @@ fn with_ba_article(n: &str) -> bool {
         .any(|p| n.starts_with(p) && n.len() > p.len() + 2)
 }
 
+/// `true` for a noun with بـ at token `i` in construct with a definite noun, a title or a
+/// partitive (بدعم رئيس النادي، بقضية أحد موكليها): after a verb whose object takes بـ,
+/// that object, never a name's next part.
+fn ba_construct(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.norm.starts_with(names::BA_PREPOSITION) && has_chars(t.norm, 4))
+        && toks.get(i + 1).is_some_and(|x| {
+            x.is_word() && (is_definite(x.norm) || is_role_noun(x) || T.partitives.get(x.norm) != 0)
+        })
+}
+
 /// `true` for a role noun with بـ and no article (بصانع، بمدربة): the object of a verb
 /// whose object takes بـ.
 fn ba_role(n: &str) -> bool {
@@ -1512,7 +1545,8 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                     if found.is_none() && described_after() {
                         definite_named = true;
                     } else if found.is_none() || (weak && titled) {
-                        appositive = apposition(toks, i + 1);
+                        appositive = apposition(toks, i + 1)
+                            .filter(|(name, _, _)| !clause_after_description(toks, &words, name));
                     } else if weak {
                         // المتحدثة باسم الشركة العامة لتوزيع كهرباء الجنوب، زينب عبد الأمير
                         // الساعدي،: a bare name of two words or more after the comma.
@@ -1580,14 +1614,10 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             let ba_possessed = || n.starts_with(names::BA_PREPOSITION) && has_suffix(n);
             // أشاد بدعم رئيس النادي: a noun with بـ in construct with a definite noun or a
             // title, the object too.
-            let ba_construct = || {
-                n.starts_with(names::BA_PREPOSITION)
-                    && has_chars(n, 4)
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|x| x.is_word() && (is_definite(x.norm) || is_role_noun(x)))
-            };
-            if (ba_object && (with_ba_article(n) || ba_possessed() || ba_construct()))
+            // يضيف بلهجته الحورانية: after any verb, a noun with بـ and a pronoun is a
+            // circumstance (manner, means) of the speaker already named.
+            if (n.starts_with(names::BA_PREPOSITION) && is_possessed(n))
+                || (ba_object && (with_ba_article(n) || ba_possessed() || ba_construct(toks, i)))
                 || stop_with_pronoun(n)
             {
                 break;
@@ -1809,7 +1839,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .is_some_and(|w| w.is(NAME_PREPS) && !w.is(PARTICLES));
             if (ends_phrase(t) && !after_prep)
                 || is_manner(n)
-                || (ba_object && (with_ba_article(n) || ba_role(n)))
+                || (ba_object && (with_ba_article(n) || ba_role(n) || ba_construct(toks, i)))
             {
                 break;
             }
@@ -3161,6 +3191,30 @@ fn personal_words(toks: &[Tok], words: &[Piece]) -> bool {
 /// A name in apposition: its words, the token after it, and the honorifics and
 /// descriptors written before it.
 type Appositive = (Vec<Piece>, usize, Vec<Piece>);
+
+/// `true` when the words `name` read in apposition after the comma that ends `words` are
+/// a clause, not a name: a word with a possessive pronoun (صياد في الستين، جلس يرتق
+/// شباكه:), or one word alone after an indefinite description, which a relative clause
+/// follows (معلمة في الخمسين، وقفت أمام المدرسة:) and a name hardly ever does.
+fn clause_after_description(toks: &[Tok], words: &[Piece], name: &[Piece]) -> bool {
+    let possessed = name
+        .iter()
+        .any(|p| tok(toks, p).is_some_and(|x| is_possessed(x.norm)));
+    // Indefinite up to its prepositional complement: not a construct with a definite
+    // noun (مدرب نجم الشلف، الهواري بوعلام،).
+    let indefinite = || {
+        words
+            .first()
+            .and_then(|w| tok(toks, w))
+            .is_some_and(|h| is_role_noun(h) && !is_possessed(h.norm))
+            && words
+                .iter()
+                .map_while(|p| tok(toks, p))
+                .take_while(|w| !w.is(NAME_PREPS) || w.is(PARTICLES))
+                .all(|w| !is_definite(w.norm))
+    };
+    possessed || (name.len() == 1 && indefinite())
+}
 
 /// A personal name in apposition after a comma (، اللواء طارق عبد السلام، إن): optional
 /// honorifics and descriptors with ال, then a name that fills the segment up to a
