@@ -92,6 +92,13 @@ pub const LAM: char = 'ل';
 /// لـ + ال, as written (للوزير).
 pub const LAM_ARTICLE: &str = "لل";
 
+/// The alif that writes the accusative ending of an indefinite noun (بيانا، تقريرا).
+pub const ACCUSATIVE_ALIF: char = 'ا';
+
+/// The hamza on the line, which a noun's accusative alif follows in a few words (جزءا) and
+/// which ends other words with a long alif before it (بناء، سماء).
+pub const HAMZA: char = 'ء';
+
 /// The feminine ending that an agreeing adjective repeats (الحكومة المصرية).
 pub const FEMININE_ENDING: char = 'ة';
 
