@@ -773,8 +773,83 @@ passage!(
 );
 passage!(
     p366_kuwait_court_ride_hailing_licences,
-    "p366-kuwait-court-ride-hailing-licences",
-    ignore = "known failure: a document noun (القرار الملغى) taken for a speaker"
+    "p366-kuwait-court-ride-hailing-licences"
+);
+
+passage!(
+    p383_jordan_water_minister_committee,
+    "p383-jordan-water-minister-committee",
+    ignore = "known failure: a speaker named in a question's clause is lost; a title after a name joins it (X الوزير)"
+);
+passage!(
+    p384_fez_land_registry_forgery_trial,
+    "p384-fez-land-registry-forgery-trial",
+    ignore = "known failure: a clause's subject after بأن (قضى ثلاثين عاما) taken for a participle's speaker; a prosecutor not reached"
+);
+passage!(
+    p385_sudan_women_gum_arabic_cooperative,
+    "p385-sudan-women-gum-arabic-cooperative",
+    ignore = "known failure: a first name alone later (حواء) goes to another woman on the floor"
+);
+passage!(
+    p386_kuwait_coach_cup_loss_press_conference,
+    "p386-kuwait-coach-cup-loss-press-conference",
+    ignore = "known failure: a player named in a question takes the coach's answer"
+);
+passage!(
+    p387_syrian_doctor_returns_to_hama,
+    "p387-syrian-doctor-returns-to-hama",
+    ignore = "known failure: a description's place read as a name (مريضة سبعينية من ريف حماة الشمالي); a بـ-noun after a name (أبو الخير بتحويل)"
+);
+passage!(
+    p388_egypt_fuel_price_rise_taxi_drivers,
+    "p388-egypt-fuel-price-rise-taxi-drivers",
+    ignore = "known failure: a short quote not found"
+);
+passage!(
+    p389_oman_date_palm_disease_report,
+    "p389-oman-date-palm-disease-report",
+    ignore = "known failure: a body's long name with its document"
+);
+passage!(
+    p390_tunisian_novel_launch_sousse,
+    "p390-tunisian-novel-launch-sousse",
+    ignore = "known failure: a title synonym (الكاتبة for الروائية) does not reach the name; an asker and the one asked in a Q&A"
+);
+passage!(
+    p391_lebanon_generator_owners,
+    "p391-lebanon-generator-owners",
+    ignore = "known failure: a person named between the speaker and a continuation cue takes it"
+);
+passage!(p392_basra_airport_contract, "p392-basra-airport-contract");
+passage!(
+    p393_saudi_desalination_engineer,
+    "p393-saudi-desalination-engineer",
+    ignore = "known failure: an interview's answers with no cue word"
+);
+passage!(
+    p394_ibb_cholera_clinic,
+    "p394-ibb-cholera-clinic",
+    ignore = "known failure: a description run on into its clause (رجل في الخمسين من عمره قدم من); an agency abbreviation"
+);
+passage!(
+    p395_moroccan_steeplechase_runner,
+    "p395-moroccan-steeplechase-runner",
+    ignore = "known failure: a title alone (المدرب) does not reach a name given with a possessive title (مدربها X)"
+);
+passage!(
+    p396_algeria_blogger_acquitted,
+    "p396-algeria-blogger-acquitted"
+);
+passage!(
+    p397_palestinian_olive_press_settlers,
+    "p397-palestinian-olive-press-settlers",
+    ignore = "known failure: a news agency quoted in the sentence before a report takes its quote"
+);
+passage!(
+    p398_doha_manuscripts_exhibition,
+    "p398-doha-manuscripts-exhibition",
+    ignore = "known failure: a title outside the tables (القيّمة على المعرض); an exhibition's name with a colon counted as a quote"
 );
 
 /// The totals of one half.
@@ -793,7 +868,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 235, "one passage! line per development passage");
+    assert_eq!(dev, 251, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -834,7 +909,8 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// run 0.802, after that session's rules, one name: a team's name after غريمه) and took
 /// the half to 0.925 with four names. Session 19 added p351–p366 (first run 0.765, no
 /// name), which took the half to 0.912; that session's rules brought it to 0.917 with four
-/// names, so the floor is 0.91.
+/// names, so the floor is 0.91. Session 20 added p383–p398 (first run 0.823, one name: an
+/// exhibition's title with a colon in it) and took the half to 0.915 with five names.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
@@ -842,7 +918,7 @@ fn development_half_holds_its_floor() {
         &Floors {
             f1: 0.95,
             speaker: 0.91,
-            names: 4,
+            names: 5,
             target: "floor 0.91; target 0.93",
         },
     );
@@ -877,7 +953,9 @@ fn check_half_meets_the_targets() {
 /// 0.985, nine; p303–p318 at theirs (session 18) 0.817, 0.989, two names; p335–p350 at
 /// theirs (written after most of that session's rules) 0.797, 0.997, none; all 104 after
 /// session 18's rules 0.811, 0.988, eleven; p367–p382 at theirs (session 19) 0.832, 0.997,
-/// one name; all 120 after session 19's rules 0.817, 0.990, twelve. Floors, so that any loss fails; issue #11 asks 0.90
+/// one name; all 120 after session 19's rules 0.817, 0.990, twelve; p399–p414 at theirs
+/// (session 20, after its first two rules) 0.853, 0.989, one name; all 136 after
+/// session 20's rules 0.823, 0.989, thirteen. Floors, so that any loss fails; issue #11 asks 0.90
 /// and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
@@ -886,11 +964,11 @@ fn blind_passages_hold_their_floor() {
         &Floors {
             f1: 0.98,
             speaker: 0.81,
-            names: 12,
+            names: 13,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 1342, "blind: the 120 passages are loaded");
+    assert_eq!(t.gold, 1521, "blind: the 136 passages are loaded");
 }
 
 #[test]

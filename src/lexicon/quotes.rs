@@ -92,12 +92,16 @@ pub const LAM: char = 'ل';
 /// لـ + ال, as written (للوزير).
 pub const LAM_ARTICLE: &str = "لل";
 
-/// The alif that writes the accusative ending of an indefinite noun (بيانا، تقريرا).
-pub const ACCUSATIVE_ALIF: char = 'ا';
-
 /// The hamza on the line, which a noun's accusative alif follows in a few words (جزءا) and
 /// which ends other words with a long alif before it (بناء، سماء).
 pub const HAMZA: char = 'ء';
+
+/// The ending of a nisba adjective in the feminine (المصرية، الرسمية): part of a body's
+/// or a paper's name, unlike a participle (الناطقة، الصادرة).
+pub const NISBA_FEMININE_ENDING: &str = "ية";
+
+/// The م that opens the participles of the derived forms (المتخصصة، المستقلة).
+pub const PARTICIPLE_MIM: char = 'م';
 
 /// The feminine ending that an agreeing adjective repeats (الحكومة المصرية).
 pub const FEMININE_ENDING: char = 'ة';

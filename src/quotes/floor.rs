@@ -190,8 +190,16 @@ impl Floor {
             .map(|k| k.subject.clone())
     }
 
-    /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees.
+    /// The speaker a pronoun cue of gender `g` refers to: the latest who agrees, else the
+    /// latest speaker.
     pub(crate) fn holder(&self, g: Gender) -> Option<Subject> {
+        self.agreeing_holder(g)
+            .or_else(|| self.known.last().map(|k| k.subject.clone()))
+    }
+
+    /// The latest speaker who agrees with gender `g`, or the latest person introduced who
+    /// does; `None` when no one agrees.
+    pub(crate) fn agreeing_holder(&self, g: Gender) -> Option<Subject> {
         let found = self.known.iter().rev().find(|k| k.subject.gender.agrees(g));
         // A plural pronoun (وأضافوا) may go back to a broken plural description (عمال في
         // الميناء), whose form does not show its number.
@@ -212,10 +220,7 @@ impl Floor {
                 })
                 .flatten()
         });
-        // Agreement is a preference: with no one who agrees, the latest speaker.
-        found
-            .or_else(|| self.known.last())
-            .map(|k| k.subject.clone())
+        found.map(|k| k.subject.clone())
     }
 
     /// The latest speaker, person, body or description, when it agrees with gender `g`.

@@ -28,7 +28,7 @@ use crate::lexicon::quotes::SENTENCE_PUNCT;
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
-use speaker::{is_sentence_end, Cue, CueKind, Subject};
+use speaker::{is_sentence_end, Cue, CueKind, Gender, Subject};
 use tokens::{Kind, Tok, Tokens};
 
 /// Longest quoted span, in words, that can still be a name (a book or event title).
@@ -97,7 +97,15 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
     for (pi, p) in paragraphs.iter().enumerate().take(read) {
         let tokens = tokens::tokenize_into(p, &mut scratch, spare, paragraphs);
         if tokens.has_mark {
-            paragraph(pi, p, &tokens, th, &mut carry, &mut out);
+            // The paragraph before, when it had no quotation mark: its cues were read only
+            // for speech (قال X إن), and a person it introduced may be the one a pronoun
+            // cue here goes back to.
+            let previous = pi
+                .checked_sub(1)
+                .and_then(|k| paragraphs.get(k))
+                .filter(|q| !tokens::has_mark(q))
+                .map(String::as_str);
+            paragraph(pi, p, &tokens, previous, th, &mut carry, &mut out);
         } else {
             // Without a quotation mark, no span.
             no_quotes(&tokens.toks, &mut carry);
@@ -154,8 +162,29 @@ const MAX_NESTING: usize = 8;
 fn no_quotes(toks: &[Tok], carry: &mut Carry) {
     let intros = speaker::introductions(toks, |_| false);
     let mut cues = speaker::speech_cues(toks);
-    resolve(toks, &mut cues, &[], &intros, |_| false, carry);
+    resolve(toks, &mut cues, &[], &intros, |_| false, None, carry);
     carry.open_quote = None;
+}
+
+/// The last person a cue of paragraph `text` (one without quotes) names by name and title
+/// whom a pronoun of gender `g` fits (تحدث X، الرئيس التنفيذي للشركة، عن …): read only
+/// when a pronoun cue finds no one on the floor who agrees.
+fn speaker_named_in(text: &str, g: Gender) -> Option<Subject> {
+    if !matches!(g, Gender::Masculine | Gender::Feminine) {
+        return None;
+    }
+    let (mut scratch, _) = tokens::Scratch::for_longest(text.len());
+    let tokens = tokens::tokenize_into(text, &mut scratch, Vec::new(), &[]);
+    speaker::cues(&tokens.toks)
+        .into_iter()
+        .rev()
+        .filter(|c| c.kind == CueKind::Verb)
+        .find_map(|c| {
+            let mut s = c.subject?;
+            s.gender = s.gender.or_known(c.gender);
+            let titled = s.role.as_deref().is_some_and(speaker::is_titled_role);
+            (s.personal && s.name.contains(' ') && titled && s.gender == g).then_some(s)
+        })
 }
 
 /// ودعا الشريف السكان إلى: the subject `s` of a verb that takes an object, read on into
@@ -235,6 +264,7 @@ fn resolve(
     attributed: &[bool],
     intros: &[Subject],
     quoted: impl Fn(usize) -> bool,
+    previous: Option<&str>,
     carry: &mut Carry,
 ) {
     // The people the paragraph introduces join the floor as the text reaches them: a
@@ -369,12 +399,33 @@ fn resolve(
                     // The subject of an earlier cue in the same sentence that agrees; else
                     // the speaker on the floor who agrees; else the sentence's subject
                     // even if it does not; else the latest speaker.
+                    // An attribution phrase right before the verb (الشركات التي رخصت وفق
+                    // القرار، قالت) names the source of something else, not the verb's
+                    // subject.
+                    let modifier = |p: &Cue| {
+                        let Some(s) = p.subject.as_ref().filter(|_| p.kind == CueKind::Phrase)
+                        else {
+                            return false;
+                        };
+                        let mut k = s.end;
+                        while toks
+                            .get(k)
+                            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
+                        {
+                            k += 1;
+                        }
+                        cues.get(..=ci)
+                            .unwrap_or(&[])
+                            .iter()
+                            .any(|v| v.tok == k && v.kind == CueKind::Verb)
+                    };
                     let in_sentence = || {
                         cues.get(..ci)
                             .unwrap_or(&[])
                             .iter()
                             .rev()
                             .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                            .filter(|p| !modifier(p))
                             .filter(|p| p.subject.is_some() && !quoted(p.at))
                             .filter(|p| {
                                 // سألت X الكاتبة …، فأجابت: the asker does not answer.
@@ -494,6 +545,13 @@ fn resolve(
                             carry.floor.agreeing(c.gender, asker).or(asked)
                         })
                         .or_else(|| in_sentence().next().cloned())
+                        .or_else(|| carry.floor.agreeing_holder(c.gender))
+                        .or_else(|| {
+                            // تحدث X، الرئيس التنفيذي للشركة، عن خطتها. وعن حجمها، قال: the
+                            // person a cue of the paragraph before named, when no one on
+                            // the floor agrees.
+                            previous.and_then(|p| speaker_named_in(p, c.gender))
+                        })
                         .or_else(|| carry.floor.holder(c.gender))
                 }),
         };
@@ -550,6 +608,7 @@ fn paragraph(
     pi: usize,
     text: &str,
     tokens: &Tokens,
+    previous: Option<&str>,
     th: &Thresholds,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
@@ -594,6 +653,7 @@ fn paragraph(
         &attributed,
         &intros,
         |at| inside(&para.spans, &classes, at, len),
+        previous,
         carry,
     );
 

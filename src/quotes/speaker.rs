@@ -1840,6 +1840,7 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if (ends_phrase(t) && !after_prep)
                 || is_manner(n)
                 || accusative_document(n)
+                || media_description(toks, &words, n)
                 || (ba_object && (with_ba_article(n) || ba_role(n) || ba_construct(toks, i)))
             {
                 break;
@@ -1991,19 +1992,24 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             // (a title's complement, لشؤون اللاجئين) when a place and a name follow في
             // (ممثل المفوضية … لشؤون اللاجئين في الأردن كريستوف مولر).
             let (_, name) = split_with(toks, &words, false);
+            // رئيس الجمعية لعصر الزيتون في بورين، X Y،: or the name in apposition after
+            // the place.
             let complement_then_place = || {
-                name.as_ref()
-                    .is_some_and(|r| opens_with(toks, words.get(r.start), &[lex::LAM]))
-                    && next.is_some_and(|x| !is_possessed(x.norm) && x.tags.bare == 0)
-                    && (i + 2..toks.len())
-                        .find(|&j| {
-                            toks.get(j)
-                                .is_none_or(|x| !(x.is_word() && is_definite(x.norm)))
-                        })
-                        .is_some_and(|j| {
-                            toks.get(j).is_some_and(|x| x.is_word())
-                                && starts_name(toks, &Piece::one(j))
-                        })
+                let lam_run = name
+                    .as_ref()
+                    .is_some_and(|r| opens_with(toks, words.get(r.start), &[lex::LAM]));
+                lam_run && complement_then_apposition(toks, i)
+                    || lam_run
+                        && next.is_some_and(|x| !is_possessed(x.norm) && x.tags.bare == 0)
+                        && (i + 2..toks.len())
+                            .find(|&j| {
+                                toks.get(j)
+                                    .is_none_or(|x| !(x.is_word() && is_definite(x.norm)))
+                            })
+                            .is_some_and(|j| {
+                                toks.get(j).is_some_and(|x| x.is_word())
+                                    && starts_name(toks, &Piece::one(j))
+                            })
             };
             if name.as_ref().is_some_and(|r| r.end == words.len()) && !complement_then_place() {
                 break;
@@ -4349,8 +4355,8 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
 fn is_accusative(n: &str) -> bool {
     !is_definite(n)
         && has_chars(n, 4)
-        && n.strip_suffix(lex::ACCUSATIVE_ALIF).is_some_and(|stem| {
-            !stem.ends_with(lex::ACCUSATIVE_ALIF) && !stem.ends_with(lex::HAMZA)
+        && n.strip_suffix(names::ACCUSATIVE_ALIF).is_some_and(|stem| {
+            !stem.ends_with(names::ACCUSATIVE_ALIF) && !stem.ends_with(lex::HAMZA)
         })
 }
 
@@ -4358,8 +4364,32 @@ fn is_accusative(n: &str) -> bool {
 /// object of the verb before the body's name, never a part of it.
 fn accusative_document(n: &str) -> bool {
     is_accusative(n)
-        && n.strip_suffix(lex::ACCUSATIVE_ALIF)
+        && n.strip_suffix(names::ACCUSATIVE_ALIF)
             .is_some_and(|stem| has(stem, DOCUMENTS))
+}
+
+/// `true` for a participle in the feminine with ال (الناطقة، الصادرة، المتخصصة) after a
+/// paper's or a channel's name (`words`: صحيفة الوطن): it describes the paper and is no
+/// part of its name. A nisba (الرسمية، الأردنية) may be.
+fn media_description(toks: &[Tok], words: &[Piece], n: &str) -> bool {
+    let Some(stem) = n
+        .strip_prefix(lex::DEFINITE_ARTICLE)
+        .and_then(|r| r.strip_suffix(lex::FEMININE_ENDING))
+    else {
+        return false;
+    };
+    let participle = if let Some(derived) = stem.strip_prefix(lex::PARTICIPLE_MIM) {
+        has_chars(derived, 3)
+    } else {
+        stem.chars().count() == 4 && stem.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
+    };
+    participle
+        && !n.ends_with(lex::NISBA_FEMININE_ENDING)
+        && words.len() >= 2
+        && words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
+            T.media.get(h.norm) != 0
+                || without_conjunction(h.norm).is_some_and(|r| T.media.get(r) != 0)
+        })
 }
 
 /// The subject of the clause whose object starts at token `object` (أصدرت وزارة الصحة |
@@ -4424,11 +4454,26 @@ pub(crate) fn svo_subject(toks: &[Tok], cue: usize, floor: usize, g: Gender) -> 
     let after_name = (first..s.end)
         .rev()
         .find(|&k| toks.get(k).is_some_and(|t| t.text == last))?;
-    let verb_at = if is_comma_at(toks, after_name + 1) && s.role.is_some() {
+    let mut verb_at = if is_comma_at(toks, after_name + 1) && s.role.is_some() {
         (s.end..cue).find(|&k| !is_comma_at(toks, k))?
     } else {
         after_name + 1
     };
+    let mut s = s;
+    // غير أن المدرب يرفض هذه المقارنة: a demonstrative opens the verb's object, so the
+    // one word read as the name after the title is the verb, and the title alone is the
+    // subject.
+    if toks
+        .get(verb_at)
+        .is_some_and(|d| d.is_word() && T.demonstratives.get(d.norm) != 0)
+    {
+        let role = s.role.take().filter(|_| titled && !s.name.contains(' '))?;
+        verb_at = after_name;
+        s = Subject {
+            end: after_name,
+            ..Subject::plain(role)
+        };
+    }
     let verb = toks.get(verb_at).filter(|v| {
         v.is_word()
             && is_arabic_word(v.norm)
