@@ -4353,11 +4353,13 @@ pub(crate) fn subject_before(toks: &[Tok], cue_tok: usize, floor: usize) -> Opti
 /// `true` for an indefinite noun in the accusative, written with its final alif (بيانا،
 /// تقريرا): the object of a verb before it, never a subject.
 fn is_accusative(n: &str) -> bool {
-    !is_definite(n)
-        && has_chars(n, 4)
-        && n.strip_suffix(names::ACCUSATIVE_ALIF).is_some_and(|stem| {
-            !stem.ends_with(names::ACCUSATIVE_ALIF) && !stem.ends_with(lex::HAMZA)
-        })
+    // The final alif first: most words fail there, on their last bytes.
+    n.strip_suffix(names::ACCUSATIVE_ALIF).is_some_and(|stem| {
+        !stem.ends_with(names::ACCUSATIVE_ALIF)
+            && !stem.ends_with(lex::HAMZA)
+            && !is_definite(n)
+            && has_chars(n, 4)
+    })
 }
 
 /// `true` for a document noun in the accusative (أصدرت الوزارة بيانا، نشرت تقريرا): the
@@ -4372,9 +4374,11 @@ fn accusative_document(n: &str) -> bool {
 /// paper's or a channel's name (`words`: صحيفة الوطن): it describes the paper and is no
 /// part of its name. A nisba (الرسمية، الأردنية) may be.
 fn media_description(toks: &[Tok], words: &[Piece], n: &str) -> bool {
+    // The ending first (on the last bytes), then the article.
     let Some(stem) = n
-        .strip_prefix(lex::DEFINITE_ARTICLE)
-        .and_then(|r| r.strip_suffix(lex::FEMININE_ENDING))
+        .strip_suffix(lex::FEMININE_ENDING)
+        .filter(|_| words.len() >= 2)
+        .and_then(|r| r.strip_prefix(lex::DEFINITE_ARTICLE))
     else {
         return false;
     };
