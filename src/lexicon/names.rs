@@ -1169,10 +1169,11 @@ pub const VERBAL_NOUN_GOVERNORS: &[&str] = &[
     "اشترطت",
 ];
 
-/// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»): it ends the
-/// subject (it is among the subject stops) and attaches the quote to the subject of its
-/// clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
-pub const BY_SAYING: &[&str] = &["بالقول"];
+/// "By saying" after a clause (افتتح وكيل النيابة مرافعته بالقول: «…»), and the verbal
+/// nouns of stressing, pointing out and warning with بـ (افتتحت الجلسة بالتأكيد على أن): it
+/// ends the subject (it is among the subject stops) and attaches the quote to the subject
+/// of its clause, as a participle does. Every entry opens with [`BA_PREPOSITION`].
+pub const BY_SAYING: &[&str] = &["بالقول", "بالتأكيد", "بالإشارة", "بالتحذير", "بالتشديد"];
 
 /// Name particles that open a name as its first part (عبد الرزاق، أبو بكر، أم كلثوم); the
 /// others (بن، آل، ولد) follow a first name.
