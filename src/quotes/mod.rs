@@ -482,6 +482,34 @@ fn resolve(
                             .map(|s| named_before_quote(s, &carry.floor))
                         })
                         .or_else(|| {
+                            // وأشار إلى أن التجمع راسل الوزير X …، متسائلا: a person named
+                            // inside what an earlier verb of the sentence reports does not
+                            // go on speaking; the verb's speaker does.
+                            let reporter = cues
+                                .get(..ci)
+                                .unwrap_or(&[])
+                                .iter()
+                                .rev()
+                                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                                .find(|p| p.kind == CueKind::Verb && !quoted(p.at))?;
+                            let named_inside = intros
+                                .iter()
+                                .any(|s| s.end > reporter.tok && s.end <= c.tok);
+                            if !named_inside {
+                                return None;
+                            }
+                            // A pronoun verb that quoted nothing was left unresolved: its
+                            // speaker is the one on the floor it agrees with.
+                            let r = reporter.resolved.clone().or_else(|| {
+                                reporter
+                                    .subject
+                                    .is_none()
+                                    .then(|| carry.floor.agreeing_holder(reporter.gender))
+                                    .flatten()
+                            })?;
+                            r.gender.agrees(c.gender).then_some(r)
+                        })
+                        .or_else(|| {
                             // وهذا ما ذهبت إليه الخبيرة منية الشابي، إذ قالت: the person the
                             // sentence introduced before the cue.
                             intros

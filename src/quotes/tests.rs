@@ -2922,3 +2922,16 @@ fn a_verbal_noun_of_stressing_with_ba_gives_the_subject_of_its_clause() {
         Some("كمال سعيد الرفاعي"),
     );
 }
+
+#[test]
+fn a_person_named_inside_what_a_verb_reports_does_not_go_on_speaking() {
+    let qs = run(&[
+        "«الأسعار ستنخفض قريبا»، قال رامي فؤاد الشمري. وأوضح أن الاتحاد خاطب وزير الاقتصاد حسين علي الراوي مرتين، متسائلا: «لماذا لا يرد أحد؟».",
+    ]);
+    speaker(
+        "وأوضح أن … الوزير X …، متسائلا",
+        &qs,
+        "لماذا",
+        Some("رامي فؤاد الشمري"),
+    );
+}
