@@ -150,6 +150,22 @@ impl Floor {
         }
         let mention = norm(&s.name);
         let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
+        // وتقول حواء: a first name alone names the one known speaker of three names or
+        // more whose name opens with it (ordinary people are named again by first name).
+        let found = found.or_else(|| {
+            if s.role.is_some() || mention.contains(' ') || super::words::is_definite(&mention) {
+                return None;
+            }
+            let mut by_first = self.known.iter().filter(|k| {
+                k.subject.personal
+                    && k.subject.gender.agrees(s.gender)
+                    && k.name().split(' ').nth(2).is_some()
+                    && k.name().split(' ').next() == Some(mention.as_ref())
+            });
+            let first = by_first.next()?;
+            // Two speakers of that first name: the mention names neither.
+            by_first.next().is_none().then_some(first)
+        });
         // A body introduced without quoting is named again by its head alone (المحكمة،
         // المركز); a mention of more words names itself.
         found

@@ -2935,3 +2935,18 @@ fn a_person_named_inside_what_a_verb_reports_does_not_go_on_speaking() {
         Some("رامي فؤاد الشمري"),
     );
 }
+
+#[test]
+fn a_first_name_alone_names_the_one_known_speaker_it_opens() {
+    let qs = run(&[
+        "وقالت مديرة المدرسة زينب عمر حسن الفاضل إن «الصفوف مكتظة». وقال سامي فريد النجار إن «المبنى قديم». وتقول زينب إن «الحل بناء مدرسة ثانية».",
+    ]);
+    speaker(
+        "وتقول زينب after زينب عمر حسن الفاضل",
+        &qs,
+        "الحل",
+        Some("زينب عمر حسن الفاضل"),
+    );
+    let q = qs.iter().find(|q| q.text.contains("الحل")).expect("quote");
+    assert_eq!(q.speaker_role.as_deref(), Some("مديرة المدرسة"), "role");
+}
