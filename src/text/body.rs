@@ -161,7 +161,7 @@ pub fn paragraphs(
     }
     // Inside the body (the edges are trimmed above): a box's title left alone.
     let titles: Vec<usize> = (0..kept.len())
-        .filter(|&k| is_orphan_title(dom, blocks, &kept, k, root))
+        .filter(|&k| is_orphan_title(dom, stripped, blocks, &kept, k, root))
         .collect();
     for &k in titles.iter().rev() {
         note(kept[k], Drop::BoxTitle, &mut removed);
@@ -285,11 +285,25 @@ const MAX_BOX_TITLE_CHARS: u32 = 40;
 /// Whether kept block `k` is the title of a box whose contents were all dropped: a short
 /// line without a sentence mark whose wrapper (its block's parent, inside the container)
 /// holds other blocks, none of them kept (a "Contents" label over its list of links, a
-/// "Popular" heading over its teasers). A title says what follows it; with nothing of
-/// its box left, it names what is not there.
-fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root: Ix) -> bool {
+/// "Popular" heading over its teasers), or a line ending in a colon whose box lost the
+/// rest of its text ("Buy now from one of our partners:" over its shop buttons). A title
+/// says what follows it; with nothing of its box left, it names what is not there.
+fn is_orphan_title(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    kept: &[&Block],
+    k: usize,
+    root: Ix,
+) -> bool {
     let b = kept[k];
-    if b.chars > MAX_BOX_TITLE_CHARS || b.punct > 0 {
+    let title = b.chars <= MAX_BOX_TITLE_CHARS && b.punct == 0;
+    // A line ending in a colon says what comes after it ("Buy now from one of our
+    // partners:" over its shop buttons, "Best prices today:" over a price widget): with
+    // nothing of its box left, it introduces what is not there.
+    let intro =
+        !title && b.punct == 1 && is_intro_line(&b.text) && b.text.trim_end().ends_with(':');
+    if !title && !intro {
         return false;
     }
     let w = dom.nodes[b.owner].parent;
@@ -299,6 +313,7 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
     let end = dom.nodes[w].end;
     let start = blocks.partition_point(|x| x.first < w);
     let mut others = 0;
+    let mut held = b.chars;
     for x in blocks[start..].iter().take_while(|x| x.first < end) {
         if x.first == b.first {
             continue;
@@ -307,8 +322,11 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
             return false;
         }
         others += 1;
+        held += x.chars;
     }
-    others > 0
+    // An introducing line's box may have lost its contents before the text stage (a
+    // price widget named as chrome): its wrapper held more text than its blocks show.
+    others > 0 || (intro && stripped.raw_chars[w] > held)
 }
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
@@ -904,12 +922,21 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Removes paragraphs that repeat the title.
+/// Removes paragraphs that repeat the title: the same words in the same order, whatever
+/// marks and typography sit between them (`Problems—Simple` for the structured title's
+/// `Problems--Simple`, curly quotes for straight ones, a colon after the headline).
 pub fn drop_title(paragraphs: Vec<String>, title: Option<&str>) -> Vec<String> {
     let Some(title) = title else {
         return paragraphs;
     };
-    let same = |p: &str| p.split_whitespace().eq(title.split_whitespace());
+    fn words(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+    }
+    let same = |p: &str| {
+        p.split_whitespace().eq(title.split_whitespace())
+            || (words(title).next().is_some() && words(p).eq(words(title)))
+    };
     // Collapsed whitespace makes lengths comparable: only near-equal ones are compared.
     let near = |p: &str| p.len().abs_diff(title.len()) <= title.len() / 4 + 8;
     paragraphs
@@ -1031,6 +1058,41 @@ mod tests {
         assert!(!p.iter().any(|x| x == "On this page"), "{p:?}");
         assert!(p.iter().any(|x| x == "Fares"), "{p:?}");
         assert_eq!(p.len(), 5, "{p:?}");
+    }
+
+    #[test]
+    fn a_line_introducing_a_box_whose_contents_went_goes_too() {
+        let para = FERRY_PARA;
+        // Its box's links dropped by the text stage; its box's widget by the strip stage
+        // (an `<aside>` is never content); a line over a kept list stays.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><p>Book a seat with one of our trusted partners:</p>\
+             <div><a href=/x>Harbour Ferries</a> <a href=/y>Bay Lines</a></div></div>{para}\
+             <div><div><span>Fares today:</span><aside>Adult 4.50 Child 2.00</aside></div>\
+             </div>{para}<div><p>What to bring on board:</p><ul><li>A warm coat for the \
+             open deck, since the wind is cold</li><li>Your ticket, printed or on your \
+             phone</li></ul></div>{para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x.contains("partners")), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("Fares")), "{p:?}");
+        assert_eq!(p[3], "What to bring on board:", "{p:?}");
+        assert_eq!(p.len(), 7, "{p:?}");
+    }
+
+    #[test]
+    fn the_title_repeated_in_other_typography_goes() {
+        let title = "Ferries Don't Need a Timetable--Tides Can Do It";
+        let p = drop_title(
+            vec![
+                "Ferries Don’t Need a Timetable—Tides Can Do It".to_string(),
+                "Ferries Don't Need a Timetable--Tides Can Do It:".to_string(),
+                "Ferries don't need a timetable: the tides can do it.".to_string(),
+                FERRY_PARA.to_string(),
+            ],
+            Some(title),
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("Ferries don't need"), "{p:?}");
     }
 
     #[test]
