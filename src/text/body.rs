@@ -778,10 +778,23 @@ fn is_cut_off(b: &Block) -> bool {
     rest.chars().next_back().is_some_and(is_word_char)
 }
 
+/// Whether a block is an excerpt cut off between two words: it ends in an ellipsis after a
+/// space that follows a word ("…as part of its annual Crime Prevention ..."). A writer
+/// spaces an ellipsis too, so this only continues a run that [`is_cut_off`] began.
+fn is_cut_at_space(b: &Block) -> bool {
+    let t = b.text.trim_end();
+    let Some(rest) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    let word = rest.trim_end();
+    word.len() < rest.len() && word.chars().next_back().is_some_and(is_word_char)
+}
+
 /// Drops runs of at least [`MIN_EXCERPT_RUN`] cut-off excerpts, with the short labels
 /// between them (a section name, "Front Page", a date): a list of other articles'
-/// summaries is not this article, however it is marked up. A lone ellipsis in the body
-/// is the writer's.
+/// summaries is not this article, however it is marked up. Once a run has begun, an
+/// excerpt cut at a space goes on with it (the cut fell between words). A lone ellipsis in
+/// the body is the writer's.
 fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnMut(&Block)) {
     let short = |b: &Block| (b.chars as usize) < th.short_block_chars || b.is_heading();
     let mut keep = vec![true; kept.len()];
@@ -795,7 +808,7 @@ fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnM
         let (start, mut end, mut excerpts) = (i, i + 1, 1);
         let mut j = i + 1;
         while j < kept.len() {
-            if is_cut_off(kept[j]) {
+            if is_cut_off(kept[j]) || is_cut_at_space(kept[j]) {
                 excerpts += 1;
                 end = j + 1;
             } else if !short(kept[j]) {
@@ -1386,6 +1399,27 @@ mod tests {
         ));
         assert_eq!(p.len(), 3, "{p:?}");
         assert_eq!(p[1], "It was, she said, a long wait...");
+    }
+
+    #[test]
+    fn an_excerpt_cut_at_a_space_goes_on_with_the_run_a_lone_one_stays() {
+        let para = "<p>The county opened a second recycling centre on Friday, and officials \
+            said it would take glass, paper and garden waste from next week.</p>";
+        let cut = |k: usize, end: &str| {
+            format!(
+                "<div><div>Local</div><div>A library van will visit the outlying \
+                 villages twice a month from the spring, with large-print books and audio \
+                 books for {k}0 readers{end}</div></div>"
+            )
+        };
+        let p = body_of(&format!(
+            "<body>{para}<p>We waited, and waited ...</p>{para}{}{}{}</body>",
+            cut(1, "..."),
+            cut(2, "..."),
+            cut(3, " ..."),
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[1], "We waited, and waited ...", "{p:?}");
     }
 
     #[test]
