@@ -34,6 +34,7 @@ enum Drop {
     Leftover,
     CallToAction,
     BoxTitle,
+    EmptySection,
 }
 
 impl Drop {
@@ -57,6 +58,7 @@ impl Drop {
             Drop::Leftover => "text: punctuation left of a line whose words were dropped",
             Drop::CallToAction => "text: call-to-action box (a title and a line above a button)",
             Drop::BoxTitle => "text: title of a box whose contents were dropped",
+            Drop::EmptySection => "text: heading of a section whose text was all dropped",
         }
     }
 }
@@ -165,6 +167,16 @@ pub fn paragraphs(
         .collect();
     for &k in titles.iter().rev() {
         note(kept[k], Drop::BoxTitle, &mut removed);
+        kept.remove(k);
+    }
+    // A heading whose section lost all its text: the next kept block is a heading of the
+    // same or a higher rank, and a line of links was dropped between them ("Where to buy"
+    // over its shop links, before the next product's heading).
+    let empty: Vec<usize> = (0..kept.len().saturating_sub(1))
+        .filter(|&k| heads_dropped_section(blocks, kept[k], kept[k + 1]))
+        .collect();
+    for &k in empty.iter().rev() {
+        note(kept[k], Drop::EmptySection, &mut removed);
         kept.remove(k);
     }
     Body {
@@ -327,6 +339,30 @@ fn is_orphan_title(
     // An introducing line's box may have lost its contents before the text stage (a
     // price widget named as chrome): its wrapper held more text than its blocks show.
     others > 0 || (intro && stripped.raw_chars[w] > held)
+}
+
+/// Most characters a section may have lost for its heading to go with it: a line of shop
+/// links or a button under a "Where to buy", not a list or a box of text.
+const MAX_LOST_SECTION_CHARS: u32 = 40;
+
+/// Whether kept block `b` is a heading (a short title, no sentence) whose section lost all
+/// its text: `next`, the block kept after it, is a heading of the same or a higher rank,
+/// and what was dropped between the two is a line or two of links or a button, at most
+/// [`MAX_LOST_SECTION_CHARS`]. A heading straight over the next one (a part's title over
+/// its first section's) is kept, and so is one over a dropped list or box, which the
+/// reader may well miss.
+fn heads_dropped_section(blocks: &[Block], b: &Block, next: &Block) -> bool {
+    let (level, next_level) = (b.owner_tag.heading_level(), next.owner_tag.heading_level());
+    if level == 0 || next_level == 0 || next_level > level {
+        return false;
+    }
+    if b.punct > 0 || b.chars > MAX_BOX_TITLE_CHARS {
+        return false;
+    }
+    let at = blocks.partition_point(|x| x.first < b.first);
+    let next_at = blocks.partition_point(|x| x.first < next.first);
+    let between = blocks.get(at + 1..next_at).unwrap_or_default();
+    !between.is_empty() && between.iter().map(|x| x.chars).sum::<u32>() <= MAX_LOST_SECTION_CHARS
 }
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
@@ -1090,6 +1126,27 @@ mod tests {
         assert!(!p.iter().any(|x| x.contains("Fares")), "{p:?}");
         assert_eq!(p[3], "What to bring on board:", "{p:?}");
         assert_eq!(p.len(), 7, "{p:?}");
+    }
+
+    #[test]
+    fn a_heading_over_a_dropped_link_line_goes_a_part_title_stays() {
+        let para = FERRY_PARA;
+        let buy = |k: usize| {
+            format!(
+                "<h2>Boat {k}</h2>{para}<h3>Tickets for boat {k}</h3>\
+                 <p><a href=/t{k}>Harbour office</a></p>"
+            )
+        };
+        let p = body_of(&format!(
+            "<body><div>{para}{}{}<h2>Part two</h2><h3>The evening boats</h3>{para}\
+             </div></body>",
+            buy(1),
+            buy(2)
+        ));
+        assert!(!p.iter().any(|x| x.starts_with("Tickets")), "{p:?}");
+        assert_eq!(p[5], "Part two", "{p:?}");
+        assert_eq!(p[6], "The evening boats", "{p:?}");
+        assert_eq!(p.len(), 8, "{p:?}");
     }
 
     #[test]
