@@ -1418,6 +1418,16 @@ mod tests {
         assert!(is_chrome_phrase("Article Continues Below"));
         assert!(is_chrome_phrase("Short link: https://example.org/p/4412"));
         assert!(!is_chrome_phrase("Short links are easy to share."));
+        assert!(is_chrome_phrase("No items found."));
+        assert!(is_chrome_phrase("No results found"));
+        assert!(is_chrome_phrase("Listen to this story 4 min"));
+        assert!(is_chrome_phrase("Listen to the audio version"));
+        assert!(!is_chrome_phrase(
+            "No items were found in the wreck, the divers said."
+        ));
+        assert!(!is_chrome_phrase(
+            "Listen to the tide turning under the pier."
+        ));
     }
 
     #[test]
