@@ -404,6 +404,13 @@ pub const CHROME_OPENINGS: &[&str] = &[
     "short link:",
     "shortlink:",
     "permalink:",
+    // what a site's list widget shows when it has nothing to list
+    "no items found",
+    "no results found",
+    // the label of an audio player that reads the article aloud
+    "listen to this article",
+    "listen to this story",
+    "listen to the audio version",
 ];
 
 /// Single words that are chrome only when they are (nearly) the whole block: a label,

@@ -228,6 +228,19 @@ impl Tag {
             Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
         )
     }
+
+    /// A heading's level (1 for `h1` … 6 for `h6`); 0 for any other tag.
+    pub fn heading_level(self) -> u8 {
+        match self {
+            Tag::H1 => 1,
+            Tag::H2 => 2,
+            Tag::H3 => 3,
+            Tag::H4 => 4,
+            Tag::H5 => 5,
+            Tag::H6 => 6,
+            _ => 0,
+        }
+    }
 }
 
 /// One node of the flattened tree.

@@ -34,6 +34,7 @@ enum Drop {
     Leftover,
     CallToAction,
     BoxTitle,
+    EmptySection,
 }
 
 impl Drop {
@@ -57,6 +58,7 @@ impl Drop {
             Drop::Leftover => "text: punctuation left of a line whose words were dropped",
             Drop::CallToAction => "text: call-to-action box (a title and a line above a button)",
             Drop::BoxTitle => "text: title of a box whose contents were dropped",
+            Drop::EmptySection => "text: heading of a section whose text was all dropped",
         }
     }
 }
@@ -161,10 +163,20 @@ pub fn paragraphs(
     }
     // Inside the body (the edges are trimmed above): a box's title left alone.
     let titles: Vec<usize> = (0..kept.len())
-        .filter(|&k| is_orphan_title(dom, blocks, &kept, k, root))
+        .filter(|&k| is_orphan_title(dom, stripped, blocks, &kept, k, root))
         .collect();
     for &k in titles.iter().rev() {
         note(kept[k], Drop::BoxTitle, &mut removed);
+        kept.remove(k);
+    }
+    // A heading whose section lost all its text: the next kept block is a heading of the
+    // same or a higher rank, and a line of links was dropped between them ("Where to buy"
+    // over its shop links, before the next product's heading).
+    let empty: Vec<usize> = (0..kept.len().saturating_sub(1))
+        .filter(|&k| heads_dropped_section(blocks, kept[k], kept[k + 1]))
+        .collect();
+    for &k in empty.iter().rev() {
+        note(kept[k], Drop::EmptySection, &mut removed);
         kept.remove(k);
     }
     Body {
@@ -285,11 +297,25 @@ const MAX_BOX_TITLE_CHARS: u32 = 40;
 /// Whether kept block `k` is the title of a box whose contents were all dropped: a short
 /// line without a sentence mark whose wrapper (its block's parent, inside the container)
 /// holds other blocks, none of them kept (a "Contents" label over its list of links, a
-/// "Popular" heading over its teasers). A title says what follows it; with nothing of
-/// its box left, it names what is not there.
-fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root: Ix) -> bool {
+/// "Popular" heading over its teasers), or a line ending in a colon whose box lost the
+/// rest of its text ("Buy now from one of our partners:" over its shop buttons). A title
+/// says what follows it; with nothing of its box left, it names what is not there.
+fn is_orphan_title(
+    dom: &Dom,
+    stripped: &Stripped,
+    blocks: &[Block],
+    kept: &[&Block],
+    k: usize,
+    root: Ix,
+) -> bool {
     let b = kept[k];
-    if b.chars > MAX_BOX_TITLE_CHARS || b.punct > 0 {
+    let title = b.chars <= MAX_BOX_TITLE_CHARS && b.punct == 0;
+    // A line ending in a colon says what comes after it ("Buy now from one of our
+    // partners:" over its shop buttons, "Best prices today:" over a price widget): with
+    // nothing of its box left, it introduces what is not there.
+    let intro =
+        !title && b.punct == 1 && is_intro_line(&b.text) && b.text.trim_end().ends_with(':');
+    if !title && !intro {
         return false;
     }
     let w = dom.nodes[b.owner].parent;
@@ -299,6 +325,7 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
     let end = dom.nodes[w].end;
     let start = blocks.partition_point(|x| x.first < w);
     let mut others = 0;
+    let mut held = b.chars;
     for x in blocks[start..].iter().take_while(|x| x.first < end) {
         if x.first == b.first {
             continue;
@@ -307,8 +334,35 @@ fn is_orphan_title(dom: &Dom, blocks: &[Block], kept: &[&Block], k: usize, root:
             return false;
         }
         others += 1;
+        held += x.chars;
     }
-    others > 0
+    // An introducing line's box may have lost its contents before the text stage (a
+    // price widget named as chrome): its wrapper held more text than its blocks show.
+    others > 0 || (intro && stripped.raw_chars[w] > held)
+}
+
+/// Most characters a section may have lost for its heading to go with it: a line of shop
+/// links or a button under a "Where to buy", not a list or a box of text.
+const MAX_LOST_SECTION_CHARS: u32 = 40;
+
+/// Whether kept block `b` is a heading (a short title, no sentence) whose section lost all
+/// its text: `next`, the block kept after it, is a heading of the same or a higher rank,
+/// and what was dropped between the two is a line or two of links or a button, at most
+/// [`MAX_LOST_SECTION_CHARS`]. A heading straight over the next one (a part's title over
+/// its first section's) is kept, and so is one over a dropped list or box, which the
+/// reader may well miss.
+fn heads_dropped_section(blocks: &[Block], b: &Block, next: &Block) -> bool {
+    let (level, next_level) = (b.owner_tag.heading_level(), next.owner_tag.heading_level());
+    if level == 0 || next_level == 0 || next_level > level {
+        return false;
+    }
+    if b.punct > 0 || b.chars > MAX_BOX_TITLE_CHARS {
+        return false;
+    }
+    let at = blocks.partition_point(|x| x.first < b.first);
+    let next_at = blocks.partition_point(|x| x.first < next.first);
+    let between = blocks.get(at + 1..next_at).unwrap_or_default();
+    !between.is_empty() && between.iter().map(|x| x.chars).sum::<u32>() <= MAX_LOST_SECTION_CHARS
 }
 
 /// Most visible characters of a call-to-action box (a title, a line, a button).
@@ -760,10 +814,23 @@ fn is_cut_off(b: &Block) -> bool {
     rest.chars().next_back().is_some_and(is_word_char)
 }
 
+/// Whether a block is an excerpt cut off between two words: it ends in an ellipsis after a
+/// space that follows a word ("…as part of its annual Crime Prevention ..."). A writer
+/// spaces an ellipsis too, so this only continues a run that [`is_cut_off`] began.
+fn is_cut_at_space(b: &Block) -> bool {
+    let t = b.text.trim_end();
+    let Some(rest) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    let word = rest.trim_end();
+    word.len() < rest.len() && word.chars().next_back().is_some_and(is_word_char)
+}
+
 /// Drops runs of at least [`MIN_EXCERPT_RUN`] cut-off excerpts, with the short labels
 /// between them (a section name, "Front Page", a date): a list of other articles'
-/// summaries is not this article, however it is marked up. A lone ellipsis in the body
-/// is the writer's.
+/// summaries is not this article, however it is marked up. Once a run has begun, an
+/// excerpt cut at a space goes on with it (the cut fell between words). A lone ellipsis in
+/// the body is the writer's.
 fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnMut(&Block)) {
     let short = |b: &Block| (b.chars as usize) < th.short_block_chars || b.is_heading();
     let mut keep = vec![true; kept.len()];
@@ -777,7 +844,7 @@ fn drop_excerpt_runs(kept: &mut Vec<&Block>, th: &Thresholds, mut note: impl FnM
         let (start, mut end, mut excerpts) = (i, i + 1, 1);
         let mut j = i + 1;
         while j < kept.len() {
-            if is_cut_off(kept[j]) {
+            if is_cut_off(kept[j]) || is_cut_at_space(kept[j]) {
                 excerpts += 1;
                 end = j + 1;
             } else if !short(kept[j]) {
@@ -904,12 +971,21 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Removes paragraphs that repeat the title.
+/// Removes paragraphs that repeat the title: the same words in the same order, whatever
+/// marks and typography sit between them (`Problems—Simple` for the structured title's
+/// `Problems--Simple`, curly quotes for straight ones, a colon after the headline).
 pub fn drop_title(paragraphs: Vec<String>, title: Option<&str>) -> Vec<String> {
     let Some(title) = title else {
         return paragraphs;
     };
-    let same = |p: &str| p.split_whitespace().eq(title.split_whitespace());
+    fn words(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+    }
+    let same = |p: &str| {
+        p.split_whitespace().eq(title.split_whitespace())
+            || (words(title).next().is_some() && words(p).eq(words(title)))
+    };
     // Collapsed whitespace makes lengths comparable: only near-equal ones are compared.
     let near = |p: &str| p.len().abs_diff(title.len()) <= title.len() / 4 + 8;
     paragraphs
@@ -1031,6 +1107,62 @@ mod tests {
         assert!(!p.iter().any(|x| x == "On this page"), "{p:?}");
         assert!(p.iter().any(|x| x == "Fares"), "{p:?}");
         assert_eq!(p.len(), 5, "{p:?}");
+    }
+
+    #[test]
+    fn a_line_introducing_a_box_whose_contents_went_goes_too() {
+        let para = FERRY_PARA;
+        // Its box's links dropped by the text stage; its box's widget by the strip stage
+        // (an `<aside>` is never content); a line over a kept list stays.
+        let p = body_of(&format!(
+            "<body><div>{para}<div><p>Book a seat with one of our trusted partners:</p>\
+             <div><a href=/x>Harbour Ferries</a> <a href=/y>Bay Lines</a></div></div>{para}\
+             <div><div><span>Fares today:</span><aside>Adult 4.50 Child 2.00</aside></div>\
+             </div>{para}<div><p>What to bring on board:</p><ul><li>A warm coat for the \
+             open deck, since the wind is cold</li><li>Your ticket, printed or on your \
+             phone</li></ul></div>{para}</div></body>"
+        ));
+        assert!(!p.iter().any(|x| x.contains("partners")), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("Fares")), "{p:?}");
+        assert_eq!(p[3], "What to bring on board:", "{p:?}");
+        assert_eq!(p.len(), 7, "{p:?}");
+    }
+
+    #[test]
+    fn a_heading_over_a_dropped_link_line_goes_a_part_title_stays() {
+        let para = FERRY_PARA;
+        let buy = |k: usize| {
+            format!(
+                "<h2>Boat {k}</h2>{para}<h3>Tickets for boat {k}</h3>\
+                 <p><a href=/t{k}>Harbour office</a></p>"
+            )
+        };
+        let p = body_of(&format!(
+            "<body><div>{para}{}{}<h2>Part two</h2><h3>The evening boats</h3>{para}\
+             </div></body>",
+            buy(1),
+            buy(2)
+        ));
+        assert!(!p.iter().any(|x| x.starts_with("Tickets")), "{p:?}");
+        assert_eq!(p[5], "Part two", "{p:?}");
+        assert_eq!(p[6], "The evening boats", "{p:?}");
+        assert_eq!(p.len(), 8, "{p:?}");
+    }
+
+    #[test]
+    fn the_title_repeated_in_other_typography_goes() {
+        let title = "Ferries Don't Need a Timetable--Tides Can Do It";
+        let p = drop_title(
+            vec![
+                "Ferries Don’t Need a Timetable—Tides Can Do It".to_string(),
+                "Ferries Don't Need a Timetable--Tides Can Do It:".to_string(),
+                "Ferries don't need a timetable: the tides can do it.".to_string(),
+                FERRY_PARA.to_string(),
+            ],
+            Some(title),
+        );
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("Ferries don't need"), "{p:?}");
     }
 
     #[test]
@@ -1286,6 +1418,16 @@ mod tests {
         assert!(is_chrome_phrase("Article Continues Below"));
         assert!(is_chrome_phrase("Short link: https://example.org/p/4412"));
         assert!(!is_chrome_phrase("Short links are easy to share."));
+        assert!(is_chrome_phrase("No items found."));
+        assert!(is_chrome_phrase("No results found"));
+        assert!(is_chrome_phrase("Listen to this story 4 min"));
+        assert!(is_chrome_phrase("Listen to the audio version"));
+        assert!(!is_chrome_phrase(
+            "No items were found in the wreck, the divers said."
+        ));
+        assert!(!is_chrome_phrase(
+            "Listen to the tide turning under the pier."
+        ));
     }
 
     #[test]
@@ -1324,6 +1466,27 @@ mod tests {
         ));
         assert_eq!(p.len(), 3, "{p:?}");
         assert_eq!(p[1], "It was, she said, a long wait...");
+    }
+
+    #[test]
+    fn an_excerpt_cut_at_a_space_goes_on_with_the_run_a_lone_one_stays() {
+        let para = "<p>The county opened a second recycling centre on Friday, and officials \
+            said it would take glass, paper and garden waste from next week.</p>";
+        let cut = |k: usize, end: &str| {
+            format!(
+                "<div><div>Local</div><div>A library van will visit the outlying \
+                 villages twice a month from the spring, with large-print books and audio \
+                 books for {k}0 readers{end}</div></div>"
+            )
+        };
+        let p = body_of(&format!(
+            "<body>{para}<p>We waited, and waited ...</p>{para}{}{}{}</body>",
+            cut(1, "..."),
+            cut(2, "..."),
+            cut(3, " ..."),
+        ));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[1], "We waited, and waited ...", "{p:?}");
     }
 
     #[test]
