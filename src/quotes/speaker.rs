@@ -4136,6 +4136,25 @@ fn object_start(toks: &[Tok], words: &[Piece]) -> Option<usize> {
                         .any(|p| tok(toks, p).is_some_and(|t| !is_definite(t.norm))))
         };
         let (p, c) = (prev.norm, cur.norm);
+        // سأل النائب فواز محمود بني هاني | الوزير: an office with ال that ends the phrase
+        // before a colon, right after a name's last word, is the one the verb takes, no
+        // family name (not a compound's second half: محمد الأمين).
+        let office_after_name = || {
+            k + 1 == words.len()
+                && toks
+                    .get(words.get(k).map_or(0, |w| w.last + 1))
+                    .is_some_and(|t| t.kind == Kind::Punct(':'))
+                && is_definite(c)
+                && is_office(cur)
+                && !is_nisba(c)
+                && T.compound_seconds.get(c) == 0
+                && !is_office(prev)
+                && !prev.is(PARTICLES | HONORIFICS | TITLES)
+                && words.get(k - 1).is_some_and(|w| starts_name(toks, w))
+        };
+        if office_after_name() {
+            return true;
+        }
         is_definite(p)
             && (!is_definite(c)
                 || (p.ends_with(lex::FEMININE_ENDING) && !c.ends_with(lex::FEMININE_ENDING))

@@ -2950,3 +2950,20 @@ fn a_first_name_alone_names_the_one_known_speaker_it_opens() {
     let q = qs.iter().find(|q| q.text.contains("الحل")).expect("quote");
     assert_eq!(q.speaker_role.as_deref(), Some("مديرة المدرسة"), "role");
 }
+
+#[test]
+fn an_office_before_the_colon_after_a_name_is_the_one_asked() {
+    let qs = run(&[
+        "وسأل النائب هشام رضا بني عطية الوزير: «متى تنتهي الأشغال؟».",
+        "وسألت المذيعة دينا سمير حداد النائب: «هل صوتم على القانون؟».",
+        "وانتقد النائب أيمن سالم الحوت تصريحات الوزيرة، وقال: «الأرقام قديمة».",
+    ]);
+    speaker("سأل X الوزير:", &qs, "متى تنتهي", Some("هشام رضا بني عطية"));
+    speaker("سألت X النائب:", &qs, "هل صوتم", Some("دينا سمير حداد"));
+    speaker(
+        "no colon: the object stays apart",
+        &qs,
+        "الأرقام",
+        Some("أيمن سالم الحوت"),
+    );
+}
