@@ -1900,6 +1900,16 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             if named_at.is_none() && agreeing_clause_verb(toks, &words, i) {
                 break;
             }
+            // رجل في الخمسين من عمره | قدم من …: an age closes a description; a word after
+            // it that is no preposition opens a clause about the person.
+            let after_age = words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+                lex::POSSESSIVE_SUFFIXES
+                    .iter()
+                    .any(|s| w.norm.strip_suffix(s) == Some(names::AGE_NOUN))
+            });
+            if after_age && !t.is(NAME_PREPS | PARTICLES) {
+                break;
+            }
         }
         if !words.is_empty() || !strip_lam {
             if is_lam(n) || t.is(AUDIENCE) {
