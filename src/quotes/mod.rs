@@ -313,7 +313,45 @@ fn resolve(
                 })
                 .and_then(|p| p.resolved.clone())
         };
+        // وقالت في بيان إن التحقيقات كشفت أن «…»: a verb inside what an earlier verb of
+        // the sentence reports, whose subject names no one who speaks, passes its quote to
+        // that verb's speaker.
+        let reporter_of = |s: &Subject| {
+            if c.kind != CueKind::Verb
+                || speaker::names_speaker(s)
+                || carry.floor.lookup(s).is_some()
+            {
+                return None;
+            }
+            let outer = cues
+                .get(..ci)?
+                .iter()
+                .rev()
+                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                .find(|p| p.kind == CueKind::Verb && !quoted(p.at))?;
+            // The verb's أن or إن comes before this one: it is inside what is reported.
+            let inside = toks
+                .get(outer.tok + 1..c.tok)?
+                .iter()
+                .any(words::is_introducer);
+            if !inside {
+                return None;
+            }
+            // A verb with no subject of its own that quoted nothing was left unresolved: its
+            // subject is written before it (وكانت النيابة قد أحالت …، وقالت إن), or holds
+            // the floor.
+            outer.resolved.clone().or_else(|| {
+                let floor = outer.tok.saturating_sub(MAX_CUE_TOKENS);
+                speaker::subject_before(toks, outer.tok, floor)
+                    .or_else(|| speaker::clause_subject(toks, outer.tok, floor))
+                    .filter(|s| s.gender.or_known(outer.gender).agrees(outer.gender))
+                    .map(|s| carry.floor.named(s))
+                    .or_else(|| carry.floor.agreeing_holder(outer.gender))
+            })
+        };
+        let reporter = || reporter_of(c.subject.as_ref()?);
         let resolved = match &c.subject {
+            Some(_) if !in_quote && reporter().is_some() => reporter(),
             Some(s) => {
                 let mut r = carry.floor.named(s.clone());
                 // A speaker known read as the role of a plain word is the verb's subject

@@ -991,6 +991,19 @@ pub(crate) fn has_titled_head(s: &Subject) -> bool {
         .is_some_and(|st| T.titled.get(&super::tokens::norm(st)) != 0)
 }
 
+/// `true` when the first word of `s` (without ال) is a title, a description or a body
+/// (الوزير، مزارع، الوزارة): the subject names someone who can speak, not a thing
+/// (التحقيقات، الأرقام).
+pub(crate) fn names_speaker(s: &Subject) -> bool {
+    s.personal
+        || s.role.is_some()
+        || s.name.split(' ').next().is_some_and(|w| {
+            let w = super::tokens::norm(w);
+            let st = w.strip_prefix(lex::DEFINITE_ARTICLE).unwrap_or(&w);
+            has(st, TITLES | DESCRIPTIONS | DOCUMENTS | NAMING) || T.media.get(st) != 0
+        })
+}
+
 /// `true` for جاء with or without its conjunction.
 fn is_stated(n: &str) -> bool {
     n == T.stated.as_ref() || without_conjunction(n) == Some(T.stated.as_ref())

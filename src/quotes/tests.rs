@@ -2987,3 +2987,16 @@ fn an_age_closes_a_description_before_a_clause() {
         Some("امرأة في الثلاثين من عمرها"),
     );
 }
+
+#[test]
+fn a_verb_inside_what_is_reported_passes_its_quote_to_the_reporter() {
+    let qs = run(&[
+        "وقالت المهندسة رنا خليل الصافي إن «السد آمن». وأوضحت أن خطط نقل المياه إلى القرى «بقيت حبرا على ورق منذ عقدين».",
+    ]);
+    speaker(
+        "وأوضحت أن خطط نقل المياه … «…»",
+        &qs,
+        "بقيت حبرا",
+        Some("رنا خليل الصافي"),
+    );
+}
