@@ -3783,6 +3783,24 @@ fn opening_subject_with(
             .find(|&i| is_comma_at(toks, i))?;
         first = comma + 1;
     }
+    // أما على الطريق الرئيسي، فكان بائع …: أما before a fronted adverbial opens no topic;
+    // the clause starts after the comma.
+    if toks
+        .get(first)
+        .is_some_and(|t| t.is_word() && t.norm == T.topic.as_ref())
+        && toks
+            .get(first + 1)
+            .is_some_and(|t| t.is_word() && T.fronted.get(t.norm) != 0)
+    {
+        let comma = (first + 2..cue)
+            .take(MAX_FRONTED_WORDS + 1)
+            .take_while(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| t.is_word() || is_comma_at(toks, i))
+            })
+            .find(|&i| is_comma_at(toks, i))?;
+        first = comma + 1;
+    }
     // وحين سئلت المديرة عن الموعد، أجابت: a clause of time before the main verb, whose
     // verb's subject is the sentence's.
     let temporal = |n: &str| names::TEMPORAL_OPENERS.contains(&n);

@@ -3000,3 +3000,16 @@ fn a_verb_inside_what_is_reported_passes_its_quote_to_the_reporter() {
         Some("رنا خليل الصافي"),
     );
 }
+
+#[test]
+fn amma_before_a_fronted_adverbial_opens_the_clause_after_the_comma() {
+    let qs = run(&[
+        "وقالت الطبيبة سعاد يوسف الحاج إن «العيادة مزدحمة». أما عند مدخل السوق، فكان بائع خضار في الثلاثين من عمره ينتظر الزبائن. «الشغل قليل هذه الأيام»، قال وهو يمسح عرقه.",
+    ]);
+    speaker(
+        "أما عند …، فكان X يفعل. «…»، قال",
+        &qs,
+        "الشغل قليل",
+        Some("بائع خضار في الثلاثين من عمره"),
+    );
+}
