@@ -99,6 +99,21 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     if title_alone && k.subject.personal && titled() {
         return true;
     }
+    // وقال المدرب after تحت أنظار مدربها X: a role of one word with a possessive pronoun
+    // names its holder by the noun alone.
+    let possessed_role = || {
+        k.subject.role.as_deref().is_some_and(|r| {
+            !r.contains(' ')
+                && lex::POSSESSIVE_SUFFIXES.iter().any(|suffix| {
+                    norm(r).strip_suffix(suffix).is_some_and(|noun| {
+                        noun != mention && super::words::has_chars(noun, 3) && noun == stem(mention)
+                    })
+                })
+        })
+    };
+    if title_alone && k.subject.personal && possessed_role() {
+        return true;
+    }
     // وتابع الفلاح after «…»، يقول فلاح في الستين: one word with ال, which could be a
     // family name, names a speaker described without a name by the description's head.
     if m.role.is_none() && !k.subject.personal && !mention.contains(' ') {

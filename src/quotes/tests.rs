@@ -3013,3 +3013,16 @@ fn amma_before_a_fronted_adverbial_opens_the_clause_after_the_comma() {
         Some("بائع خضار في الثلاثين من عمره"),
     );
 }
+
+#[test]
+fn a_title_alone_names_the_holder_of_a_possessed_role() {
+    let qs = run(&[
+        "تتدرب العداءة منى سالم كل صباح تحت أنظار مدربها حسين سالم الزين، الذي يرى فيها «موهبة نادرة». غير أن المدرب يرفض هذه المقارنات، معتبرا أن «لكل عداء طريقه».",
+    ]);
+    speaker(
+        "مدربها X … المدرب يرفض …، معتبرا",
+        &qs,
+        "لكل عداء",
+        Some("حسين سالم الزين"),
+    );
+}
