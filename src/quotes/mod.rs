@@ -94,6 +94,9 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
         .max()
         .unwrap_or(0);
     let (mut scratch, mut spare) = tokens::Scratch::for_longest(longest);
+    // Whether the paragraph before held a quotation mark: its tokens said so
+    // ([`tokens::has_mark`] of its text, which is not read again).
+    let mut previous_marked = false;
     for (pi, p) in paragraphs.iter().enumerate().take(read) {
         let tokens = tokens::tokenize_into(p, &mut scratch, spare, paragraphs);
         if tokens.has_mark {
@@ -103,13 +106,14 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
             let previous = pi
                 .checked_sub(1)
                 .and_then(|k| paragraphs.get(k))
-                .filter(|q| !tokens::has_mark(q))
+                .filter(|_| !previous_marked)
                 .map(String::as_str);
             paragraph(pi, p, &tokens, previous, th, &mut carry, &mut out);
         } else {
             // Without a quotation mark, no span.
             no_quotes(&tokens.toks, &mut carry);
         }
+        previous_marked = tokens.has_mark;
         spare = tokens::recycle(tokens.toks);
     }
     // A run of marks is no quotation: a span of marks alone (`““““`) quotes nothing.
