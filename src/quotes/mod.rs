@@ -904,10 +904,6 @@ fn after_content_ba(prev: Option<&Tok>, before: &[Tok]) -> bool {
 fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let toks = para.toks;
     let inner = para.toks_within(s.start, s.end.max(s.start));
-    let word_count = inner.iter().filter(|t| t.is_word()).count();
-    let punct_inside = inner.iter().any(|t| {
-        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
-    });
     // The tokens before the opening mark; `before` reads the nearest first.
     let before_toks = s
         .open
@@ -937,6 +933,12 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;
     }
+    // The span's words and signs are read only past the signals around it, which decide
+    // most spans (a statement after قال:) without them.
+    let word_count = inner.iter().filter(|t| t.is_word()).count();
+    let punct_inside = inner.iter().any(|t| {
+        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
+    });
     // كتاب «البن اليمني: رحلة خمسة قرون»: a title with its subtitle after a colon, right
     // after an indefinite naming noun.
     let colons_only = || {
