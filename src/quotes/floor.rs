@@ -62,12 +62,12 @@ fn stem(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// `true` when the mention `m` (normalised: `mention`) refers to the known speaker `k`:
+/// `true` when the mention `m` (normalised: `mention`; `one_word` when it has no space) refers to the known speaker `k`:
 /// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
 /// عيسى), a title written before its name (القاضي of القاضي عادل فهمي), or its role or
 /// description named by its head noun (الوزيرة of وزيرة الموارد
 /// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
-fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
+fn refers(m: &Subject, mention: &str, one_word: bool, k: &Known) -> bool {
     if m.name == k.subject.name {
         return true;
     }
@@ -87,7 +87,7 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     }
     // القاضي of the judge introduced as القاضي عادل فهمي: a title alone, written before
     // the name when it was given.
-    let title_alone = !m.personal && m.role.is_none() && !mention.contains(' ');
+    let title_alone = !m.personal && m.role.is_none() && one_word;
     // The titles' words compared as bytes: a space is one byte.
     let titled = || {
         k.subject
@@ -116,7 +116,7 @@ fn refers(m: &Subject, mention: &str, k: &Known) -> bool {
     }
     // وتابع الفلاح after «…»، يقول فلاح في الستين: one word with ال, which could be a
     // family name, names a speaker described without a name by the description's head.
-    if m.role.is_none() && !k.subject.personal && !mention.contains(' ') {
+    if m.role.is_none() && !k.subject.personal && one_word {
         let st = stem(mention);
         if st.len() != mention.len() && k.name().split(' ').next() == Some(st) {
             return true;
@@ -164,11 +164,17 @@ impl Floor {
             return None;
         }
         let mention = norm(&s.name);
-        let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
+        // Whether the mention is one word: found once for every speaker it is compared with.
+        let one_word = !mention.contains(' ');
+        let found = self
+            .known
+            .iter()
+            .rev()
+            .find(|k| refers(s, &mention, one_word, k));
         // وتقول حواء: a first name alone names the one known speaker of three names or
         // more whose name opens with it (ordinary people are named again by first name).
         let found = found.or_else(|| {
-            if s.role.is_some() || mention.contains(' ') || super::words::is_definite(&mention) {
+            if s.role.is_some() || !one_word || super::words::is_definite(&mention) {
                 return None;
             }
             let mut by_first = self.known.iter().filter(|k| {
@@ -187,8 +193,8 @@ impl Floor {
             .or_else(|| {
                 self.introduced.iter().rev().find(|k| {
                     k.subject.name != s.name
-                        && (k.subject.personal || !mention.contains(' '))
-                        && refers(s, &mention, k)
+                        && (k.subject.personal || one_word)
+                        && refers(s, &mention, one_word, k)
                 })
             })
             .map(|k| &k.subject)

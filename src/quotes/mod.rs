@@ -94,6 +94,9 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
         .max()
         .unwrap_or(0);
     let (mut scratch, mut spare) = tokens::Scratch::for_longest(longest);
+    // Whether the paragraph before held a quotation mark: its tokens said so
+    // ([`tokens::has_mark`] of its text, which is not read again).
+    let mut previous_marked = false;
     for (pi, p) in paragraphs.iter().enumerate().take(read) {
         let tokens = tokens::tokenize_into(p, &mut scratch, spare, paragraphs);
         if tokens.has_mark {
@@ -103,13 +106,14 @@ fn quotes_of(paragraphs: &[String], read: usize, th: &Thresholds) -> Vec<Quote> 
             let previous = pi
                 .checked_sub(1)
                 .and_then(|k| paragraphs.get(k))
-                .filter(|q| !tokens::has_mark(q))
+                .filter(|_| !previous_marked)
                 .map(String::as_str);
             paragraph(pi, p, &tokens, previous, th, &mut carry, &mut out);
         } else {
             // Without a quotation mark, no span.
             no_quotes(&tokens.toks, &mut carry);
         }
+        previous_marked = tokens.has_mark;
         spare = tokens::recycle(tokens.toks);
     }
     // A run of marks is no quotation: a span of marks alone (`““““`) quotes nothing.
@@ -966,10 +970,6 @@ fn after_content_ba(prev: Option<&Tok>, before: &[Tok]) -> bool {
 fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     let toks = para.toks;
     let inner = para.toks_within(s.start, s.end.max(s.start));
-    let word_count = inner.iter().filter(|t| t.is_word()).count();
-    let punct_inside = inner.iter().any(|t| {
-        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
-    });
     // The tokens before the opening mark; `before` reads the nearest first.
     let before_toks = s
         .open
@@ -999,6 +999,12 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
     if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;
     }
+    // The span's words and signs are read only past the signals around it, which decide
+    // most spans (a statement after قال:) without them.
+    let word_count = inner.iter().filter(|t| t.is_word()).count();
+    let punct_inside = inner.iter().any(|t| {
+        matches!(t.kind, Kind::Punct(c) if SENTENCE_PUNCT.contains(&c)) || t.kind == Kind::Mark
+    });
     // كتاب «البن اليمني: رحلة خمسة قرون»: a title with its subtitle after a colon, right
     // after an indefinite naming noun.
     let colons_only = || {

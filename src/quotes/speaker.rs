@@ -279,28 +279,10 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
-            // «…»، قالها: after a quotation mark and a comma, a verb with a pronoun for the
-            // quote, read here (at the mark, rarer than words) when the loop would pass
-            // over it.
-            let passed_over = |w: &Tok| w.is_word() && !w.in_table(CUE_OPENERS) && !w.is(STOPS);
-            if !speech_only
-                && t.kind == Kind::Mark
-                && toks.get(i + 2).is_some_and(passed_over)
-                && after_quote(toks, i + 2)
-            {
-                if let Some(c) = cue_at(toks, i + 2, speech_only, &out) {
-                    out.push(c);
-                }
-            }
-            // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb
-            // is in no table.
-            if !speech_only
-                && t.kind == Kind::Punct(':')
-                && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark)
-            {
-                if let Some(c) = colon_cue(toks, i, &out) {
-                    out.push(c);
-                }
+            // Only a mark or a colon can lead to a cue; every cue of a paragraph with
+            // quotes is read there.
+            if !speech_only && matches!(t.kind, Kind::Mark | Kind::Punct(':')) {
+                sign_cues(toks, i, &mut out);
             }
             continue;
         }
@@ -316,6 +298,32 @@ fn cues_with(toks: &[Tok], speech_only: bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// The cues [`cues_with`] reads at the mark or colon `i` of a paragraph with quotes (not
+/// for speech only). Out of line: few tokens are signs, and the loop over every token
+/// keeps its registers.
+#[inline(never)]
+fn sign_cues(toks: &[Tok], i: usize, out: &mut Vec<Cue>) {
+    let Some(t) = toks.get(i) else {
+        return;
+    };
+    // «…»، قالها: after a quotation mark and a comma, a verb with a pronoun for the
+    // quote, read here (at the mark, rarer than words) when the loop would pass over it.
+    let passed_over = |w: &Tok| w.is_word() && !w.in_table(CUE_OPENERS) && !w.is(STOPS);
+    if t.kind == Kind::Mark && toks.get(i + 2).is_some_and(passed_over) && after_quote(toks, i + 2)
+    {
+        if let Some(c) = cue_at(toks, i + 2, false, out) {
+            out.push(c);
+        }
+    }
+    // ويقاطعها جارها X: «…»: a colon before a mark may close a clause whose verb is in no
+    // table.
+    if t.kind == Kind::Punct(':') && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Mark) {
+        if let Some(c) = colon_cue(toks, i, out) {
+            out.push(c);
+        }
+    }
 }
 
 /// A verb in no table that opens its clause, whose subject, a person it names, runs up
