@@ -321,12 +321,10 @@ fn resolve(
         // the sentence reports, whose subject names no one who speaks, passes its quote to
         // that verb's speaker.
         let reporter_of = |s: &Subject| {
-            if c.kind != CueKind::Verb
-                || speaker::names_speaker(s)
-                || carry.floor.lookup(s).is_some()
-            {
+            if c.kind != CueKind::Verb {
                 return None;
             }
+            // The cheap tests first: most cues have no earlier verb in their sentence.
             let outer = cues
                 .get(..ci)?
                 .iter()
@@ -338,7 +336,7 @@ fn resolve(
                 .get(outer.tok + 1..c.tok)?
                 .iter()
                 .any(words::is_introducer);
-            if !inside {
+            if !inside || speaker::names_speaker(s) || carry.floor.lookup(s).is_some() {
                 return None;
             }
             // A verb with no subject of its own that quoted nothing was left unresolved: its
@@ -353,9 +351,13 @@ fn resolve(
                     .or_else(|| carry.floor.agreeing_holder(outer.gender))
             })
         };
-        let reporter = || reporter_of(c.subject.as_ref()?);
+        let reported = if in_quote {
+            None
+        } else {
+            c.subject.as_ref().and_then(reporter_of)
+        };
         let resolved = match &c.subject {
-            Some(_) if !in_quote && reporter().is_some() => reporter(),
+            Some(_) if reported.is_some() => reported,
             Some(s) => {
                 let mut r = carry.floor.named(s.clone());
                 // A speaker known read as the role of a plain word is the verb's subject

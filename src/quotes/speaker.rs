@@ -1923,12 +1923,14 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
             }
             // رجل في الخمسين من عمره | قدم من …: an age closes a description; a word after
             // it that is no preposition opens a clause about the person.
-            let after_age = words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
-                lex::POSSESSIVE_SUFFIXES
-                    .iter()
-                    .any(|s| w.norm.strip_suffix(s) == Some(names::AGE_NOUN))
-            });
-            if after_age && !t.is(NAME_PREPS | PARTICLES) {
+            let after_age = || {
+                words.last().and_then(|w| tok(toks, w)).is_some_and(|w| {
+                    lex::POSSESSIVE_SUFFIXES
+                        .iter()
+                        .any(|s| w.norm.strip_suffix(s) == Some(names::AGE_NOUN))
+                })
+            };
+            if !t.is(NAME_PREPS | PARTICLES) && after_age() {
                 break;
             }
         }
