@@ -910,22 +910,24 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// the half to 0.925 with four names. Session 19 added p351–p366 (first run 0.765, no
 /// name), which took the half to 0.912; that session's rules brought it to 0.917 with four
 /// names, so the floor is 0.91. Session 20 added p383–p398 (first run 0.823, one name: an
-/// exhibition's title with a colon in it) and took the half to 0.915 with five names.
+/// exhibition's title with a colon in it); that session's rules took the half to 0.920 with
+/// five names, and the floor to 0.915.
 #[test]
 fn development_half_holds_its_floor() {
     holds(
         "dev",
         &Floors {
             f1: 0.95,
-            speaker: 0.91,
+            speaker: 0.915,
             names: 5,
-            target: "floor 0.91; target 0.93",
+            target: "floor 0.915; target 0.93",
         },
     );
 }
 
 /// The check half, never tuned on: 0.920 once the fresh passages p94–p97 joined it
-/// (2026-12-05), 0.929 after session 12, 0.933 after session 14's rules (measured only).
+/// (2026-12-05), 0.929 after session 12, 0.933 after session 14's rules, 0.938 after
+/// session 15's, 0.933 after session 20's (one of its rules cost a quote; measured only).
 #[test]
 fn check_half_meets_the_targets() {
     holds(
@@ -955,7 +957,7 @@ fn check_half_meets_the_targets() {
 /// session 18's rules 0.811, 0.988, eleven; p367–p382 at theirs (session 19) 0.832, 0.997,
 /// one name; all 120 after session 19's rules 0.817, 0.990, twelve; p399–p414 at theirs
 /// (session 20, after its first two rules) 0.853, 0.989, one name; all 136 after
-/// session 20's rules 0.823, 0.989, thirteen. Floors, so that any loss fails; issue #11 asks 0.90
+/// session 20's rules 0.830, 0.989, thirteen. Floors, so that any loss fails; issue #11 asks 0.90
 /// and no names on text matn has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
@@ -963,7 +965,7 @@ fn blind_passages_hold_their_floor() {
         "blind",
         &Floors {
             f1: 0.98,
-            speaker: 0.81,
+            speaker: 0.825,
             names: 13,
             target: "issue #11 asks 0.90",
         },
