@@ -704,8 +704,7 @@ passage!(
 passage!(p334_marrakech_film_awards, "p334-marrakech-film-awards");
 passage!(
     p351_khartoum_north_water_plant,
-    "p351-khartoum-north-water-plant",
-    ignore = "known failure: a described seller's bare قال takes the floor holder; roles given before the name are not read"
+    "p351-khartoum-north-water-plant"
 );
 passage!(
     p352_morocco_rural_ambulances,
@@ -778,8 +777,7 @@ passage!(
 
 passage!(
     p383_jordan_water_minister_committee,
-    "p383-jordan-water-minister-committee",
-    ignore = "known failure: a speaker named in a question's clause is lost; a title after a name joins it (X الوزير)"
+    "p383-jordan-water-minister-committee"
 );
 passage!(
     p384_fez_land_registry_forgery_trial,
@@ -818,8 +816,7 @@ passage!(
 );
 passage!(
     p391_lebanon_generator_owners,
-    "p391-lebanon-generator-owners",
-    ignore = "known failure: a person named between the speaker and a continuation cue takes it"
+    "p391-lebanon-generator-owners"
 );
 passage!(p392_basra_airport_contract, "p392-basra-airport-contract");
 passage!(
@@ -834,8 +831,7 @@ passage!(
 );
 passage!(
     p395_moroccan_steeplechase_runner,
-    "p395-moroccan-steeplechase-runner",
-    ignore = "known failure: a title alone (المدرب) does not reach a name given with a possessive title (مدربها X)"
+    "p395-moroccan-steeplechase-runner"
 );
 passage!(
     p396_algeria_blogger_acquitted,
