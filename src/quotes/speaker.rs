@@ -1282,8 +1282,17 @@ fn is_manner(n: &str) -> bool {
     }
     n.strip_prefix(names::BA_PREPOSITION)
         .is_some_and(|r| T.manner.get(r) != 0)
-        || n.strip_suffix(names::MANNER_PARTICIPLE_ENDINGS)
+        || without_last_of(n, names::MANNER_PARTICIPLE_ENDINGS)
             .is_some_and(|r| T.manner_participles.get(r) != 0)
+}
+
+/// `n.strip_suffix(endings)`: the word without its last char when that char is one of
+/// `endings`. The last char is decoded once and looked up, where a slice of chars as a
+/// pattern runs a general searcher from the end.
+#[inline]
+fn without_last_of<'n>(n: &'n str, endings: &[char]) -> Option<&'n str> {
+    let last = n.chars().next_back().filter(|c| endings.contains(c))?;
+    n.get(..n.len() - last.len_utf8())
 }
 
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
