@@ -1276,14 +1276,19 @@ fn ba_role(n: &str) -> bool {
 /// `true` for a noun of manner with بـ (بحدة، بابتسامة), see [`names::MANNER_NOUNS`], or
 /// a participle of manner (ضاحكة، مازحا), see [`names::MANNER_PARTICIPLE_STEMS`].
 fn is_manner(n: &str) -> bool {
-    // Both are indefinite and four letters or more: most words are passed over here.
+    // A noun of manner opens with بـ and a participle ends with one of its endings: a
+    // word with neither is no manner, passed over before its chars are counted.
+    let noun = n.strip_prefix(names::BA_PREPOSITION);
+    let participle = without_last_of(n, names::MANNER_PARTICIPLE_ENDINGS);
+    if noun.is_none() && participle.is_none() {
+        return false;
+    }
+    // Both are indefinite and four letters or more.
     if !has_chars(n, MIN_MANNER_CHARS) || is_definite(n) {
         return false;
     }
-    n.strip_prefix(names::BA_PREPOSITION)
-        .is_some_and(|r| T.manner.get(r) != 0)
-        || without_last_of(n, names::MANNER_PARTICIPLE_ENDINGS)
-            .is_some_and(|r| T.manner_participles.get(r) != 0)
+    noun.is_some_and(|r| T.manner.get(r) != 0)
+        || participle.is_some_and(|r| T.manner_participles.get(r) != 0)
 }
 
 /// `n.strip_suffix(endings)`: the word without its last char when that char is one of
