@@ -4052,12 +4052,17 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         let Some(s) = subject_of(toks, at, true, false) else {
             continue;
         };
-        // A name of two words or more, none with a pronoun (not صورته).
-        let named = s.name.split(' ').nth(1).is_some()
-            && s.name
-                .split(' ')
-                .all(|w| !has_suffix(&crate::quotes::tokens::norm(w)));
-        if s.personal && s.role.is_some() && named {
+        // A name of two words or more, none with a pronoun (not صورته), read only for a
+        // person with a role. The name is normalised once, not word by word:
+        // normalisation reads a char at a time and keeps the spaces, so its words are the
+        // name's words normalised (a proptest in `fast_paths` holds it).
+        let named = || {
+            s.name.contains(' ')
+                && crate::quotes::tokens::norm(&s.name)
+                    .split(' ')
+                    .all(|w| !has_suffix(w))
+        };
+        if s.personal && s.role.is_some() && named() {
             k = k.max(s.end);
             out.push(s);
         }
