@@ -215,6 +215,18 @@ proptest! {
     }
 
     #[test]
+    fn norm_of_a_phrase_is_its_words_normalised(
+        text in paragraph(),
+        extra in "[\u{0621}-\u{065F}\u{0670}\u{0640}\u{00A0}\u{200B}-\u{200F} a]{0,12}",
+    ) {
+        // `speaker::introductions` splits a normalised name at its spaces.
+        let text = text + &extra;
+        let whole = tokens::norm(&text);
+        let by_word: Vec<String> = text.split(' ').map(|w| tokens::norm(w).into_owned()).collect();
+        prop_assert_eq!(whole.split(' ').collect::<Vec<_>>(), by_word);
+    }
+
+    #[test]
     fn has_mark_agrees_with_the_tokens(text in paragraph()) {
         let mut scratch = Scratch::default();
         prop_assert_eq!(has_mark(&text), tokenize(&text, &mut scratch).has_mark);

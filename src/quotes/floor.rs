@@ -3,6 +3,7 @@
 //! gender and number, not to the last name mentioned, and a short mention (الخطيب،
 //! الوزيرة، المصدر) goes back to the full name and role given earlier.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::speaker::{Gender, Subject, MAX_KNOWN};
@@ -62,18 +63,46 @@ fn stem(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// `true` when the mention `m` (normalised: `mention`; `one_word` when it has no space) refers to the known speaker `k`:
-/// the same name, the end of its personal name (الخطيب of سامي الخطيب, بن عيسى of ليلى بن
-/// عيسى), a title written before its name (القاضي of القاضي عادل فهمي), or its role or
-/// description named by its head noun (الوزيرة of وزيرة الموارد
-/// المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
-fn refers(m: &Subject, mention: &str, one_word: bool, k: &Known) -> bool {
+/// A subject's name as [`refers`] compares it: normalised, and whether it is one word,
+/// both found once for every speaker it is compared with, and only when a comparison
+/// gets past the name as written and the gender (many lookups end there).
+struct Mention<'s> {
+    name: &'s str,
+    read: OnceCell<(Cow<'s, str>, bool)>,
+}
+
+impl<'s> Mention<'s> {
+    fn new(name: &'s str) -> Mention<'s> {
+        Mention {
+            name,
+            read: OnceCell::new(),
+        }
+    }
+
+    /// The normalised name, and whether it holds no space.
+    fn get(&self) -> (&str, bool) {
+        let (text, one_word) = self.read.get_or_init(|| {
+            let text = norm(self.name);
+            let one_word = !text.contains(' ');
+            (text, one_word)
+        });
+        (text, *one_word)
+    }
+}
+
+/// `true` when the mention `m` (normalised, and whether it is one word: `mention`)
+/// refers to the known speaker `k`: the same name, the end of its personal name (الخطيب
+/// of سامي الخطيب, بن عيسى of ليلى بن عيسى), a title written before its name (القاضي of
+/// القاضي عادل فهمي), or its role or description named by its head noun (الوزيرة of
+/// وزيرة الموارد المائية, المصدر of مصدر عسكري, رئيس النقابة of رئيس نقابة الأطباء).
+fn refers(m: &Subject, mention: &Mention, k: &Known) -> bool {
     if m.name == k.subject.name {
         return true;
     }
     if !m.gender.agrees(k.subject.gender) {
         return false;
     }
+    let (mention, one_word) = mention.get();
     if m.role.is_none() && k.subject.personal {
         // The last words of the name, whole words only.
         let shorter = mention.len() < k.name().len();
@@ -163,25 +192,24 @@ impl Floor {
         if self.known.is_empty() && self.introduced.is_empty() {
             return None;
         }
-        let mention = norm(&s.name);
-        // Whether the mention is one word: found once for every speaker it is compared with.
-        let one_word = !mention.contains(' ');
-        let found = self
-            .known
-            .iter()
-            .rev()
-            .find(|k| refers(s, &mention, one_word, k));
+        // Normalised only when a comparison reads it.
+        let mention = Mention::new(&s.name);
+        let found = self.known.iter().rev().find(|k| refers(s, &mention, k));
         // وتقول حواء: a first name alone names the one known speaker of three names or
         // more whose name opens with it (ordinary people are named again by first name).
         let found = found.or_else(|| {
-            if s.role.is_some() || !one_word || super::words::is_definite(&mention) {
+            if s.role.is_some() {
+                return None;
+            }
+            let (mention, one_word) = mention.get();
+            if !one_word || super::words::is_definite(mention) {
                 return None;
             }
             let mut by_first = self.known.iter().filter(|k| {
                 k.subject.personal
                     && k.subject.gender.agrees(s.gender)
                     && k.name().split(' ').nth(2).is_some()
-                    && k.name().split(' ').next() == Some(mention.as_ref())
+                    && k.name().split(' ').next() == Some(mention)
             });
             let first = by_first.next()?;
             // Two speakers of that first name: the mention names neither.
@@ -193,8 +221,8 @@ impl Floor {
             .or_else(|| {
                 self.introduced.iter().rev().find(|k| {
                     k.subject.name != s.name
-                        && (k.subject.personal || one_word)
-                        && refers(s, &mention, one_word, k)
+                        && (k.subject.personal || mention.get().1)
+                        && refers(s, &mention, k)
                 })
             })
             .map(|k| &k.subject)

@@ -1276,14 +1276,28 @@ fn ba_role(n: &str) -> bool {
 /// `true` for a noun of manner with بـ (بحدة، بابتسامة), see [`names::MANNER_NOUNS`], or
 /// a participle of manner (ضاحكة، مازحا), see [`names::MANNER_PARTICIPLE_STEMS`].
 fn is_manner(n: &str) -> bool {
-    // Both are indefinite and four letters or more: most words are passed over here.
+    // A noun of manner opens with بـ and a participle ends with one of its endings: a
+    // word with neither is no manner, passed over before its chars are counted.
+    let noun = n.strip_prefix(names::BA_PREPOSITION);
+    let participle = without_last_of(n, names::MANNER_PARTICIPLE_ENDINGS);
+    if noun.is_none() && participle.is_none() {
+        return false;
+    }
+    // Both are indefinite and four letters or more.
     if !has_chars(n, MIN_MANNER_CHARS) || is_definite(n) {
         return false;
     }
-    n.strip_prefix(names::BA_PREPOSITION)
-        .is_some_and(|r| T.manner.get(r) != 0)
-        || n.strip_suffix(names::MANNER_PARTICIPLE_ENDINGS)
-            .is_some_and(|r| T.manner_participles.get(r) != 0)
+    noun.is_some_and(|r| T.manner.get(r) != 0)
+        || participle.is_some_and(|r| T.manner_participles.get(r) != 0)
+}
+
+/// `n.strip_suffix(endings)`: the word without its last char when that char is one of
+/// `endings`. The last char is decoded once and looked up, where a slice of chars as a
+/// pattern runs a general searcher from the end.
+#[inline]
+fn without_last_of<'n>(n: &'n str, endings: &[char]) -> Option<&'n str> {
+    let last = n.chars().next_back().filter(|c| endings.contains(c))?;
+    n.get(..n.len() - last.len_utf8())
 }
 
 /// `true` for a circumstantial participle (مبتسما، متأثرا).
@@ -4038,12 +4052,17 @@ pub(crate) fn introductions(toks: &[Tok], quoted: impl Fn(usize) -> bool) -> Vec
         let Some(s) = subject_of(toks, at, true, false) else {
             continue;
         };
-        // A name of two words or more, none with a pronoun (not صورته).
-        let named = s.name.split(' ').nth(1).is_some()
-            && s.name
-                .split(' ')
-                .all(|w| !has_suffix(&crate::quotes::tokens::norm(w)));
-        if s.personal && s.role.is_some() && named {
+        // A name of two words or more, none with a pronoun (not صورته), read only for a
+        // person with a role. The name is normalised once, not word by word:
+        // normalisation reads a char at a time and keeps the spaces, so its words are the
+        // name's words normalised (a proptest in `fast_paths` holds it).
+        let named = || {
+            s.name.contains(' ')
+                && crate::quotes::tokens::norm(&s.name)
+                    .split(' ')
+                    .all(|w| !has_suffix(w))
+        };
+        if s.personal && s.role.is_some() && named() {
             k = k.max(s.end);
             out.push(s);
         }

@@ -778,21 +778,7 @@ pub(crate) fn tokenize_into<'a>(
                 has_mark = true;
                 Some(Kind::Mark)
             }
-            // د. سامر: the stop after a one-letter honorific abbreviates it and ends
-            // nothing (no token).
-            _ => text
-                .get(b..)
-                .and_then(|s| s.chars().next())
-                .filter(|&c| {
-                    c != '.'
-                        || !toks.last().is_some_and(|t| {
-                            t.kind == Kind::Word
-                                && t.end == i
-                                && t.end - t.start == 1
-                                && t.is(HONORIFICS)
-                        })
-                })
-                .map(Kind::Punct),
+            _ => punct_kind(text, b, i, &toks),
         };
         if let Some(kind) = kind {
             let sign = text.get(b..b + len).unwrap_or_default();
@@ -835,6 +821,24 @@ pub(crate) fn tokenize_into<'a>(
         has_mark,
         chars: i,
     }
+}
+
+/// The kind of the punctuation char at byte `b` (char `i`) of `text`, after the tokens
+/// `toks`: `None` for the stop of an abbreviation. Out of line: the tokenizer's loop
+/// keeps its registers for the words and spaces it mostly reads.
+#[inline(never)]
+fn punct_kind(text: &str, b: usize, i: usize, toks: &[Tok]) -> Option<Kind> {
+    // د. سامر: the stop after a one-letter honorific abbreviates it and ends nothing (no
+    // token).
+    text.get(b..)
+        .and_then(|s| s.chars().next())
+        .filter(|&c| {
+            c != '.'
+                || !toks.last().is_some_and(|t| {
+                    t.kind == Kind::Word && t.end == i && t.end - t.start == 1 && t.is(HONORIFICS)
+                })
+        })
+        .map(Kind::Punct)
 }
 
 /// The first byte of `c` in UTF-8.
