@@ -447,17 +447,10 @@ fn resolve(
                     // القرار، قالت) names the source of something else, not the verb's
                     // subject.
                     let modifier = |p: &Cue| {
-                        let Some(s) = p.subject.as_ref().filter(|_| p.kind == CueKind::Phrase)
+                        let Some(k) = p.after_subject(toks).filter(|_| p.kind == CueKind::Phrase)
                         else {
                             return false;
                         };
-                        let mut k = s.end;
-                        while toks
-                            .get(k)
-                            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
-                        {
-                            k += 1;
-                        }
                         cues.get(..=ci)
                             .unwrap_or(&[])
                             .iter()

@@ -188,21 +188,23 @@ pub(crate) struct Cue {
 }
 
 impl Cue {
+    /// The token after the cue's subject and the commas after it, if it names one.
+    pub(crate) fn after_subject(&self, toks: &[Tok]) -> Option<usize> {
+        let mut k = self.subject.as_ref()?.end;
+        while is_comma_at(toks, k) {
+            k += 1;
+        }
+        Some(k)
+    }
+
     /// `true` when reported speech follows the cue's subject (قال X إن، قال X: «…»).
     pub(crate) fn speech_follows(&self, toks: &[Tok]) -> bool {
-        let Some(s) = &self.subject else {
-            return false;
-        };
         if self.kind != CueKind::Verb {
             return false;
         }
-        let mut k = s.end;
-        while toks
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '،')))
-        {
-            k += 1;
-        }
+        let Some(k) = self.after_subject(toks) else {
+            return false;
+        };
         toks.get(k).is_some_and(|t| match t.kind {
             Kind::Punct(':') | Kind::Mark => true,
             Kind::Word => t.in_table(INTRODUCERS),
@@ -3780,6 +3782,18 @@ pub(crate) fn subject_before_quote(
     subject_of_sentence_before(toks, start, floor)
 }
 
+/// The comma that closes a fronted adverbial whose words start at `from` (وقبل التوقيع
+/// بساعات، …): within [`MAX_FRONTED_WORDS`] words, before `cue`.
+fn fronted_comma(toks: &[Tok], from: usize, cue: usize) -> Option<usize> {
+    (from..cue)
+        .take(MAX_FRONTED_WORDS + 1)
+        .take_while(|&i| {
+            toks.get(i)
+                .is_some_and(|t| t.is_word() || is_comma_at(toks, i))
+        })
+        .find(|&i| is_comma_at(toks, i))
+}
+
 /// [`opening_subject`]; `bare_names`: a personal name of two words or more with no title
 /// is taken too.
 fn opening_subject_with(
@@ -3798,14 +3812,7 @@ fn opening_subject_with(
             || without_conjunction(t.norm).is_some_and(|r| T.fronted.get(r) != 0)
     };
     if toks.get(first).is_some_and(|t| t.is_word() && fronted(t)) {
-        let comma = (first + 1..cue)
-            .take(MAX_FRONTED_WORDS + 1)
-            .take_while(|&i| {
-                toks.get(i)
-                    .is_some_and(|t| t.is_word() || is_comma_at(toks, i))
-            })
-            .find(|&i| is_comma_at(toks, i))?;
-        first = comma + 1;
+        first = fronted_comma(toks, first + 1, cue)? + 1;
     }
     // أما على الطريق الرئيسي، فكان بائع …: أما before a fronted adverbial opens no topic;
     // the clause starts after the comma.
@@ -3816,14 +3823,7 @@ fn opening_subject_with(
             .get(first + 1)
             .is_some_and(|t| t.is_word() && T.fronted.get(t.norm) != 0)
     {
-        let comma = (first + 2..cue)
-            .take(MAX_FRONTED_WORDS + 1)
-            .take_while(|&i| {
-                toks.get(i)
-                    .is_some_and(|t| t.is_word() || is_comma_at(toks, i))
-            })
-            .find(|&i| is_comma_at(toks, i))?;
-        first = comma + 1;
+        first = fronted_comma(toks, first + 2, cue)? + 1;
     }
     // وحين سئلت المديرة عن الموعد، أجابت: a clause of time before the main verb, whose
     // verb's subject is the sentence's.
