@@ -677,6 +677,10 @@ pub const NAMES_SPELLED_AS_PREPOSITIONS: &[&str] = &["علي"];
 /// title when its object is followed by a name (سفير فرنسا لدى لبنان هيرفيه ماغرو).
 pub const AT_PREPOSITION: &str = "لدى";
 
+/// Verbal nouns that take عن inside a body's name (رابطة الدفاع عن الصحفيين، لجنة البحث عن
+/// المفقودين): after them عن continues the name instead of naming a source.
+pub const NAME_AN_NOUNS: &[&str] = &["الدفاع", "البحث"];
+
 /// Document nouns for the wording of a document, whose complement is the document itself,
 /// not its issuer (نص الاتفاق، نص الحكم): the whole phrase is the speaker.
 pub const WORDING_NOUNS: &[&str] = &["نص"];

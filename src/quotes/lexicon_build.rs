@@ -118,6 +118,8 @@ pub(crate) struct Lexicon {
     pub(crate) noun_governors: TagMap,
     /// فيه، فيها after جاء.
     pub(crate) in_it: TagMap,
+    /// Verbal nouns after which عن continues a body's name ([`names::NAME_AN_NOUNS`]).
+    pub(crate) name_an_nouns: TagMap,
     /// The table bits of the words listed with a final ى (على), under their normalisation.
     pub(crate) maqsura: TagMap,
     /// One bit per word of [`Lexicon::maqsura`] (at most 32 words; others share the last).
@@ -621,6 +623,7 @@ pub(crate) fn build(norm: Norm) -> Lexicon {
             small_map(norm, &forms)
         },
         in_it: small_map(norm, names::IN_IT),
+        name_an_nouns: small_map(norm, names::NAME_AN_NOUNS),
     }
 }
 
@@ -674,6 +677,7 @@ impl Lexicon {
         map("by_saying", &self.by_saying);
         map("noun_governors", &self.noun_governors);
         map("in_it", &self.in_it);
+        map("name_an_nouns", &self.name_an_nouns);
         map("maqsura", &self.maqsura);
         map("maqsura_ids", &self.maqsura_ids);
         let mut text = |name: &str, t: &str| {

@@ -1745,6 +1745,21 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
         }
         // عضو مجلس النواب عن الدائرة، النائب مازن أبو صالح: the constituency a title
         // represents, then the name in apposition.
+        // رابطة الدفاع عن الصحفيين: عن after a verbal noun that takes it goes on with the
+        // body's name, when a noun follows.
+        if n == T.transmit_from.as_ref()
+            && words
+                .last()
+                .and_then(|w| tok(toks, w))
+                .is_some_and(|w| T.name_an_nouns.get(w.norm) != 0)
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && !x.is(STOPS | NAME_PREPS) && !is_cue_word(x))
+        {
+            words.push(Piece::one(i));
+            i += 1;
+            continue;
+        }
         let represents = n == T.transmit_from.as_ref()
             && document.is_none()
             && words
