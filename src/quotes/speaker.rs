@@ -4654,13 +4654,23 @@ pub(crate) fn body_in_full(toks: &[Tok], before: usize, s: &Subject) -> Option<S
     (0..before.min(toks.len())).rev().find_map(|k| {
         let t = toks.get(k).filter(|t| t.is_word())?;
         let skip = opens(t)?;
+        // صندوق الطاقة المتجددة وترشيد الطاقة: a noun with و in the construct state before
+        // a word with ال joins the name too.
+        let joined = |j: usize| {
+            toks.get(j).is_some_and(|x| {
+                x.is_word()
+                    && !x.is(STOPS | VERBS | NAME_PREPS)
+                    && without_conjunction(x.norm).is_some_and(|r| {
+                        x.norm.starts_with(names::WA) && has_chars(r, 3) && !is_definite(r)
+                    })
+            }) && j + 1 < before
+                && toks.get(j + 1).is_some_and(&continues)
+        };
         let run = |from: usize| {
-            toks.get(from..before).map_or(0, |xs| {
-                xs.iter()
-                    .take(names::MAX_BODY_NAME_WORDS)
-                    .take_while(|x| continues(x))
-                    .count()
-            })
+            (from..before)
+                .take(names::MAX_BODY_NAME_WORDS)
+                .take_while(|&j| toks.get(j).is_some_and(&continues) || joined(j))
+                .count()
         };
         let mut n = run(k + 1);
         if n == 0 {

@@ -3046,3 +3046,16 @@ fn an_after_a_verbal_noun_that_takes_it_goes_on_with_a_bodys_name() {
         Some("لجنة البحث عن المفقودين"),
     );
 }
+
+#[test]
+fn a_construct_noun_with_wa_joins_a_body_named_in_full_before() {
+    let qs = run(&[
+        "افتتحت هيئة المياه الجوفية وحماية الينابيع في المحافظة، الاثنين، محطة جديدة. وقالت الهيئة في بيان إن المحطة «تخدم عشرين قرية».",
+    ]);
+    speaker(
+        "هيئة X Y وحماية الينابيع … وقالت الهيئة",
+        &qs,
+        "تخدم",
+        Some("هيئة المياه الجوفية وحماية الينابيع"),
+    );
+}
