@@ -461,6 +461,9 @@ pub const SUBJECT_STOPS: &[&str] = &[
     "كذلك",
     "ردا",
     "تعليقا",
+    // without (أجابت ياسمين دون تردد): the manner after the subject
+    "دون",
+    "بدون",
     "وذلك",
     "إذ",
     "حين",

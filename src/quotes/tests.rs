@@ -3059,3 +3059,11 @@ fn a_construct_noun_with_wa_joins_a_body_named_in_full_before() {
         Some("هيئة المياه الجوفية وحماية الينابيع"),
     );
 }
+
+#[test]
+fn without_ends_the_subject_before_a_manner() {
+    let qs = run(&[
+        "وقال العداء فارس حمدي الصالح إن «السباق صعب». وعن خططه، أجاب فارس دون تردد: «الذهب ولا شيء غيره».",
+    ]);
+    speaker("أجاب X دون تردد:", &qs, "الذهب", Some("فارس حمدي الصالح"));
+}
