@@ -1215,4 +1215,6 @@ pub const NISBA_ADVERB_ENDING: &str = "يا";
 pub const NISBA_ADVERB_MIN_CHARS: usize = 5;
 /// the active participle فاعلا (ساخرا، غاضبا): five letters, ا second and last.
 pub const ACTIVE_PARTICIPLE_CHARS: usize = 5;
+/// The letters of فاعل, the stem of the feminine فاعلة (الناطقة، الصادرة) without its ة.
+pub const ACTIVE_PARTICIPLE_STEM_CHARS: usize = 4;
 pub const ACTIVE_PARTICIPLE_ALIF: char = 'ا';

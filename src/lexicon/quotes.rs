@@ -96,10 +96,6 @@ pub const LAM_ARTICLE: &str = "لل";
 /// which ends other words with a long alif before it (بناء، سماء).
 pub const HAMZA: char = 'ء';
 
-/// The ending of a nisba adjective in the feminine (المصرية، الرسمية): part of a body's
-/// or a paper's name, unlike a participle (الناطقة، الصادرة).
-pub const NISBA_FEMININE_ENDING: &str = "ية";
-
 /// The م that opens the participles of the derived forms (المتخصصة، المستقلة).
 pub const PARTICIPLE_MIM: char = 'م';
 

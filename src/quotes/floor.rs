@@ -131,13 +131,14 @@ fn refers(m: &Subject, mention: &Mention, k: &Known) -> bool {
     // وقال المدرب after تحت أنظار مدربها X: a role of one word with a possessive pronoun
     // names its holder by the noun alone.
     let possessed_role = || {
-        k.subject.role.as_deref().is_some_and(|r| {
-            !r.contains(' ')
-                && lex::POSSESSIVE_SUFFIXES.iter().any(|suffix| {
-                    norm(r).strip_suffix(suffix).is_some_and(|noun| {
-                        noun != mention && super::words::has_chars(noun, 3) && noun == stem(mention)
-                    })
-                })
+        let Some(r) = k.subject.role.as_deref().filter(|r| !r.contains(' ')) else {
+            return false;
+        };
+        let role = norm(r);
+        lex::POSSESSIVE_SUFFIXES.iter().any(|suffix| {
+            role.strip_suffix(suffix).is_some_and(|noun| {
+                noun != mention && super::words::has_chars(noun, 3) && noun == stem(mention)
+            })
         })
     };
     if title_alone && k.subject.personal && possessed_role() {

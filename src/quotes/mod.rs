@@ -249,6 +249,21 @@ fn named_before_quote(s: Subject, floor: &Floor) -> Subject {
 }
 
 /// `true` when a sentence ends between tokens `from` and `to` outside the quotes.
+/// The cues before cue `ci` in its sentence, the nearest first.
+fn sentence_cues<'a, 't, Q: Fn(usize) -> bool>(
+    toks: &'a [Tok<'t>],
+    cues: &'a [Cue],
+    ci: usize,
+    quoted: &'a Q,
+) -> impl Iterator<Item = &'a Cue> + 'a {
+    let at = cues.get(ci).map_or(0, |c| c.tok);
+    cues.get(..ci)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(move |p| !sentence_between(toks, p.tok, at, quoted))
+}
+
 fn sentence_between(toks: &[Tok], from: usize, to: usize, quoted: &impl Fn(usize) -> bool) -> bool {
     toks.get(from..to)
         .unwrap_or(&[])
@@ -325,11 +340,7 @@ fn resolve(
                 return None;
             }
             // The cheap tests first: most cues have no earlier verb in their sentence.
-            let outer = cues
-                .get(..ci)?
-                .iter()
-                .rev()
-                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+            let outer = sentence_cues(toks, cues, ci, &quoted)
                 .find(|p| p.kind == CueKind::Verb && !quoted(p.at))?;
             // The verb's أن or إن comes before this one: it is inside what is reported.
             let inside = toks
@@ -457,11 +468,7 @@ fn resolve(
                             .any(|v| v.tok == k && v.kind == CueKind::Verb)
                     };
                     let in_sentence = || {
-                        cues.get(..ci)
-                            .unwrap_or(&[])
-                            .iter()
-                            .rev()
-                            .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                        sentence_cues(toks, cues, ci, &quoted)
                             .filter(|p| !modifier(p))
                             .filter(|p| p.subject.is_some() && !quoted(p.at))
                             .filter(|p| {
@@ -522,12 +529,7 @@ fn resolve(
                             // وأشار إلى أن التجمع راسل الوزير X …، متسائلا: a person named
                             // inside what an earlier verb of the sentence reports does not
                             // go on speaking; the verb's speaker does.
-                            let reporter = cues
-                                .get(..ci)
-                                .unwrap_or(&[])
-                                .iter()
-                                .rev()
-                                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                            let reporter = sentence_cues(toks, cues, ci, &quoted)
                                 .find(|p| p.kind == CueKind::Verb && !quoted(p.at))?;
                             let named_inside = intros
                                 .iter()
@@ -559,12 +561,7 @@ fn resolve(
                         })
                         .or_else(|| {
                             // وسأله المذيع: «…»، فأجاب: the asker does not answer.
-                            let question = cues
-                                .get(..ci)
-                                .unwrap_or(&[])
-                                .iter()
-                                .rev()
-                                .take_while(|p| !sentence_between(toks, p.tok, c.tok, &quoted))
+                            let question = sentence_cues(toks, cues, ci, &quoted)
                                 .find(|p| toks.get(p.tok).is_some_and(speaker::is_question))
                                 .filter(|p| answers(p));
                             let answer = toks.get(c.tok).is_some_and(speaker::is_answer);

@@ -4486,14 +4486,15 @@ fn media_description(toks: &[Tok], words: &[Piece], n: &str) -> bool {
     else {
         return false;
     };
+    // مُفعِّلة، مُتفعِّلة (a م and three letters or more), or فاعلة.
     let participle = if let Some(derived) = stem.strip_prefix(lex::PARTICIPLE_MIM) {
         has_chars(derived, 3)
     } else {
-        stem.chars().count() == 4 && stem.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
+        stem.chars().count() == names::ACTIVE_PARTICIPLE_STEM_CHARS
+            && stem.chars().nth(1) == Some(names::ACTIVE_PARTICIPLE_ALIF)
     };
     participle
-        && !n.ends_with(lex::NISBA_FEMININE_ENDING)
-        && words.len() >= 2
+        && !is_nisba(n)
         && words.first().and_then(|w| tok(toks, w)).is_some_and(|h| {
             T.media.get(h.norm) != 0
                 || without_conjunction(h.norm).is_some_and(|r| T.media.get(r) != 0)
