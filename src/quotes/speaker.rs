@@ -2154,21 +2154,27 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
     }
     if let Some((at, lam)) = issuer(toks, &words) {
         let body = words.get(at..).unwrap_or(&[]);
-        // تقرير الهيئة السنوي: an adjective that does not agree with the body belongs to
-        // the document.
-        let head_feminine = body
-            .first()
-            .and_then(|p| tok(toks, p))
-            .is_some_and(|t| t.norm.ends_with(lex::FEMININE_ENDING));
+        // تقرير الهيئة السنوي: an adjective that does not agree with the body but with
+        // the document belongs to the document. Not after لـ (تقرير للمرصد اللبناني
+        // للحقوق الصحية), where the document's own adjective would come first.
+        let feminine = |p: Option<&Piece>| {
+            p.and_then(|p| tok(toks, p))
+                .is_some_and(|t| t.norm.ends_with(lex::FEMININE_ENDING))
+        };
+        let head_feminine = feminine(body.first());
+        let document_feminine = feminine(words.first());
         let cut = body
             .iter()
             .skip(1)
             .position(|p| {
-                tok(toks, p).is_some_and(|t| {
-                    t.norm.starts_with(lex::DEFINITE_ARTICLE)
-                        && is_nisba(t.norm)
-                        && t.norm.ends_with(lex::FEMININE_ENDING) != head_feminine
-                })
+                lam == Lam::Keep
+                    && tok(toks, p).is_some_and(|t| {
+                        let f = t.norm.ends_with(lex::FEMININE_ENDING);
+                        t.norm.starts_with(lex::DEFINITE_ARTICLE)
+                            && is_nisba(t.norm)
+                            && f != head_feminine
+                            && f == document_feminine
+                    })
             })
             .map_or(body.len(), |k| k + 1);
         let body = body.get(..cut).unwrap_or(body);
