@@ -387,7 +387,8 @@ fn resolve(
                 // is a minister not yet named).
                 let continued = (speaker::is_definite_words(s)
                     && r.name == s.name
-                    && toks.get(c.tok).is_some_and(speaker::is_continuation)
+                    && (toks.get(c.tok).is_some_and(speaker::is_continuation)
+                        || (speaker::after_quote(toks, c.tok) && !speaker::is_generic_person(s)))
                     && speaker::has_titled_head(s))
                 .then(|| carry.floor.last_person(s.gender.or_known(c.gender)))
                 .flatten()

@@ -771,7 +771,7 @@ fn is_verb_after_what(toks: &[Tok], i: usize) -> bool {
 }
 
 /// `true` when word `i` of `toks` comes right after a quotation mark and a comma.
-fn after_quote(toks: &[Tok], i: usize) -> bool {
+pub(crate) fn after_quote(toks: &[Tok], i: usize) -> bool {
     i.checked_sub(2).and_then(|k| toks.get(k..i)).is_some_and(
         |w| matches!(w, [m, c] if m.kind == Kind::Mark && matches!(c.kind, Kind::Punct(',' | '،'))),
     )
