@@ -861,6 +861,8 @@ pub const RESIDENCE_NOUNS: &[&str] = &[
     "شارع",
     "منطقة",
     "ضاحية",
+    // a region (بجهة سوس ماسة), the Maghreb's first tier of local government
+    "جهة",
 ];
 
 /// Districts that a member or a representative stands for, written in the construct

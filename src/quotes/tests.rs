@@ -3109,3 +3109,16 @@ fn a_title_alone_after_a_quote_is_the_person_holding_the_floor() {
         Some("ريم عادل الكرمي"),
     );
 }
+
+#[test]
+fn a_region_after_ba_is_part_of_the_title_not_a_name() {
+    let qs = run(&[
+        "وقال المندوب الإقليمي للصحة بجهة سوس ماسة، كريم العلوي، إن المستشفى «سيفتح أبوابه في الربيع».",
+    ]);
+    speaker("بجهة X، NAME،", &qs, "سيفتح", Some("كريم العلوي"));
+    assert_eq!(
+        quote("بجهة X، NAME،", &qs, "سيفتح").speaker_role.as_deref(),
+        Some("المندوب الإقليمي للصحة بجهة سوس ماسة"),
+        "بجهة X، NAME،: field `speaker_role`"
+    );
+}
