@@ -958,6 +958,18 @@ pub const MASDAR_MAX_CHARS: usize = 7;
 /// بـ before the hamza of a verbal noun of the shape إفعال (بإشراك، بإعادة), as written.
 pub const BA_HAMZA_BELOW: &str = "بإ";
 
+/// The fewest letters of a derived verbal noun with a bare alif after بـ (افتعال،
+/// انفعال، استفعال: بانتخاب، باستخدام); a family name written with با has fewer (باعباد).
+pub const BA_BARE_MASDAR_MIN_CHARS: usize = 6;
+
+/// The shape تفعيل of a verbal noun (تحويل، تشغيل): its first letter, its long vowel
+/// before the last letter, and its letters.
+pub const TAFIL_FIRST: char = 'ت';
+/// See [`TAFIL_FIRST`].
+pub const TAFIL_VOWEL: char = 'ي';
+/// See [`TAFIL_FIRST`].
+pub const TAFIL_CHARS: usize = 5;
+
 /// Words with ال that govern the next word inside a family name, as the particle they
 /// spell does (العبد الجليل، العبد الله), normalised.
 pub const GOVERNING_FAMILY_WORDS: &[&str] = &["العبد"];

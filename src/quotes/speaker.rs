@@ -2828,13 +2828,21 @@ fn is_derived_masdar(n: &str) -> bool {
         .is_some_and(is_derived_masdar_stem)
 }
 
-/// [`is_derived_masdar`] of a verbal noun of the shape إفعال written with بـ and no
-/// article (بإشراك), its hamza written: با of a family name (باعباد) is not one.
+/// A derived verbal noun written with بـ and no article: إفعال with its hamza written
+/// (بإشراك; با of a family name, باعباد, is not one), افتعال and longer with a bare alif
+/// (بانتخاب، باستخدام), or تفعيل (بتحويل).
 fn is_ba_masdar(t: &Tok) -> bool {
-    t.text.starts_with(names::BA_HAMZA_BELOW)
-        && t.norm
-            .strip_prefix(names::BA_PREPOSITION)
-            .is_some_and(is_derived_masdar_stem)
+    let Some(stem) = t.norm.strip_prefix(names::BA_PREPOSITION) else {
+        return false;
+    };
+    if t.text.starts_with(names::BA_HAMZA_BELOW) {
+        return is_derived_masdar_stem(stem);
+    }
+    let chars = stem.chars().count();
+    (chars >= names::BA_BARE_MASDAR_MIN_CHARS && is_derived_masdar_stem(stem))
+        || (chars == names::TAFIL_CHARS
+            && stem.starts_with(names::TAFIL_FIRST)
+            && stem.chars().rev().nth(1) == Some(names::TAFIL_VOWEL))
 }
 
 /// The stem test of [`is_derived_masdar`], without collecting the chars.
@@ -3934,7 +3942,12 @@ fn opening_subject_with(
             .and_then(|k| toks.get(k))
             .is_some_and(|t| match t.kind {
                 // …الحلو ثيابها: a possessed noun, the object, ends a name too.
-                Kind::Word => t.in_table(STOPS | NAME_PREPS | RELATIVES) || is_possessed(t.norm),
+                // …أبو الخير بتحويل العيادة: a verbal noun with بـ, the verb's complement.
+                Kind::Word => {
+                    t.in_table(STOPS | NAME_PREPS | RELATIVES)
+                        || is_possessed(t.norm)
+                        || is_ba_masdar(t)
+                }
                 _ => true,
             })
     };

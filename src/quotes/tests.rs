@@ -3122,3 +3122,15 @@ fn a_region_after_ba_is_part_of_the_title_not_a_name() {
         "بجهة X، NAME،: field `speaker_role`"
     );
 }
+
+#[test]
+fn a_verbal_noun_with_ba_closes_a_name_in_the_sentence_before_a_quote() {
+    let qs = run(&[
+        "وقال المهندس كريم سعيد أبو النور إن «المشروع بدأ». وقالت سلمى حداد إن «التمويل متوفر».",
+        "ويأمل أبو النور باستكمال الجسر قبل الشتاء. «لا نريد أن نتأخر مرة أخرى»، يقول.",
+        "ويطالب أبو النور بتشغيل الخط الثاني. «الناس تنتظر منذ سنوات»، يقول.",
+    ]);
+    for head in ["لا نريد", "الناس تنتظر"] {
+        speaker("X بـمصدر. «…»، يقول", &qs, head, Some("أبو النور"));
+    }
+}
