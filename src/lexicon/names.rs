@@ -326,6 +326,8 @@ pub const DESCRIPTION_NOUNS: &[&str] = &[
     "طفلة",
     "والد",
     "والدة",
+    // a father of pupils (أب لأربعة تلاميذ)
+    "أب",
     "زوج",
     "زوجة",
     "جدة",

@@ -24,7 +24,7 @@ mod words;
 
 use crate::article::Quote;
 use crate::lexicon::names;
-use crate::lexicon::quotes::SENTENCE_PUNCT;
+use crate::lexicon::quotes::{self as lex, SENTENCE_PUNCT};
 use crate::options::Thresholds;
 use floor::Floor;
 use marks::{CharAt, Span};
@@ -397,17 +397,29 @@ fn resolve(
                     // a quote that opens its sentence (وقف متقاعد … . «…»، قال الرجل), the
                     // one the sentence before introduced.
                     let g = s.gender.or_known(c.gender);
-                    (r.name == s.name && speaker::is_generic_person(s))
+                    // يجلس صائغ في الخمسين … . «…»، يقول الصائغ: the head of the
+                    // description, with ال, names it again.
+                    let generic = speaker::is_generic_person(s);
+                    (r.name == s.name && (generic || speaker::is_definite_head(s)))
                         .then(|| {
-                            speaker::subject_before_quote(
-                                toks,
-                                c.tok,
-                                c.tok.saturating_sub(MAX_CUE_TOKENS),
-                                &quoted,
-                            )
-                            .filter(|b| b.gender.agrees(g))
+                            let floor = c.tok.saturating_sub(MAX_CUE_TOKENS);
+                            if generic {
+                                speaker::subject_before_quote(toks, c.tok, floor, &quoted)
+                            } else {
+                                let head = tokens::norm(
+                                    s.name
+                                        .strip_prefix(lex::DEFINITE_ARTICLE)
+                                        .unwrap_or(&s.name),
+                                );
+                                speaker::description_before_quote(
+                                    toks, c.tok, floor, &quoted, &head,
+                                )
+                            }
+                            .filter(|b| {
+                                b.gender.agrees(g) && (generic || speaker::repeats_head(s, b))
+                            })
                             .map(|b| named_before_quote(b, &carry.floor))
-                            .or_else(|| carry.floor.last_agreeing(g))
+                            .or_else(|| generic.then(|| carry.floor.last_agreeing(g)).flatten())
                         })
                         .flatten()
                 });

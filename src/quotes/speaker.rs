@@ -981,6 +981,28 @@ pub(crate) fn is_generic_person(s: &Subject) -> bool {
             .is_some_and(|st| T.generic_persons.get(&super::tokens::norm(st)) != 0)
 }
 
+/// `true` when `s` is one word with ال and no name or role (الصائغ), which may name again
+/// a description by its head ([`repeats_head`]).
+pub(crate) fn is_definite_head(s: &Subject) -> bool {
+    !s.personal
+        && s.role.is_none()
+        && !s.name.contains(' ')
+        && s.name.starts_with(lex::DEFINITE_ARTICLE)
+}
+
+/// `true` when the one word with ال of `s` (الصائغ) is the head of the description `d`
+/// names (صائغ في الخمسين من عمره).
+pub(crate) fn repeats_head(s: &Subject, d: &Subject) -> bool {
+    let head = d.name.split(' ').next().unwrap_or_default();
+    !d.personal
+        && d.role.is_none()
+        && s.name
+            .strip_prefix(lex::DEFINITE_ARTICLE)
+            .is_some_and(|st| {
+                has_chars(st, 2) && super::tokens::norm(st) == super::tokens::norm(head)
+            })
+}
+
 /// `true` when a role's first word, with or without ال, is a title or a description
 /// (نقيب أصحاب المخابز، المدرب الوطني), not a word a wrong reading took for one.
 pub(crate) fn is_titled_role(role: &str) -> bool {
@@ -1318,6 +1340,18 @@ fn is_present_verb(t: &Tok, feminine: impl FnOnce() -> bool) -> bool {
         || (n.starts_with(names::FEMININE_PRESENT_PREFIX) && feminine() && !is_role_noun(t)))
         && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
+        && !is_tafail_plural(n)
+}
+
+/// `true` for a broken plural of the shape تفاعيل (تلاميذ، تقارير، تفاصيل), which opens
+/// with the letter of a present verb but is a noun.
+fn is_tafail_plural(n: &str) -> bool {
+    let mut c = n.chars();
+    c.next() == Some(names::TAFIL_FIRST)
+        && c.nth(1) == Some(names::OPENING_ALIF)
+        && c.nth(1) == Some(names::TAFIL_VOWEL)
+        && c.next().is_some()
+        && c.next().is_none()
 }
 
 /// `true` for the word at `k` when its ending makes it a verb that agrees with the
@@ -3776,7 +3810,7 @@ pub(crate) fn opening_word<'t>(toks: &'t [Tok], cue: usize, floor: usize) -> Opt
 /// that word is an unknown verb (زار السفير الياباني توموهيرو ساتو المخيم، وقال …): a
 /// pronoun cue later in the sentence refers to them.
 pub(crate) fn opening_subject(toks: &[Tok], cue: usize, floor: usize) -> Option<Subject> {
-    opening_subject_with(toks, cue, floor, false)
+    opening_subject_with(toks, cue, floor, false, None)
 }
 
 /// The person the sentence that ends right before token `open` (a quotation mark that
@@ -3788,11 +3822,22 @@ pub(crate) fn subject_of_sentence_before(
     open: usize,
     floor: usize,
 ) -> Option<Subject> {
+    described_in_sentence_before(toks, open, floor, None)
+}
+
+/// [`subject_of_sentence_before`], which also takes a description whose head noun is in
+/// no table when it is `head` (normalised): the word a later mention repeats.
+fn described_in_sentence_before(
+    toks: &[Tok],
+    open: usize,
+    floor: usize,
+    head: Option<&str>,
+) -> Option<Subject> {
     let end = open.checked_sub(1)?;
     if !toks.get(end).is_some_and(is_sentence_end) {
         return None;
     }
-    opening_subject_with(toks, end, floor, true)
+    opening_subject_with(toks, end, floor, true, head)
 }
 
 /// The speaker of a pronoun cue whose sentence opens with the quote it reports (…. «…»،
@@ -3809,6 +3854,23 @@ pub(crate) fn subject_before_quote(
         return None;
     }
     subject_of_sentence_before(toks, start, floor)
+}
+
+/// [`subject_before_quote`] for a mention that repeats, with ال, the head noun `head`
+/// (normalised) of a description in the sentence before (يجلس صائغ في الخمسين …. «…»،
+/// يقول الصائغ): that description, though its noun is in no table.
+pub(crate) fn description_before_quote(
+    toks: &[Tok],
+    cue: usize,
+    floor: usize,
+    quoted: impl Fn(usize) -> bool,
+    head: &str,
+) -> Option<Subject> {
+    let start = sentence_start(toks, cue, floor, quoted);
+    if toks.get(start)?.kind != Kind::Mark {
+        return None;
+    }
+    described_in_sentence_before(toks, start, floor, Some(head))
 }
 
 /// The comma that closes a fronted adverbial whose words start at `from` (وقبل التوقيع
@@ -3830,6 +3892,7 @@ fn opening_subject_with(
     cue: usize,
     floor: usize,
     bare_names: bool,
+    head: Option<&str>,
 ) -> Option<Subject> {
     let k = sentence_start(toks, cue, floor, |_| false);
     // The sentence's first word: a verb in no table (not a particle, preposition, cue).
@@ -3974,6 +4037,20 @@ fn opening_subject_with(
         && toks
             .get(first + 1)
             .is_some_and(|h| h.is_word() && is_role_noun(h));
+    // يجلس صائغ في الخمسين …. «…»، يقول الصائغ: a noun in no table, read as a one-word
+    // name, that a later mention repeats with ال is the head of a description.
+    let repeated = s.role.is_none()
+        && !s.name.contains(' ')
+        && head.is_some()
+        && toks
+            .get(first + 1)
+            .is_some_and(|h| h.is_word() && head == Some(h.norm));
+    if repeated && s.end <= cue {
+        return Some(Subject {
+            personal: false,
+            ..s
+        });
+    }
     ((named || body || partitive || office || described) && s.end <= cue).then_some(s)
 }
 

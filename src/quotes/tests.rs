@@ -3134,3 +3134,18 @@ fn a_verbal_noun_with_ba_closes_a_name_in_the_sentence_before_a_quote() {
         speaker("X بـمصدر. «…»، يقول", &qs, head, Some("أبو النور"));
     }
 }
+
+#[test]
+fn a_head_noun_repeated_with_al_names_the_description_before_the_quote() {
+    let qs = run(&[
+        "في دكان صغير قرب الميناء، يجلس نجار في الستين من عمره أمام باب قديم. «الخشب صار غاليا»، يقول النجار.",
+    ]);
+    speaker("يجلس نجار … . «…»، يقول النجار", &qs, "الخشب", Some("نجار"));
+    let qs = run(&["وأمام المستشفى، كان أب لثلاثة تلاميذ ينتظر دوره. «ننتظر منذ الفجر»، قال الرجل."]);
+    speaker(
+        "كان أب لثلاثة تلاميذ ينتظر … «…»، قال الرجل",
+        &qs,
+        "ننتظر",
+        Some("أب لثلاثة تلاميذ"),
+    );
+}
