@@ -957,6 +957,13 @@ pub const MASDAR_MIN_CHARS: usize = 5;
 /// See [`MASDAR_MIN_CHARS`].
 pub const MASDAR_MAX_CHARS: usize = 7;
 
+/// How a participle with ال opens (المدعى، المحكوم), as normalised.
+pub const DEFINITE_PARTICIPLE_PREFIX: &str = "الم";
+
+/// Prepositions that, with a pronoun, complete a participle with ال into one term
+/// (المدعى عليه، المحكوم عليهم، المشار إليه، المتوفى عنها), as normalised.
+pub const PARTICIPLE_PREPOSITIONS: &[&str] = &["علي", "الي", "عن"];
+
 /// بـ before the hamza of a verbal noun of the shape إفعال (بإشراك، بإعادة), as written.
 pub const BA_HAMZA_BELOW: &str = "بإ";
 

@@ -1272,6 +1272,26 @@ fn stop_with_pronoun(n: &str) -> bool {
     })
 }
 
+/// `true` when token `k` is a participle with ال (المدعى، المحكوم) and token `k + 1`
+/// (`at`) a preposition with a pronoun that completes it (عليهم، إليه): one term, the
+/// defendants, the one referred to.
+fn participle_with_complement(toks: &[Tok], k: usize, at: usize) -> bool {
+    at == k + 1
+        && toks.get(k).is_some_and(|p| {
+            p.is_word()
+                && p.norm.starts_with(names::DEFINITE_PARTICIPLE_PREFIX)
+                && has_chars(p.norm, 5)
+        })
+        && toks.get(at).is_some_and(|t| {
+            t.is_word()
+                && lex::POSSESSIVE_SUFFIXES.iter().any(|s| {
+                    t.norm
+                        .strip_suffix(s)
+                        .is_some_and(|b| names::PARTICIPLE_PREPOSITIONS.contains(&b))
+                })
+        })
+}
+
 /// `true` for a word with a preposition and the article (بالمهاجم، كالعادة).
 fn with_ba_article(n: &str) -> bool {
     names::PREFIXED_PREPOSITION_ARTICLES
@@ -1838,10 +1858,18 @@ fn subject_of(toks: &[Tok], from: usize, lam: bool, transitive: bool) -> Option<
                 .is_some_and(|p| p.is_word() && p.is(NAME_PREPS))
                 && T.fronted.get(n) != 0
         };
+        // محامي المدعى عليهم، المحكوم عليه: a preposition with a pronoun after a
+        // participle with ال is its complement, one term with it.
+        let participle_complement = || {
+            words
+                .last()
+                .is_some_and(|w| participle_with_complement(toks, w.last, i))
+        };
         // ستيفان فان دير بيرغ: a foreign name's particle spelled like فإن without its hamza.
         let stops = t.is(STOPS)
             && !time_adjective
             && !prep_object()
+            && !participle_complement()
             && (words.is_empty() || !foreign_particle(toks, i));
         let spelled_name = stops && name_spelled_prep(toks, i);
         // سفير فرنسا لدى لبنان هيرفيه ماغرو، مندوب فرنسا لدى الأمم المتحدة X: لدى and
@@ -3211,6 +3239,10 @@ fn split_with(
         };
         let after_role = prev.is_some_and(|p| {
             is_definite(p.norm) || p.is(HONORIFICS) || (has_suffix(p.norm) && is_role_noun(p))
+        }) || b.checked_sub(2).and_then(|k| w.get(k)).is_some_and(|p| {
+            // محامي المدعى عليهم X
+            w.get(b - 1)
+                .is_some_and(|q| participle_with_complement(toks, p.last, q.first))
         }) || after_place()
             || district_before()
             || particle_first();

@@ -3149,3 +3149,23 @@ fn a_head_noun_repeated_with_al_names_the_description_before_the_quote() {
         Some("أب لثلاثة تلاميذ"),
     );
 }
+
+#[test]
+fn a_participle_with_its_preposition_is_one_term_in_a_title() {
+    let qs = run(&[
+        "وقالت محامية المدعى عليها سناء فؤاد الكردي إن «موكلتها لم توقع أي عقد».",
+        "وقال محامي المحكوم عليهم ماهر سليم العتوم إن «الاستئناف سيقدم غدا».",
+    ]);
+    speaker(
+        "محامية المدعى عليها X",
+        &qs,
+        "موكلتها",
+        Some("سناء فؤاد الكردي"),
+    );
+    speaker(
+        "محامي المحكوم عليهم X",
+        &qs,
+        "الاستئناف",
+        Some("ماهر سليم العتوم"),
+    );
+}
