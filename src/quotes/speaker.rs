@@ -4063,12 +4063,11 @@ fn opening_subject_with(
     // a quote, a person described without a name, too.
     // كانت الممرضة الهندية تنهي مناوبتها. «…»، تقول: a description with ال, too, which
     // names again one described before.
-    let described = bare_names
-        && !s.personal
+    let described = !s.personal
         && s.role.is_none()
-        && toks
-            .get(first + 1)
-            .is_some_and(|h| h.is_word() && is_role_noun(h));
+        && toks.get(first + 1).is_some_and(|h| {
+            h.is_word() && is_role_noun(h) && (bare_names || !is_definite(h.norm))
+        });
     // يجلس صائغ في الخمسين …. «…»، يقول الصائغ: a noun in no table, read as a one-word
     // name, that a later mention repeats with ال is the head of a description.
     let repeated = s.role.is_none()

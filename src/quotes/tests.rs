@@ -3169,3 +3169,16 @@ fn a_participle_with_its_preposition_is_one_term_in_a_title() {
         Some("ماهر سليم العتوم"),
     );
 }
+
+#[test]
+fn an_indefinite_description_after_the_opening_verb_takes_a_later_pronoun_cue() {
+    let qs = run(&[
+        "وقال المحامي كمال يوسف الناصر إن «القضية انتهت». وأمام مبنى البلدية، وقفت ممرضة في الثلاثين من عمرها تحمل لافتة، وقالت: «لم نقبض رواتبنا منذ شهرين».",
+    ]);
+    speaker(
+        "وقفت ممرضة في الثلاثين … وقالت:",
+        &qs,
+        "لم نقبض",
+        Some("ممرضة في الثلاثين من عمرها"),
+    );
+}
