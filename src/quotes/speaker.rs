@@ -3881,11 +3881,27 @@ pub(crate) fn subject_before_quote(
     floor: usize,
     quoted: impl Fn(usize) -> bool,
 ) -> Option<Subject> {
-    let start = sentence_start(toks, cue, floor, quoted);
-    if toks.get(start)?.kind != Kind::Mark {
+    let start = sentence_start(toks, cue, floor, &quoted);
+    if toks.get(start)?.kind != Kind::Mark || before_opens_quoted(toks, start, floor, &quoted) {
         return None;
     }
     subject_of_sentence_before(toks, start, floor)
+}
+
+/// `true` when the sentence before the one at `start` opens inside a quote (a full stop
+/// inside the quote that ends it: «… قبل أن نرى التزامات مكتوبة». «…»، تتابع): its words
+/// are the speaker's, and they introduce no one.
+fn before_opens_quoted(
+    toks: &[Tok],
+    start: usize,
+    floor: usize,
+    quoted: impl Fn(usize) -> bool,
+) -> bool {
+    let Some(end) = start.checked_sub(1) else {
+        return false;
+    };
+    let k = sentence_start(toks, end, floor, |_| false);
+    toks.get(k).is_some_and(|t| quoted(t.start))
 }
 
 /// [`subject_before_quote`] for a mention that repeats, with ال, the head noun `head`
@@ -3898,8 +3914,8 @@ pub(crate) fn description_before_quote(
     quoted: impl Fn(usize) -> bool,
     head: &str,
 ) -> Option<Subject> {
-    let start = sentence_start(toks, cue, floor, quoted);
-    if toks.get(start)?.kind != Kind::Mark {
+    let start = sentence_start(toks, cue, floor, &quoted);
+    if toks.get(start)?.kind != Kind::Mark || before_opens_quoted(toks, start, floor, &quoted) {
         return None;
     }
     described_in_sentence_before(toks, start, floor, Some(head))

@@ -3182,3 +3182,16 @@ fn an_indefinite_description_after_the_opening_verb_takes_a_later_pronoun_cue() 
         Some("ممرضة في الثلاثين من عمرها"),
     );
 }
+
+#[test]
+fn a_sentence_before_the_quote_that_opens_inside_a_quote_introduces_no_one() {
+    let qs = run(&[
+        "وقالت الطبيبة منى سعيد الخالدي: «المستشفى ممتلئ. لن نؤجل أي عملية قبل الأحد». «نحن نعمل بلا توقف»، تضيف.",
+    ]);
+    speaker(
+        "«… . …». «…»، تضيف",
+        &qs,
+        "نحن نعمل",
+        Some("منى سعيد الخالدي"),
+    );
+}
