@@ -967,6 +967,9 @@ pub const PARTICIPLE_PREPOSITIONS: &[&str] = &["علي", "الي", "عن"];
 /// بـ before the hamza of a verbal noun of the shape إفعال (بإشراك، بإعادة), as written.
 pub const BA_HAMZA_BELOW: &str = "بإ";
 
+/// لـ before the hamza of a verbal noun of the shape إفعال (لإعادة), as written.
+pub const LAM_HAMZA_BELOW: &str = "لإ";
+
 /// The fewest letters of a derived verbal noun with a bare alif after بـ (افتعال،
 /// انفعال، استفعال: بانتخاب، باستخدام); a family name written with با has fewer (باعباد).
 pub const BA_BARE_MASDAR_MIN_CHARS: usize = 6;

@@ -2695,6 +2695,7 @@ fn starts_name(toks: &[Tok], p: &Piece) -> bool {
         && T.named.get(n) == 0
         && !ba_place(n)
         && !lam_place(n)
+        && !is_lam_masdar(t)
 }
 
 /// `true` for a body or a place with بـ (بولاية كسلا، بمدينة الحديدة، بوزارة الصحة): where
@@ -2894,10 +2895,23 @@ fn is_derived_masdar(n: &str) -> bool {
 /// (بإشراك; با of a family name, باعباد, is not one), افتعال and longer with a bare alif
 /// (بانتخاب، باستخدام), or تفعيل (بتحويل).
 fn is_ba_masdar(t: &Tok) -> bool {
-    let Some(stem) = t.norm.strip_prefix(names::BA_PREPOSITION) else {
+    masdar_after(t, names::BA_PREPOSITION, names::BA_HAMZA_BELOW)
+}
+
+/// [`is_ba_masdar`] with لـ (لإعادة، لاستكمال، لتنسيق): the purpose a title serves (رئيس
+/// اللجنة الفنية لإعادة إعمار المدينة), never the first part of a name. No name opens
+/// with لـ and a hamza below (لإعادة، لإنقاذ), whatever the noun's shape.
+fn is_lam_masdar(t: &Tok) -> bool {
+    t.text.starts_with(names::LAM_HAMZA_BELOW) || masdar_after(t, lex::LAM, names::LAM_HAMZA_BELOW)
+}
+
+/// A derived verbal noun after the proclitic `prefix` (written `hamza` before the hamza of
+/// إفعال); see [`is_ba_masdar`].
+fn masdar_after(t: &Tok, prefix: char, hamza: &str) -> bool {
+    let Some(stem) = t.norm.strip_prefix(prefix) else {
         return false;
     };
-    if t.text.starts_with(names::BA_HAMZA_BELOW) {
+    if t.text.starts_with(hamza) {
         return is_derived_masdar_stem(stem);
     }
     let chars = stem.chars().count();
