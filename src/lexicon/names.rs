@@ -865,6 +865,8 @@ pub const RESIDENCE_NOUNS: &[&str] = &[
     "ضاحية",
     // a region (بجهة سوس ماسة), the Maghreb's first tier of local government
     "جهة",
+    // a locality (بمحلية كوستي), the tier below a state in Sudan
+    "محلية",
 ];
 
 /// Districts that a member or a representative stands for, written in the construct

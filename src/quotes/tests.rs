@@ -3121,6 +3121,8 @@ fn a_region_after_ba_is_part_of_the_title_not_a_name() {
         Some("المندوب الإقليمي للصحة بجهة سوس ماسة"),
         "بجهة X، NAME،: field `speaker_role`"
     );
+    let qs = run(&["ويقول مدير الصحة بمحلية الدويم، صالح آدم النور، إن «المركز بلا كهرباء»."]);
+    speaker("بمحلية X، NAME،", &qs, "المركز", Some("صالح آدم النور"));
 }
 
 #[test]
