@@ -166,11 +166,7 @@ passage!(
 );
 passage!(p105_basra_salinity, "p105-basra-salinity");
 passage!(p106_throne_cup_final, "p106-throne-cup-final");
-passage!(
-    p107_hodeidah_cholera,
-    "p107-hodeidah-cholera",
-    ignore = "known failure: the object of ناشد read as its subject after a pronoun-less verb (وناشد المنظمات الدولية «…»)"
-);
+passage!(p107_hodeidah_cholera, "p107-hodeidah-cholera");
 passage!(
     p108_doha_startups_summit,
     "p108-doha-startups-summit",
@@ -583,8 +579,7 @@ passage!(
 );
 passage!(
     p289_beirut_pharmacy_shortage,
-    "p289-beirut-pharmacy-shortage",
-    ignore = "known failure: a body's last nisba after a لل-complement is cut (المرصد اللبناني للحقوق | الصحية) when a time adverb follows the document"
+    "p289-beirut-pharmacy-shortage"
 );
 passage!(p290_damietta_cotton_auction, "p290-damietta-cotton-auction");
 passage!(
@@ -675,11 +670,7 @@ passage!(
     "p328-sharjah-book-censorship",
     ignore = "known failure: a novel's one-word title (حياة) is read as the speaker"
 );
-passage!(
-    p329_aswan_dam_silt,
-    "p329-aswan-dam-silt",
-    ignore = "known failure: a plural subject noun (الرواسب) after a cue's object is read as the speaker; a body's last adjective after a لل-complement is cut"
-);
+passage!(p329_aswan_dam_silt, "p329-aswan-dam-silt");
 passage!(
     p330_nablus_university_strike,
     "p330-nablus-university-strike",
@@ -823,11 +814,7 @@ passage!(
     "p393-saudi-desalination-engineer",
     ignore = "known failure: an interview's answers with no cue word"
 );
-passage!(
-    p394_ibb_cholera_clinic,
-    "p394-ibb-cholera-clinic",
-    ignore = "known failure: a description run on into its clause (رجل في الخمسين من عمره قدم من); an agency abbreviation"
-);
+passage!(p394_ibb_cholera_clinic, "p394-ibb-cholera-clinic");
 passage!(
     p395_moroccan_steeplechase_runner,
     "p395-moroccan-steeplechase-runner"
@@ -846,6 +833,76 @@ passage!(
     "p398-doha-manuscripts-exhibition",
     ignore = "known failure: a title outside the tables (القيّمة على المعرض); an exhibition's name with a colon counted as a quote"
 );
+passage!(
+    p415_nizwa_falaj_water_shares_ruling,
+    "p415-nizwa-falaj-water-shares-ruling",
+    ignore = "known failure: a plaintiff's lawyer named again by a synonym title (المحامية for وكيلة المدعين); a ministry's long name cut; a quoted name of a falaj counted as a quote"
+);
+passage!(
+    p416_baquba_exam_leak_verdict,
+    "p416-baquba-exam-leak-verdict"
+);
+passage!(
+    p417_algiers_student_housing_session,
+    "p417-algiers-student-housing-session",
+    ignore = "known failure: a two-word place (ولاية تيزي وزو) before a name in apposition; a verb's object taken as the subject of a continuing cue"
+);
+passage!(
+    p418_rabat_far_coach_caf_presser,
+    "p418-rabat-far-coach-caf-presser",
+    ignore = "known failure: a reporter asking in a Q&A not named; a colon after a بـ-phrase (بعبارة قصيرة) read as the speaker"
+);
+passage!(
+    p419_cairo_gold_workshops_slump,
+    "p419-cairo-gold-workshops-slump",
+    ignore = "known failure: a bride named by first name only after another woman spoke"
+);
+passage!(
+    p420_kosti_displaced_families_in_schools,
+    "p420-kosti-displaced-families-in-schools",
+    ignore = "known failure: a one-word first name after the opening verb (عادت حواء تمشط …، وقالت); an abbreviation (يونيسف) counted as a quote"
+);
+passage!(
+    p421_derna_reconstruction_interview,
+    "p421-derna-reconstruction-interview",
+    ignore = "known failure: a quote credited with بقولها after a description of the speaker; an audit bureau's report cited in a question"
+);
+passage!(
+    p422_damascus_shadow_puppets_revival,
+    "p422-damascus-shadow-puppets-revival",
+    ignore = "known failure: a description after a fronted adverbial with بين; a role given by a later sentence"
+);
+passage!(
+    p423_algiers_party_congress,
+    "p423-algiers-party-congress",
+    ignore = "known failure: a name introduced after a verbal noun with بـ (بانتخاب X أمينا عاما) and then named by that title"
+);
+passage!(
+    p424_sfax_dialysis_shortage,
+    "p424-sfax-dialysis-shortage",
+    ignore = "known failure: a title written after a name in a second sentence; a ministry's name taken for a woman's quote"
+);
+passage!(
+    p425_mauritania_school_canteens,
+    "p425-mauritania-school-canteens"
+);
+passage!(
+    p426_kuwait_bay_fish_deaths,
+    "p426-kuwait-bay-fish-deaths",
+    ignore = "known failure: a name part that is also an occupation (ظاهر مبارك فلاح العازمي); an authority's statement with a subject inside the reported clause; a newspaper in quotes counted as a quote"
+);
+passage!(p427_safi_cannery_strike, "p427-safi-cannery-strike");
+passage!(
+    p428_riyadh_smart_meters,
+    "p428-riyadh-smart-meters",
+    ignore = "known failure: a body named with a verbal noun after it (هيئة تنظيم …); a verbal noun with بـ after a family name (آل مشيط بوجود)"
+);
+passage!(p429_zarqa_atm_skimming, "p429-zarqa-atm-skimming");
+passage!(
+    p430_damascus_baghdad_visit,
+    "p430-damascus-baghdad-visit",
+    ignore = "known failure: a joint statement whose adjectives carry its name (البيان السوري العراقي المشترك); a description with a place (سائق شاحنة من الأنبار)"
+);
 
 /// The totals of one half.
 fn half(split: &str) -> Tally {
@@ -863,7 +920,7 @@ fn every_development_passage_has_its_test() {
         .iter()
         .filter(|p| p.split == "dev")
         .count();
-    assert_eq!(dev, 251, "one passage! line per development passage");
+    assert_eq!(dev, 267, "one passage! line per development passage");
 }
 
 /// The least a half must keep, and what issue #11 asks of it (named in the failures).
@@ -906,7 +963,9 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// name), which took the half to 0.912; that session's rules brought it to 0.917 with four
 /// names, so the floor is 0.91. Session 20 added p383–p398 (first run 0.823, one name: an
 /// exhibition's title with a colon in it); that session's rules took the half to 0.922 with
-/// five names, and the floor to 0.915.
+/// five names, and the floor to 0.915. Session 21 added p415–p430 (first run 0.734 with
+/// three names, after two of its rules), which took the half to 0.912 with eight names;
+/// that session's rules brought it to 0.918 (p415–p430 alone 0.821).
 #[test]
 fn development_half_holds_its_floor() {
     holds(
@@ -914,7 +973,7 @@ fn development_half_holds_its_floor() {
         &Floors {
             f1: 0.95,
             speaker: 0.915,
-            names: 5,
+            names: 8,
             target: "floor 0.915; target 0.93",
         },
     );
@@ -922,7 +981,8 @@ fn development_half_holds_its_floor() {
 
 /// The check half, never tuned on: 0.920 once the fresh passages p94–p97 joined it
 /// (2026-12-05), 0.929 after session 12, 0.933 after session 14's rules, 0.938 after
-/// session 15's, 0.933 after session 20's (one of its rules cost a quote; measured only).
+/// session 15's, 0.933 after session 20's (one of its rules cost a quote; measured only),
+/// 0.938 after session 21's.
 #[test]
 fn check_half_meets_the_targets() {
     holds(
@@ -952,8 +1012,10 @@ fn check_half_meets_the_targets() {
 /// session 18's rules 0.811, 0.988, eleven; p367–p382 at theirs (session 19) 0.832, 0.997,
 /// one name; all 120 after session 19's rules 0.817, 0.990, twelve; p399–p414 at theirs
 /// (session 20, after its first two rules) 0.853, 0.989, one name; all 136 after
-/// session 20's rules 0.833, 0.989, thirteen. Floors, so that any loss fails; issue #11 asks 0.90
-/// and no names on text matn has not seen.
+/// session 20's rules 0.833, 0.989, thirteen; p431–p446 at theirs (session 21, after its
+/// first two rules) 0.755, 0.995, two names; all 152 after session 21's rules 0.828, 0.990,
+/// fifteen. Floors, so that any loss fails; issue #11 asks 0.90 and no names on text matn
+/// has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
     let t = holds(
@@ -961,11 +1023,11 @@ fn blind_passages_hold_their_floor() {
         &Floors {
             f1: 0.98,
             speaker: 0.825,
-            names: 13,
+            names: 15,
             target: "issue #11 asks 0.90",
         },
     );
-    assert_eq!(t.gold, 1521, "blind: the 136 passages are loaded");
+    assert_eq!(t.gold, 1710, "blind: the 152 passages are loaded");
 }
 
 #[test]
