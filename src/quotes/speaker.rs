@@ -1361,6 +1361,17 @@ fn is_present_verb(t: &Tok, feminine: impl FnOnce() -> bool) -> bool {
         && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
         && !is_tafail_plural(n)
+        && !is_tafil_masdar(n)
+}
+
+/// `true` for a verbal noun of the shape تفعيل (تنظيم، تطوير، تشغيل), which opens with
+/// the letter of a present verb but is a noun (هيئة تنظيم الاتصالات).
+fn is_tafil_masdar(n: &str) -> bool {
+    let mut c = n.chars();
+    c.next() == Some(names::TAFIL_FIRST)
+        && c.nth(2) == Some(names::TAFIL_VOWEL)
+        && c.next().is_some()
+        && c.next().is_none()
 }
 
 /// `true` for a broken plural of the shape تفاعيل (تلاميذ، تقارير، تفاصيل), which opens

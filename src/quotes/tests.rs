@@ -3217,3 +3217,14 @@ fn a_verbal_noun_with_lam_completes_a_title_and_opens_no_name() {
         Some("رئيس اللجنة الوطنية لإعادة تأهيل المدارس"),
     );
 }
+
+#[test]
+fn a_tafil_verbal_noun_after_a_feminine_body_is_no_verb() {
+    let qs = run(&["وقالت هيئة تطوير المناطق الحرة إنها سجلت «نموا في الصادرات»."]);
+    speaker(
+        "هيئة تطوير …",
+        &qs,
+        "نموا",
+        Some("هيئة تطوير المناطق الحرة"),
+    );
+}
