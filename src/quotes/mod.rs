@@ -939,6 +939,9 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
     before.or(after)
 }
 
+/// Most words of a span that fills a parenthesis and is read as a name (`(«يونيسف»)`).
+const PARENTHESISED_NAME_WORDS: usize = 3;
+
 /// How many tokens before a بـ the verb that governs it is looked for.
 const CONTENT_BA_REACH: usize = 12;
 
@@ -1102,6 +1105,12 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
                 .find(|t| t.is_word())
                 .is_some_and(|t| !words::is_definite(t.norm))
             && words::ends_body_name(before_toks.iter().rev());
+        // منظمة الأمم المتحدة للطفولة («يونيسف»): a short span that fills a parenthesis
+        // names what is before it.
+        let parenthesised = word_count <= PARENTHESISED_NAME_WORDS
+            && prev.is_some_and(|t| t.kind == Kind::Punct('('))
+            && after.first().is_some_and(|t| t.kind == Kind::Punct(')'));
+        let abbreviation = abbreviation || parenthesised;
         // «نظام المزادات أنهى زمن الوسطاء»، قال النجار: a span that a cue follows is a
         // statement, whatever noun it opens with.
         let naming_first = naming_first && !signal_after;

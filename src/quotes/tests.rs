@@ -3228,3 +3228,12 @@ fn a_tafil_verbal_noun_after_a_feminine_body_is_no_verb() {
         Some("هيئة تطوير المناطق الحرة"),
     );
 }
+
+#[test]
+fn a_short_span_that_fills_a_parenthesis_is_a_name() {
+    let qs = run(&[
+        "وقالت سارة خليل، ممثلة برنامج الأغذية العالمي («الأغذية») في اليمن، إن «المخازن فارغة».",
+    ]);
+    no_quote("(«…»)", &qs, "الأغذية");
+    speaker("(«…») then a statement", &qs, "المخازن", Some("سارة خليل"));
+}
