@@ -973,7 +973,7 @@ fn development_half_holds_its_floor() {
         &Floors {
             f1: 0.95,
             speaker: 0.915,
-            names: 7,
+            names: 6,
             target: "floor 0.915; target 0.93",
         },
     );

@@ -1001,8 +1001,20 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
         && after_words()
             .take_while(|t| t.kind != Kind::Word)
             .all(|t| !is_sentence_end(t));
-    if signal_before {
+    // ونقلت «القبس» عن مصدر: a short span between a verb of transmission and عن is the
+    // medium that transmits, a name.
+    let medium = || {
+        prev.is_some_and(|t| t.kind == Kind::Word && words::is_transmit(t))
+            && after
+                .first()
+                .is_some_and(|t| t.is_word() && t.norm == words::T.transmit_from.as_ref())
+            && inner.iter().filter(|t| t.is_word()).count() <= PARENTHESISED_NAME_WORDS
+    };
+    if signal_before && !medium() {
         return Class::Statement;
+    }
+    if signal_before {
+        return Class::Name;
     }
     if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;

@@ -3237,3 +3237,15 @@ fn a_short_span_that_fills_a_parenthesis_is_a_name() {
     no_quote("(«…»)", &qs, "الأغذية");
     speaker("(«…») then a statement", &qs, "المخازن", Some("سارة خليل"));
 }
+
+#[test]
+fn a_short_span_between_a_verb_of_transmission_and_an_is_the_medium() {
+    let qs = run(&["ونقلت «الراية» عن مصدر في الوزارة أن «القرار نهائي»."]);
+    no_quote("نقلت «…» عن", &qs, "الراية");
+    speaker(
+        "نقلت «…» عن X أن «…»",
+        &qs,
+        "القرار",
+        Some("مصدر في الوزارة"),
+    );
+}

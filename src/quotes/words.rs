@@ -564,6 +564,11 @@ pub(crate) fn is_any_cue(t: &Tok) -> bool {
     t.in_table(CUE_WORDS | ATTRIBUTION)
 }
 
+/// `true` for a verb of transmission (نقلت، نقل), which names its source after عن.
+pub(crate) fn is_transmit(t: &Tok) -> bool {
+    t.in_table(TRANSMIT)
+}
+
 /// `true` for a cue that names a speaker after it (a finite verb or attribution word).
 pub(crate) fn is_verb_or_phrase(t: &Tok) -> bool {
     t.in_table(VERBS | ATTRIBUTION)
