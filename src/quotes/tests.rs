@@ -3219,17 +3219,6 @@ fn a_verbal_noun_with_lam_completes_a_title_and_opens_no_name() {
 }
 
 #[test]
-fn a_tafil_verbal_noun_after_a_feminine_body_is_no_verb() {
-    let qs = run(&["وقالت هيئة تطوير المناطق الحرة إنها سجلت «نموا في الصادرات»."]);
-    speaker(
-        "هيئة تطوير …",
-        &qs,
-        "نموا",
-        Some("هيئة تطوير المناطق الحرة"),
-    );
-}
-
-#[test]
 fn a_short_span_that_fills_a_parenthesis_is_a_name() {
     let qs = run(&[
         "وقالت سارة خليل، ممثلة برنامج الأغذية العالمي («الأغذية») في اليمن، إن «المخازن فارغة».",
