@@ -965,7 +965,7 @@ fn holds(split: &str, f: &Floors) -> Tally {
 /// exhibition's title with a colon in it); that session's rules took the half to 0.922 with
 /// five names, and the floor to 0.915. Session 21 added p415–p430 (first run 0.734 with
 /// three names, after two of its rules), which took the half to 0.912 with eight names;
-/// that session's rules brought it to 0.918 (p415–p430 alone 0.821).
+/// that session's rules brought it to 0.918 with six names (p415–p430 alone 0.821).
 #[test]
 fn development_half_holds_its_floor() {
     holds(
@@ -1014,7 +1014,7 @@ fn check_half_meets_the_targets() {
 /// (session 20, after its first two rules) 0.853, 0.989, one name; all 136 after
 /// session 20's rules 0.833, 0.989, thirteen; p431–p446 at theirs (session 21, after its
 /// first two rules) 0.755, 0.995, two names; all 152 after session 21's rules 0.828, 0.990,
-/// fifteen. Floors, so that any loss fails; issue #11 asks 0.90 and no names on text matn
+/// fourteen. Floors, so that any loss fails; issue #11 asks 0.90 and no names on text matn
 /// has not seen.
 #[test]
 fn blind_passages_hold_their_floor() {
