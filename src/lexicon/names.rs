@@ -983,6 +983,9 @@ pub const TAFIL_FIRST: char = 'ت';
 pub const TAFIL_VOWEL: char = 'ي';
 /// See [`TAFIL_FIRST`].
 pub const TAFIL_CHARS: usize = 5;
+/// The letters of the broken plural تفاعيل (تلاميذ، تقارير), which opens and goes on as
+/// تفعيل does, with an alif after its second letter.
+pub const TAFAIL_CHARS: usize = 6;
 
 /// Words with ال that govern the next word inside a family name, as the particle they
 /// spell does (العبد الجليل، العبد الله), normalised.

@@ -939,8 +939,10 @@ fn attribute(k: usize, para: &Para, cues: &[Cue]) -> Option<usize> {
     before.or(after)
 }
 
-/// Most words of a span that fills a parenthesis and is read as a name (`(«يونيسف»)`).
-const PARENTHESISED_NAME_WORDS: usize = 3;
+/// Most words of a span that its surroundings alone make a name: one that fills a
+/// parenthesis (`(«يونيسف»)`), or the medium between a verb of transmission and عن
+/// (`نقلت «القبس» عن`).
+const SHORT_NAME_WORDS: usize = 3;
 
 /// How many tokens before a بـ the verb that governs it is looked for.
 const CONTENT_BA_REACH: usize = 12;
@@ -1008,13 +1010,14 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             && after
                 .first()
                 .is_some_and(|t| t.is_word() && t.norm == words::T.transmit_from.as_ref())
-            && inner.iter().filter(|t| t.is_word()).count() <= PARENTHESISED_NAME_WORDS
+            && inner.iter().filter(|t| t.is_word()).count() <= SHORT_NAME_WORDS
     };
-    if signal_before && !medium() {
-        return Class::Statement;
-    }
     if signal_before {
-        return Class::Name;
+        return if medium() {
+            Class::Name
+        } else {
+            Class::Statement
+        };
     }
     if prev.is_some_and(|t| t.kind == Kind::Word && words::is_title_link(t)) {
         return Class::Name;
@@ -1119,7 +1122,7 @@ fn classify(s: &Span, para: &Para, th: &Thresholds) -> Class {
             && words::ends_body_name(before_toks.iter().rev());
         // منظمة الأمم المتحدة للطفولة («يونيسف»): a short span that fills a parenthesis
         // names what is before it.
-        let parenthesised = word_count <= PARENTHESISED_NAME_WORDS
+        let parenthesised = word_count <= SHORT_NAME_WORDS
             && prev.is_some_and(|t| t.kind == Kind::Punct('('))
             && after.first().is_some_and(|t| t.kind == Kind::Punct(')'));
         let abbreviation = abbreviation || parenthesised;

@@ -1356,36 +1356,27 @@ fn is_hal(n: &str) -> bool {
 /// `feminine` is asked only for a word with the feminine prefix.
 fn is_present_verb(t: &Tok, feminine: impl FnOnce() -> bool) -> bool {
     let n = t.norm;
-    // A noun in the shape of a present verb opens with ت (ta_noun_shape), read last.
+    // A noun in the shape of a present verb opens with ت (is_tafail_plural), read last.
     (n.starts_with(names::PRESENT_PREFIX)
         || (n.starts_with(names::FEMININE_PRESENT_PREFIX)
             && feminine()
             && !is_role_noun(t)
-            && !ta_noun_shape(n)))
+            && !is_tafail_plural(n)))
         && has_chars(n, 4)
         && !names::NISBA_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
-/// The bytes of the shape [`ta_noun_shape`] reads, six Arabic letters of two bytes each:
-/// any other length is not it, without reading a char.
-const TAFAIL_BYTES: usize = 2 * (names::TAFIL_CHARS + 1);
-
-/// `true` for a noun that opens with ت in the shape of a present verb
-/// ([`is_tafail_plural`]). Out of line: few words reach it.
-#[inline(never)]
-fn ta_noun_shape(n: &str) -> bool {
-    n.len() == TAFAIL_BYTES && is_tafail_plural(n)
-}
-
 /// `true` for a broken plural of the shape تفاعيل (تلاميذ، تقارير، تفاصيل), which opens
-/// with the letter of a present verb but is a noun.
+/// with the letter of a present verb but is a noun. Its letters are Arabic, two bytes
+/// each: any other length is tested without reading a char. Out of line: few words reach
+/// it.
+#[inline(never)]
 fn is_tafail_plural(n: &str) -> bool {
     let mut c = n.chars();
-    c.next() == Some(names::TAFIL_FIRST)
+    n.len() == 2 * names::TAFAIL_CHARS
+        && c.next() == Some(names::TAFIL_FIRST)
         && c.nth(1) == Some(names::OPENING_ALIF)
         && c.nth(1) == Some(names::TAFIL_VOWEL)
-        && c.next().is_some()
-        && c.next().is_none()
 }
 
 /// `true` for the word at `k` when its ending makes it a verb that agrees with the
